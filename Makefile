@@ -1,0 +1,160 @@
+# claimcheck -- statistical-claim and survey-figure checker.
+#
+#   make run        install missing Debian packages (as root), build, check the example
+#   make test       install, build, run the CUnit suites and the CLI contract tests
+#   make            build libclaimcheck.a, libclaimcheck.so.N, ./claimcheck, reference.db
+#   make install PREFIX=/usr/local DESTDIR=
+#   make uninstall | clean | asan | leakcheck | bench | fuzz | lint
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR   = $(PREFIX)/bin
+LIBDIR   = $(PREFIX)/lib
+INCDIR   = $(PREFIX)/include
+MANDIR   = $(PREFIX)/share/man
+DATADIR  = $(PREFIX)/share/claimcheck
+
+SOVERSION = 0
+VERSION   = 0.1.0
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+# Required flags, kept apart from the user's CFLAGS so `make CFLAGS=-O0` keeps them.
+REQ_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror \
+             -fPIC -fvisibility=hidden -Iinclude -MMD -MP
+PKGS     = gsl sqlite3
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
+TEST_LIBS  = $(shell pkg-config --libs cunit 2>/dev/null)
+
+BUILD ?= build
+DEB_PACKAGES = gcc make pkg-config libgsl-dev libsqlite3-dev libcunit1-dev python3
+
+LIB_DIRS = core extract stats reference reports
+LIB_SRC  = $(sort $(foreach d,$(LIB_DIRS),$(wildcard $(d)/*.c)))
+CLI_SRC  = $(sort $(wildcard cli/*.c))
+TEST_SRC = $(sort $(wildcard tests/*.c))
+LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ  = $(CLI_SRC:%.c=$(BUILD)/%.o)
+TEST_OBJ = $(filter-out $(BUILD)/tests/headertest.o,$(TEST_SRC:%.c=$(BUILD)/%.o))
+
+STATIC_LIB = libclaimcheck.a
+SHARED_LIB = libclaimcheck.so.$(SOVERSION)
+PROGRAM   ?= claimcheck
+REFDB      = reference.db
+EXAMPLE    = examples/outsourcing-survey.txt
+
+DEFS = -DCC_DEFAULT_REF='"$(DATADIR)/reference.db"' -DCC_VERSION='"$(VERSION)"'
+
+.PHONY: all run test deps asan leakcheck bench fuzz lint format install uninstall clean check-layout
+
+all: $(STATIC_LIB) $(SHARED_LIB) $(PROGRAM) $(REFDB)
+
+# ---------------------------------------------------------------- set-up
+# Installs missing Debian packages when run as root; otherwise prints the
+# exact apt-get line and stops.
+deps:
+	@missing=""; for p in $(DEB_PACKAGES) $(EXTRA_DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    (apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "claimcheck needs these Debian packages; run as root:"; \
+	    echo "  apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	./$(PROGRAM) check --ref $(REFDB) $(EXAMPLE)
+
+test: deps
+	@$(MAKE) --no-print-directory all $(BUILD)/test_runner $(BUILD)/headertest
+	@./$(BUILD)/test_runner
+	@sh tests/cli.sh ./$(PROGRAM)
+
+# ---------------------------------------------------------------- build
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(REQ_CFLAGS) $(PKG_CFLAGS) $(DEFS) $(EXTRA_CFLAGS) -c $< -o $@
+
+$(STATIC_LIB): $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(SHARED_LIB): $(LIB_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) $(EXTRA_CFLAGS) -shared -Wl,-soname,$(SHARED_LIB) -o $@ $^ $(PKG_LIBS)
+	ln -sf $(SHARED_LIB) libclaimcheck.so
+
+$(PROGRAM): $(CLI_OBJ) $(LIB_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) $(EXTRA_CFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/test_runner: $(TEST_OBJ) $(LIB_OBJ) $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJ))
+	$(CC) $(CFLAGS) $(LDFLAGS) $(EXTRA_CFLAGS) -o $@ $^ $(PKG_LIBS) $(TEST_LIBS)
+
+# the public header alone, as C99 -pedantic
+$(BUILD)/headertest: tests/headertest.c include/claimcheck.h
+	@mkdir -p $(BUILD)
+	$(CC) -std=c99 -pedantic -Wall -Wextra -Werror -Iinclude -c tests/headertest.c -o $@.o
+	@if command -v g++ >/dev/null; then g++ -x c++ -std=c++11 -Wall -Wextra -Werror -Iinclude -c tests/headertest.c -o $@.cxx.o; fi
+	@touch $@
+
+# Per-module rules (generated sources, the reference database, benches).
+-include extract/module.mk reference/module.mk stats/module.mk reports/module.mk tests/module.mk bench/module.mk
+
+# ---------------------------------------------------------------- checks
+# stages include only core/ headers and their own
+check-layout:
+	@bad=0; for d in extract stats reference reports; do \
+	  for o in extract stats reference reports; do [ $$d = $$o ] && continue; \
+	    if grep -l "include \"../$$o/" $$d/*.c $$d/*.h 2>/dev/null; then echo "layout: $$d includes $$o"; bad=1; fi; \
+	  done; done; \
+	if grep -l '<gsl/' core/*.c extract/*.c reference/*.c reports/*.c cli/*.c 2>/dev/null; then echo "layout: GSL outside stats/"; bad=1; fi; \
+	if grep -l '<sqlite3.h>' core/*.c extract/*.c stats/*.c reports/*.c cli/*.c 2>/dev/null; then echo "layout: SQL outside reference/"; bad=1; fi; \
+	exit $$bad
+
+asan:
+	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	  LDFLAGS="-fsanitize=address,undefined" build-asan/test_runner
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ./build-asan/test_runner
+
+leakcheck: all
+	@for f in text md json jsonl csv html; do \
+	  valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=all \
+	    ./$(PROGRAM) check --ref $(REFDB) --format $$f $(EXAMPLE) >/dev/null || exit 1; \
+	done; echo "leakcheck: clean"
+
+lint:
+	clang-tidy $(LIB_SRC) $(CLI_SRC) -- $(REQ_CFLAGS) $(PKG_CFLAGS)
+
+format:
+	clang-format -i $(LIB_SRC) $(CLI_SRC)
+
+# ---------------------------------------------------------------- install
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCDIR) \
+	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)
+	install -m 755 $(PROGRAM) $(DESTDIR)$(BINDIR)/$(PROGRAM)
+	install -m 644 $(STATIC_LIB) $(DESTDIR)$(LIBDIR)/$(STATIC_LIB)
+	install -m 755 $(SHARED_LIB) $(DESTDIR)$(LIBDIR)/$(SHARED_LIB)
+	ln -sf $(SHARED_LIB) $(DESTDIR)$(LIBDIR)/libclaimcheck.so
+	install -m 644 include/claimcheck.h $(DESTDIR)$(INCDIR)/claimcheck.h
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' claimcheck.pc.in \
+	  > $(DESTDIR)$(LIBDIR)/pkgconfig/claimcheck.pc
+	install -m 644 docs/claimcheck.1 $(DESTDIR)$(MANDIR)/man1/claimcheck.1
+	install -m 644 $(REFDB) $(DESTDIR)$(DATADIR)/reference.db
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/$(PROGRAM) $(DESTDIR)$(LIBDIR)/$(STATIC_LIB) \
+	  $(DESTDIR)$(LIBDIR)/$(SHARED_LIB) $(DESTDIR)$(LIBDIR)/libclaimcheck.so \
+	  $(DESTDIR)$(INCDIR)/claimcheck.h $(DESTDIR)$(LIBDIR)/pkgconfig/claimcheck.pc \
+	  $(DESTDIR)$(MANDIR)/man1/claimcheck.1 $(DESTDIR)$(DATADIR)/reference.db
+	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
+
+clean:
+	rm -rf build build-asan build-fuzz $(STATIC_LIB) $(SHARED_LIB) libclaimcheck.so $(PROGRAM) $(REFDB) $(REFDB)-*
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)

@@ -1,0 +1,255 @@
+/*
+ * cmd_check.c -- check, explain and extract: read each input, call the
+ * library, render through one report. Computes nothing.
+ */
+#include "cli.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define CHECK_OPTS \
+	{ "format", 'f', "FMT", "text, md, json, jsonl, csv, html (default text)" }, \
+	{ "output", 'o', "FILE", "write the report to FILE (replaced only on success)" }, \
+	{ "input", 0, "KIND", "auto, text, md, html (default auto)" }, \
+	{ "ref", 0, "PATH", "reference database (default: $CLAIMCHECK_REF, then the installed one)" }, \
+	{ "no-ref", 0, NULL, "do not use a reference database" }, \
+	{ "level", 0, "L", "confidence level (default 0.95)" }, \
+	{ "method", 0, "M", "interval method: wilson, wald, wilson-cc, agresti-coull, clopper-pearson, jeffreys" }, \
+	{ "date", 0, "YYYY-MM-DD", "the document's date (default: from the document)" }, \
+	{ "alpha", 0, "A", "significance level for reported tests (default 0.05)" }, \
+	{ "p-equal-alpha", 0, "sig|nonsig", "is p = alpha significant (default sig)" }, \
+	{ "one-tailed", 0, "auto|always|never", "one-tailed readings of reported tests (default auto)" }, \
+	{ "p-zero-error", 0, "yes|no", "count \"p = .000\" as an error (default yes)" }, \
+	{ "fail-on", 0, "LEVEL", "exit 1 when a flag is at or above info, warning or error" }, \
+	{ "checks", 0, "CODE,...", "run only these checks" }, \
+	{ "skip", 0, "CODE,...", "skip these checks" }, \
+	{ "color", 0, "WHEN", "terminal colour: auto, always, never (default auto; NO_COLOR respected)" }
+
+static const cli_opt check_opts[] = { CHECK_OPTS, { NULL, 0, NULL, NULL } };
+
+static const cli_opt extract_opts[] = {
+	{ "format", 'f', "FMT", "text, md, json, jsonl, csv (default jsonl when piped)" },
+	{ "output", 'o', "FILE", "write to FILE (replaced only on success)" },
+	{ "input", 0, "KIND", "auto, text, md, html (default auto)" },
+	{ "numerals", 0, NULL, "every numeric expression, claim or not (JSON lines)" },
+	{ "date", 0, "YYYY-MM-DD", "the document's date" },
+	{ NULL, 0, NULL, NULL }
+};
+
+/* Resolve the reference database: --ref, $CLAIMCHECK_REF, the installed
+ * one, then reference.db beside the program. NULL: none. *explicit_out
+ * says whether the user named it (then a missing file is an error). */
+static const char *ref_path(const cli_args *a, int *explicit_out, char *buf, size_t cap)
+{
+	const char *p;
+	ssize_t n;
+
+	*explicit_out = 1;
+	if (cli_has(a, "no-ref"))
+		return NULL;
+	if ((p = cli_get(a, "ref")))
+		return p;
+	if ((p = getenv("CLAIMCHECK_REF")) && *p)
+		return p;
+	*explicit_out = 0;
+	p = cc_default_reference_path();
+	if (access(p, R_OK) == 0)
+		return p;
+	n = readlink("/proc/self/exe", buf, cap - 1);
+	if (n > 0) {
+		char *slash;
+
+		buf[n] = '\0';
+		slash = strrchr(buf, '/');
+		if (slash && (size_t)(slash - buf) + sizeof "/reference.db" <= cap) {
+			strcpy(slash, "/reference.db");
+			if (access(buf, R_OK) == 0)
+				return buf;
+		}
+	}
+	return NULL;
+}
+
+static int color_wanted(const cli_args *a, const char *outpath)
+{
+	const char *v = cli_get(a, "color");
+	const char *nc = getenv("NO_COLOR");
+
+	if (v && !strcmp(v, "always"))
+		return 1;
+	if (v && !strcmp(v, "never"))
+		return 0;
+	if (nc && *nc)
+		return 0;
+	if (outpath && strcmp(outpath, "-"))
+		return 0;
+	return isatty(STDOUT_FILENO);
+}
+
+enum mode { MODE_CHECK, MODE_EXPLAIN, MODE_EXTRACT };
+
+static int numeral_line(const cc_numeral *num, void *payload);
+
+struct numeral_out {
+	cc_sink *sink;
+	const char *data;
+	const char *doc;
+};
+
+static int run(int argc, char **argv, enum mode mode)
+{
+	static const char *const usages[] = {
+		"claimcheck check [OPTIONS] [FILE...]",
+		"claimcheck explain [OPTIONS] [FILE...]",
+		"claimcheck extract [OPTIONS] [FILE...]",
+	};
+	static const char *const summaries[] = {
+		"Extract every numeric claim, compute what the figures can support, look\n"
+		"them up in the reference database and flag weak inferences.",
+		"Like check, with the reasoning written out step by step for learners.",
+		"Print the claims found (claimcheck.claim/1 records), nothing else.",
+	};
+	cli_args a;
+	cc_options o = CC_OPTIONS_INIT;
+	cc_ctx *ctx = NULL;
+	cc_sink *sink = NULL;
+	cc_report *rep = NULL;
+	cc_format fmt;
+	cc_render_options ro = CC_RENDER_OPTIONS_INIT;
+	cc_severity fail_on = CC_SEV_NONE, worst = CC_SEV_NONE;
+	char refbuf[PATH_MAX + 32];
+	const char *refp;
+	int explicit_ref, exit_code = 0, rc, i, numerals;
+	char *stdin_only[] = { "-" };
+	char **files;
+	int nfiles;
+
+	if (cli_parse(&a, argc, argv, mode == MODE_EXTRACT ? extract_opts : check_opts,
+		      usages[mode], summaries[mode], &exit_code))
+		return exit_code;
+	if ((exit_code = cli_common_options(&o, &a)))
+		return exit_code;
+	numerals = mode == MODE_EXTRACT && cli_has(&a, "numerals");
+	if (mode == MODE_EXPLAIN)
+		fmt = CC_FORMAT_EXPLAIN;
+	else if ((exit_code = cli_format(&fmt, &a,
+					 mode == MODE_EXTRACT && !isatty(STDOUT_FILENO) ? CC_FORMAT_JSONL : CC_FORMAT_TEXT)))
+		return exit_code;
+	if (numerals && fmt != CC_FORMAT_JSONL && fmt != CC_FORMAT_JSON)
+		fmt = CC_FORMAT_JSONL;
+	if (cli_has(&a, "fail-on") && cc_severity_parse(&fail_on, cli_get(&a, "fail-on")))
+		return cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--fail-on: '%s' is not info, warning or error",
+				 cli_get(&a, "fail-on"));
+	rc = cc_ctx_new(&ctx, NULL, &o);
+	if (rc)
+		return cli_error(cli_exit_for(rc), NULL, 0, 0, "%s", rc == CC_ENOMEM ? "out of memory" : "invalid options");
+	if (mode != MODE_EXTRACT) {
+		refp = ref_path(&a, &explicit_ref, refbuf, sizeof refbuf);
+		if (refp && (rc = cc_ctx_open_reference(ctx, refp))) {
+			exit_code = cli_error_ctx(ctx, rc, refp);
+			goto done;
+		}
+	}
+	if ((exit_code = cli_open_sink(&sink, ctx, &a)))
+		goto done;
+	ro.with_findings = mode != MODE_EXTRACT;
+	ro.color = fmt == CC_FORMAT_TEXT && color_wanted(&a, cli_get(&a, "output"));
+	if (!numerals && (rc = cc_report_begin(&rep, ctx, sink, fmt, &ro))) {
+		exit_code = cli_error_ctx(ctx, rc, NULL);
+		goto done;
+	}
+
+	files = a.npos ? a.pos : stdin_only;
+	nfiles = a.npos ? a.npos : 1;
+	for (i = 0; i < nfiles; i++) {
+		char *data = NULL;
+		size_t len = 0;
+		cc_doc *doc = NULL;
+		int e = cli_read_file(&data, &len, files[i]);
+
+		if (e) {
+			if (e > exit_code)
+				exit_code = e;
+			continue;
+		}
+		if (numerals) {
+			struct numeral_out no = { sink, data, files[i] };
+
+			rc = cc_numerals(ctx, data, len, numeral_line, &no);
+		} else if (mode == MODE_EXTRACT) {
+			rc = cc_extract(&doc, ctx, data, len, files[i]);
+		} else {
+			rc = cc_check(&doc, ctx, data, len, files[i]);
+		}
+		if (rc) {
+			e = cli_error_ctx(ctx, rc, files[i]);
+			if (e > exit_code)
+				exit_code = e;
+			free(data);
+			continue;
+		}
+		if (doc) {
+			cc_severity w = cc_doc_worst(doc);
+
+			if (w > worst)
+				worst = w;
+			rc = cc_report_add(rep, doc);
+			cc_doc_free(doc);
+			if (rc) {
+				free(data);
+				exit_code = cli_error_ctx(ctx, rc, cli_get(&a, "output"));
+				goto done;
+			}
+		}
+		free(data);
+	}
+	if (rep) {
+		rc = cc_report_end(rep);
+		rep = NULL;
+		if (rc) {
+			exit_code = cli_error_ctx(ctx, rc, cli_get(&a, "output"));
+			goto done;
+		}
+	}
+	rc = cc_sink_close(sink);
+	sink = NULL;
+	if (rc) {
+		exit_code = cli_error(CLI_EXIT_IO, cli_get(&a, "output"), 0, 0, "write error: %s",
+				      cc_errmsg(ctx)[0] ? cc_errmsg(ctx) : "cannot write output");
+		goto done;
+	}
+	if (!exit_code && fail_on != CC_SEV_NONE && worst >= fail_on)
+		exit_code = CLI_EXIT_FLAGS;
+done:
+	if (rep)
+		cc_report_end(rep);
+	if (sink)
+		cc_sink_abort(sink);
+	cc_ctx_free(ctx);
+	return exit_code;
+}
+
+/* One JSON line per numeral; the text is taken from the input bytes. */
+static int numeral_line(const cc_numeral *num, void *payload)
+{
+	struct numeral_out *no = payload;
+
+	return cc_numeral_write_json(no->sink, num, no->data, no->doc);
+}
+
+int cmd_check(int argc, char **argv)
+{
+	return run(argc, argv, MODE_CHECK);
+}
+
+int cmd_explain(int argc, char **argv)
+{
+	return run(argc, argv, MODE_EXPLAIN);
+}
+
+int cmd_extract(int argc, char **argv)
+{
+	return run(argc, argv, MODE_EXTRACT);
+}

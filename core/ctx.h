@@ -1,0 +1,20 @@
+/*
+ * ctx.h -- cc_ctx internals shared by the stages (core only).
+ */
+#ifndef CC_CORE_CTX_H
+#define CC_CORE_CTX_H
+
+#include "claimcheck.h"
+#include "error.h"
+
+struct cc_refdb; /* defined by reference/, opaque to everyone else */
+
+struct cc_ctx {
+	cc_allocator alloc;
+	cc_options opts;
+	cc_error_slot err;
+	struct cc_refdb *ref;   /* attached reference database, or NULL */
+	char *ref_path;
+};
+
+#endif

@@ -1,0 +1,138 @@
+/*
+ * doc.h -- cc_doc internals shared by the stages.
+ *
+ * A document owns everything made while reading and checking it: the input
+ * copy, the plain text and its offset map, the claims, the findings, the
+ * facts looked up in the reference database, and every string (arena).
+ * Stages include this header and their own; never each other's.
+ */
+#ifndef CC_CORE_DOC_H
+#define CC_CORE_DOC_H
+
+#include "claimcheck.h"
+#include "arena.h"
+#include "ctx.h"
+
+/* A sentence of the plain text (offsets into doc->text). */
+typedef struct cc_sentence {
+	size_t start, end;
+	size_t paragraph;        /* paragraph index (block boundaries count) */
+} cc_sentence;
+
+/*
+ * What the text says about a survey it reports (filled by extract/survey.c
+ * from cue words; strings are arena copies as written, NULL when absent).
+ * Claims refer to a survey by index (cc_claim_ext.survey).
+ */
+typedef struct cc_survey_info {
+	long sample_claim;       /* its sample_size claim, -1 if none */
+	size_t start, end;       /* text span of the survey mention (text offsets) */
+	const char *label;       /* "survey of 100 human resources directors" */
+	const char *population;  /* "human resources directors from ..." */
+	const char *commissioner;/* "a job-listings website" */
+	const char *commissioner_cue; /* cue word that typed it: "website", "union" */
+	const char *fieldwork_org;
+	const char *pollster;    /* pollster named in the text */
+	int has_dates, has_mode, has_selection, has_wording, has_geography;
+	const char *mode;        /* "online", "telephone", ... */
+	const char *selfselect_cue; /* "readers", "online poll", ... */
+	int opt_in;              /* text says opt-in / volunteer panel */
+	int is_new;              /* "new", "latest", "this week" */
+	int fieldwork_end_y, fieldwork_end_m; /* when the text dates fieldwork */
+	double deff;             /* design effect stated in the text, 0 none */
+	double population_size;  /* stated population size, 0 none */
+} cc_survey_info;
+
+/* Reference facts for a survey (from the surveys/pollsters tables). */
+typedef struct cc_survey_ref {
+	long long id;
+	const char *title, *commissioner, *commissioner_type, *interests;
+	const char *fieldwork_org, *fieldwork_start, *fieldwork_end, *mode;
+	const char *population, *selection, *source, *url;
+	double n, deff, population_size;
+	int probability_sample, weighted; /* -1 unknown */
+	int pollster_bpc, pollster_aapor; /* -1 unknown */
+} cc_survey_ref;
+
+/* A population known to the reference database. */
+typedef struct cc_population_ref {
+	long long id;
+	const char *name, *parent, *source;
+	double size;
+} cc_population_ref;
+
+/* Per-claim facts that are not part of the public record. */
+typedef struct cc_claim_ext {
+	long survey;             /* index into doc->surveys, -1 none */
+	const cc_survey_ref *survey_ref; /* matched known survey, or NULL */
+	const cc_population_ref *subject_pop; /* population of the subject */
+	const cc_population_ref *sample_pop;  /* population of the sample */
+	int attributed;          /* sentence (or previous) names a source */
+	int survey_context;      /* presented as a survey finding */
+	double before, after;    /* change: levels before/after when stated (NaN) */
+	double base_count;       /* change: counts a -> b (NaN) */
+	double after_count;
+	long compared_with;      /* claim index compared explicitly, -1 none */
+	int period_y, period_m, period_q; /* period the claim names (0 none) */
+} cc_claim_ext;
+
+struct cc_doc {
+	cc_ctx *ctx;
+	cc_arena arena;
+	char *name;
+
+	char *src;               /* copy of the input as given */
+	size_t src_len;
+	cc_input_kind input;     /* resolved input kind */
+
+	char *text;              /* plain text the extractor reads (NUL-terminated) */
+	size_t text_len;
+	size_t *map;             /* map[i] = src offset of text byte i, [text_len] = end;
+				    NULL when text == src (identity) */
+
+	cc_sentence *sentences;
+	size_t nsentences;
+
+	cc_claim *claims;
+	cc_claim_ext *ext;       /* parallel to claims */
+	size_t nclaims, cap_claims;
+
+	cc_survey_info *surveys;
+	size_t nsurveys, cap_surveys;
+
+	cc_finding *findings;    /* parallel to claims, after cc_check */
+	cc_flag **flagv;         /* per claim: growable flag arrays */
+	size_t *flagcap;
+
+	char date[11];           /* YYYY-MM-DD or "" */
+	int date_y, date_m, date_d;
+};
+
+/* Create a document holding a copy of the input. */
+int cc_doc_new(cc_doc **out, cc_ctx *ctx, const char *data, size_t len, const char *name);
+
+/* Append a zeroed claim (sample_claim = -1, NaN where "none"); NULL on OOM.
+ * The pointer is valid until the next cc_doc_add_claim. */
+cc_claim *cc_doc_add_claim(cc_doc *doc);
+/* The ext record for claim i. */
+cc_claim_ext *cc_doc_ext(cc_doc *doc, size_t i);
+/* Append a survey record; returns its index, or -1 on OOM. */
+long cc_doc_add_survey(cc_doc *doc);
+
+/* Original input offset of text position `pos` (0 <= pos <= text_len). */
+size_t cc_doc_src_offset(const cc_doc *doc, size_t pos);
+
+/* Arena string helpers; NULL on OOM. */
+char *cc_doc_strndup(cc_doc *doc, const char *s, size_t n);
+char *cc_doc_printf(cc_doc *doc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Allocate the findings array (idempotent). */
+int cc_doc_prepare_findings(cc_doc *doc);
+/* Add a flag to claim i's finding; message is copied. */
+int cc_doc_add_flag(cc_doc *doc, size_t i, int code, const char *name,
+		    cc_severity sev, const char *message);
+
+/* Sort claims by start offset, remapping sample_claim / compared_with. */
+int cc_doc_sort_claims(cc_doc *doc);
+
+#endif

@@ -1,0 +1,156 @@
+/*
+ * test_core.c -- unit tests for core/: buffers, arena, errors, documents.
+ */
+#include "test.h"
+#include "../core/buf.h"
+#include "../core/arena.h"
+#include "../core/doc.h"
+
+#include <string.h>
+
+static void test_core_buf_invariants(void)
+{
+	cc_buf b = CC_BUF_INIT;
+
+	CU_ASSERT_PTR_NOT_NULL(b.ptr);
+	CU_ASSERT_STRING_EQUAL(b.ptr, "");
+	cc_buf_puts(&b, "abc");
+	cc_buf_printf(&b, "-%d-", 42);
+	cc_buf_putc(&b, 'z');
+	CU_ASSERT_STRING_EQUAL(b.ptr, "abc-42-z");
+	CU_ASSERT_EQUAL(b.len, 8);
+	cc_buf_truncate(&b, 3);
+	CU_ASSERT_STRING_EQUAL(b.ptr, "abc");
+	cc_buf_dispose(&b);
+	CU_ASSERT_STRING_EQUAL(b.ptr, "");
+}
+
+static void test_core_buf_grows(void)
+{
+	cc_buf b = CC_BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < 100000; i++)
+		cc_buf_putc(&b, (char)('a' + i % 26));
+	CU_ASSERT_EQUAL(b.len, 100000);
+	CU_ASSERT_EQUAL(b.ptr[26], 'a');
+	CU_ASSERT_EQUAL(b.ptr[b.len], '\0');
+	cc_buf_dispose(&b);
+}
+
+static int fail_after;
+static void *failing_malloc(size_t n, void *p) { (void)p; if (fail_after-- <= 0) return NULL; return malloc(n); }
+static void *failing_realloc(void *q, size_t n, void *p) { (void)p; if (fail_after-- <= 0) return NULL; return realloc(q, n); }
+static void plain_free(void *q, void *p) { (void)p; free(q); }
+
+static void test_core_buf_sticky_oom(void)
+{
+	cc_allocator a = { failing_malloc, failing_realloc, plain_free, NULL };
+	cc_ctx *ctx;
+	cc_buf b;
+
+	fail_after = 100;
+	CU_ASSERT_EQUAL_FATAL(cc_ctx_new(&ctx, &a, NULL), CC_OK);
+	cc_buf_init(&b, ctx);
+	fail_after = 0;
+	cc_buf_puts(&b, "hello");
+	CU_ASSERT(cc_buf_oom(&b));
+	fail_after = 100;
+	cc_buf_puts(&b, "world"); /* sticky: no-op */
+	CU_ASSERT_EQUAL(b.len, 0);
+	CU_ASSERT_PTR_NULL(cc_buf_detach(&b, NULL));
+	cc_ctx_free(ctx);
+}
+
+static void test_core_arena(void)
+{
+	cc_arena a;
+	char *s, *big;
+	int i;
+
+	cc_arena_init(&a, NULL);
+	for (i = 0; i < 5000; i++) {
+		s = cc_arena_printf(&a, "claim-%d", i);
+		CU_ASSERT_PTR_NOT_NULL_FATAL(s);
+	}
+	CU_ASSERT_STRING_EQUAL(s, "claim-4999");
+	big = cc_arena_alloc(&a, 100000);
+	CU_ASSERT_PTR_NOT_NULL(big);
+	CU_ASSERT_EQUAL(((size_t)big) % 16, 0);
+	CU_ASSERT_STRING_EQUAL(cc_arena_strndup(&a, "abcdef", 3), "abc");
+	cc_arena_dispose(&a);
+}
+
+static void test_core_errors(void)
+{
+	cc_ctx *ctx;
+	cc_options o = CC_OPTIONS_INIT;
+
+	CU_ASSERT_EQUAL(cc_ctx_new(&ctx, NULL, NULL), CC_OK);
+	CU_ASSERT_STRING_EQUAL(cc_errmsg(ctx), "");
+	cc_error_set(ctx, CC_EINVAL, "bad value '%s'\nsecond line", "x");
+	CU_ASSERT_EQUAL(cc_errcode(ctx), CC_EINVAL);
+	CU_ASSERT_STRING_EQUAL(cc_errmsg(ctx), "bad value 'x' second line");
+	o.level = 1.5;
+	CU_ASSERT_EQUAL(cc_ctx_set_options(ctx, &o), CC_EINVAL);
+	o.level = 0.9;
+	o.date_y = 2024; o.date_m = 2; o.date_d = 30;
+	CU_ASSERT_EQUAL(cc_ctx_set_options(ctx, &o), CC_EINVAL);
+	o.date_d = 29;
+	CU_ASSERT_EQUAL(cc_ctx_set_options(ctx, &o), CC_OK);
+	CU_ASSERT_STRING_EQUAL(cc_strerror(CC_EBUSY), "database is locked");
+	cc_ctx_free(ctx);
+	cc_ctx_free(NULL);
+}
+
+static void test_core_doc_claims_sorted(void)
+{
+	cc_ctx *ctx;
+	cc_doc *doc;
+	cc_claim *c;
+
+	CU_ASSERT_EQUAL_FATAL(cc_ctx_new(&ctx, NULL, NULL), CC_OK);
+	CU_ASSERT_EQUAL_FATAL(cc_doc_new(&doc, ctx, "abcdef", 6, "t"), CC_OK);
+	c = cc_doc_add_claim(doc);
+	c->start = 4; c->end = 5; c->kind = CC_KIND_PROPORTION;
+	c = cc_doc_add_claim(doc);
+	c->start = 0; c->end = 2; c->kind = CC_KIND_SAMPLE_SIZE;
+	doc->claims[0].sample_claim = 1;
+	CU_ASSERT_EQUAL(cc_doc_sort_claims(doc), CC_OK);
+	CU_ASSERT_EQUAL(doc->claims[0].kind, CC_KIND_SAMPLE_SIZE);
+	CU_ASSERT_EQUAL(doc->claims[1].sample_claim, 0);
+	CU_ASSERT_EQUAL(cc_doc_prepare_findings(doc), CC_OK);
+	CU_ASSERT_EQUAL(cc_doc_add_flag(doc, 1, 3, "X", CC_SEV_INFO, "first"), CC_OK);
+	CU_ASSERT_EQUAL(cc_doc_add_flag(doc, 1, 3, "X", CC_SEV_ERROR, "worse"), CC_OK);
+	CU_ASSERT_EQUAL(cc_doc_finding(doc, 1)->nflags, 1);
+	CU_ASSERT_STRING_EQUAL(cc_doc_finding(doc, 1)->flags[0].message, "worse");
+	CU_ASSERT_EQUAL(cc_doc_worst(doc), CC_SEV_ERROR);
+	cc_doc_free(doc);
+	cc_ctx_free(ctx);
+}
+
+static void test_core_names(void)
+{
+	cc_severity s;
+
+	CU_ASSERT_STRING_EQUAL(cc_kind_name(CC_KIND_MARGIN_OF_ERROR), "margin_of_error");
+	CU_ASSERT_EQUAL(cc_severity_parse(&s, "warning"), CC_OK);
+	CU_ASSERT_EQUAL(s, CC_SEV_WARNING);
+	CU_ASSERT_EQUAL(cc_severity_parse(&s, "loud"), CC_EINVAL);
+}
+
+static CU_TestInfo core_tests[] = {
+	{ "buf invariants", test_core_buf_invariants },
+	{ "buf grows", test_core_buf_grows },
+	{ "buf sticky oom", test_core_buf_sticky_oom },
+	{ "arena", test_core_arena },
+	{ "errors and options", test_core_errors },
+	{ "doc claims sorted and flags", test_core_doc_claims_sorted },
+	{ "names", test_core_names },
+	CU_TEST_INFO_NULL
+};
+
+CU_SuiteInfo cc_suites_core[] = {
+	{ .pName = "core", .pTests = core_tests },
+	CU_SUITE_INFO_NULL
+};
