@@ -28,6 +28,8 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
 TEST_LIBS  = $(shell pkg-config --libs cunit 2>/dev/null)
 
 BUILD ?= build
+# quiet build lines unless V=1
+Q = $(if $(V),,@)
 DEB_PACKAGES = gcc make pkg-config libgsl-dev libsqlite3-dev libcunit1-dev python3
 
 LIB_DIRS = core extract stats reference reports
@@ -79,21 +81,26 @@ test: deps
 # ---------------------------------------------------------------- build
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(REQ_CFLAGS) $(PKG_CFLAGS) $(DEFS) $(EXTRA_CFLAGS) -c $< -o $@
+	$(if $(V),,@echo "  CC      $<")
+	$(Q)$(CC) $(CFLAGS) $(REQ_CFLAGS) $(PKG_CFLAGS) $(DEFS) $(EXTRA_CFLAGS) -c $< -o $@
 
 $(STATIC_LIB): $(LIB_OBJ)
-	rm -f $@
-	ar rcs $@ $^
+	$(Q)rm -f $@
+	$(if $(V),,@echo "  AR      $@")
+	$(Q)ar rcs $@ $^
 
 $(SHARED_LIB): $(LIB_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) $(EXTRA_CFLAGS) -shared -Wl,-soname,$(SHARED_LIB) -o $@ $^ $(PKG_LIBS)
+	$(if $(V),,@echo "  LD      $@")
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $(EXTRA_CFLAGS) -shared -Wl,-soname,$(SHARED_LIB) -o $@ $^ $(PKG_LIBS)
 	ln -sf $(SHARED_LIB) libclaimcheck.so
 
 $(PROGRAM): $(CLI_OBJ) $(LIB_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) $(EXTRA_CFLAGS) -o $@ $^ $(PKG_LIBS)
+	$(if $(V),,@echo "  LD      $@")
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $(EXTRA_CFLAGS) -o $@ $^ $(PKG_LIBS)
 
 $(BUILD)/test_runner: $(TEST_OBJ) $(LIB_OBJ) $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJ))
-	$(CC) $(CFLAGS) $(LDFLAGS) $(EXTRA_CFLAGS) -o $@ $^ $(PKG_LIBS) $(TEST_LIBS)
+	$(if $(V),,@echo "  LD      $@")
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $(EXTRA_CFLAGS) -o $@ $^ $(PKG_LIBS) $(TEST_LIBS)
 
 # the public header alone, as C99 -pedantic
 $(BUILD)/headertest: tests/headertest.c include/claimcheck.h

@@ -213,6 +213,10 @@ static int run(int argc, char **argv, enum mode mode)
 			goto done;
 		}
 	}
+	/* an input failed: -o FILE keeps its old content (the sink is aborted);
+	   standard output gets the reports of the inputs that were read */
+	if (exit_code >= CLI_EXIT_USAGE && cli_get(&a, "output") && strcmp(cli_get(&a, "output"), "-"))
+		goto done;
 	rc = cc_sink_close(sink);
 	sink = NULL;
 	if (rc) {

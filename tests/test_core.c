@@ -6,6 +6,7 @@
 #include "../core/arena.h"
 #include "../core/doc.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static void test_core_buf_invariants(void)
