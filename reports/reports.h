@@ -21,4 +21,108 @@ void cc_sink_puts(cc_sink *sink, const char *s);
 void cc_sink_printf(cc_sink *sink, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int cc_sink_failed(const cc_sink *sink);
 
+/* ---------------------------------------------------------------- escape.c
+ * Every input-derived byte a renderer emits goes through one of these.
+ * Input is (p, n), any bytes; invalid UTF-8 becomes U+FFFD, so every
+ * output is valid UTF-8. */
+
+/* Length of the valid UTF-8 sequence at p (1..4) with its code point, or 0
+ * when the bytes there are not valid UTF-8 (overlong, surrogate, cut off). */
+size_t cc_utf8_next(const char *p, size_t n, unsigned *cp_out);
+/* Number of code points (invalid bytes count one each). */
+size_t cc_utf8_width(const char *p, size_t n);
+
+/* A JSON string, quotes included: control characters as \u00XX. */
+void cc_esc_json(cc_sink *s, const char *p, size_t n);
+/* cc_esc_json of a NUL-terminated string, or `null` for NULL. */
+void cc_esc_json_str(cc_sink *s, const char *str);
+/* HTML text or a double- or single-quoted attribute value (also SVG):
+ * & < > " ' escaped, control characters other than \t \n dropped. */
+void cc_esc_html(cc_sink *s, const char *p, size_t n);
+/* One CSV field (RFC 4180): quoted when it holds , " CR LF or edge spaces;
+ * a field that starts with = or @ gets a leading ' (spreadsheet formulas). */
+void cc_esc_csv(cc_sink *s, const char *p, size_t n);
+/* Inline Markdown (a table cell or list item): punctuation that could open
+ * markup is backslash-escaped, | too, newlines become spaces. */
+void cc_esc_md(cc_sink *s, const char *p, size_t n);
+/* Terminal: control characters (C0, DEL, C1, so ESC sequences) become '?',
+ * newlines and tabs become spaces. */
+void cc_esc_term(cc_sink *s, const char *p, size_t n);
+
+/* ---------------------------------------------------------------- numfmt.c
+ * The one place numbers become text. Each writes a NUL-terminated string
+ * into buf (CC_NUMBUF bytes) and returns buf. */
+#define CC_NUMBUF 64
+
+/* JSON: shortest %.15g..%.17g that reads back to the same double;
+ * integers without a fraction; NaN and infinities as null. */
+char *cc_fmt_json(char *buf, double v);
+/* A fraction as a percentage: 0.6667 -> "66.7%"; decimals < 0: one
+ * decimal, dropped when it is 0. */
+char *cc_fmt_percent(char *buf, double frac, int decimals);
+/* A fraction as percentage points with one decimal: 0.092 -> "9.2". */
+char *cc_fmt_points(char *buf, double frac);
+/* A count with thousands separators: 1024 -> "1,024". */
+char *cc_fmt_count(char *buf, double v);
+/* Money with a scale word: 4e10, "GBP" -> "£40 billion". */
+char *cc_fmt_money(char *buf, double v, const char *unit);
+/* A plain number, up to 4 significant digits: 2.2, 0.0362. */
+char *cc_fmt_plain(char *buf, double v);
+/* A value in the units of claim c (percent, count, money, p, ...). */
+char *cc_fmt_claim_number(char *buf, const cc_claim *c, double v);
+/* The interval the wording allows, "60% to 66.7%", or "" when exact. */
+char *cc_fmt_claim_range(char *buf, size_t cap, const cc_claim *c);
+/* A confidence bound in the units of claim c: proportions always with
+ * one decimal ("57.0%"), so both ends of an interval line up. */
+char *cc_fmt_ci_bound(char *buf, const cc_claim *c, double v);
+/* The figure as an editor reads it: "66.7%", "t(28) = 2.2, p = 0.036",
+ * "3.44 (SD 1.2)", "\u00a340 billion". Writes at most cap bytes. */
+char *cc_fmt_figure(char *buf, size_t cap, const cc_claim *c);
+/* The confidence level as a percentage: 0.95 -> "95%". */
+char *cc_fmt_level(char *buf, double level);
+
+/* ---------------------------------------------------------------- common.c
+ * Shared by the text-like renderers: spans, labels and counts. */
+
+/* The sentence that holds claim i as readable text: the plain text of the
+ * document (HTML input: tags removed) between the claim's sentence
+ * offsets; falls back to the claim text. */
+void cc_rep_sentence(const cc_doc *doc, size_t i, const char **p_out, size_t *n_out);
+/* Text offset of an input offset (inverse of the document's offset map). */
+size_t cc_rep_text_offset(const cc_doc *doc, size_t src_off);
+/* The worst severity among claim i's flags (CC_SEV_NONE if none). */
+cc_severity cc_rep_claim_worst(const cc_doc *doc, size_t i);
+/* Per document: claims with at least one flag, and flags per severity. */
+void cc_rep_doc_counts(const cc_doc *doc, size_t *flagged_out, size_t sev_out[4]);
+/* Write p[0..n) through cc_esc_term word by word, wrapping before `width`
+ * columns; continuation lines start with `indent` spaces; `col` is the
+ * current column. Returns the column after the last word. */
+size_t cc_rep_wrap(cc_sink *s, const char *p, size_t n, size_t col, size_t indent, size_t width);
+/* The unit to print after a claim's number: NULL when the number format
+ * already shows it (money, points) or the subject repeats it
+ * ("100 human resources directors from ..."). */
+const char *cc_rep_shown_unit(const cc_claim *c);
+/* What joins the figure and its subject: " of " for shares ("66.7% of
+ * managers"), a space or comma for counted groups. */
+const char *cc_rep_subject_joiner(const cc_claim *c);
+/* Human name of a CI method: "Wilson", "Clopper-Pearson", ... */
+const char *cc_rep_method_label(cc_ci_method m);
+/* Human name of a verdict ("consistent", ...), NULL for none. */
+const char *cc_rep_verdict_name(cc_verdict v);
+/* A test's name in the JSON contract ("t", "F", "chi2", "r", "z", "Q"). */
+const char *cc_rep_test_name(cc_test_kind t);
+
+/* ---------------------------------------------------------------- svg.c
+ * Inline SVG for html.c. */
+
+/* Whether claim i has an interval chart (proportions; others with a CI or
+ * a reference figure). */
+int cc_svg_has_interval(const cc_doc *doc, size_t i);
+/* The chart of claim i: wording interval, value, confidence interval, 50 %
+ * line (proportions) and reference value. Nothing when it has none. */
+void cc_svg_interval(cc_sink *s, const cc_doc *doc, size_t i);
+/* A forest plot of every proportion in the document; rows link to the
+ * cards "#<idprefix>c<id>". Nothing when there are no proportions. */
+void cc_svg_forest(cc_sink *s, const cc_doc *doc, const char *idprefix);
+
 #endif
