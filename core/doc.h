@@ -41,6 +41,8 @@ typedef struct cc_survey_info {
 	int fieldwork_end_y, fieldwork_end_m; /* when the text dates fieldwork */
 	double deff;             /* design effect stated in the text, 0 none */
 	double population_size;  /* stated population size, 0 none */
+	const char *commissioner_type; /* "company", "union", "campaign", "pollster", "academic", ... (static) */
+	double n;                /* sample size read from the text when no sample_size claim carries it, 0 none */
 } cc_survey_info;
 
 /* Reference facts for a survey (from the surveys/pollsters tables). */
@@ -74,6 +76,19 @@ typedef struct cc_claim_ext {
 	double after_count;
 	long compared_with;      /* claim index compared explicitly, -1 none */
 	int period_y, period_m, period_q; /* period the claim names (0 none) */
+	/* filled by reference/ (issue 5); zero/NULL when nothing matched */
+	const cc_refmatch *newer_ref;   /* newer row, same indicator + geography, released
+					   on or before the document date (STALE_FIGURE a) */
+	double ref_scale;               /* claim value * ref_scale = reference units (100: percent) */
+	double ref_eps;                 /* the reference's precision (half-width), its units */
+	const char *ref_period_end;     /* YYYY-MM-DD: end of the matched row's period */
+	const cc_survey_ref *org_ref;   /* register facts (id 0) for the commissioner and
+					   pollster the text names: commissioner_type,
+					   interests, pollster_bpc/aapor; NULL unknown */
+	int sample_role;         /* sample_size claims (extract/survey.c): 0 unknown, 1 main sample of
+				    ext->survey, 2 a subgroup of it, 3 not a sample (ignored) */
+	double subgroup_n;       /* proportions: base n of a crossbreak read from the text
+				    ("Among the 75 respondents aged 18 to 29, 68%"), 0 none */
 } cc_claim_ext;
 
 struct cc_doc {

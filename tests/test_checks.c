@@ -1,8 +1,1274 @@
 /*
- * test_checks.c -- unit tests for checks/ (suites registered by tests/main.c).
+ * test_checks.c -- unit tests for the weak-inference catalogue
+ * (stats/checks.c, stats/checks.def) and the survey descriptions it reads
+ * (extract/survey.c).
+ *
+ * Each check gets a hand-built document -- our own sentences, claims
+ * placed on them by hand as the extractor would, then cc_survey_extract,
+ * cc_doc_prepare_findings and cc_checks_run -- where it must fire (the
+ * numbers of its message asserted) and one where it must not. Expected
+ * numbers are worked out from the catalogue's formulas
+ * (shared/docs/weak-inferences.md, F1-F12) in the comments.
  */
 #include "test.h"
+#include "../core/doc.h"
+#include "../extract/survey.h"
+#include "../stats/stats.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ fixtures */
+
+static cc_ctx *ctx;
+static cc_doc *doc;
+
+/* A document over `text`, split into sentences at ". ", "? " and "! "
+ * followed by a capital (paragraphs at blank lines). */
+static void mk_opts(const char *text, const cc_options *o)
+{
+	size_t len = strlen(text), i, start = 0, para = 0, ns = 0;
+	cc_sentence *sv;
+
+	CU_ASSERT_FATAL(cc_ctx_new(&ctx, NULL, o) == CC_OK);
+	CU_ASSERT_FATAL(cc_doc_new(&doc, ctx, text, len, "test") == CC_OK);
+	sv = cc_calloc(ctx, len + 1, sizeof *sv);
+	CU_ASSERT_FATAL(sv != NULL);
+	for (i = 0; i < len; i++) {
+		int end = (text[i] == '.' || text[i] == '?' || text[i] == '!') && i + 2 < len &&
+			  (text[i + 1] == ' ' || text[i + 1] == '\n') &&
+			  (isupper((unsigned char)text[i + 2]) || text[i + 2] == '\n' || text[i + 2] == '"');
+
+		if (end || i + 1 == len) {
+			sv[ns].start = start;
+			sv[ns].end = i + 1;
+			sv[ns].paragraph = para;
+			ns++;
+			start = i + 2;
+			if (i + 2 < len && text[i + 2] == '\n')
+				para++;
+			while (start < len && (text[start] == '\n' || text[start] == ' '))
+				start++;
+			i = start - 1;
+		}
+	}
+	doc->sentences = sv;
+	doc->nsentences = ns;
+}
+
+static void mk(const char *text)
+{
+	mk_opts(text, NULL);
+}
+
+static void done(void)
+{
+	cc_doc_free(doc);
+	cc_ctx_free(ctx);
+	doc = NULL;
+	ctx = NULL;
+}
+
+/* Add a claim on the first occurrence of `needle` at or after byte `from`. */
+static size_t claim_at(cc_kind kind, const char *needle, size_t from, double value, double low, double high)
+{
+	const char *p = strstr(doc->src + from, needle);
+	cc_claim *c;
+	size_t i, k;
+
+	CU_ASSERT_FATAL(p != NULL);
+	c = cc_doc_add_claim(doc);
+	CU_ASSERT_FATAL(c != NULL);
+	c->kind = kind;
+	c->start = (size_t)(p - doc->src);
+	c->end = c->start + strlen(needle);
+	c->text = cc_doc_strndup(doc, needle, strlen(needle));
+	c->value = value;
+	c->low = low;
+	c->high = high;
+	for (k = 0; k < doc->nsentences; k++)
+		if (doc->sentences[k].start <= c->start && c->end <= doc->sentences[k].end) {
+			c->sentence = k;
+			c->sent_start = doc->sentences[k].start;
+			c->sent_end = doc->sentences[k].end;
+		}
+	i = doc->nclaims - 1;
+	return i;
+}
+
+static size_t claim(cc_kind kind, const char *needle, double value, double low, double high)
+{
+	return claim_at(kind, needle, 0, value, low, high);
+}
+
+static cc_claim *C(size_t i)
+{
+	return &doc->claims[i];
+}
+
+static size_t pct(const char *needle, double v)
+{
+	size_t i = claim(CC_KIND_PROPORTION, needle, v, v, v);
+
+	C(i)->traits |= CC_TRAIT_PERCENT;
+	return i;
+}
+
+static size_t sample(const char *needle, double n, const char *subject)
+{
+	size_t i = claim(CC_KIND_SAMPLE_SIZE, needle, n, n, n);
+
+	C(i)->subject = subject ? cc_doc_strndup(doc, subject, strlen(subject)) : NULL;
+	return i;
+}
+
+static void tie(size_t prop, size_t smp)
+{
+	C(prop)->sample_claim = (long)smp;
+	C(prop)->sample_n = C(smp)->value;
+}
+
+static void subject(size_t i, const char *s)
+{
+	C(i)->subject = cc_doc_strndup(doc, s, strlen(s));
+}
+
+static int run_checks(void)
+{
+	int rc = cc_survey_extract(doc);
+
+	if (!rc)
+		rc = cc_doc_prepare_findings(doc);
+	if (!rc)
+		rc = cc_checks_run(doc);
+	return rc;
+}
+
+/* Message of the first flag `code` on claim i (any claim when i < 0). */
+static const char *msg_on(long i, const char *code)
+{
+	size_t a, k;
+
+	for (a = 0; a < doc->nclaims; a++) {
+		const cc_finding *f = cc_doc_finding(doc, a);
+
+		if (!f || (i >= 0 && (size_t)i != a))
+			continue;
+		for (k = 0; k < f->nflags; k++)
+			if (!strcmp(f->flags[k].name, code))
+				return f->flags[k].message;
+	}
+	return NULL;
+}
+
+static const char *msg(const char *code)
+{
+	return msg_on(-1, code);
+}
+
+static cc_severity sev(const char *code)
+{
+	size_t a, k;
+
+	for (a = 0; a < doc->nclaims; a++) {
+		const cc_finding *f = cc_doc_finding(doc, a);
+
+		for (k = 0; f && k < f->nflags; k++)
+			if (!strcmp(f->flags[k].name, code))
+				return f->flags[k].severity;
+	}
+	return CC_SEV_NONE;
+}
+
+#define HAS(code, needle) \
+	do { \
+		const char *m_ = msg(code); \
+		CU_ASSERT_PTR_NOT_NULL(m_); \
+		if (m_) \
+			CU_ASSERT_PTR_NOT_NULL(strstr(m_, needle)); \
+	} while (0)
+
+#define QUIET(code) CU_ASSERT_PTR_NULL(msg(code))
+
+/* ------------------------------------------------------------ catalogue */
+
+static void test_checks_catalogue(void)
+{
+	size_t i, j, n = cc_check_count();
+
+	CU_ASSERT_EQUAL(n, 28);
+	CU_ASSERT_STRING_EQUAL(cc_check_name(0), "SAMPLE_SIZE_UNKNOWN");
+	CU_ASSERT_STRING_EQUAL(cc_check_name(5), "SMALL_SAMPLE");
+	CU_ASSERT_STRING_EQUAL(cc_check_name(27), "PVALUE_INCONSISTENT");
+	CU_ASSERT_EQUAL(cc_check_default_severity(3), CC_SEV_ERROR);
+	CU_ASSERT_EQUAL(cc_check_default_severity(6), CC_SEV_INFO);
+	CU_ASSERT_PTR_NULL(cc_check_name(n));
+	for (i = 0; i < n; i++) {
+		CU_ASSERT(strlen(cc_check_summary(i)) > 5);
+		for (j = 0; j < i; j++)
+			CU_ASSERT(strcmp(cc_check_name(i), cc_check_name(j)) != 0);
+	}
+}
+
+static void test_checks_select(void)
+{
+	cc_options o = CC_OPTIONS_INIT;
+	size_t s, p;
+
+	/* --checks runs only the named checks (case-insensitive) */
+	o.checks = "small_sample";
+	mk_opts("A survey of 100 managers found 40 per cent expect cuts.", &o);
+	s = sample("100 managers", 100, "managers");
+	p = pct("40 per cent", 0.40);
+	tie(p, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	CU_ASSERT_PTR_NOT_NULL(msg("SMALL_SAMPLE"));
+	QUIET("DISCLOSURE_INCOMPLETE");
+	done();
+
+	/* --skip removes one */
+	o.checks = NULL;
+	o.skip = "SMALL_SAMPLE, DISCLOSURE_INCOMPLETE";
+	mk_opts("A survey of 100 managers found 40 per cent expect cuts.", &o);
+	s = sample("100 managers", 100, "managers");
+	p = pct("40 per cent", 0.40);
+	tie(p, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("SMALL_SAMPLE");
+	QUIET("DISCLOSURE_INCOMPLETE");
+	done();
+
+	/* an unknown code is bad input with a clear message */
+	o.skip = "SMALL_SAMPLE,NO_SUCH_CHECK";
+	mk_opts("Nothing here.", &o);
+	CU_ASSERT_EQUAL(run_checks(), CC_EINVAL);
+	CU_ASSERT_PTR_NOT_NULL(strstr(cc_errmsg(ctx), "NO_SUCH_CHECK"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(cc_errmsg(ctx), "--skip"));
+	done();
+}
+
+/* ------------------------------------------------------------ survey.c */
+
+static void test_checks_survey_extract(void)
+{
+	const cc_survey_info *s;
+	size_t n, p;
+
+	mk("Leeds, 3 May 2024 -- The poll was commissioned by the Rail Users Campaign and carried out by "
+	   "Opinium, which interviewed a random sample of 1,500 adults in Great Britain online between 2 and "
+	   "9 April 2024. Respondents were asked: \"Should fares be frozen?\" Some 70 per cent said yes.");
+	n = sample("1,500 adults", 1500, "adults in Great Britain");
+	p = pct("70 per cent", 0.70);
+	tie(p, n);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT_EQUAL_FATAL(doc->nsurveys, 1);
+	s = &doc->surveys[0];
+	CU_ASSERT_EQUAL(s->sample_claim, (long)n);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(s->commissioner);
+	CU_ASSERT_STRING_EQUAL(s->commissioner, "the Rail Users Campaign");
+	CU_ASSERT_STRING_EQUAL(s->commissioner_type, "campaign");
+	CU_ASSERT_STRING_EQUAL(s->pollster, "Opinium");
+	CU_ASSERT(s->has_dates && s->has_mode && s->has_selection && s->has_wording && s->has_geography);
+	CU_ASSERT_STRING_EQUAL(s->mode, "online");
+	CU_ASSERT_EQUAL(s->fieldwork_end_y, 2024);
+	CU_ASSERT_EQUAL(s->fieldwork_end_m, 4);
+	CU_ASSERT_PTR_NULL(s->selfselect_cue);
+	CU_ASSERT_EQUAL(doc->ext[p].survey, 0);
+	CU_ASSERT(doc->ext[p].survey_context);
+	done();
+
+	/* self-selection, design effect, population size, "new" */
+	mk("A new online poll of 146 of the 650 MPs, open to anyone on the parliamentary estate, was "
+	   "weighted with a design effect of 1.3. Some 40 per cent backed the plan.");
+	n = sample("146", 146, "MPs");
+	p = pct("40 per cent", 0.40);
+	tie(p, n);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT_EQUAL_FATAL(doc->nsurveys, 1);
+	s = &doc->surveys[0];
+	CU_ASSERT_PTR_NOT_NULL(s->selfselect_cue);
+	CU_ASSERT(s->is_new);
+	CC_ASSERT_NEAR(s->deff, 1.3, 1e-12);
+	CC_ASSERT_NEAR(s->population_size, 650, 1e-12);
+	done();
+
+	/* a stray number beside the sample is not a survey; the crossbreak and
+	 * the recovered n when no sample claim carries it */
+	mk("Ipsos interviewed 1,020 adults online between 3 and 5 May. Among the 70 respondents in "
+	   "Wales, 44% agreed.");
+	n = sample("1,020 adults", 1020, "adults");
+	sample("3", 3, NULL);
+	p = pct("44%", 0.44);
+	tie(p, n);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT_EQUAL(doc->nsurveys, 1);
+	CU_ASSERT_EQUAL(doc->ext[n].sample_role, 1);
+	CU_ASSERT_EQUAL(doc->ext[1].sample_role, 3);
+	CC_ASSERT_NEAR(doc->ext[p].subgroup_n, 70, 1e-12);
+	done();
+
+	mk("Of the 40 pupils surveyed at the school, 35 per cent walk.");
+	p = pct("35 per cent", 0.35);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT_EQUAL_FATAL(doc->nsurveys, 1);
+	CC_ASSERT_NEAR(doc->surveys[0].n, 40, 1e-12);
+	CU_ASSERT_EQUAL(doc->ext[p].survey, 0);
+	CC_ASSERT_NEAR(doc->ext[p].subgroup_n, 0, 1e-12);
+	done();
+
+	/* "one in four said" is a finding, not a source; "the council said" is */
+	mk("Only one in four said services improved. Bus fares rose 10 per cent, the council said.");
+	claim(CC_KIND_PROPORTION, "one in four", 0.25, 0.25, 0.25);
+	claim(CC_KIND_CHANGE, "10 per cent", 0.1, 0.1, 0.1);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT(!doc->ext[0].attributed);
+	CU_ASSERT(doc->ext[1].attributed);
+	done();
+
+	/* attribution */
+	mk("The council spent 2 million pounds on agency staff, according to its accounts. Vacancies rose "
+	   "to 412.");
+	claim(CC_KIND_AMOUNT, "2 million pounds", 2e6, 2e6, 2e6);
+	claim(CC_KIND_COUNT, "412", 412, 412, 412);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT_EQUAL(doc->nsurveys, 0);
+	CU_ASSERT(doc->ext[0].attributed);
+	CU_ASSERT(doc->ext[1].attributed); /* the sentence before names the source */
+	done();
+}
+
+/* ------------------------------------------------------------ 1-7 */
+
+static void test_checks_sample_size_unknown(void)
+{
+	size_t p;
+
+	/* fire: a survey finding with no n. F4: n=1000 -> 3.1, n=50 -> 13.9; F7: 1,068 */
+	mk("Nearly half of cyclists say the new lanes feel safer, a survey by the council found.");
+	p = claim(CC_KIND_PROPORTION, "Nearly half", 0.5, 0.45, 0.5);
+	C(p)->hedge = "nearly";
+	C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
+	subject(p, "cyclists");
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("SAMPLE_SIZE_UNKNOWN", "±3.1 points");
+	HAS("SAMPLE_SIZE_UNKNOWN", "±13.9 points");
+	HAS("SAMPLE_SIZE_UNKNOWN", "1,068");
+	done();
+
+	/* quiet: the n is given */
+	mk("Nearly half of the 2,000 cyclists in a survey by the council say the new lanes feel safer.");
+	p = claim(CC_KIND_PROPORTION, "Nearly half", 0.5, 0.45, 0.5);
+	tie(p, sample("2,000 cyclists", 2000, "cyclists"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("SAMPLE_SIZE_UNKNOWN");
+	done();
+}
+
+static void test_checks_disclosure(void)
+{
+	size_t p;
+
+	/* fire: only population and n -> 6 of 8 missing (warning) */
+	mk("A survey of 1,000 drivers found 41 per cent admit to speeding on motorways.");
+	p = pct("41 per cent", 0.41);
+	tie(p, sample("1,000 drivers", 1000, "drivers"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("DISCLOSURE_INCOMPLETE", "6 of the 8");
+	HAS("DISCLOSURE_INCOMPLETE", "the question wording");
+	CU_ASSERT_EQUAL(sev("DISCLOSURE_INCOMPLETE"), CC_SEV_WARNING);
+	done();
+
+	/* quiet: all eight given */
+	mk("Cardiff, 9 June 2024 -- The survey was commissioned by researchers at Cardiff University and "
+	   "carried out by Survation, which interviewed a random sample of 1,020 adults in Wales by "
+	   "telephone between 10 and 21 May 2024. They were asked: \"Do you trust your GP?\" In all, 72 per "
+	   "cent said they did.");
+	p = pct("72 per", 0.72);
+	tie(p, sample("1,020 adults", 1020, "adults in Wales"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("DISCLOSURE_INCOMPLETE");
+	QUIET("INTERESTED_COMMISSIONER");
+	done();
+}
+
+static void test_checks_interested_commissioner(void)
+{
+	size_t p;
+
+	mk("A poll of 800 tenants commissioned by the letting company Homefinder found 58 per cent want "
+	   "longer tenancies.");
+	p = pct("58 per cent", 0.58);
+	tie(p, sample("800 tenants", 800, "tenants"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("INTERESTED_COMMISSIONER", "commissioned by the letting company Homefinder");
+	HAS("INTERESTED_COMMISSIONER", "Medium confidence");
+	done();
+
+	/* a union: a cause, always a warning */
+	mk("A survey of 2,400 of its members by the Bus Drivers Union found 66 per cent had been assaulted.");
+	p = pct("66 per cent", 0.66);
+	tie(p, sample("2,400", 2400, "members"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("INTERESTED_COMMISSIONER", "the Bus Drivers Union");
+	CU_ASSERT_EQUAL(sev("INTERESTED_COMMISSIONER"), CC_SEV_WARNING);
+	done();
+
+	/* the register knows the commissioner: high confidence, its interests */
+	{
+		cc_survey_ref org = { 0 };
+
+		mk("A poll of 800 tenants commissioned by Homefinder found 58 per cent want longer tenancies.");
+		p = pct("58 per cent", 0.58);
+		tie(p, sample("800 tenants", 800, "tenants"));
+		CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+		CU_ASSERT_EQUAL(cc_doc_prepare_findings(doc), CC_OK);
+		org.commissioner_type = "company";
+		org.interests = "lettings; property management";
+		org.probability_sample = org.weighted = -1;
+		doc->ext[doc->surveys[0].sample_claim].org_ref = &org;
+		CU_ASSERT_EQUAL(cc_checks_run(doc), CC_OK);
+		HAS("INTERESTED_COMMISSIONER", "an interest in lettings and property management");
+		HAS("INTERESTED_COMMISSIONER", "High confidence");
+		done();
+	}
+
+	/* quiet: a university, and a pollster's own poll */
+	mk("A survey of 900 tenants commissioned by the University of Kent found 58 per cent want longer "
+	   "tenancies. Ipsos's own poll agreed.");
+	p = pct("58 per cent", 0.58);
+	tie(p, sample("900 tenants", 900, "tenants"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("INTERESTED_COMMISSIONER");
+	done();
+}
+
+static void test_checks_population_mismatch(void)
+{
+	size_t p, s;
+	cc_population_ref sub = { 1, "managers", NULL, "test", 0 };
+	cc_population_ref smp = { 2, "finance directors", "managers", "test", 0 };
+
+	/* fire, lexical fallback: directors asked, "bosses" reported */
+	mk("A survey of 150 finance directors at housing associations found almost two-thirds of bosses "
+	   "expected rents to rise.");
+	s = sample("150 finance directors", 150, "finance directors at housing associations");
+	p = claim(CC_KIND_PROPORTION, "almost two-thirds", 0.6667, 0.6, 0.6667);
+	C(p)->hedge = "almost";
+	C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
+	subject(p, "bosses");
+	tie(p, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("POPULATION_MISMATCH", "asked 150 finance directors at housing associations");
+	HAS("POPULATION_MISMATCH", "the view of bosses");
+	CU_ASSERT_EQUAL(sev("POPULATION_MISMATCH"), CC_SEV_WARNING);
+	done();
+
+	/* fire, population table: S is broader than P -> error */
+	mk("A survey of 150 finance directors found 70 per cent of managers expected rents to rise.");
+	s = sample("150 finance directors", 150, "finance directors");
+	p = pct("70 per cent", 0.70);
+	subject(p, "managers");
+	tie(p, s);
+	doc->ext[p].subject_pop = &sub;
+	doc->ext[p].sample_pop = &smp;
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("POPULATION_MISMATCH", "Finance directors are only part of managers");
+	CU_ASSERT_EQUAL(sev("POPULATION_MISMATCH"), CC_SEV_ERROR);
+	done();
+
+	/* quiet: the same group */
+	mk("Savanta interviewed 1,100 paramedics in England. Of the paramedics questioned, 61 per cent "
+	   "said they had worked through a break.");
+	s = sample("1,100 paramedics", 1100, "paramedics in England");
+	p = pct("61 per cent", 0.61);
+	subject(p, "the paramedics questioned");
+	tie(p, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("POPULATION_MISMATCH");
+	done();
+}
+
+static void test_checks_self_selected(void)
+{
+	size_t p;
+
+	mk("Of the 4,200 readers who took part in our online poll, 71 per cent said the bypass should be "
+	   "scrapped.");
+	p = pct("71 per cent", 0.71);
+	tie(p, sample("4,200 readers", 4200, "readers"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("SELF_SELECTED_SAMPLE", "chose to take part");
+	QUIET("SMALL_SAMPLE");
+	done();
+
+	mk("Deltapoll interviewed a random sample of 1,300 adults by telephone; 44 per cent said the bypass "
+	   "should be scrapped.");
+	p = pct("44 per cent", 0.44);
+	tie(p, sample("1,300 adults", 1300, "adults"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("SELF_SELECTED_SAMPLE");
+	done();
+}
+
+static void test_checks_small_sample(void)
+{
+	cc_options o = CC_OPTIONS_INIT;
+	size_t s, p, q;
+
+	/* the seed: n = 100. F4: +-9.8; "almost two-thirds" envelope over
+	 * 60..66 of 100 (Wilson): 50.2%-74.5% -> "50% to 75%"; "one in four"
+	 * 25/100: 17.5%-34.3% -> "18% to 34%"; F7: 1,068 for +-3 */
+	mk("A survey of 100 human resources directors found almost two-thirds of them expected savings, "
+	   "while only one in four expected better services.");
+	s = sample("100 human resources directors", 100, "human resources directors");
+	p = claim(CC_KIND_PROPORTION, "almost two-thirds", 0.6667, 0.6, 0.6667);
+	C(p)->hedge = "almost";
+	C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
+	tie(p, s);
+	q = claim(CC_KIND_PROPORTION, "one in four", 0.25, 0.25, 0.25);
+	C(q)->traits |= CC_TRAIT_WORD_FRACTION;
+	tie(q, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(msg_on((long)p, "SMALL_SAMPLE"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)p, "SMALL_SAMPLE"), "±9.8 points"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)p, "SMALL_SAMPLE"), "from 50% to 75%"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)p, "SMALL_SAMPLE"), "About 1,068 people"));
+	CU_ASSERT_PTR_NOT_NULL_FATAL(msg_on((long)q, "SMALL_SAMPLE"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)q, "SMALL_SAMPLE"), "from 18% to 34%"));
+	CU_ASSERT_EQUAL(sev("SMALL_SAMPLE"), CC_SEV_WARNING);
+	/* the 41-point gap is far outside F9's +-9.6..16.9 */
+	QUIET("GAP_WITHIN_MOE");
+	QUIET("PARTS_EXCEED_WHOLE");
+	QUIET("GRIM_PERCENT");
+	done();
+
+	/* error above 15 points: n = 30 -> +-17.9 */
+	mk("Of the 30 pupils surveyed, 40 per cent walk to school.");
+	p = pct("40 per cent", 0.40);
+	tie(p, sample("30 pupils", 30, "pupils"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("SMALL_SAMPLE", "±17.9 points");
+	CU_ASSERT_EQUAL(sev("SMALL_SAMPLE"), CC_SEV_ERROR);
+	done();
+
+	/* --level 0.99 reaches the margin: z = 2.5758, n = 100 -> +-12.9 */
+	o.level = 0.99;
+	mk_opts("A survey of 100 nurses found 40 per cent plan to leave.", &o);
+	p = pct("40 per cent", 0.40);
+	tie(p, sample("100 nurses", 100, "nurses"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("SMALL_SAMPLE", "±12.9 points");
+	HAS("SMALL_SAMPLE", "99% wilson");
+	done();
+
+	/* quiet: n = 1,500 -> +-2.5 */
+	mk("A survey of 1,500 nurses found 40 per cent plan to leave.");
+	p = pct("40 per cent", 0.40);
+	tie(p, sample("1,500 nurses", 1500, "nurses"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("SMALL_SAMPLE");
+	done();
+}
+
+static void test_checks_unsourced(void)
+{
+	mk("Potholes cost the county 3 million pounds to fix last winter.");
+	claim(CC_KIND_AMOUNT, "3 million pounds", 3e6, 3e6, 3e6);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("UNSOURCED_FIGURE", "'3 million pounds' isn't attributed");
+	done();
+
+	mk("Potholes cost the county 3 million pounds to fix last winter, the highways department said.");
+	claim(CC_KIND_AMOUNT, "3 million pounds", 3e6, 3e6, 3e6);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("UNSOURCED_FIGURE");
+	done();
+}
+
+/* ------------------------------------------------------------ 8-14 */
+
+static void test_checks_subgroup(void)
+{
+	size_t p, s;
+
+	/* 80 of 1,200: F4 +-11.0 vs +-2.8 for the whole poll (warning) */
+	mk("The Opinium poll of 1,200 adults found 35 per cent use buses weekly. Among the 80 respondents "
+	   "aged 18 to 24, 55 per cent did so.");
+	p = pct("35 per cent", 0.35);
+	tie(p, sample("1,200 adults", 1200, "adults"));
+	s = sample("80 respondents", 80, "respondents aged 18 to 24");
+	p = pct("55 per cent", 0.55);
+	tie(p, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("SUBGROUP_TOO_SMALL", "only 80 people");
+	HAS("SUBGROUP_TOO_SMALL", "±11.0 points");
+	HAS("SUBGROUP_TOO_SMALL", "±2.8 for the whole poll");
+	CU_ASSERT_EQUAL(sev("SUBGROUP_TOO_SMALL"), CC_SEV_WARNING);
+	done();
+
+	mk("The Opinium poll of 1,200 adults found 35 per cent use buses weekly. Among the 600 women in "
+	   "the sample, 38 per cent did so.");
+	p = pct("35 per cent", 0.35);
+	tie(p, sample("1,200 adults", 1200, "adults"));
+	s = sample("600 women", 600, "women");
+	p = pct("38 per cent", 0.38);
+	tie(p, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("SUBGROUP_TOO_SMALL");
+	done();
+}
+
+static void test_checks_gap(void)
+{
+	size_t s, p, q;
+
+	/* 47 vs 44 of 900, one question: F8 margin
+	 * 1.96 sqrt((0.91 - 0.0009)/900) = 6.2 points > 3 */
+	mk("Smith leads Jones by 47% to 44% among 900 likely voters, a BMG poll found.");
+	s = sample("900 likely voters", 900, "likely voters");
+	p = pct("47%", 0.47);
+	q = pct("44%", 0.44);
+	tie(p, s);
+	tie(q, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("GAP_WITHIN_MOE", "47% vs 44% is a gap of 3 points");
+	HAS("GAP_WITHIN_MOE", "±6.2 points");
+	CU_ASSERT_EQUAL(sev("GAP_WITHIN_MOE"), CC_SEV_WARNING);
+	done();
+
+	/* 52 vs 38 of 1,000: F8 margin 5.4 < 14 */
+	mk("Asked about the stadium, 52% of the 1,000 residents polled by BMG backed it and 38% opposed it.");
+	s = sample("1,000 residents", 1000, "residents");
+	p = pct("52%", 0.52);
+	q = pct("38%", 0.38);
+	tie(p, s);
+	tie(q, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("GAP_WITHIN_MOE");
+	QUIET("PARTS_EXCEED_WHOLE");
+	done();
+}
+
+static void test_checks_change(void)
+{
+	size_t s, p, q;
+
+	/* 68% -> 62% with 300 each: Newcombe interval contains 0 */
+	mk("The share of parents happy with the school fell from 68 per cent in 2023 to 62 per cent in "
+	   "2024, according to two council surveys, each of 300 parents.");
+	s = sample("300 parents", 300, "parents");
+	p = pct("68 per cent", 0.68);
+	q = pct("62 per cent", 0.62);
+	tie(p, s);
+	tie(q, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("CHANGE_WITHIN_MOE", "from 68% to 62% (-6 points)");
+	HAS("CHANGE_WITHIN_MOE", "surveys of 300 and 300 people");
+	QUIET("GAP_WITHIN_MOE");
+	QUIET("PARTS_EXCEED_WHOLE");
+	done();
+
+	mk("The share of parents happy with the school fell from 68 per cent in 2023 to 52 per cent in "
+	   "2024, according to two council surveys, each of 1,500 parents.");
+	s = sample("1,500 parents", 1500, "parents");
+	p = pct("68 per cent", 0.68);
+	q = pct("52 per cent", 0.52);
+	tie(p, s);
+	tie(q, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("CHANGE_WITHIN_MOE");
+	done();
+}
+
+static void test_checks_points(void)
+{
+	size_t c;
+
+	/* 30% -> 36% is +6 points or +20%; "20 percentage points" is wrong */
+	mk("Cycling to work rose from 30 per cent to 36 per cent, a rise of 20 percentage points, the "
+	   "transport office said.");
+	pct("30 per cent", 0.30);
+	pct("36 per cent", 0.36);
+	c = claim(CC_KIND_CHANGE, "20 percentage points", 20, 20, 20);
+	C(c)->traits |= CC_TRAIT_POINTS;
+	C(c)->unit = "points";
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("PERCENT_POINTS_CONFUSION", "rise of 6 percentage points, or 20% in relative terms");
+	CU_ASSERT_EQUAL(sev("PERCENT_POINTS_CONFUSION"), CC_SEV_ERROR);
+	done();
+
+	/* a margin written in per cent: info */
+	mk("The Ipsos poll of 1,000 adults has a margin of error of 3%.");
+	c = claim(CC_KIND_MARGIN_OF_ERROR, "3%", 0.03, 0.03, 0.03);
+	C(c)->traits |= CC_TRAIT_PERCENT;
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("PERCENT_POINTS_CONFUSION", "'±3 points'");
+	CU_ASSERT_EQUAL(sev("PERCENT_POINTS_CONFUSION"), CC_SEV_INFO);
+	done();
+
+	mk("Cycling to work rose from 30 per cent to 36 per cent, a rise of 6 percentage points, the "
+	   "transport office said.");
+	pct("30 per cent", 0.30);
+	pct("36 per cent", 0.36);
+	c = claim(CC_KIND_CHANGE, "6 percentage points", 6, 6, 6);
+	C(c)->traits |= CC_TRAIT_POINTS;
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("PERCENT_POINTS_CONFUSION");
+	done();
+}
+
+static void test_checks_small_base(void)
+{
+	size_t c;
+
+	/* 5 -> 10: Clopper-Pearson for 10 of 15, ratio u/(1-u) contains 1 */
+	mk("Dog attacks in the park doubled, from five to 10, according to police figures.");
+	c = claim(CC_KIND_CHANGE, "doubled", 1.0, 1.0, 1.0);
+	C(c)->traits |= CC_TRAIT_MULTIPLIER;
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("SMALL_BASE_RELATIVE_CHANGE", "a change from 5 to 10");
+	HAS("SMALL_BASE_RELATIVE_CHANGE", "interval for the ratio: 0.");
+	done();
+
+	mk("Thefts in the city rose from 1,204 to 1,950, a 62 per cent increase, according to police "
+	   "figures.");
+	c = claim(CC_KIND_CHANGE, "62 per cent", 0.62, 0.62, 0.62);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("SMALL_BASE_RELATIVE_CHANGE");
+	done();
+}
+
+static void test_checks_majority(void)
+{
+	cc_options o = CC_OPTIONS_INIT;
+	size_t s, p, m;
+
+	/* "a majority" for 46%: error */
+	mk("A majority of members, 46 per cent, backed the strike, according to a union survey of 2,000 "
+	   "members.");
+	s = sample("2,000 members", 2000, "members");
+	m = claim(CC_KIND_PROPORTION, "A majority", 0.5, 0.5, 1);
+	C(m)->traits |= CC_TRAIT_VAGUE;
+	p = pct("46 per cent", 0.46);
+	tie(m, s);
+	tie(p, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("MAJORITY_NOT_SUPPORTED", "the figure given is 46%");
+	CU_ASSERT_EQUAL(sev("MAJORITY_NOT_SUPPORTED"), CC_SEV_ERROR);
+	done();
+
+	/* the seed: "most managers" supported by "almost two-thirds" of 100:
+	 * x_min = 60, Wilson lower 50.20% -> info; Clopper-Pearson 49.7% -> warning */
+	for (int cp = 0; cp < 2; cp++) {
+		o.method = cp ? CC_CI_CLOPPER_PEARSON : CC_CI_WILSON;
+		mk_opts("A survey of 100 directors found almost two-thirds of managers backed outsourcing. Most "
+			"managers now accept it, the firm said.",
+			&o);
+		s = sample("100 directors", 100, "directors");
+		p = claim(CC_KIND_PROPORTION, "almost two-thirds", 0.6667, 0.6, 0.6667);
+		C(p)->hedge = "almost";
+		C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
+		subject(p, "managers");
+		tie(p, s);
+		m = claim(CC_KIND_PROPORTION, "Most", 0.5, 0.5, 1);
+		C(m)->traits |= CC_TRAIT_VAGUE;
+		subject(m, "managers");
+		CU_ASSERT_EQUAL(run_checks(), CC_OK);
+		CU_ASSERT_PTR_NOT_NULL_FATAL(msg_on((long)m, "MAJORITY_NOT_SUPPORTED"));
+		CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)m, "MAJORITY_NOT_SUPPORTED"), cp ? "49.7%" : "50.2%"));
+		CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)m, "MAJORITY_NOT_SUPPORTED"), "p = .028"));
+		CU_ASSERT_EQUAL(sev("MAJORITY_NOT_SUPPORTED"), cp ? CC_SEV_WARNING : CC_SEV_INFO);
+		done();
+	}
+
+	/* quiet: 68% of 1,015 has lower limit 65.1% */
+	mk("Gallup's survey of 1,015 adults found 68% rate their care as good.");
+	p = pct("68%", 0.68);
+	tie(p, sample("1,015 adults", 1015, "adults"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("MAJORITY_NOT_SUPPORTED");
+	done();
+}
+
+static void set_ref(size_t i, double v, const char *period, const char *released)
+{
+	cc_finding *f = &doc->findings[i];
+
+	f->has_ref = 1;
+	f->ref.value = v;
+	f->ref.unit = "percent";
+	f->ref.indicator = "jobless rate";
+	f->ref.source = "Statistics Office, Labour bulletin";
+	f->ref.period = period;
+	f->ref.released = released;
+}
+
+static void test_checks_reference(void)
+{
+	size_t c;
+
+	/* 4.6% vs 4.3: R(c) = [4.55, 4.65] vs [4.25, 4.35]: 0.2 points = 4.7% */
+	mk("The jobless rate rose to 4.6 per cent in the first quarter of 2024, the statistics office said.");
+	c = pct("4.6 per cent", 0.046);
+	C(c)->decimals = 1;
+	doc->ext[c].period_y = 2024;
+	doc->ext[c].period_q = 1;
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT_EQUAL(cc_doc_prepare_findings(doc), CC_OK);
+	set_ref(c, 4.3, "2024-Q1", "2024-05-14");
+	CU_ASSERT_EQUAL(cc_checks_run(doc), CC_OK);
+	HAS("REFERENCE_MISMATCH", "gives 4.3% for jobless rate, 2024-Q1");
+	HAS("REFERENCE_MISMATCH", "off by 0.2 points (4.7%");
+	CU_ASSERT_EQUAL(sev("REFERENCE_MISMATCH"), CC_SEV_WARNING);
+	done();
+
+	/* the lookup's own scale and precision (claim x 100 = percent, eps 0.05) */
+	mk("The jobless rate rose to 4.6 per cent in the first quarter of 2024, the statistics office said.");
+	c = pct("4.6 per cent", 0.046);
+	C(c)->decimals = 1;
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT_EQUAL(cc_doc_prepare_findings(doc), CC_OK);
+	set_ref(c, 4.3, "2024-Q1", "2024-05-14");
+	doc->ext[c].ref_scale = 100;
+	doc->ext[c].ref_eps = 0.05;
+	CU_ASSERT_EQUAL(cc_checks_run(doc), CC_OK);
+	HAS("REFERENCE_MISMATCH", "off by 0.2 points (4.7%");
+	done();
+
+	mk("The jobless rate was 4.3 per cent in the first quarter of 2024, the statistics office said.");
+	c = pct("4.3 per cent", 0.043);
+	C(c)->decimals = 1;
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT_EQUAL(cc_doc_prepare_findings(doc), CC_OK);
+	set_ref(c, 4.3, "2024-Q1", "2024-05-14");
+	CU_ASSERT_EQUAL(cc_checks_run(doc), CC_OK);
+	QUIET("REFERENCE_MISMATCH");
+	done();
+}
+
+/* ------------------------------------------------------------ 15-21 */
+
+static void test_checks_stale(void)
+{
+	cc_options o = CC_OPTIONS_INIT;
+	size_t c;
+
+	/* (b) a monthly figure 8 months old, attributed */
+	o.date_y = 2024;
+	o.date_m = 9;
+	o.date_d = 10;
+	mk_opts("The jobless rate was 3.7% in January 2024, according to the labour bureau.", &o);
+	c = pct("3.7%", 0.037);
+	C(c)->decimals = 1;
+	doc->ext[c].period_y = 2024;
+	doc->ext[c].period_m = 1;
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("STALE_FIGURE", "about 8 months before");
+	done();
+
+	/* (a) the lookup found a newer row, released before the article */
+	{
+		cc_refmatch nw = { 0 };
+
+		mk_opts("The jobless rate was 3.7% in January 2024, according to the labour bureau.", &o);
+		c = pct("3.7%", 0.037);
+		C(c)->decimals = 1;
+		CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+		CU_ASSERT_EQUAL(cc_doc_prepare_findings(doc), CC_OK);
+		set_ref(c, 3.7, "2024-01", "2024-02-02");
+		nw.value = 4.2;
+		nw.period = "2024-08";
+		nw.released = "2024-09-06";
+		doc->ext[c].newer_ref = &nw;
+		doc->ext[c].ref_scale = 100;
+		CU_ASSERT_EQUAL(cc_checks_run(doc), CC_OK);
+		HAS("STALE_FIGURE", "a newer figure (4.2, 2024-08) was published on 2024-09-06");
+		CU_ASSERT_EQUAL(sev("STALE_FIGURE"), CC_SEV_WARNING);
+		QUIET("REFERENCE_MISMATCH");
+		done();
+	}
+
+	/* (c) a "new" survey with fieldwork 27 months old */
+	o.date_m = 6;
+	mk_opts("A new survey of 1,200 adults found 30 per cent skip breakfast. Ipsos interviewed them in "
+		"March 2022.",
+		&o);
+	tie(pct("30 per cent", 0.30), sample("1,200 adults", 1200, "adults"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("STALE_FIGURE", "ended about 27 months before");
+	done();
+
+	/* quiet: fieldwork 10 months before */
+	o.date_m = 6;
+	mk_opts("A new survey of 1,200 adults found 30 per cent skip breakfast. Ipsos interviewed them in "
+		"August 2023.",
+		&o);
+	tie(pct("30 per cent", 0.30), sample("1,200 adults", 1200, "adults"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("STALE_FIGURE");
+	done();
+}
+
+static void test_checks_inconsistent(void)
+{
+	size_t s, p, q;
+
+	/* 30% (29.5-30.5) vs one in five (17.5-22.5): disjoint */
+	mk("Thirty per cent of the 1,200 nurses questioned by Ipsos said they would quit. That amounts to "
+	   "one in five nurses.");
+	s = sample("1,200 nurses", 1200, "nurses");
+	p = pct("Thirty per cent", 0.30);
+	q = claim(CC_KIND_PROPORTION, "one in five", 0.2, 0.2, 0.2);
+	C(q)->traits |= CC_TRAIT_WORD_FRACTION;
+	tie(p, s);
+	tie(q, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("INCONSISTENT_FIGURES", "'Thirty per cent' (30%) and 'one in five' (20%)");
+	done();
+
+	/* two-thirds (64.2-69.2) vs 66% (65.5-66.5): consistent */
+	mk("Two-thirds of the 1,500 renters questioned by Savanta \xe2\x80\x94 66 per cent \xe2\x80\x94 said "
+	   "rents had risen.");
+	s = sample("1,500 renters", 1500, "renters");
+	p = claim(CC_KIND_PROPORTION, "Two-thirds", 0.6667, 0.6667, 0.6667);
+	C(p)->traits |= CC_TRAIT_WORD_FRACTION;
+	q = pct("66 per cent", 0.66);
+	tie(p, s);
+	tie(q, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("INCONSISTENT_FIGURES");
+	QUIET("GAP_WITHIN_MOE");
+	done();
+}
+
+static void test_checks_hedge(void)
+{
+	size_t s, p, q;
+
+	/* "almost two-thirds" [0.60, 0.667) vs 210 of 300 = 70% */
+	mk("Almost two-thirds of the 300 tenants surveyed \xe2\x80\x94 210 of them \xe2\x80\x94 said repairs "
+	   "were slow.");
+	s = sample("300 tenants", 300, "tenants");
+	p = claim(CC_KIND_PROPORTION, "Almost two-thirds", 0.6667, 0.6, 0.6667);
+	C(p)->hedge = "almost";
+	C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
+	q = claim(CC_KIND_PROPORTION, "210 of them", 0.7, 0.7, 0.7);
+	C(q)->traits |= CC_TRAIT_COUNTED;
+	tie(p, s);
+	tie(q, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("HEDGE_CONTRADICTS_FIGURE", "suggests a little under 66.7%");
+	HAS("HEDGE_CONTRADICTS_FIGURE", "210 of 300 (70%)");
+	QUIET("GAP_WITHIN_MOE");
+	done();
+
+	/* "nearly a third" [0.30, 0.333) vs 31% */
+	mk("Nearly a third of the 2,000 adults polled by BMG \xe2\x80\x94 31 per cent \xe2\x80\x94 had cut back.");
+	s = sample("2,000 adults", 2000, "adults");
+	p = claim(CC_KIND_PROPORTION, "Nearly a third", 0.3333, 0.3, 0.3333);
+	C(p)->hedge = "nearly";
+	C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
+	q = pct("31 per cent", 0.31);
+	tie(p, s);
+	tie(q, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("HEDGE_CONTRADICTS_FIGURE");
+	QUIET("INCONSISTENT_FIGURES");
+	done();
+}
+
+static void test_checks_parts(void)
+{
+	size_t s;
+
+	/* 50 + 35 + 25 = 110 > 101.5 */
+	mk("Asked how they get to work, 50 per cent of the 700 commuters surveyed by Opinium said by train, "
+	   "35 per cent by bus and 25 per cent by car.");
+	s = sample("700 commuters", 700, "commuters");
+	tie(pct("50 per cent", 0.50), s);
+	tie(pct("35 per cent", 0.35), s);
+	tie(pct("25 per cent", 0.25), s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("PARTS_EXCEED_WHOLE", "(50%, 35% and 25%) add up to 110%");
+	HAS("PARTS_EXCEED_WHOLE", "at most 101.5%");
+	done();
+
+	mk("Of the 700 commuters surveyed by Opinium, 50 per cent said by train, 35 per cent by bus and 14 "
+	   "per cent by car.");
+	s = sample("700 commuters", 700, "commuters");
+	tie(pct("50 per cent", 0.50), s);
+	tie(pct("35 per cent", 0.35), s);
+	tie(pct("14 per cent", 0.14), s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("PARTS_EXCEED_WHOLE");
+	done();
+}
+
+static void test_checks_moe(void)
+{
+	size_t m;
+
+	/* n = 600: m_srs = 4.0; 1.5 < 2.0 -> error; 3.2 < 3.5 -> warning */
+	mk("Savanta interviewed a random sample of 600 adults by telephone; the margin of error is 1.5 "
+	   "points.");
+	sample("600 adults", 600, "adults");
+	m = claim(CC_KIND_MARGIN_OF_ERROR, "1.5 points", 0.015, 0.015, 0.015);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("MOE_STATED_WRONG", "±1.5 points, but for 600 respondents it is at least ±4.0 points");
+	CU_ASSERT_EQUAL(sev("MOE_STATED_WRONG"), CC_SEV_ERROR);
+	QUIET("MOE_ON_NONPROBABILITY");
+	done();
+
+	mk("Savanta interviewed a random sample of 600 adults by telephone; the margin of error is 3.2 "
+	   "points.");
+	sample("600 adults", 600, "adults");
+	m = claim(CC_KIND_MARGIN_OF_ERROR, "3.2 points", 0.032, 0.032, 0.032);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	CU_ASSERT_EQUAL(sev("MOE_STATED_WRONG"), CC_SEV_WARNING);
+	done();
+
+	mk("Savanta interviewed a random sample of 600 adults by telephone; the margin of error is 4 "
+	   "points.");
+	sample("600 adults", 600, "adults");
+	m = claim(CC_KIND_MARGIN_OF_ERROR, "4 points", 0.04, 0.04, 0.04);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("MOE_STATED_WRONG");
+	(void)m;
+	done();
+}
+
+static void test_checks_moe_nonprob(void)
+{
+	mk("Of the 3,000 listeners who took part in the phone-in, 62 per cent backed the plan. The station "
+	   "quotes a margin of error of 2 points.");
+	tie(pct("62 per cent", 0.62), sample("3,000 listeners", 3000, "listeners"));
+	claim(CC_KIND_MARGIN_OF_ERROR, "2 points", 0.02, 0.02, 0.02);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("MOE_ON_NONPROBABILITY", "respondents volunteered");
+	CU_ASSERT_PTR_NOT_NULL(msg("SELF_SELECTED_SAMPLE"));
+	done();
+
+	mk("YouGov interviewed 2,000 adults from its opt-in panel. It reports a credibility interval of 2.5 "
+	   "points from its MRP model.");
+	sample("2,000 adults", 2000, "adults");
+	claim(CC_KIND_MARGIN_OF_ERROR, "2.5 points", 0.025, 0.025, 0.025);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("MOE_ON_NONPROBABILITY");
+	done();
+}
+
+static void test_checks_false_precision(void)
+{
+	size_t p;
+
+	/* 31.7% of 800: F3 at p = 1.96 sqrt(.317 .683/800) = 3.2 points; 0.1 < 0.16 */
+	mk("A survey of 800 drivers by Opinium found 31.7 per cent had been fined.");
+	p = pct("31.7 per cent", 0.317);
+	C(p)->decimals = 1;
+	tie(p, sample("800 drivers", 800, "drivers"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("FALSE_PRECISION", "uncertain by ±3.2 points");
+	HAS("FALSE_PRECISION", "'32%'");
+	QUIET("GRIM_PERCENT");
+	done();
+
+	/* 20,000: m = 0.65, 0.65/20 = 0.032 < 0.1 */
+	mk("A survey of 20,000 drivers by Opinium found 31.7 per cent had been fined.");
+	p = pct("31.7 per cent", 0.317);
+	C(p)->decimals = 1;
+	tie(p, sample("20,000 drivers", 20000, "drivers"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("FALSE_PRECISION");
+	done();
+}
+
+/* ------------------------------------------------------------ 22-28 */
+
+static void test_checks_grim_percent(void)
+{
+	/* 62% of 30: 18/30 = 60%, 19/30 = 63.33%: impossible */
+	mk("Of the 30 pupils surveyed, 62 per cent said they had been bullied.");
+	tie(pct("62 per cent", 0.62), sample("30 pupils", 30, "pupils"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("GRIM_PERCENT", "62% isn't possible");
+	HAS("GRIM_PERCENT", "60% (18 people) and 63.33% (19 people)");
+	CU_ASSERT_EQUAL(sev("GRIM_PERCENT"), CC_SEV_WARNING);
+	done();
+
+	mk("Of the 30 pupils surveyed, 60 per cent said they had been bullied.");
+	tie(pct("60 per cent", 0.60), sample("30 pupils", 30, "pupils"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("GRIM_PERCENT");
+	done();
+}
+
+static void test_checks_design_effect(void)
+{
+	/* deff 1.5, n 1,800: n_eff 1,200; +-2.8 rather than +-2.3 */
+	mk("The telephone survey of 1,800 adults was weighted, with a design effect of 1.5. Some 40 per "
+	   "cent expect to move.");
+	tie(pct("40 per cent", 0.40), sample("1,800 adults", 1800, "adults"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("DESIGN_EFFECT_IGNORED", "from 1,800 to about 1,200");
+	HAS("DESIGN_EFFECT_IGNORED", "nearer ±2.8 points than ±2.3");
+	done();
+
+	mk("The telephone survey of 1,800 adults was weighted, with a design effect of 1.1. Some 40 per "
+	   "cent expect to move.");
+	tie(pct("40 per cent", 0.40), sample("1,800 adults", 1800, "adults"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("DESIGN_EFFECT_IGNORED");
+	done();
+}
+
+static void test_checks_finite_population(void)
+{
+	/* 120 of 400: fpc = sqrt(280/399) = 0.838; +-8.9 -> +-7.5 */
+	mk("A survey of 120 of the 400 councils by the Local Audit Network found 45 per cent expect to "
+	   "overspend.");
+	tie(pct("45 per cent", 0.45), sample("120", 120, "councils"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("FINITE_POPULATION", "120 of roughly 400 councils");
+	HAS("FINITE_POPULATION", "about ±7.5 points rather than ±8.9");
+	QUIET("SAMPLE_EXCEEDS_POPULATION");
+	done();
+
+	/* 15 of 400 = 3.75% < 5% */
+	mk("A survey of 15 of the 400 councils by the Local Audit Network found 40 per cent expect to "
+	   "overspend.");
+	tie(pct("40 per cent", 0.40), sample("15", 15, "councils"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("FINITE_POPULATION");
+	done();
+}
+
+static void test_checks_zero_all(void)
+{
+	size_t p;
+
+	/* 0 of 60: 1 - 0.05^(1/60) = 4.9% */
+	mk("None of the 60 cafes inspected by the council had a hygiene certificate on display.");
+	p = claim(CC_KIND_PROPORTION, "None", 0, 0, 0);
+	tie(p, sample("60 cafes", 60, "cafes"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("ZERO_OR_ALL_SMALL_N", "probably below 4.9%");
+	done();
+
+	mk("None of the 500 cafes inspected by the council had a hygiene certificate on display.");
+	p = claim(CC_KIND_PROPORTION, "None", 0, 0, 0);
+	tie(p, sample("500 cafes", 500, "cafes"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("ZERO_OR_ALL_SMALL_N");
+	done();
+}
+
+static void test_checks_exceeds(void)
+{
+	mk("Of the 25 clubs surveyed by the league, 31 said they were in debt.");
+	sample("25 clubs", 25, "clubs");
+	claim(CC_KIND_COUNT, "31", 31, 31, 31);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("SAMPLE_EXCEEDS_POPULATION", "31 gave this answer, but only 25 were surveyed");
+	done();
+
+	mk("Of the 25 clubs surveyed by the league, 18 said they were in debt.");
+	sample("25 clubs", 25, "clubs");
+	claim(CC_KIND_COUNT, "18", 18, 18, 18);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("SAMPLE_EXCEEDS_POPULATION");
+	done();
+}
+
+static void test_checks_grim_mean(void)
+{
+	size_t m;
+
+	/* 3.48 from 15 people: 52/15 = 3.467, 53/15 = 3.533 */
+	mk("The 15 volunteers rated the service on a scale from 1 to 5, with a mean of 3.48.");
+	m = claim(CC_KIND_MEAN, "3.48", 3.48, 3.48, 3.48);
+	C(m)->decimals = 2;
+	tie(m, sample("15 volunteers", 15, "volunteers"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("GRIM_MEAN", "A mean of 3.48 from 15 people");
+	HAS("GRIM_MEAN", "3.467 and 3.533");
+	CU_ASSERT_EQUAL(sev("GRIM_MEAN"), CC_SEV_ERROR);
+	done();
+
+	mk("The 15 volunteers rated the service on a scale from 1 to 5, with a mean of 3.47.");
+	m = claim(CC_KIND_MEAN, "3.47", 3.47, 3.47, 3.47);
+	C(m)->decimals = 2;
+	tie(m, sample("15 volunteers", 15, "volunteers"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("GRIM_MEAN");
+	done();
+}
+
+static void test_checks_pvalue(void)
+{
+	size_t t;
+
+	mk("Sleepers scored higher, t(28) = 1.20, p = .03.");
+	t = claim(CC_KIND_TEST_STATISTIC, "t(28) = 1.20, p = .03", 0.03, 0.03, 0.03);
+	C(t)->apa.p_comparison = '=';
+	C(t)->apa.p_reported = 0.03;
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT_EQUAL(cc_doc_prepare_findings(doc), CC_OK);
+	doc->findings[t].has_test = 1;
+	doc->findings[t].p_computed = 0.2401;
+	doc->findings[t].error = 1;
+	doc->findings[t].decision_error = 1;
+	CU_ASSERT_EQUAL(cc_checks_run(doc), CC_OK);
+	HAS("PVALUE_INCONSISTENT", "gives p = .240 when recomputed, not p = .030");
+	CU_ASSERT_EQUAL(sev("PVALUE_INCONSISTENT"), CC_SEV_ERROR);
+	done();
+
+	mk("Sleepers scored higher, t(28) = 2.20, p = .036.");
+	t = claim(CC_KIND_TEST_STATISTIC, "t(28) = 2.20, p = .036", 0.036, 0.036, 0.036);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT_EQUAL(cc_doc_prepare_findings(doc), CC_OK);
+	doc->findings[t].has_test = 1;
+	doc->findings[t].p_computed = 0.0362;
+	CU_ASSERT_EQUAL(cc_checks_run(doc), CC_OK);
+	QUIET("PVALUE_INCONSISTENT");
+	done();
+}
+
+static CU_TestInfo tests[] = {
+	{ "catalogue", test_checks_catalogue },
+	{ "--checks / --skip", test_checks_select },
+	{ "survey descriptions", test_checks_survey_extract },
+	{ "SAMPLE_SIZE_UNKNOWN", test_checks_sample_size_unknown },
+	{ "DISCLOSURE_INCOMPLETE", test_checks_disclosure },
+	{ "INTERESTED_COMMISSIONER", test_checks_interested_commissioner },
+	{ "POPULATION_MISMATCH", test_checks_population_mismatch },
+	{ "SELF_SELECTED_SAMPLE", test_checks_self_selected },
+	{ "SMALL_SAMPLE", test_checks_small_sample },
+	{ "UNSOURCED_FIGURE", test_checks_unsourced },
+	{ "SUBGROUP_TOO_SMALL", test_checks_subgroup },
+	{ "GAP_WITHIN_MOE", test_checks_gap },
+	{ "CHANGE_WITHIN_MOE", test_checks_change },
+	{ "PERCENT_POINTS_CONFUSION", test_checks_points },
+	{ "SMALL_BASE_RELATIVE_CHANGE", test_checks_small_base },
+	{ "MAJORITY_NOT_SUPPORTED", test_checks_majority },
+	{ "REFERENCE_MISMATCH", test_checks_reference },
+	{ "STALE_FIGURE", test_checks_stale },
+	{ "INCONSISTENT_FIGURES", test_checks_inconsistent },
+	{ "HEDGE_CONTRADICTS_FIGURE", test_checks_hedge },
+	{ "PARTS_EXCEED_WHOLE", test_checks_parts },
+	{ "MOE_STATED_WRONG", test_checks_moe },
+	{ "MOE_ON_NONPROBABILITY", test_checks_moe_nonprob },
+	{ "FALSE_PRECISION", test_checks_false_precision },
+	{ "GRIM_PERCENT", test_checks_grim_percent },
+	{ "DESIGN_EFFECT_IGNORED", test_checks_design_effect },
+	{ "FINITE_POPULATION", test_checks_finite_population },
+	{ "ZERO_OR_ALL_SMALL_N", test_checks_zero_all },
+	{ "SAMPLE_EXCEEDS_POPULATION", test_checks_exceeds },
+	{ "GRIM_MEAN", test_checks_grim_mean },
+	{ "PVALUE_INCONSISTENT", test_checks_pvalue },
+	CU_TEST_INFO_NULL
+};
 
 CU_SuiteInfo cc_suites_checks[] = {
+	{ .pName = "checks", .pTests = tests },
 	CU_SUITE_INFO_NULL
 };

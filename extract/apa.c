@@ -1,0 +1,526 @@
+/*
+ * apa.c -- reported test results in APA style ("t(28) = 2.20, p = .036"):
+ * one test_statistic claim per result found in doc->text.
+ * Stage: extract. Reads the plain text, appends claims; computes no
+ * statistics (stats/findings.c recomputes p and judges the result).
+ *
+ * What is read (statcheck 1.6's layouts, plus the typographic variants
+ * it misses):
+ *   TEST (DF) CMP VALUE , p CMP P   |   TEST (DF) CMP VALUE , ns
+ *   TEST: t, r, F, Q / Qw / Qb (Qwithin, Q-between, ...), z / Z (no df),
+ *         chi-square as chi2, chi^2, chi_2, chi², χ2, χ², Χ2, X2, x2,
+ *         chi-square(d), and Kruskal-Wallis H (chi-square distributed);
+ *   DF:   t, r, Q: one number (28, 27.35, 1,234); F: two ("l" or "I" for a
+ *         typeset 1); chi2: one, optionally ", N = 1,024";
+ *   CMP:  = < > (not <=, >=); VALUE: thousands commas allowed; 1-3
+ *         stray non-alphanumeric characters glued to the number (a
+ *         mis-encoded minus, U+2212) read as a minus sign;
+ *   P:    .036, 0.036, .5e-3, "5.81 × 10−48", "p<.001", "ns", "n.s.";
+ *   any whitespace, line breaks included, between the parts; an
+ *   "MSE = 1.2," between the statistic and p is skipped.
+ * Refused, as statcheck refuses them (its test suite pins these): a
+ * capital T or any other letter used as chi2 ("T(28)", "B(28)"), t[28],
+ * t(2,28), z(28), a semicolon before p, a minus sign followed by a space,
+ * r beyond +-1, p above 1, Qb with an N.
+ * A claim gets CC_TRAIT_ONE_TAILED_TEXT when the document says
+ * one-tailed, one-sided or directional anywhere (statcheck's rule).
+ */
+#include "apa.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A cursor over the text. */
+typedef struct cur {
+	const char *s;
+	size_t len, i;
+} cur;
+
+static int at(const cur *c, size_t k)
+{
+	return c->i + k < c->len ? (unsigned char)c->s[c->i + k] : -1;
+}
+
+static int is_digit(int ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+static int is_alpha(int ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* Skip spaces, tabs, line breaks, NBSP (C2 A0) and thin/narrow spaces
+ * (E2 80 89, E2 80 AF). */
+static void ws(cur *c)
+{
+	for (;;) {
+		int ch = at(c, 0);
+
+		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' ||
+		    (ch >= 0x01 && ch < 0x20)) /* PDF extraction leaves control bytes */
+			c->i++;
+		else if (ch == 0xC2 && at(c, 1) == 0xA0)
+			c->i += 2;
+		else if (ch == 0xE2 && at(c, 1) == 0x80 && (at(c, 2) == 0x89 || at(c, 2) == 0xAF))
+			c->i += 3;
+		else
+			return;
+	}
+}
+
+static int lit(cur *c, const char *w)
+{
+	size_t n = strlen(w);
+
+	if (c->i + n <= c->len && !memcmp(c->s + c->i, w, n)) {
+		c->i += n;
+		return 1;
+	}
+	return 0;
+}
+
+/* A plain number: digits [. digits] or . digits; `thousands` allows
+ * ",ddd" groups. Returns 1 with value and decimals. */
+static int number(cur *c, double *v_out, int *dec_out, int thousands)
+{
+	char buf[64];
+	size_t k = 0, start = c->i;
+	int dec = 0, nd = 0;
+
+	while (is_digit(at(c, 0)) && k < 40) {
+		buf[k++] = (char)at(c, 0);
+		c->i++;
+		nd++;
+		if (thousands && nd > 0 && at(c, 0) == ',' && is_digit(at(c, 1)) && is_digit(at(c, 2)) &&
+		    is_digit(at(c, 3)) && !is_digit(at(c, 4)))
+			c->i++; /* thousands separator */
+	}
+	if (at(c, 0) == '.' && is_digit(at(c, 1))) {
+		buf[k++] = '.';
+		c->i++;
+		while (is_digit(at(c, 0)) && k < 60) {
+			buf[k++] = (char)at(c, 0);
+			c->i++;
+			dec++;
+		}
+	}
+	if (nd + dec == 0) {
+		c->i = start;
+		return 0;
+	}
+	buf[k] = '\0';
+	*v_out = strtod(buf, NULL);
+	*dec_out = dec;
+	return 1;
+}
+
+/* [<>=], refusing <=, >=, =<, => and the Unicode signs. `damaged`
+ * also accepts what PDF conversion makes of them in some journals
+ * (statcheck's clean-ups): "p" for "=", and in the p part "b" or "!"
+ * for "<", each followed by a space, a dot or a digit. */
+static int comparison_ex(cur *c, char *out, int damaged)
+{
+	int ch = at(c, 0), nx = at(c, 1);
+
+	if (damaged && (ch == 'p' || ch == 'b' || ch == '!') &&
+	    (nx == ' ' || nx == '.' || is_digit(nx) || (nx >= 0x01 && nx < 0x20))) {
+		if (ch == 'p' || damaged > 1) {
+			*out = ch == 'p' ? '=' : '<';
+			c->i++;
+			return 1;
+		}
+	}
+	if (ch != '<' && ch != '>' && ch != '=')
+		return 0;
+	if (nx == '=' || nx == '<' || nx == '>')
+		return 0;
+	*out = (char)ch;
+	c->i++;
+	return 1;
+}
+
+
+/* Leading stray bytes read as a minus sign: '-' or 1-3 characters that
+ * are not letters, digits, dots or spaces, glued to the number.
+ * Returns 1 (minus), 0 (none), -1 (refuse: minus then a space). */
+static int weird_minus(cur *c)
+{
+	size_t start = c->i, chars = 0;
+
+	while (chars < 3) {
+		int ch = at(c, 0);
+
+		if (ch < 0 || is_digit(ch) || is_alpha(ch) || ch == '.' || ch == ' ' || ch == '\t' ||
+		    ch == '\n' || ch == '\r' || ch == ',' || ch == ';')
+			break;
+		if (ch >= 0xC0) { /* one UTF-8 character */
+			c->i++;
+			while (at(c, 0) >= 0x80 && at(c, 0) < 0xC0)
+				c->i++;
+		} else {
+			c->i++;
+		}
+		chars++;
+	}
+	if (c->i == start)
+		return 0;
+	if (is_digit(at(c, 0)) || (at(c, 0) == '.' && is_digit(at(c, 1))))
+		return 1;
+	c->i = start;
+	return -1;
+}
+
+/* The test name at the cursor; advances past it. */
+typedef struct test_name {
+	cc_test_kind test;
+	char q_type[4];
+} test_name;
+
+static int ascii_ieq(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		int x = (unsigned char)a[i], y = (unsigned char)b[i];
+
+		if (x >= 'A' && x <= 'Z')
+			x += 32;
+		if (y >= 'A' && y <= 'Z')
+			y += 32;
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
+/* Chi-square spellings, longest first; `two` says whether a "2" (or ²,
+ * ^2) must follow. */
+static const struct {
+	const char *word;
+	int icase, two;
+} chi_words[] = {
+	{ "chi-squared", 1, 0 }, { "chi-square", 1, 0 }, { "chi squared", 1, 0 },
+	{ "chi square", 1, 0 },  { "chi_", 1, 1 },       { "chi", 1, 1 },
+	{ "\xCF\x87", 0, 1 } /* χ */, { "\xCE\xA7", 0, 1 } /* Χ */, { "X", 0, 1 },
+	{ "x", 0, 1 },
+	{ "G", 0, 1 },   /* likelihood-ratio G2, chi-square distributed */
+	{ "??", 0, 1 },  /* a chi lost in PDF conversion */
+	{ "?", 0, 1 },
+};
+
+/* a "2", "²" or "^2" */
+static int two(cur *c)
+{
+	return lit(c, "2") || lit(c, "\xC2\xB2") || lit(c, "^2");
+}
+
+static int read_test(cur *c, test_name *t)
+{
+	int ch = at(c, 0);
+	size_t k;
+
+	memset(t, 0, sizeof *t);
+	for (k = 0; k < sizeof chi_words / sizeof chi_words[0]; k++) {
+		size_t n = strlen(chi_words[k].word), save = c->i;
+
+		if (c->i + n > c->len)
+			continue;
+		if (chi_words[k].icase ? !ascii_ieq(c->s + c->i, chi_words[k].word, n)
+				       : memcmp(c->s + c->i, chi_words[k].word, n))
+			continue;
+		c->i += n;
+		if (chi_words[k].two && !two(c)) {
+			c->i = save;
+			continue;
+		}
+		if (!chi_words[k].two)
+			two(c); /* "chi-square2" is odd but harmless */
+		t->test = CC_TEST_CHI2;
+		return 1;
+	}
+	if (ch == 'B' && at(c, 1) == 'F' && (at(c, 2) == '(' || at(c, 2) == ' ')) {
+		c->i += 2; /* Brown-Forsythe F */
+		t->test = CC_TEST_F;
+		return 1;
+	}
+	switch (ch) {
+	case 't':
+		t->test = CC_TEST_T;
+		break;
+	case 'r':
+		t->test = CC_TEST_R;
+		break;
+	case 'F':
+		t->test = CC_TEST_F;
+		break;
+	case 'H': /* Kruskal-Wallis H: chi-square distributed */
+		t->test = CC_TEST_CHI2;
+		break;
+	case 'z':
+	case 'Z':
+		t->test = CC_TEST_Z;
+		break;
+	case 'Q': {
+		static const struct {
+			const char *w;
+			const char *type;
+		} qs[] = { { "within", "Qw" }, { "Within", "Qw" }, { "between", "Qb" },
+			   { "Between", "Qb" }, { "w", "Qw" }, { "W", "Qw" }, { "b", "Qb" }, { "B", "Qb" } };
+		size_t save;
+
+		c->i++;
+		t->test = CC_TEST_Q;
+		strcpy(t->q_type, "Q");
+		save = c->i;
+		lit(c, " ");
+		lit(c, "-");
+		lit(c, " ");
+		for (k = 0; k < sizeof qs / sizeof qs[0]; k++)
+			if (lit(c, qs[k].w)) {
+				strcpy(t->q_type, qs[k].type);
+				return 1;
+			}
+		c->i = save;
+		return 1;
+	}
+	default:
+		return 0;
+	}
+	c->i++;
+	return 1;
+}
+
+/* A reported p: [-]number, optionally "× 10−48" or "e-3". */
+static int p_number(cur *c, double *p_out, int *dec_out)
+{
+	double v, e;
+	int dec, edec, neg = 0;
+	size_t save;
+
+	if (lit(c, "-") || lit(c, "\xE2\x88\x92"))
+		neg = 1;
+	if (!number(c, &v, &dec, 0))
+		return 0;
+	save = c->i;
+	if ((at(c, 0) == 'e' || at(c, 0) == 'E')) {
+		int sign = 1;
+
+		c->i++;
+		if (lit(c, "-") || lit(c, "\xE2\x88\x92"))
+			sign = -1;
+		if (number(c, &e, &edec, 0) && edec == 0) {
+			v *= pow(10.0, sign * e);
+			dec -= (int)(sign * e); /* decimals of the plain value */
+		} else {
+			c->i = save;
+		}
+	} else {
+		ws(c);
+		if (lit(c, "\xC3\x97") || lit(c, "x") || lit(c, "*")) { /* × 10^-48 */
+			int sign = 1;
+
+			ws(c);
+			if (!lit(c, "10")) {
+				c->i = save;
+			} else {
+				lit(c, "^");
+				if (lit(c, "-") || lit(c, "\xE2\x88\x92") || lit(c, "\xE2\x80\x93"))
+					sign = -1;
+				if (number(c, &e, &edec, 0) && edec == 0) {
+					v *= pow(10.0, sign * e);
+					dec -= (int)(sign * e);
+				} else {
+					c->i = save;
+				}
+			}
+		} else {
+			c->i = save;
+		}
+	}
+	*p_out = neg ? -v : v;
+	*dec_out = dec;
+	return 1;
+}
+
+/* Try to read one result starting at c->i; fill the apa record and the
+ * end offset. The cursor is left anywhere. */
+static int read_result(cur *c, cc_apa *a, size_t *end_out)
+{
+	test_name tn;
+	double v, df1 = NAN, df2 = NAN, dummy;
+	int dec, neg, dd;
+	char cmp;
+
+	if (!read_test(c, &tn))
+		return 0;
+	memset(a, 0, sizeof *a);
+	a->test = tn.test;
+	memcpy(a->q_type, tn.q_type, sizeof a->q_type);
+	a->df1 = a->df2 = NAN;
+	ws(c);
+	if (tn.test != CC_TEST_Z) {
+		if (!lit(c, "("))
+			return 0;
+		ws(c);
+		if (tn.test == CC_TEST_F) {
+			if (lit(c, "l") || lit(c, "I"))
+				df1 = 1;
+			else if (!number(c, &df1, &dd, 0))
+				return 0;
+			ws(c);
+			if (!lit(c, ","))
+				return 0;
+			ws(c);
+			if (!number(c, &df2, &dd, 1))
+				return 0;
+		} else {
+			if (!number(c, &v, &dd, 1))
+				return 0;
+			if (tn.test == CC_TEST_CHI2 || tn.test == CC_TEST_Q)
+				df1 = v;
+			else
+				df2 = v;
+			ws(c);
+			if (tn.test == CC_TEST_CHI2 && lit(c, ",")) {
+				ws(c);
+				if (!lit(c, "N") && !lit(c, "n"))
+					return 0;
+				ws(c);
+				if (!lit(c, "=") && !(at(c, 0) == 'p' && at(c, 1) == ' ' && lit(c, "p")))
+					return 0;
+				ws(c);
+				if (!number(c, &dummy, &dd, 1))
+					return 0;
+			}
+		}
+		ws(c);
+		if (!lit(c, ")"))
+			return 0;
+		ws(c);
+	}
+	if (!comparison_ex(c, &cmp, 1))
+		return 0;
+	a->test_comparison = cmp;
+	ws(c);
+	neg = weird_minus(c);
+	if (neg < 0)
+		return 0;
+	if (!number(c, &v, &dec, 1))
+		return 0;
+	a->statistic = neg ? -v : v;
+	a->stat_decimals = dec;
+	ws(c);
+	if (!lit(c, ","))
+		return 0;
+	ws(c);
+	/* "MSE = 1.2," between the statistic and p */
+	if (lit(c, "MSE")) {
+		ws(c);
+		if (!lit(c, "="))
+			return 0;
+		ws(c);
+		if (!number(c, &dummy, &dd, 1))
+			return 0;
+		ws(c);
+		if (!lit(c, ","))
+			return 0;
+		ws(c);
+	}
+	if (lit(c, "ns") || lit(c, "n.s.") || lit(c, "n.s") || lit(c, "NS") || lit(c, "N.S.")) {
+		if (is_alpha(at(c, 0)))
+			return 0;
+		a->p_comparison = 'n';
+		a->p_reported = NAN;
+		a->p_decimals = 0;
+	} else {
+		if (!lit(c, "p"))
+			return 0;
+		ws(c);
+		if (!comparison_ex(c, &cmp, 2))
+			return 0;
+		ws(c);
+		if (!p_number(c, &a->p_reported, &a->p_decimals))
+			return 0;
+		if (a->p_reported > 1)
+			return 0;
+		a->p_comparison = cmp;
+	}
+	/* impossible statistics are not results (statcheck drops them) */
+	if (a->test == CC_TEST_R && fabs(a->statistic) > 1)
+		return 0;
+	a->df1 = df1;
+	a->df2 = df2;
+	*end_out = c->i;
+	return 1;
+}
+
+/* May a test name start at i? Not inside a word (letters or digits
+ * before it), and not a capital letter other than F, Q, Z, H, X. */
+static int may_start(const char *s, size_t i)
+{
+	unsigned char prev = i ? (unsigned char)s[i - 1] : ' ';
+
+	if (is_alpha(prev) || is_digit(prev) || prev == '_')
+		return 0;
+	return 1;
+}
+
+static int says_one_tailed(const char *s, size_t len)
+{
+	static const char *words[] = { "one-tailed", "one tailed", "one-sided", "one sided",
+				       "directional", "onetailed", "one-tail" };
+	size_t i, k;
+
+	for (i = 0; i < len; i++)
+		for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+			size_t n = strlen(words[k]);
+
+			if (i + n <= len && ascii_ieq(s + i, words[k], n))
+				return 1;
+		}
+	return 0;
+}
+
+int cc_apa_extract(cc_doc *doc)
+{
+	const char *s = doc->text;
+	size_t len = doc->text_len, i;
+	int one_tailed = -1; /* computed on the first result */
+
+	for (i = 0; i < len; i++) {
+		cur c = { s, len, i };
+		cc_apa a;
+		size_t end;
+		cc_claim *cl;
+		size_t so, eo;
+
+		if (!may_start(s, i))
+			continue;
+		if (!read_result(&c, &a, &end))
+			continue;
+		if (one_tailed < 0)
+			one_tailed = says_one_tailed(s, len);
+		so = cc_doc_src_offset(doc, i);
+		eo = cc_doc_src_offset(doc, end);
+		cl = cc_doc_add_claim(doc);
+		if (!cl)
+			return cc_error_oom(doc->ctx);
+		cl->kind = CC_KIND_TEST_STATISTIC;
+		cl->start = so;
+		cl->end = eo;
+		cl->text = cc_doc_strndup(doc, doc->src + so, eo - so);
+		if (!cl->text)
+			return cc_error_oom(doc->ctx);
+		cl->apa = a;
+		cl->value = cl->low = cl->high = a.p_reported;
+		cl->decimals = a.p_decimals;
+		cl->tolerance = a.p_comparison == '=' ? 0.5 * pow(10.0, -a.p_decimals) : 0;
+		if (one_tailed)
+			cl->traits |= CC_TRAIT_ONE_TAILED_TEXT;
+		i = end - 1; /* continue after this result */
+	}
+	return CC_OK;
+}

@@ -1,0 +1,1039 @@
+/*
+ * claims.c -- claim patterns over numerals -> cc_claim records with exact
+ * spans (stage: extract): proportion, sample_size, count, amount, change,
+ * margin_of_error, mean; and what is not a claim (years, dates, times,
+ * durations, ordinals, ages, scores, phone numbers, names with numbers).
+ * Context words come from the lexicon. Must not link samples (link.c) or
+ * compute statistics.
+ */
+#include "xt.h"
+
+#include <math.h>
+#include <string.h>
+
+#define TK(i) (&x->tok[i])
+#define IS_WORD(i) ((i) < x->ntok && x->tok[i].type == TK_WORD)
+#define IS_NUM(i) ((i) < x->ntok && x->tok[i].type == TK_NUM)
+#define HAS(c, k) (((c) >> (k)) & 1ull)
+
+static unsigned long long W(const cc_xt *x, size_t i)
+{
+	return IS_WORD(i) ? cc_tok_classes(x, i) : 0;
+}
+
+static int same_sent(const cc_xt *x, size_t a, size_t b)
+{
+	return a < x->ntok && b < x->ntok && x->tok[a].sent == x->tok[b].sent;
+}
+
+static size_t sent_first(const cc_xt *x, size_t i)
+{
+	return x->sfirst[x->tok[i].sent];
+}
+
+static size_t sent_end(const cc_xt *x, size_t i)
+{
+	size_t s = x->tok[i].sent;
+	return s + 1 < x->nsent ? x->sfirst[s + 1] : x->ntok;
+}
+
+
+/* ------------------------------------------------------------------ */
+/* Making claims                                                        */
+
+typedef struct spec {
+	cc_kind kind;
+	size_t t0, t1;           /* span tokens */
+	size_t h0;               /* hedge first token (== t0 if none) */
+	const cc_lex *hedge;
+	double value, low, high, tolerance;
+	int decimals;
+	unsigned traits;
+	const char *unit;        /* static or arena */
+	size_t u0, u1;           /* unit words (tokens), when u1 > u0 */
+	size_t s0, s1;           /* subject tokens, when s1 > s0 */
+	double sample_n;
+	unsigned hints;
+} spec;
+
+static const char *tokstr(cc_xt *x, size_t a, size_t b)
+{
+	size_t s = cc_doc_src_offset(x->doc, TK(a)->s), e = cc_src_end(x->doc, TK(b - 1)->e);
+	if (e < s)
+		e = s;
+	return cc_doc_strndup(x->doc, x->doc->src + s, e - s);
+}
+
+static int emit(cc_xt *x, spec *p)
+{
+	cc_doc *doc = x->doc;
+	cc_claim *c;
+	size_t a = p->hedge ? p->h0 : p->t0, sent = TK(p->t0)->sent;
+	cc_cinfo *ci;
+
+	if (x->nci == x->capci) {
+		size_t cap = x->capci ? x->capci * 2 : 32;
+		cc_cinfo *n = cc_realloc(x->ctx, x->ci, cap * sizeof *n);
+		if (!n)
+			return cc_error_oom(x->ctx);
+		x->ci = n;
+		x->capci = cap;
+	}
+	c = cc_doc_add_claim(doc);
+	if (!c)
+		return cc_error_oom(x->ctx);
+	c->kind = p->kind;
+	c->start = cc_doc_src_offset(doc, TK(a)->s);
+	c->end = cc_src_end(doc, TK(p->t1 - 1)->e);
+	c->text = cc_doc_strndup(doc, doc->src + c->start, c->end - c->start);
+	c->value = p->value;
+	c->low = p->low;
+	c->high = p->high;
+	c->tolerance = p->tolerance;
+	c->decimals = p->decimals;
+	c->traits = p->traits;
+	if (p->hedge) {
+		c->hedge = tokstr(x, p->h0, p->t0);
+		cc_hedge_apply(p->hedge, p->value, &c->low, &c->high, &c->traits);
+		if (p->kind == CC_KIND_PROPORTION) {
+			if (c->low < 0) c->low = 0;
+			if (c->high > 1) c->high = 1;
+		}
+	}
+	if (p->u1 > p->u0)
+		c->unit = tokstr(x, p->u0, p->u1);
+	else
+		c->unit = p->unit;
+	if (p->s1 > p->s0)
+		c->subject = tokstr(x, p->s0, p->s1);
+	c->sample_n = p->sample_n;
+	c->sentence = sent;
+	if (sent < doc->nsentences) {
+		c->sent_start = cc_doc_src_offset(doc, doc->sentences[sent].start);
+		c->sent_end = cc_src_end(doc, doc->sentences[sent].end);
+	}
+	if (!c->text)
+		return cc_error_oom(x->ctx);
+	ci = &x->ci[x->nci++];
+	ci->t0 = a;
+	ci->t1 = p->t1;
+	ci->sent = sent;
+	ci->hints = p->hints;
+	ci->ofthe = -1;
+	return CC_OK;
+}
+
+static void spec_init(spec *p, cc_kind k, size_t t0, size_t t1, double v)
+{
+	memset(p, 0, sizeof *p);
+	p->kind = k;
+	p->t0 = p->h0 = t0;
+	p->t1 = t1;
+	p->value = p->low = p->high = v;
+}
+
+/* ------------------------------------------------------------------ */
+/* Context tests                                                        */
+
+/* A noun phrase right after token k: up to 3 content words. Returns its
+ * end (== k when none). */
+static size_t noun_phrase(const cc_xt *x, size_t k, int allow_cap)
+{
+	size_t j = k, last = k;
+	while (j < x->ntok && j < k + 4 && IS_WORD(j) && same_sent(x, k, j)) {
+		unsigned long long c = W(x, j);
+		size_t len = TK(j)->e - TK(j)->s;
+		const char *w = x->t + TK(j)->s;
+		if (c & ((1ull << LX_STOP) | (1ull << LX_OPINION) | (1ull << LX_DURATION) | (1ull << LX_MONTH) |
+			 (1ull << LX_CLOCK) | (1ull << LX_AGE) | (1ull << LX_SURVEY_VERB) | (1ull << LX_UP) |
+			 (1ull << LX_DOWN) | (1ull << LX_CMP) | (1ull << LX_HEDGE) | (1ull << LX_UNIT) |
+			 (1ull << LX_TENS) | (1ull << LX_SCALE)))
+			break;
+		if ((TK(j)->fl & TF_CAP) && !allow_cap && !(TK(j)->fl & TF_UPPER) &&
+		    !(w[len - 1] == 's' && len > 3 && (j == k || !(TK(j - 1)->fl & TF_CAP))))
+			break;
+		if (len > 3 && ((w[len - 2] == 'e' && w[len - 1] == 'd') || (w[len - 2] == 'l' && w[len - 1] == 'y')) &&
+		    j > k)
+			break;
+		if (len > 4 && w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g')
+			break;
+		j++;
+		last = j;
+		/* a noun phrase ends at its plural head */
+		if (w[len - 1] == 's' && !(IS_WORD(j) && !W(x, j) && !(TK(j)->fl & TF_CAP) &&
+					   x->t[TK(j)->e - 1] == 's' && x->t[TK(j)->e - 2] != 's'))
+			break;
+		/* hyphenated compounds: "city-dwellers" */
+		if (cc_tok_punct(x, j, '-') && cc_tok_glued(x, j - 1) && cc_tok_glued(x, j) && IS_WORD(j + 1))
+			j++;
+	}
+	return last;
+}
+
+/* Subject after a proportion: "of managers", "of those asked", "those
+ * surveyed", "public sector managers". */
+static void subject_after(const cc_xt *x, size_t k, size_t *s0, size_t *s1, int direct)
+{
+	size_t j = k;
+	*s0 = *s1 = 0;
+	if (cc_tok_is(x, j, "of"))
+		j++;
+	else if (!direct)
+		return;
+	if (cc_tok_is(x, j, "the") || cc_tok_is(x, j, "all") || cc_tok_is(x, j, "its") || cc_tok_is(x, j, "their"))
+		j++;
+	if (cc_tok_is(x, j, "those") || cc_tok_is(x, j, "them") || cc_tok_is(x, j, "us") || cc_tok_is(x, j, "these")) {
+		*s0 = j;
+		*s1 = j + 1;
+		if (IS_WORD(j + 1) && HAS(W(x, j + 1), LX_SURVEY_VERB))
+			*s1 = j + 2;
+		return;
+	}
+	{
+		size_t e = noun_phrase(x, j, 1);
+		if (e > j) {
+			*s0 = j;
+			*s1 = e;
+		}
+	}
+}
+
+/* Sample-size context before token a (the figure or its hedge). */
+static int survey_before(const cc_xt *x, size_t a)
+{
+	size_t k, lim = a > 5 ? a - 5 : 0, f = a < x->ntok ? sent_first(x, a) : 0;
+	if (a == 0)
+		return 0;
+	if (lim < f)
+		lim = f;
+	k = a - 1;
+	if (HAS(W(x, k), LX_SURVEY_VERB))
+		return 1;
+	if (cc_tok_is(x, k, "of") || cc_tok_is(x, k, "among")) {
+		size_t j;
+		for (j = k; j-- > lim;) {
+			unsigned long long c = W(x, j);
+			if (HAS(c, LX_SURVEY_NOUN))
+				return 1;
+			if (!IS_WORD(j) && !cc_tok_punct(x, j, '-'))
+				break;
+		}
+	}
+	/* "asked a total of 2,000" / "polled a weighted sample of" handled above */
+	return 0;
+}
+
+/* After the noun: "1,500 people were interviewed", "took part", respondents. */
+static int survey_after(const cc_xt *x, size_t e, size_t u0, size_t u1)
+{
+	size_t j;
+	for (j = u0; j < u1; j++)
+		if (HAS(W(x, j), LX_RESPONDENT))
+			return 1;
+	if (cc_tok_is(x, e, "were") || cc_tok_is(x, e, "was") || cc_tok_is(x, e, "have") || cc_tok_is(x, e, "had")) {
+		j = e + 1;
+		if (cc_tok_is(x, j, "been"))
+			j++;
+		if (IS_WORD(j) && !HAS(W(x, j), LX_SURVEY_VERB) && IS_WORD(j + 1))
+			j++; /* one adverb */
+		return HAS(W(x, j), LX_SURVEY_VERB);
+	}
+	if (cc_tok_is(x, e, "took") && cc_tok_is(x, e + 1, "part"))
+		return 1;
+	if (HAS(W(x, e), LX_SURVEY_VERB) && !cc_tok_is(x, e, "asked"))
+		return 1; /* "2,000 adults surveyed" */
+	return 0;
+}
+
+/* Change direction from the words before the figure (0 when none). */
+static int change_before(const cc_xt *x, size_t a, int *level)
+{
+	size_t k = a, f = a < x->ntok ? sent_first(x, a) : 0;
+	int n;
+	*level = 0;
+	if (k == 0 || k <= f)
+		return 0;
+	k--;
+	if (cc_tok_is(x, k, "to") || cc_tok_is(x, k, "at")) {
+		*level = 1;
+		return 0;
+	}
+	if (cc_tok_is(x, k, "between") && k > f)
+		k--;
+	if ((cc_tok_is(x, k, "by") || cc_tok_is(x, k, "of")) && k > f)
+		k--;
+	for (n = 0; n < 3 && k >= f; n++) {
+		unsigned long long c = W(x, k);
+		const cc_lex *l;
+		if (HAS(c, LX_UP) && (l = cc_tok_lex(x, k, LX_UP)))
+			return 1;
+		if (HAS(c, LX_DOWN) && (l = cc_tok_lex(x, k, LX_DOWN)))
+			return -1;
+		if (HAS(c, LX_GROWTH))
+			return 1;
+		/* "an increase of", "a rate of": one filler word */
+		if (!(IS_WORD(k) && (cc_tok_is(x, k, "an") || cc_tok_is(x, k, "a") || cc_tok_is(x, k, "the") ||
+				     cc_tok_is(x, k, "sharp") || cc_tok_is(x, k, "rate") || cc_tok_is(x, k, "will") ||
+				     cc_tok_is(x, k, "have") || cc_tok_is(x, k, "has") || cc_tok_is(x, k, "had") ||
+				     cc_tok_is(x, k, "be") || cc_tok_is(x, k, "been") || cc_tok_is(x, k, "estimated") ||
+				     cc_tok_is(x, k, "at") || cc_tok_is(x, k, "of") || cc_tok_is(x, k, "by") ||
+				     HAS(c, LX_HEDGE) || (n == 0 && IS_WORD(k) && !c && !(TK(k)->fl & TF_CAP) && k > f &&
+				      (HAS(W(x, k - 1), LX_UP) || HAS(W(x, k - 1), LX_DOWN))))))
+			return 0;
+		if (k == 0)
+			break;
+		k--;
+	}
+	return 0;
+}
+
+/* "15% lower than", "20% more likely than" */
+static int change_after(const cc_xt *x, size_t e)
+{
+	const cc_lex *l;
+	if (!IS_WORD(e) || !(l = cc_tok_lex(x, e, LX_CMP)))
+		return 0;
+	if (cc_tok_is(x, e + 1, "than") || (IS_WORD(e + 1) && cc_tok_is(x, e + 2, "than")) ||
+	    cc_tok_is(x, e + 1, "on") || cc_tok_is(x, e + 1, "year-on-year"))
+		return l->v[0] > 0 ? 1 : -1;
+	return 0;
+}
+
+static int growth_context(const cc_xt *x, size_t a)
+{
+	size_t f = sent_first(x, a), k;
+	for (k = f; k < a; k++)
+		if (HAS(W(x, k), LX_GROWTH))
+			return 1;
+	return 0;
+}
+
+static int rate_context(const cc_xt *x, size_t a)
+{
+	size_t f = sent_first(x, a), k;
+	for (k = f; k < a; k++)
+		if (HAS(W(x, k), LX_RATE))
+			return 1;
+	return 0;
+}
+
+static int moe_context(const cc_xt *x, size_t a)
+{
+	size_t f = sent_first(x, a), k;
+	if (a > 0 && cc_tok_punct(x, a - 1, 'P'))
+		return 1;
+	if (a >= 3 && cc_tok_is(x, a - 3, "plus") && cc_tok_is(x, a - 2, "or") && cc_tok_is(x, a - 1, "minus"))
+		return 1;
+	for (k = f; k + 2 < a; k++)
+		if (cc_tok_is(x, k, "margin") && cc_tok_is(x, k + 1, "of") && cc_tok_is(x, k + 2, "error"))
+			return a - k < 12;
+	return 0;
+}
+
+/* An opinion verb right after the figure (and its subject / a bracketed figure). */
+static int opinion_after(const cc_xt *x, size_t e)
+{
+	size_t j = e, n;
+	for (n = 0; n < 8 && j < x->ntok && same_sent(x, e - 1, j); n++) {
+		if (HAS(W(x, j), LX_OPINION))
+			return 1;
+		if (cc_tok_punct(x, j, '(') || cc_tok_punct(x, j, ')') || cc_tok_punct(x, j, ',') || IS_NUM(j) ||
+		    cc_tok_punct(x, j, '%') || cc_tok_is(x, j, "of") || cc_tok_is(x, j, "those") ||
+		    cc_tok_is(x, j, "the") || HAS(W(x, j), LX_SURVEY_VERB) || HAS(W(x, j), LX_RESPONDENT) ||
+		    cc_tok_is(x, j, "people") || cc_tok_is(x, j, "voters") || cc_tok_is(x, j, "adults") ||
+		    cc_tok_is(x, j, "not")) {
+			j++;
+			continue;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* Context that makes a figure a date, time, duration or age. */
+static int time_after(const cc_xt *x, size_t e)
+{
+	size_t j = e;
+	if (cc_tok_punct(x, j, '-') && cc_tok_glued(x, j - 1) && IS_WORD(j + 1))
+		return 1; /* "two-year", "46-year", "two-way": a compound adjective */
+	if (IS_WORD(j) && !cc_tok_glued(x, j - 1) == 0 && HAS(W(x, j), LX_CLOCK))
+		return 1; /* "9.30am" */
+	if (IS_WORD(j) && HAS(W(x, j), LX_MONTH) && (TK(j)->fl & TF_CAP))
+		return 1;
+	if (IS_WORD(j) && (HAS(W(x, j), LX_DURATION) || HAS(W(x, j), LX_CLOCK)))
+		return 1;
+	if (IS_WORD(j) && IS_WORD(j + 1) && HAS(W(x, j + 1), LX_DURATION) &&
+	    (cc_tok_is(x, j, "more") || cc_tok_is(x, j, "full") || cc_tok_is(x, j, "long") ||
+	     cc_tok_is(x, j, "straight") || cc_tok_is(x, j, "consecutive") || cc_tok_is(x, j, "successive")))
+		return 1;
+	if (cc_tok_punct(x, j, ':') && IS_NUM(j + 1) && cc_tok_glued(x, j))
+		return 1;
+	if (cc_tok_is(x, j, "years") && cc_tok_is(x, j + 1, "old"))
+		return 1;
+	return 0;
+}
+
+static int time_before(const cc_xt *x, size_t a)
+{
+	size_t k;
+	if (a == 0)
+		return 0;
+	k = a - 1;
+	if (IS_WORD(k) && HAS(W(x, k), LX_MONTH) && (TK(k)->fl & TF_CAP))
+		return 1;
+	if (IS_WORD(k) && HAS(W(x, k), LX_AGE))
+		return 1;
+	if (cc_tok_is(x, k, "number") || cc_tok_is(x, k, "no") || cc_tok_is(x, k, "page") || cc_tok_is(x, k, "section") ||
+	    cc_tok_is(x, k, "chapter") || cc_tok_is(x, k, "version") || cc_tok_is(x, k, "room") ||
+	    cc_tok_is(x, k, "flight") || cc_tok_is(x, k, "route") || cc_tok_is(x, k, "top"))
+		return 1;
+	if (cc_tok_punct(x, k, '-') && cc_tok_glued(x, k) && k > 0 && IS_WORD(k - 1) && cc_tok_glued(x, k - 1))
+		return 1; /* "over-65s", "Fly-half", "SCP-173" */
+	if (IS_WORD(k) && cc_tok_glued(x, k))
+		return 1; /* "G8", "5ive" (letters glued before digits) */
+	if (cc_tok_punct(x, k, '#'))
+		return 1;
+	return 0;
+}
+
+/* A name with a number: "Chapter 11", "Radio 4", "BBC One", "Xbox 2". */
+static int name_number(const cc_xt *x, size_t a, const cc_num *n)
+{
+	const cc_tok *t = TK(a);
+	if ((n->fl & NF_WORD) && (t->fl & TF_CAP) && !(t->fl & TF_SENT) &&
+	    !(a > 0 && cc_tok_punct(x, a - 1, '"')) && !(a > 0 && cc_tok_punct(x, a - 1, '(')))
+		return 1;
+	if ((n->fl & NF_WORD) && (t->fl & TF_CAP) && IS_WORD(n->t1) && (TK(n->t1)->fl & TF_CAP) &&
+	    !(n->fl & (NF_PERCENT | NF_CURRENCY)))
+		return 1; /* "Three Gorges", "Double Olympic" */
+	if ((n->fl & NF_DIGITS) && !(n->fl & (NF_SEPARATORS | NF_SCALE | NF_PERCENT | NF_CURRENCY)) &&
+	    n->value < 1000 && a > 0 && IS_WORD(a - 1) && (TK(a - 1)->fl & TF_CAP) && !(TK(a - 1)->fl & TF_SENT) &&
+	    !HAS(W(x, a - 1), LX_MONTH) && !HAS(W(x, a - 1), LX_HEDGE))
+		return 1;
+	return 0;
+}
+
+static int is_year(const cc_xt *x, const cc_num *n)
+{
+	size_t len = TK(n->t0)->e - TK(n->t0)->s;
+	return (n->fl & NF_DIGITS) && !(n->fl & (NF_SEPARATORS | NF_SCALE | NF_PERCENT | NF_CURRENCY | NF_FRAC)) &&
+	       len == 4 && n->value >= 1800 && n->value <= 2100 && n->t1 == n->t0 + 1;
+}
+
+static int is_phone(const cc_xt *x, size_t a)
+{
+	const cc_tok *t = TK(a);
+	return IS_NUM(a) && x->t[t->s] == '0' && t->e - t->s >= 3 && !memchr(x->t + t->s, '.', t->e - t->s) &&
+	       !memchr(x->t + t->s, ',', t->e - t->s);
+}
+
+/* ------------------------------------------------------------------ */
+
+static double tol_digits(const cc_num *n, double unitscale)
+{
+	return 0.5 * pow(10, -n->decimals) * unitscale;
+}
+
+/* The last claim made in the same sentence (its index), -1 none. */
+static long last_in_sentence(const cc_xt *x, size_t sent)
+{
+	if (x->nci && x->ci[x->nci - 1].sent == sent)
+		return (long)x->nci - 1;
+	return -1;
+}
+
+/* Proportion or change for a percent / fraction / vague figure. */
+static int percent_claim(cc_xt *x, spec *p, const cc_num *n, size_t a)
+{
+	int level = 0, dir = change_before(x, a, &level);
+	int cmp = change_after(x, n->t1);
+
+	if (moe_context(x, a)) {
+		p->kind = CC_KIND_MARGIN_OF_ERROR;
+		if (n->fl & NF_POINTS) {
+			p->value /= 100;
+			p->low /= 100;
+			p->high /= 100;
+		}
+		return emit(x, p);
+	}
+	if (n->fl & NF_POINTS) {
+		p->kind = CC_KIND_CHANGE;
+		p->unit = "points";
+		p->traits |= CC_TRAIT_POINTS;
+		if (dir < 0 || cmp < 0 || (!dir && cc_tok_is(x, n->t1, "from") && 0)) {
+			p->value = -p->value;
+			p->low = p->high = p->value;
+		}
+		p->tolerance = (n->fl & NF_WORD) ? 0.5 : tol_digits(n, 1);
+		return emit(x, p);
+	}
+	if (dir || cmp || (!level && growth_context(x, a) && !cc_tok_is(x, n->t1, "of")) ||
+	    (level && growth_context(x, a) && !rate_context(x, a))) {
+		int s = dir ? dir : cmp ? cmp : 1;
+		p->kind = CC_KIND_CHANGE;
+		if (s < 0) {
+			double lo = -p->high, hi = -p->low;
+			p->value = -p->value;
+			p->low = lo;
+			p->high = hi;
+		}
+		return emit(x, p);
+	}
+	p->kind = CC_KIND_PROPORTION;
+	if (rate_context(x, a) || level)
+		p->hints |= CI_OFFICIAL;
+	subject_after(x, n->t1, &p->s0, &p->s1, 0);
+	if (opinion_after(x, n->t1))
+		p->hints |= CI_OPINION;
+	return emit(x, p);
+}
+
+/* The figure plus its hedge. */
+static void with_hedge(const cc_xt *x, spec *p, size_t a)
+{
+	size_t h0;
+	const cc_lex *h = cc_hedge_before(x, a, &h0);
+	if (!h || !same_sent(x, h0, a))
+		return;
+	/* "children under 16", "adults aged 18 or over": bounds of an age */
+	if (h0 > 0 && HAS(W(x, h0 - 1), LX_AGE))
+		return;
+	p->hedge = h;
+	p->h0 = h0;
+}
+
+/* After an amount "(£173)" in brackets: the conversion is exact. */
+static int in_brackets(const cc_xt *x, size_t a)
+{
+	return a > 0 && cc_tok_punct(x, a - 1, '(');
+}
+
+static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
+{
+	size_t a = n->t0, e = n->t1;
+	spec p;
+	int rc;
+
+	*next = e;
+	if (n->ordinal)
+		return CC_OK;
+	/* scores: "18-17", "5-0" (a range never runs downwards) */
+	if ((n->fl & NF_DIGITS) && !(n->fl & (NF_PERCENT | NF_CURRENCY | NF_RANGE)) && cc_tok_punct(x, e, '-') &&
+	    cc_tok_glued(x, e - 1) && IS_NUM(e + 1)) {
+		*next = e + 2;
+		return CC_OK;
+	}
+	if (time_before(x, a) || (!(n->fl & (NF_CURRENCY | NF_PERCENT | NF_POINTS)) && time_after(x, e)))
+		return CC_OK;
+	if (name_number(x, a, n))
+		return CC_OK;
+	if (n->fl & NF_RANGE && !(n->fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS)) && n->low == floor(n->low) &&
+	    !IS_WORD(e))
+		return CC_OK; /* "16-18" bare: dates and scores */
+	spec_init(&p, CC_KIND_COUNT, a, e, n->value);
+	p.decimals = n->decimals;
+	if (n->fl & NF_RANGE) {
+		p.low = n->low;
+		p.high = n->high;
+		p.traits |= CC_TRAIT_RANGE;
+	}
+	if (!in_brackets(x, a))
+		with_hedge(x, &p, a);
+	if (n->fl & NF_CURRENCY) {
+		p.kind = CC_KIND_AMOUNT;
+		p.unit = n->cur;
+		p.value = fabs(p.value);
+		p.tolerance = (n->fl & NF_WORD) ? 0 : tol_digits(n, n->value / (n->value ? n->value : 1) * (n->fl & NF_SCALE ? n->value / pow(10, floor(log10(fabs(n->value) + 1))) : 1) * 0);
+		return emit(x, &p);
+	}
+	if (n->fl & (NF_PERCENT | NF_POINTS)) {
+		p.traits |= CC_TRAIT_PERCENT;
+		p.tolerance = (n->fl & NF_WORD) ? 0.005 : tol_digits(n, (n->fl & NF_POINTS) ? 1 : 0.01);
+		return percent_claim(x, &p, n, p.hedge ? p.h0 : a);
+	}
+	if (n->fl & (NF_FRAC | NF_RATIO | NF_COUNTED)) {
+		size_t b = p.hedge ? p.h0 : a;
+		/* "the second half of the year", "half an hour", "the preceding three quarters" */
+		if (b > 0 && (cc_tok_is(x, b - 1, "the") || cc_tok_is(x, b - 1, "preceding") || cc_tok_is(x, b - 1, "past") ||
+			      cc_tok_is(x, b - 1, "previous") || cc_tok_is(x, b - 1, "last") || cc_tok_is(x, b - 1, "next") ||
+			      cc_tok_is(x, b - 1, "first") || cc_tok_is(x, b - 1, "following") ||
+			      (IS_WORD(b - 1) && HAS(W(x, b - 1), LX_ORDINAL))))
+			return CC_OK;
+		if (cc_tok_is(x, e, "an") || cc_tok_is(x, e, "a")) {
+			if (IS_WORD(e + 1) && HAS(W(x, e + 1), LX_DURATION))
+				return CC_OK;
+		}
+		if (cc_tok_is(x, e, "of") && (cc_tok_is(x, e + 1, "the") || cc_tok_is(x, e + 1, "a")) &&
+		    IS_WORD(e + 2) && HAS(W(x, e + 2), LX_DURATION))
+			return CC_OK;
+		if ((n->fl & NF_DIGITS) && !(n->fl & (NF_RATIO | NF_COUNTED)) && !(TK(a)->fl & TF_GLYPH))
+			return CC_OK; /* "9/11", "2/10": not a share of a group */
+		p.kind = CC_KIND_PROPORTION;
+		p.traits |= (n->fl & (NF_WORD | NF_RATIO)) ? CC_TRAIT_WORD_FRACTION : 0;
+		p.tolerance = (n->fl & NF_COUNTED) ? 0 : (n->fl & NF_WORD) || (n->fl & NF_RATIO) ? 0.025 : 0.005;
+		if (n->fl & NF_POINTS) {
+			p.value *= 1;
+			p.low = p.high = p.value;
+			return percent_claim(x, &p, n, b);
+		}
+		if (n->fl & NF_COUNTED) {
+			p.traits |= CC_TRAIT_COUNTED;
+			p.sample_n = n->total;
+			/* the counted noun: "12 of the 40 firms" */
+			{
+				size_t ue = noun_phrase(x, e, 0);
+				if (ue > e) {
+					p.s0 = e;
+					p.s1 = ue;
+					p.t1 = ue;
+					*next = ue;
+				}
+			}
+		} else {
+			/* a fraction of something that is not a group: "half a billion" handled in numeral */
+			subject_after(x, e, &p.s0, &p.s1, 1);
+			if (p.s1 > p.s0 && p.s0 == e && IS_WORD(e) && HAS(W(x, e), LX_DURATION))
+				return CC_OK;
+		}
+		if (opinion_after(x, e))
+			p.hints |= CI_OPINION;
+		if (rate_context(x, b))
+			p.hints |= CI_OFFICIAL;
+		if (change_before(x, b, &(int){0}) && !(n->fl & NF_COUNTED))
+			return CC_OK;
+		return emit(x, &p);
+	}
+	/* plain cardinals: counts and sample sizes */
+	if (is_year(x, n) && !(IS_WORD(e) && !HAS(W(x, e), LX_STOP) && x->t[TK(e)->e - 1] == 's' &&
+			       !(TK(e)->fl & TF_CAP)))
+		return CC_OK;
+	if (is_phone(x, a)) {
+		size_t j = e;
+		while (IS_NUM(j))
+			j++;
+		*next = j;
+		return CC_OK;
+	}
+	/* scores: "18-17", "5-0" */
+	if ((n->fl & NF_DIGITS) && cc_tok_punct(x, e, '-') && cc_tok_glued(x, e - 1) && IS_NUM(e + 1)) {
+		*next = e + 2;
+		return CC_OK;
+	}
+	if (cc_tok_punct(x, e, '/') || (a > 0 && cc_tok_punct(x, a - 1, '/')) || cc_tok_punct(x, e, '.') ?
+	    (cc_tok_punct(x, e, '/') || (a > 0 && cc_tok_punct(x, a - 1, '/'))) : 0)
+		return CC_OK; /* "9/11" */
+	if (n->fl & NF_SCALE && IS_WORD(e) && HAS(W(x, e), LX_SPORT))
+		return CC_OK; /* "100m champion" */
+	if ((n->fl & NF_DIGITS) && IS_WORD(e) && cc_tok_glued(x, e - 1) && !(n->fl & NF_SCALE))
+		return CC_OK; /* "5ive", "100ml" */
+	if ((n->fl & NF_DIGITS) && (n->fl & NF_SCALE) && cc_tok_is(x, e - 1, "m") && cc_tok_glued(x, e - 2) &&
+	    n->value <= 1e5 && !(n->fl & NF_SEPARATORS) && 0)
+		return CC_OK;
+	{
+		size_t b = p.hedge ? p.h0 : a;
+		size_t ue = noun_phrase(x, e, 0);
+		long prev = last_in_sentence(x, TK(a)->sent);
+		int anaphor = b > 0 && (cc_tok_is(x, b - 1, "the") || cc_tok_is(x, b - 1, "these") ||
+					 cc_tok_is(x, b - 1, "those") || cc_tok_is(x, b - 1, "its") ||
+					 cc_tok_is(x, b - 1, "their") || cc_tok_is(x, b - 1, "his") ||
+					 cc_tok_is(x, b - 1, "her") || cc_tok_is(x, b - 1, "our"));
+		int ofthe = anaphor && b > 1 && cc_tok_is(x, b - 1, "the") && cc_tok_is(x, b - 2, "of") && prev >= 0 &&
+			    x->doc->claims[prev].kind == CC_KIND_PROPORTION && x->ci[prev].t1 + 2 == b;
+
+		if (n->fl & NF_SCALE && !(n->fl & NF_CURRENCY) && prev >= 0 &&
+		    x->doc->claims[prev].kind == CC_KIND_AMOUNT && ue == e) {
+			/* "12m euros, up from 9m": the currency of the paired figure */
+			p.kind = CC_KIND_AMOUNT;
+			p.unit = x->doc->claims[prev].unit;
+			return emit(x, &p);
+		}
+		if (cc_tok_is(x, a, "one") && !p.hedge && !(n->fl & NF_SCALE))
+			return CC_OK; /* "one analyst said", "the next one" */
+		if (anaphor && !ofthe)
+			return CC_OK; /* "the two firms" */
+		if (ue > e) {
+			p.u0 = e;
+			p.u1 = ue;
+			p.t1 = ue;
+			*next = ue;
+			/* "the 250 patients who..." after a proportion: its sample */
+			if (ofthe || survey_before(x, b) || survey_after(x, ue, e, ue)) {
+				size_t s1 = ue;
+				p.kind = CC_KIND_SAMPLE_SIZE;
+				p.s0 = e;
+				/* the population: "directors from government departments, ..." */
+				if (cc_tok_is(x, ue, "from") || cc_tok_is(x, ue, "in") || cc_tok_is(x, ue, "at") ||
+				    cc_tok_is(x, ue, "across") || cc_tok_is(x, ue, "working")) {
+					size_t j = ue + 1, end = sent_end(x, ue), lastw = ue;
+					while (j < end) {
+						unsigned long long c = W(x, j);
+						if (IS_WORD(j) && (HAS(c, LX_OPINION) || HAS(c, LX_SURVEY_VERB) ||
+								   cc_tok_is(x, j, "found") || cc_tok_is(x, j, "showed") ||
+								   cc_tok_is(x, j, "who") || cc_tok_is(x, j, "that") ||
+								   cc_tok_is(x, j, "which") || cc_tok_is(x, j, "suggests") ||
+								   cc_tok_is(x, j, "revealed") || cc_tok_is(x, j, "shows")))
+							break;
+						if (!IS_WORD(j) && !cc_tok_punct(x, j, ',') && !cc_tok_punct(x, j, '-') &&
+						    !cc_tok_punct(x, j, '\''))
+							break;
+						if (IS_WORD(j))
+							lastw = j + 1;
+						j++;
+					}
+					if (lastw > ue + 1)
+						s1 = lastw;
+				}
+				p.s1 = s1;
+				rc = emit(x, &p);
+				if (!rc && ofthe) {
+					x->ci[prev].ofthe = (long)x->nci - 1;
+					x->doc->claims[prev].traits |= CC_TRAIT_SUBGROUP;
+				}
+				return rc;
+			}
+			if (cc_tok_is(x, a, "one"))
+				return CC_OK;
+			if ((n->fl & NF_WORD) && !p.hedge && n->value < 2)
+				return CC_OK;
+			return emit(x, &p);
+		}
+		/* bare figures: a list continuing a count ("65 flights on Thursday, 180 on Friday") */
+		if (n->fl & NF_WORD)
+			return CC_OK;
+		if (b >= 2 && cc_tok_is(x, b - 1, "of") && (cc_tok_is(x, b - 2, "majority") || cc_tok_is(x, b - 2, "total"))) {
+			p.unit = cc_tok_is(x, b - 2, "majority") ? "votes" : NULL;
+			return emit(x, &p);
+		}
+		if (b >= 3 && cc_tok_is(x, b - 2, "of") && cc_tok_is(x, b - 3, "majority")) {
+			p.unit = "votes";
+			return emit(x, &p);
+		}
+		if (b > 0 && (cc_tok_is(x, b - 1, "n") || cc_tok_is(x, b - 1, "N")))
+			return CC_OK;
+		if (b > 1 && cc_tok_punct(x, b - 1, '=') && (cc_tok_is(x, b - 2, "n"))) {
+			p.kind = CC_KIND_SAMPLE_SIZE;
+			return emit(x, &p);
+		}
+		if (prev >= 0 && (x->doc->claims[prev].kind == CC_KIND_COUNT ||
+				  x->doc->claims[prev].kind == CC_KIND_SAMPLE_SIZE) &&
+		    x->doc->claims[prev].unit) {
+			p.kind = x->doc->claims[prev].kind;
+			p.unit = x->doc->claims[prev].unit;
+			return emit(x, &p);
+		}
+		if (survey_before(x, b)) {
+			p.kind = CC_KIND_SAMPLE_SIZE;
+			return emit(x, &p);
+		}
+	}
+	return CC_OK;
+}
+
+/* Vague quantifiers: "a majority", "most", "almost all". */
+static int vague_claim(cc_xt *x, size_t i, size_t *next)
+{
+	const cc_lex *l = NULL;
+	size_t e = i, k;
+	int n;
+	spec p;
+
+	for (n = 3; n >= 1 && !l; n--) {
+		size_t last = i + (size_t)n - 1;
+		if (last >= x->ntok)
+			continue;
+		for (k = i; k <= last; k++)
+			if (!IS_WORD(k))
+				break;
+		if (k <= last)
+			continue;
+		l = cc_lex_find(x->t + TK(i)->s, TK(last)->e - TK(i)->s, LX_VAGUE);
+		if (l)
+			e = last + 1;
+	}
+	if (!l)
+		return 0;
+	*next = e;
+	/* "most": a quantifier only over a group ("most people", "most of them"),
+	 * never a superlative ("the most popular", "most profitable") */
+	if (cc_tok_is(x, e - 1, "most")) {
+		size_t np;
+		if (i > 0 && (cc_tok_is(x, i - 1, "the") || cc_tok_is(x, i - 1, "at") || cc_tok_is(x, i - 1, "for") == 2))
+			return 1;
+		if (cc_tok_is(x, e, "of")) {
+			size_t j = e + 1;
+			if (cc_tok_is(x, j, "the") || cc_tok_is(x, j, "its") || cc_tok_is(x, j, "their"))
+				j++;
+			if (IS_WORD(j) && (HAS(W(x, j), LX_DURATION) || HAS(W(x, j), LX_MONTH)))
+				return 1;
+		} else {
+			np = noun_phrase(x, e, 0);
+			if (np == e || (x->t[TK(np - 1)->e - 1] != 's' && !HAS(W(x, np - 1), LX_GROUP)) ||
+			    (TK(np - 1)->e - TK(np - 1)->s > 3 && !strncmp(x->t + TK(np - 1)->e - 3, "ous", 3)))
+				return 1;
+			if (np > e && IS_WORD(e) && HAS(W(x, e), LX_DURATION))
+				return 1;
+		}
+	}
+	/* "majority"/"minority" without an article is not a quantifier
+	 * ("ethnic minority"); "a majority of 5,907" is a vote margin */
+	if (cc_tok_is(x, i, "majority") || cc_tok_is(x, i, "minority"))
+		return 1;
+	{
+		size_t j = e;
+		if (cc_tok_is(x, j, "of")) {
+			j++;
+			if (cc_tok_is(x, j, "only") || cc_tok_is(x, j, "just") || cc_tok_is(x, j, "about"))
+				j++;
+			if (IS_NUM(j))
+				return 1;
+		}
+	}
+	spec_init(&p, CC_KIND_PROPORTION, i, e, l->v[0]);
+	p.low = l->v[1];
+	p.high = l->v[2];
+	p.traits = CC_TRAIT_VAGUE;
+	p.tolerance = 0;
+	with_hedge(x, &p, i);
+	if (p.hedge) {
+		/* "almost all" is a row of its own; other hedges before a vague
+		 * quantifier keep the quantifier's interval */
+		p.hedge = NULL;
+	}
+	subject_after(x, e, &p.s0, &p.s1, 1);
+	if (opinion_after(x, e))
+		p.hints |= CI_OPINION;
+	return emit(x, &p) ? -1 : 1;
+}
+
+/* Multipliers: "doubled", "more than doubled", "almost double the figure". */
+static int mult_claim(cc_xt *x, size_t i, size_t *next)
+{
+	const cc_lex *l = cc_tok_lex(x, i, LX_MULT);
+	size_t len;
+	spec p;
+	if (!l)
+		return 0;
+	*next = i + 1;
+	len = TK(i)->e - TK(i)->s;
+	spec_init(&p, CC_KIND_CHANGE, i, i + 1, l->v[0]);
+	with_hedge(x, &p, i);
+	if ((TK(i)->fl & TF_CAP) && IS_WORD(i + 1) && (TK(i + 1)->fl & TF_CAP))
+		return 1; /* "Double Olympic champion" */
+	if (!(x->t[TK(i)->e - 1] == 'd' || x->t[TK(i)->e - 1] == 'g') || len < 6) {
+		/* base form: "almost double the figure" */
+		if (!p.hedge && !(cc_tok_is(x, i + 1, "the") || cc_tok_is(x, i + 1, "its") || cc_tok_is(x, i + 1, "their")))
+			return 1;
+		if (cc_tok_punct(x, i + 1, '-'))
+			return 1;
+	}
+	if (cc_tok_punct(x, i + 1, '-') && cc_tok_glued(x, i))
+		return 1; /* "double-digit" */
+	p.traits |= CC_TRAIT_MULTIPLIER;
+	return emit(x, &p) ? -1 : 1;
+}
+
+/* "M = 3.44 (SD = 1.2), n = 25" -> a mean. */
+static int mean_claim(cc_xt *x, size_t i, size_t *next)
+{
+	size_t j, end;
+	cc_num m;
+	spec p;
+	cc_claim *c;
+	if (!(cc_tok_is(x, i, "m") || cc_tok_is(x, i, "mean")) || !cc_tok_punct(x, i + 1, '=') ||
+	    !cc_num_parse(x, i + 2, &m) || (m.fl & (NF_PERCENT | NF_CURRENCY | NF_RANGE)))
+		return 0;
+	if (cc_tok_is(x, i, "m") && !(TK(i)->fl & TF_CAP))
+		return 0;
+	spec_init(&p, CC_KIND_MEAN, i, m.t1, m.value);
+	p.decimals = m.decimals;
+	p.tolerance = tol_digits(&m, 1);
+	end = m.t1;
+	for (j = m.t1; j < m.t1 + 14 && j < x->ntok && same_sent(x, i, j); j++) {
+		cc_num v;
+		if ((cc_tok_is(x, j, "sd") || cc_tok_is(x, j, "n")) && cc_tok_punct(x, j + 1, '=') &&
+		    cc_num_parse(x, j + 2, &v)) {
+			if (cc_tok_is(x, j, "sd")) {
+				p.traits |= 0;
+				p.unit = NULL;
+				p.low = p.high = m.value;
+				p.s0 = 0;
+				p.decimals = m.decimals;
+				end = v.t1;
+				/* stored after emit */
+				p.value = m.value;
+				p.high = v.value; /* temp: sd */
+				p.low = (double)v.decimals;
+			} else {
+				p.sample_n = v.value;
+				end = v.t1;
+			}
+			j = v.t1 - 1;
+		}
+	}
+	*next = end;
+	{
+		double sd = NAN;
+		int sdd = 0;
+		if (p.high != m.value || p.low != m.value) {
+			sd = p.high;
+			sdd = (int)p.low;
+		}
+		p.low = p.high = m.value;
+		if (emit(x, &p))
+			return -1;
+		c = &x->doc->claims[x->doc->nclaims - 1];
+		c->sd = sd;
+		c->sd_decimals = sdd;
+	}
+	return 1;
+}
+
+/* "±3 points", "plus or minus 3 percentage points" with a bare figure */
+static int moe_bare(cc_xt *x, const cc_num *n, size_t *next)
+{
+	spec p;
+	size_t e = n->t1;
+	if (!(n->fl & NF_DIGITS || n->fl & NF_WORD) || (n->fl & (NF_PERCENT | NF_POINTS | NF_CURRENCY)))
+		return 0;
+	if (!moe_context(x, n->t0))
+		return 0;
+	spec_init(&p, CC_KIND_MARGIN_OF_ERROR, n->t0, e, n->value / 100);
+	if (n->fl & NF_RANGE) {
+		p.low = n->low / 100;
+		p.high = n->high / 100;
+	}
+	if (cc_tok_is(x, e, "points") || cc_tok_is(x, e, "point")) {
+		p.t1 = e + 1;
+	} else if (cc_tok_is(x, e, "percentage") && (cc_tok_is(x, e + 1, "points") || cc_tok_is(x, e + 1, "point"))) {
+		p.t1 = e + 2;
+	} else if (!(n->t0 > 0 && cc_tok_punct(x, n->t0 - 1, 'P'))) {
+		return 0;
+	}
+	*next = p.t1;
+	p.tolerance = tol_digits(n, 0.01);
+	return emit(x, &p) ? -1 : 1;
+}
+
+/* "between 20% and 30%", "between 50 and 60%" */
+static int between_claim(cc_xt *x, size_t i, size_t *next)
+{
+	cc_num a, b, r;
+	size_t j;
+	if (!cc_tok_is(x, i, "between") || !cc_num_parse(x, i + 1, &a) || a.ordinal)
+		return 0;
+	j = a.t1;
+	if (!cc_tok_is(x, j, "and") || !cc_num_parse(x, j + 1, &b) || b.ordinal)
+		return 0;
+	if ((a.fl & NF_CURRENCY) || (b.fl & NF_CURRENCY))
+		return 0; /* "between 250 euros (£173) and 600 euros": two amounts */
+	if (!(b.fl & (NF_PERCENT | NF_POINTS)))
+		return 0;
+	r = b;
+	r.t0 = i;
+	r.low = (a.fl & (NF_PERCENT)) ? a.value : (b.fl & NF_PERCENT) ? a.value * 0.01 : a.value;
+	r.high = b.value;
+	if (!(r.high > r.low))
+		return 0;
+	r.value = (r.low + r.high) / 2;
+	r.fl |= NF_RANGE;
+	return num_claim(x, &r, next) ? -1 : 1;
+}
+
+int cc_claims_find(cc_xt *x)
+{
+	size_t i = 0, next;
+	int r;
+
+	while (i < x->ntok) {
+		const cc_tok *t = TK(i);
+		cc_num n;
+		if (t->type == TK_PUNCT) {
+			i++;
+			continue;
+		}
+		if (t->type == TK_WORD) {
+			unsigned long long c = cc_tok_classes(x, i);
+			if (!c) {
+				i++;
+				continue;
+			}
+			unsigned long long cn = W(x, i + 1);
+			if (HAS(c, LX_VAGUE) || HAS(cn, LX_VAGUE) ||
+			    (HAS(c, LX_HEDGE) && cc_tok_is(x, i + 1, "all"))) {
+				r = vague_claim(x, i, &next);
+				if (r < 0)
+					return CC_ENOMEM;
+				if (r) {
+					i = next;
+					continue;
+				}
+			}
+			if (HAS(c, LX_MULT)) {
+				r = mult_claim(x, i, &next);
+				if (r < 0)
+					return CC_ENOMEM;
+				if (r) {
+					i = next;
+					continue;
+				}
+			}
+			if (cc_tok_is(x, i, "between")) {
+				r = between_claim(x, i, &next);
+				if (r < 0)
+					return CC_ENOMEM;
+				if (r) {
+					i = next;
+					continue;
+				}
+			}
+			if ((TK(i)->e - TK(i)->s == 1 && (TK(i)->fl & TF_CAP)) || cc_tok_is(x, i, "mean")) {
+				r = mean_claim(x, i, &next);
+				if (r < 0)
+					return CC_ENOMEM;
+				if (r) {
+					i = next;
+					continue;
+				}
+			}
+			if (!(c & ((1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_DENOM) | (1ull << LX_CUR_PRE) |
+				   (1ull << LX_CUR_BOTH) | (1ull << LX_MISC))) &&
+			    !((cc_tok_is(x, i, "a") || cc_tok_is(x, i, "an")) &&
+			      (cn & ((1ull << LX_HUNDRED) | (1ull << LX_SCALE) | (1ull << LX_MISC) | (1ull << LX_DENOM)))) &&
+			    !cc_tok_is(x, i, "minus") && !cc_tok_is(x, i, "negative") && !cc_tok_is(x, i, "point")) {
+				i++;
+				continue;
+			}
+		} else if (t->type == TK_WORD && 0) {
+			i++;
+			continue;
+		}
+		if (t->type == TK_WORD && (TK(i)->fl & TF_CAP) && cc_tok_is(x, i, "m")) {
+			r = mean_claim(x, i, &next);
+			if (r) {
+				i = next;
+				continue;
+			}
+		}
+		if (!cc_num_parse(x, i, &n) || n.t1 <= i) {
+			i++;
+			continue;
+		}
+		if (n.fl & NF_FRAC && !(n.fl & (NF_WORD | NF_RATIO | NF_COUNTED | NF_PERCENT)) && (n.fl & NF_DIGITS) &&
+		    !(TK(n.t0)->fl & TF_GLYPH)) {
+			i = n.t1;
+			continue;
+		}
+		r = moe_bare(x, &n, &next);
+		if (r < 0)
+			return CC_ENOMEM;
+		if (r) {
+			i = next;
+			continue;
+		}
+		if (num_claim(x, &n, &next))
+			return CC_ENOMEM;
+		i = next > i ? next : i + 1;
+	}
+	return CC_OK;
+}

@@ -1,0 +1,142 @@
+/*
+ * lexicon.c -- lookup over the generated lexicon table (stage: extract).
+ * The table (lexicon.inc, from the lexicon TSV files) is sorted by phrase; a hash
+ * index over it is built once, so a lookup costs one hash and one compare.
+ * Must not hold word lists of its own.
+ */
+#include "lexicon.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+
+static const cc_lex rows[] = {
+#include "lexicon.inc"
+};
+#define NROWS (sizeof rows / sizeof rows[0])
+#define HBITS 12
+#define HSIZE (1u << HBITS)
+#define MAXPHRASE 64
+
+/* slot -> first row index of a phrase + 1 (0 = empty) */
+static uint16_t slots[HSIZE];
+static unsigned long long row_classes[NROWS];
+static unsigned char row_len[NROWS];
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static uint32_t hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static void build(void)
+{
+	size_t i = 0, j;
+
+	_Static_assert(NROWS < HSIZE / 2, "lexicon hash too small");
+	while (i < NROWS) {
+		unsigned long long cls = 0;
+		size_t len = strlen(rows[i].phrase);
+		uint32_t h = hash(rows[i].phrase, len) & (HSIZE - 1);
+
+		for (j = i; j < NROWS && !strcmp(rows[j].phrase, rows[i].phrase); j++)
+			cls |= 1ull << rows[j].cls;
+		row_classes[i] = cls;
+		row_len[i] = (unsigned char)len;
+		while (slots[h])
+			h = (h + 1) & (HSIZE - 1);
+		slots[h] = (uint16_t)(i + 1);
+		i = j;
+	}
+}
+
+/* Lower-case, collapse blanks; 0 when too long or empty. */
+static size_t normalise(char *out, const char *s, size_t n)
+{
+	size_t i, k = 0;
+	int sp = 0;
+
+	if (n > MAXPHRASE)
+		return 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			sp = k > 0;
+			continue;
+		}
+		if (sp) {
+			if (k >= MAXPHRASE)
+				return 0;
+			out[k++] = ' ';
+			sp = 0;
+		}
+		if (k >= MAXPHRASE)
+			return 0;
+		out[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	return k;
+}
+
+static long first_row(const char *phrase, size_t n)
+{
+	char key[MAXPHRASE + 1];
+	size_t k;
+	uint32_t h;
+
+	pthread_once(&once, build);
+	k = normalise(key, phrase, n);
+	if (!k)
+		return -1;
+	key[k] = '\0';
+	h = hash(key, k) & (HSIZE - 1);
+	while (slots[h]) {
+		long r = (long)slots[h] - 1;
+		if (row_len[r] == k && !memcmp(rows[r].phrase, key, k))
+			return r;
+		h = (h + 1) & (HSIZE - 1);
+	}
+	return -1;
+}
+
+const cc_lex *cc_lex_find(const char *phrase, size_t n, cc_lex_class cls)
+{
+	long r = first_row(phrase, n);
+	size_t j;
+
+	if (r < 0 || !(row_classes[r] & (1ull << cls)))
+		return NULL;
+	for (j = (size_t)r; j < NROWS && !strcmp(rows[j].phrase, rows[r].phrase); j++)
+		if (rows[j].cls == cls)
+			return &rows[j];
+	return NULL;
+}
+
+unsigned long long cc_lex_classes(const char *phrase, size_t n)
+{
+	long r = first_row(phrase, n);
+	return r < 0 ? 0 : row_classes[r];
+}
+
+long cc_lex_lookup(const char *phrase, size_t n, unsigned long long *classes)
+{
+	long r = first_row(phrase, n);
+	*classes = r < 0 ? 0 : row_classes[r];
+	return r;
+}
+
+const cc_lex *cc_lex_row_class(long r, cc_lex_class cls)
+{
+	size_t j;
+	if (r < 0 || !(row_classes[r] & (1ull << cls)))
+		return NULL;
+	for (j = (size_t)r; j < NROWS && !strcmp(rows[j].phrase, rows[r].phrase); j++)
+		if (rows[j].cls == cls)
+			return &rows[j];
+	return NULL;
+}

@@ -1,0 +1,864 @@
+/*
+ * numeral.c -- numerals over tokens: digits with separators and decimals,
+ * scale words and suffixes, numbers in words, fractions ("two-thirds", "a
+ * third", "one in four", "3/4", "½"), percentages, money, ordinals and
+ * ranges -> value (stage: extract). Also the raw numeral layer
+ * (cc_extract_numerals, for `extract --numerals`).
+ * Must not decide whether a numeral is a claim (claims.c does).
+ */
+#include "xt.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TK(i) (&x->tok[i])
+#define IS_WORD(i) ((i) < x->ntok && x->tok[i].type == TK_WORD)
+#define IS_NUM(i) ((i) < x->ntok && x->tok[i].type == TK_NUM)
+#define GLUED(i) cc_tok_glued(x, i)
+
+/* Value of a digits token; decimals and separators reported. */
+static double digits_value(const cc_xt *x, size_t i, int *dec, int *sep)
+{
+	char buf[64];
+	size_t k = 0, p;
+	const cc_tok *t = TK(i);
+	int seen_dot = 0, d = 0, commas = 0;
+
+	if (t->fl & TF_GLYPH) {
+		const unsigned char *u = (const unsigned char *)x->t + t->s;
+		*dec = 2;
+		*sep = 0;
+		if (u[0] == 0xC2)
+			return u[1] == 0xBD ? 0.5 : u[1] == 0xBC ? 0.25 : 0.75;
+		return u[2] == 0x93 ? 1.0 / 3 : 2.0 / 3;
+	}
+	for (p = t->s; p < t->e && k < sizeof buf - 1; p++) {
+		char c = x->t[p];
+		if (c == ',') {
+			/* a separator when three digits follow, else a decimal comma ("5,00") */
+			size_t d = p + 1;
+			while (d < t->e && x->t[d] >= '0' && x->t[d] <= '9')
+				d++;
+			if (d - p - 1 == 3) {
+				commas++;
+				continue;
+			}
+			c = '.';
+		}
+		if (c == 'e' || c == 'E') {
+			/* exponent: copy the rest as is */
+			for (; p < t->e && k < sizeof buf - 1; p++)
+				buf[k++] = x->t[p];
+			break;
+		}
+		if (c == '.') {
+			if (seen_dot)
+				break; /* "192.168.1.2": stop at the second dot */
+			seen_dot = 1;
+		} else if (seen_dot) {
+			d++;
+		}
+		buf[k++] = c;
+	}
+	buf[k] = '\0';
+	*dec = d;
+	*sep = commas > 0;
+	return strtod(buf, NULL);
+}
+
+/* Number of digits-token bytes before a second '.', for "192.168.1.2". */
+static int multi_dot(const cc_xt *x, size_t i)
+{
+	size_t p;
+	int dots = 0;
+	for (p = TK(i)->s; p < TK(i)->e; p++)
+		dots += x->t[p] == '.';
+	return dots > 1;
+}
+
+static unsigned long long wcls(const cc_xt *x, size_t i)
+{
+	return IS_WORD(i) ? cc_tok_classes(x, i) : 0;
+}
+
+#define HAS(c, k) (((c) >> (k)) & 1ull)
+
+/* A cardinal in words starting at i ("three hundred and twenty-six", "a
+ * dozen", "twenty-one trillion"). Returns the token after it, or i. */
+static size_t word_cardinal(const cc_xt *x, size_t i, double *val)
+{
+	double total = 0, cur = 0, maxscale = 1;
+	size_t j = i, end = i;
+	int prev = 0; /* 0 none, 1 unit, 2 tens, 3 hundred, 4 scale, 5 a/an */
+	int any = 0;
+
+	if (IS_WORD(j) && (cc_tok_is(x, j, "a") || cc_tok_is(x, j, "an"))) {
+		unsigned long long c = wcls(x, j + 1);
+		if (!(HAS(c, LX_HUNDRED) || HAS(c, LX_SCALE) || HAS(c, LX_MISC)))
+			return i;
+		prev = 5;
+		cur = 1;
+		j++;
+	}
+	while (IS_WORD(j)) {
+		unsigned long long c = wcls(x, j);
+		const cc_lex *l;
+		if (HAS(c, LX_UNIT) && (prev == 0 || prev == 3 || prev == 4 || prev == 6 ||
+					(prev == 2 && fmod(cur, 10) == 0))) {
+			l = cc_tok_lex(x, j, LX_UNIT);
+			cur += l->v[0];
+		} else if (HAS(c, LX_TENS) && (prev == 0 || prev == 3 || prev == 4 || prev == 6)) {
+			l = cc_tok_lex(x, j, LX_TENS);
+			cur += l->v[0];
+			prev = 2;
+			goto took;
+		} else if (HAS(c, LX_HUNDRED) && (prev == 1 || prev == 2 || prev == 5)) {
+			cur = (cur ? cur : 1) * 100;
+			prev = 3;
+			goto took;
+		} else if (HAS(c, LX_SCALE) && (prev == 1 || prev == 2 || prev == 3 || prev == 5)) {
+			double s;
+			l = cc_tok_lex(x, j, LX_SCALE);
+			s = l->v[0];
+			if (s > maxscale) {
+				total = (total + (cur ? cur : 1)) * s;
+				maxscale = s;
+			} else {
+				total += (cur ? cur : 1) * s;
+			}
+			cur = 0;
+			prev = 4;
+			goto took;
+		} else if (HAS(c, LX_MISC) && (prev == 1 || prev == 2 || prev == 5) &&
+			   (l = cc_tok_lex(x, j, LX_MISC)) && l->v[0] == 12) {
+			cur = (cur ? cur : 1) * 12;
+			prev = 4;
+			goto took;
+		} else if (cc_tok_is(x, j, "and") && (prev == 3 || prev == 4) &&
+			   (HAS(wcls(x, j + 1), LX_UNIT) || HAS(wcls(x, j + 1), LX_TENS)) &&
+			   !(IS_WORD(j + 2) && HAS(wcls(x, j + 2), LX_DENOM))) {
+			prev = 6;
+			j++;
+			continue;
+		} else {
+			break;
+		}
+		prev = 1;
+took:
+		any = 1;
+		j++;
+		end = j;
+		/* "twenty-one": a hyphen glued on both sides joins words */
+		if (cc_tok_punct(x, j, '-') && IS_WORD(j + 1) && (prev == 2) && HAS(wcls(x, j + 1), LX_UNIT) &&
+		    GLUED(j - 1) == GLUED(j))
+			j++;
+	}
+	if (!any || prev == 5)
+		return i;
+	*val = total + cur;
+	return end;
+}
+
+/* A plain cardinal at i: digits (with a glued or following scale) or words. */
+static size_t cardinal(const cc_xt *x, size_t i, double *val, int *dec, unsigned *fl)
+{
+	size_t j;
+	int sep = 0;
+
+	if (IS_NUM(i)) {
+		*val = digits_value(x, i, dec, &sep);
+		*fl |= NF_DIGITS | (sep ? NF_SEPARATORS : 0) | ((TK(i)->fl & TF_GLYPH) ? NF_FRAC : 0);
+		j = i + 1;
+		/* "1 234 567": space-separated groups of exactly three digits */
+		if (!sep && !*dec && TK(i)->e - TK(i)->s <= 3 && !(TK(i)->fl & TF_GLYPH)) {
+			while (IS_NUM(j) && TK(j)->e - TK(j)->s == 3 && (TK(j)->fl & TF_SP) && !(TK(j)->fl & TF_NL) &&
+			       !memchr(x->t + TK(j)->s, '.', 3) && !memchr(x->t + TK(j)->s, ',', 3) &&
+			       TK(j)->s - TK(j - 1)->e <= 3 && !(TK(j)->s - TK(j - 1)->e > 1 && (unsigned char)x->t[TK(j - 1)->e] < 0x80) &&
+			       !(IS_NUM(j + 1) && TK(j + 1)->s == TK(j)->e + 1 && TK(j + 1)->e - TK(j + 1)->s != 3)) {
+				int d2, s2;
+				*val = *val * 1000 + digits_value(x, j, &d2, &s2);
+				*fl |= NF_SEPARATORS;
+				j++;
+			}
+		}
+		/* "2½" */
+		if (IS_NUM(j) && (TK(j)->fl & TF_GLYPH) && GLUED(j - 1)) {
+			int d2, s2;
+			*val += digits_value(x, j, &d2, &s2);
+			j++;
+		}
+		return j;
+	}
+	j = word_cardinal(x, i, val);
+	if (j > i) {
+		*fl |= NF_WORD;
+		*dec = 0;
+	}
+	return j;
+}
+
+/* Scale after a cardinal: glued suffix ("40bn"), word ("2 million"). */
+static size_t scale(const cc_xt *x, size_t j, double *val, unsigned *fl, int glued_only)
+{
+	const cc_lex *l;
+	if (IS_WORD(j) && GLUED(j - 1) && (l = cc_tok_lex(x, j, LX_SUFFIX)) &&
+	    !(IS_WORD(j + 1) && GLUED(j))) {
+		/* "1m isn't": a suffix followed by an apostrophe word is still a suffix */
+		*val *= l->v[0];
+		*fl |= NF_SCALE;
+		return j + 1;
+	}
+	if (glued_only)
+		return j;
+	if (IS_WORD(j) && !GLUED(j - 1) && (l = cc_tok_lex(x, j, LX_SCALE))) {
+		*val *= l->v[0];
+		*fl |= NF_SCALE;
+		j++;
+		/* "twenty-one trillion and three hundred" is handled by word_cardinal */
+		return j;
+	}
+	if (IS_WORD(j) && !GLUED(j - 1) && (l = cc_tok_lex(x, j, LX_SUFFIX)) &&
+	    (cc_tok_is(x, j, "bn") || cc_tok_is(x, j, "mn") || cc_tok_is(x, j, "tn") || cc_tok_is(x, j, "k") ||
+	     !IS_WORD(j + 1))) {
+		*val *= l->v[0];
+		*fl |= NF_SCALE;
+		return j + 1;
+	}
+	if (IS_WORD(j) && !GLUED(j - 1) && (l = cc_tok_lex(x, j, LX_HUNDRED)) && (*fl & NF_DIGITS)) {
+		*val *= 100;
+		return scale(x, j + 1, val, fl, 0);
+	}
+	if (IS_WORD(j) && (l = cc_tok_lex(x, j, LX_MISC)) && l->v[0] == 12 && !GLUED(j - 1)) {
+		*val *= 12;
+		return j + 1;
+	}
+	return j;
+}
+
+/* The longest currency word phrase at j (up to 3 words). */
+static const cc_lex *currency_words(const cc_xt *x, size_t j, size_t *end, int weak_ok)
+{
+	int n;
+	for (n = 3; n >= 1; n--) {
+		size_t k = j + (size_t)n - 1;
+		const cc_lex *l;
+		int m;
+		if (k >= x->ntok)
+			continue;
+		for (m = 0; m < n; m++)
+			if (!IS_WORD(j + (size_t)m))
+				break;
+		if (m < n)
+			continue;
+		l = cc_lex_find(x->t + TK(j)->s, TK(k)->e - TK(j)->s, LX_CUR_WORD);
+		if (!l)
+			l = cc_lex_find(x->t + TK(j)->s, TK(k)->e - TK(j)->s, LX_CUR_BOTH);
+		if (!l && weak_ok)
+			l = cc_lex_find(x->t + TK(j)->s, TK(k)->e - TK(j)->s, LX_CUR_WEAK);
+		if (l) {
+			*end = k + 1;
+			return l;
+		}
+	}
+	return NULL;
+}
+
+/* Currency written before a figure at i: "$", "£", "US$", "USD", "Rs." */
+static const cc_lex *currency_prefix(const cc_xt *x, size_t i, size_t *next)
+{
+	const cc_lex *l = NULL;
+	size_t j = i;
+
+	if (i >= x->ntok)
+		return NULL;
+	if (TK(i)->type == TK_SYM) {
+		l = cc_lex_find(x->t + TK(i)->s, TK(i)->e - TK(i)->s, LX_CUR_PRE);
+		j = i + 1;
+	} else if (IS_WORD(i)) {
+		/* "US$", "HK$", "C$" */
+		if (i + 1 < x->ntok && TK(i + 1)->type == TK_SYM && GLUED(i))
+			l = cc_lex_find(x->t + TK(i)->s, TK(i + 1)->e - TK(i)->s, LX_CUR_PRE), j = i + 2;
+		if (!l && ((TK(i)->fl & (TF_UPPER | TF_CAP)) || IS_NUM(i + 1) || cc_tok_punct(x, i + 1, '.'))) {
+			l = cc_tok_lex(x, i, LX_CUR_BOTH);
+			if (!l)
+				l = cc_tok_lex(x, i, LX_CUR_PRE);
+			j = i + 1;
+			if (l && cc_tok_punct(x, j, '.') && GLUED(i))
+				j++;
+		}
+	}
+	if (!l)
+		return NULL;
+	if (!IS_NUM(j) && !(IS_WORD(j) && (HAS(wcls(x, j), LX_UNIT) || HAS(wcls(x, j), LX_TENS) ||
+					  cc_tok_is(x, j, "a") || cc_tok_is(x, j, "half"))))
+		return NULL;
+	*next = j;
+	return l;
+}
+
+/* Fraction denominators after a cardinal: "two-thirds", "three quarters". */
+static size_t denominator(const cc_xt *x, size_t j, double *val, unsigned *fl, int single)
+{
+	const cc_lex *l;
+	size_t k = j;
+	if (cc_tok_punct(x, k, '-') && GLUED(k - 1) && GLUED(k))
+		k++;
+	if (!IS_WORD(k) || !(l = cc_tok_lex(x, k, LX_DENOM)))
+		return j;
+	/* "one third" / "a third": singular; "two thirds": plural */
+	{
+		size_t len = TK(k)->e - TK(k)->s;
+		int plural = x->t[TK(k)->e - 1] == 's' || x->t[TK(k)->e - 1] == 'S';
+		if (cc_tok_is(x, k, "half"))
+			plural = 0;
+		if (single ? plural : (!plural && *val != 1))
+			return j;
+		(void)len;
+	}
+	*val = *val / l->v[0];
+	*fl |= NF_FRAC;
+	return k + 1;
+}
+
+int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
+{
+	size_t j, k;
+	double v = 0;
+	int dec = 0;
+	unsigned fl = 0;
+	const cc_lex *cur = NULL, *l;
+	double factor = 1;
+	int neg = 0;
+
+	memset(o, 0, sizeof *o);
+	o->t0 = i;
+	if (i >= x->ntok)
+		return 0;
+	/* currency prefix */
+	if ((cur = currency_prefix(x, i, &j)) != NULL) {
+		factor = cur->v[0];
+		fl |= NF_CURRENCY;
+	} else {
+		j = i;
+	}
+	/* a minus sign before digits, not glued to what precedes it; "minus", "negative" */
+	if (!cur && cc_tok_punct(x, j, '-') && IS_NUM(j + 1) && (GLUED(j) || j == 0) &&
+	    (j == 0 || (TK(j)->fl & TF_SP) || TK(j - 1)->type == TK_PUNCT)) {
+		neg = 1;
+		j++;
+	} else if (!cur && (cc_tok_is(x, j, "minus") || cc_tok_is(x, j, "negative")) &&
+		   (IS_NUM(j + 1) || HAS(wcls(x, j + 1), LX_UNIT) || HAS(wcls(x, j + 1), LX_TENS))) {
+		neg = 1;
+		j++;
+	}
+	/* "half" alone, "a half", "a third" */
+	if (IS_WORD(j) && (cc_tok_is(x, j, "a") || cc_tok_is(x, j, "an") || cc_tok_is(x, j, "one")) &&
+	    IS_WORD(j + 1) && (l = cc_tok_lex(x, j + 1, LX_DENOM)) &&
+	    x->t[TK(j + 1)->e - 1] != 's') {
+		v = 1 / l->v[0];
+		fl |= NF_FRAC | NF_WORD;
+		k = j + 2;
+		goto fraction_done;
+	}
+	if (IS_WORD(j) && cc_tok_is(x, j, "half")) {
+		v = 0.5;
+		fl |= NF_FRAC | NF_WORD;
+		k = j + 1;
+		goto fraction_done;
+	}
+	if (cc_tok_is(x, j, "point") && IS_NUM(j + 1) && !memchr(x->t + TK(j + 1)->s, '.', TK(j + 1)->e - TK(j + 1)->s)) {
+		/* "point 77" */
+		k = j;
+		v = 0;
+		fl |= NF_WORD;
+	} else {
+		k = cardinal(x, j, &v, &dec, &fl);
+		if (k == j)
+			return 0;
+	}
+	/* "two hundred point seventy-one", "nine point nought four", "1 point 1" */
+	if (cc_tok_is(x, k, "point") && !dec && !(fl & NF_SCALE)) {
+		size_t q = k + 1;
+		double frac = 0, place = 0.1;
+		int nd = 0;
+		if (IS_NUM(q) && !memchr(x->t + TK(q)->s, '.', TK(q)->e - TK(q)->s) &&
+		    !memchr(x->t + TK(q)->s, ',', TK(q)->e - TK(q)->s)) {
+			size_t p;
+			for (p = TK(q)->s; p < TK(q)->e && x->t[p] >= '0' && x->t[p] <= '9'; p++, nd++) {
+				frac += (x->t[p] - '0') * place;
+				place /= 10;
+			}
+			q++;
+		} else {
+			const cc_lex *u;
+			while (IS_WORD(q)) {
+				if ((u = cc_tok_lex(x, q, LX_UNIT)) && u->v[0] < 10) {
+					frac += u->v[0] * place;
+					place /= 10;
+					nd++;
+					q++;
+				} else if ((u = cc_tok_lex(x, q, LX_TENS)) && nd == 0) {
+					double d2 = u->v[0] / 10;
+					const cc_lex *u2;
+					frac += d2 * place;
+					place /= 10;
+					nd++;
+					q++;
+					if (cc_tok_punct(x, q, '-') && IS_WORD(q + 1) && (u2 = cc_tok_lex(x, q + 1, LX_UNIT)) &&
+					    u2->v[0] < 10) {
+						frac += u2->v[0] * place;
+						place /= 10;
+						nd++;
+						q += 2;
+					}
+					break;
+				} else {
+					break;
+				}
+			}
+		}
+		if (nd) {
+			v += frac;
+			dec = nd;
+			k = q;
+		}
+	}
+	if ((fl & NF_DIGITS) && multi_dot(x, j)) {
+		/* "192.168.1.2": report the first group only */
+		o->t1 = k;
+		o->value = v;
+		o->decimals = dec;
+		o->fl = fl;
+		return 1;
+	}
+	/* mixed fractions and a/b */
+	if ((fl & NF_DIGITS) && cc_tok_punct(x, k, '/') && GLUED(k - 1) && GLUED(k) && IS_NUM(k + 1)) {
+		int d2, s2;
+		double den = digits_value(x, k + 1, &d2, &s2);
+		if (den != 0 && !d2) {
+			v = v / den;
+			fl |= NF_FRAC;
+			k += 2;
+		}
+	} else if ((fl & NF_DIGITS) && !dec && IS_NUM(k) && cc_tok_punct(x, k + 1, '/') && GLUED(k) && GLUED(k + 1) &&
+		   IS_NUM(k + 2)) {
+		int d2, s2, d3, s3;
+		double a = digits_value(x, k, &d2, &s2), b = digits_value(x, k + 2, &d3, &s3);
+		if (b != 0 && a < b) {
+			v += a / b;
+			fl |= NF_FRAC;
+			k += 3;
+		}
+	}
+	/* ordinals: "17th", "first", "twenty-first" */
+	if ((fl & NF_DIGITS) && IS_WORD(k) && GLUED(k - 1) &&
+	    (cc_tok_is(x, k, "st") || cc_tok_is(x, k, "nd") || cc_tok_is(x, k, "rd") || cc_tok_is(x, k, "th"))) {
+		o->t1 = k + 1;
+		o->value = v;
+		o->fl = fl | NF_ORDINAL;
+		o->ordinal = 1;
+		return 1;
+	}
+	/* word fractions: "two-thirds", "three quarters" */
+	if (fl & NF_WORD) {
+		size_t d = denominator(x, k, &v, &fl, v == 1);
+		if (d > k) {
+			k = d;
+			goto fraction_done;
+		}
+	}
+	/* scale */
+	k = scale(x, k, &v, &fl, 0);
+	/* "twenty and three fifths", "one hundred and three quarters" */
+	if (cc_tok_is(x, k, "and") && IS_WORD(k + 1) && HAS(wcls(x, k + 1), LX_UNIT) && IS_WORD(k + 2) &&
+	    (l = cc_tok_lex(x, k + 2, LX_DENOM))) {
+		const cc_lex *u = cc_tok_lex(x, k + 1, LX_UNIT);
+		v += u->v[0] / l->v[0];
+		k += 3;
+	}
+	/* "one and a half", "five and a quarter" */
+	if (cc_tok_is(x, k, "and") && cc_tok_is(x, k + 1, "a") && IS_WORD(k + 2) &&
+	    (l = cc_tok_lex(x, k + 2, LX_DENOM)) && x->t[TK(k + 2)->e - 1] != 's') {
+		v += 1 / l->v[0];
+		k += 3;
+		fl |= NF_FRAC;
+	}
+	/* ratio forms: "one in four", "4 out of 5", "three of every ten" */
+	{
+		size_t r = k;
+		int ok = 0;
+		if (cc_tok_is(x, r, "in") || cc_tok_is(x, r, "over")) { r++; ok = 1; }
+		else if (cc_tok_is(x, r, "out") && cc_tok_is(x, r + 1, "of")) { r += 2; ok = 1; }
+		else if (cc_tok_is(x, r, "of") && cc_tok_is(x, r + 1, "every")) { r += 2; ok = 1; }
+		if (ok && !(fl & (NF_SCALE | NF_CURRENCY)) && v > 0 && v == floor(v)) {
+			double d = 0;
+			int dd = 0;
+			unsigned f2 = 0;
+			size_t e = cardinal(x, r, &d, &dd, &f2);
+			int over = cc_tok_is(x, k, "over");
+			if (e > r && !dd && d > v && (over ? 1 : d <= 1000) && !(IS_WORD(e) && cc_tok_lex(x, e, LX_DURATION)) &&
+			    !(IS_WORD(e) && (HAS(wcls(x, e), LX_HUNDRED) || HAS(wcls(x, e), LX_SCALE))) &&
+			    !cc_tok_punct(x, e, '%')) {
+				v = v / d;
+				fl |= NF_FRAC | NF_RATIO;
+				k = e;
+				goto fraction_done;
+			}
+		}
+		/* counted: "12 of the 40 firms" */
+		if (cc_tok_is(x, k, "of") && cc_tok_is(x, k + 1, "the") && !(fl & (NF_SCALE | NF_CURRENCY | NF_FRAC)) &&
+		    v >= 1 && v == floor(v)) {
+			double d = 0;
+			int dd = 0;
+			unsigned f2 = 0;
+			size_t e = cardinal(x, k + 2, &d, &dd, &f2);
+			if (e > k + 2 && !dd && d > v && d >= 5 && !(f2 & NF_SCALE) &&
+			    !(IS_WORD(e) && cc_tok_lex(x, e, LX_DURATION)) && !cc_tok_punct(x, e, '%')) {
+				o->total = d;
+				v = v / d;
+				fl |= NF_COUNTED;
+				k = e;
+				goto fraction_done;
+			}
+		}
+	}
+	goto units;
+fraction_done:
+	fl |= NF_FRAC;
+	/* "a quarter of a percentage point" */
+	if (cc_tok_is(x, k, "of") && cc_tok_is(x, k + 1, "a") && cc_tok_is(x, k + 2, "percentage") &&
+	    (cc_tok_is(x, k + 3, "point") || cc_tok_is(x, k + 3, "points"))) {
+		fl |= NF_POINTS;
+		k += 4;
+		goto finish;
+	}
+	/* "half a billion dollars" */
+	if (cc_tok_is(x, k, "a") && IS_WORD(k + 1) && (l = cc_tok_lex(x, k + 1, LX_SCALE))) {
+		v *= l->v[0];
+		fl |= NF_SCALE;
+		fl &= ~(unsigned)NF_FRAC;
+		k += 2;
+	}
+units:
+	/* percent */
+	if (!(fl & NF_CURRENCY)) {
+		if (cc_tok_punct(x, k, '%')) {
+			fl |= NF_PERCENT;
+			k++;
+		} else if (cc_tok_is(x, k, "per") && cc_tok_is(x, k + 1, "cent")) {
+			fl |= NF_PERCENT;
+			k += 2;
+		} else if (cc_tok_is(x, k, "percent") || cc_tok_is(x, k, "pc") || cc_tok_is(x, k, "percentage") ||
+			   cc_tok_is(x, k, "pct")) {
+			if (cc_tok_is(x, k, "percentage") && (cc_tok_is(x, k + 1, "point") || cc_tok_is(x, k + 1, "points"))) {
+				fl |= NF_POINTS;
+				k += 2;
+			} else {
+				fl |= NF_PERCENT;
+				k++;
+			}
+		}
+	}
+	/* currency after the figure */
+	if (!(fl & (NF_CURRENCY | NF_PERCENT | NF_POINTS))) {
+		size_t e;
+		if (IS_WORD(k) && GLUED(k - 1) && (l = cc_tok_lex(x, k, LX_CUR_SUFFIX)) && !IS_WORD(k + 1 < x->ntok && GLUED(k) ? k + 1 : x->ntok)) {
+			cur = l;
+			factor = l->v[0];
+			fl |= NF_CURRENCY;
+			k++;
+		} else if (k < x->ntok && TK(k)->type == TK_SYM && (l = cc_lex_find(x->t + TK(k)->s, TK(k)->e - TK(k)->s, LX_CUR_PRE)) &&
+			   GLUED(k - 1)) {
+			cur = l; /* "20€", "10.99$" */
+			factor = l->v[0];
+			fl |= NF_CURRENCY;
+			k++;
+		} else if (k < x->ntok && TK(k)->type == TK_SYM && (l = cc_lex_find(x->t + TK(k)->s, TK(k)->e - TK(k)->s, LX_CUR_WORD))) {
+			cur = l; /* "10¢" */
+			factor = l->v[0];
+			fl |= NF_CURRENCY;
+			k++;
+		} else if (IS_WORD(k) && GLUED(k - 1) && ((l = cc_tok_lex(x, k, LX_CUR_BOTH)) || (l = cc_tok_lex(x, k, LX_CUR_WORD)) ||
+							     (l = cc_tok_lex(x, k, LX_CUR_PRE)))) {
+			cur = l; /* "42MYR", "20Rs" */
+			factor = l->v[0];
+			fl |= NF_CURRENCY;
+			k++;
+			if (k < x->ntok && TK(k)->type == TK_SYM && GLUED(k - 1))
+				k++; /* "3.14US$" */
+		} else if (cc_tok_punct(x, k, '-') && GLUED(k - 1) && GLUED(k) && IS_WORD(k + 1) &&
+			   (l = cc_tok_lex(x, k + 1, LX_CUR_WORD))) {
+			cur = l; /* "12-cent", "one-yen" */
+			factor = l->v[0];
+			fl |= NF_CURRENCY;
+			k += 2;
+		} else if ((l = currency_words(x, k, &e, (fl & NF_SCALE) != 0)) != NULL &&
+			   !(cc_tok_is(x, k, "won") && !(fl & NF_SCALE))) {
+			cur = l;
+			factor = l->v[0];
+			fl |= NF_CURRENCY;
+			k = e;
+		}
+	}
+	/* range: "40-45%", "30-40 enterprises", "10-20 dollars" */
+	if (!(fl & (NF_FRAC | NF_RATIO | NF_COUNTED)) && k < x->ntok && cc_tok_punct(x, k, '-') &&
+	    !(TK(k)->fl & TF_MINUS) && ((GLUED(k - 1) && GLUED(k)) || (TK(k)->fl & TF_DASH))) {
+		cc_num b;
+		if (cc_num_parse(x, k + 1, &b) && !b.ordinal && !(b.fl & (NF_FRAC | NF_RANGE)) &&
+		    (b.fl & NF_WORD) == (fl & NF_WORD) && !((fl & NF_CURRENCY) && (b.fl & NF_CURRENCY) && 0)) {
+			double a = v;
+			unsigned bu = b.fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS);
+			/* the second figure's unit (and scale) applies to the first when it has none */
+			if (fl & NF_PERCENT)
+				a *= 0.01;
+			else if (fl & NF_CURRENCY)
+				a *= factor;
+			else if (bu & NF_PERCENT)
+				a *= 0.01;
+			else if (bu & NF_CURRENCY)
+				a *= b.factor;
+			if ((b.fl & NF_SCALE) && !(fl & NF_SCALE) && a < 1000 && b.value >= 1000 * a) {
+				/* "3-4bn": the second figure's scale applies to the first */
+				double m = 1e3;
+				while (m * 1e3 <= b.value && m < 1e12)
+					m *= 1e3;
+				a *= m;
+			}
+			if (b.value > a) {
+				o->t1 = b.t1;
+				o->low = a;
+				o->high = b.value;
+				o->value = (a + b.value) / 2;
+				o->fl = fl | b.fl | NF_RANGE;
+				o->cur = cur ? cur->str : b.cur;
+				o->factor = cur ? factor : b.factor;
+				o->decimals = dec > b.decimals ? dec : b.decimals;
+				return 1;
+			}
+		}
+	}
+	if ((fl & NF_CURRENCY) && factor == 1 && v == floor(v) && !(fl & NF_SCALE)) {
+		size_t q = k;
+		double c = 0;
+		int d2 = 0;
+		unsigned f2 = 0;
+		size_t e2;
+		if (cc_tok_is(x, q, "and"))
+			q++;
+		e2 = cardinal(x, q, &c, &d2, &f2);
+		if (e2 > q && !d2 && c < 100 && c == floor(c) && !(f2 & NF_SEPARATORS)) {
+			size_t ce;
+			const cc_lex *sub = NULL;
+			if (IS_WORD(e2) && GLUED(e2 - 1) && cc_tok_lex(x, e2, LX_CUR_SUFFIX))
+				sub = cc_tok_lex(x, e2, LX_CUR_SUFFIX), ce = e2 + 1;
+			else
+				sub = currency_words(x, e2, &ce, 0);
+			if (sub && sub->v[0] < 1) {
+				v += c / 100;
+				k = ce;
+			} else if (!sub && !IS_WORD(e2) && !(IS_NUM(e2)) && !cc_tok_punct(x, e2, '%') &&
+				   !cc_tok_punct(x, e2, '.') && !(k < x->ntok && TK(k - 1)->type == TK_SYM)) {
+				v += c / 100;
+				k = e2;
+			} else if (!sub && !IS_WORD(e2) && (TK(k - 1)->type == TK_SYM) && q == k && e2 >= x->ntok) {
+				v += c / 100; /* "$20 43" */
+				k = e2;
+			}
+		}
+	}
+finish:
+	if (neg)
+		v = -v;
+	o->t1 = k;
+	o->decimals = dec;
+	o->fl = fl;
+	o->cur = cur ? cur->str : NULL;
+	o->factor = factor;
+	if (fl & NF_PERCENT)
+		v *= 0.01;
+	else if (fl & NF_CURRENCY)
+		v *= factor;
+	o->value = v;
+	o->low = o->high = v;
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* The raw numeral layer                                                */
+
+/* "between A and B" / "from A to B" as one range numeral */
+static int range_words(const cc_xt *x, size_t i, cc_num *o)
+{
+	cc_num a, b;
+	size_t j;
+	int between = cc_tok_is(x, i, "between"), from = cc_tok_is(x, i, "from");
+	if (!between && !from)
+		return 0;
+	if (!cc_num_parse(x, i + 1, &a) || a.ordinal || (a.fl & NF_RANGE))
+		return 0;
+	j = a.t1;
+	if (!(between ? cc_tok_is(x, j, "and") : (cc_tok_is(x, j, "to") || cc_tok_is(x, j, "and"))))
+		return 0;
+	if (!cc_num_parse(x, j + 1, &b) || b.ordinal || (b.fl & NF_RANGE))
+		return 0;
+	if (!(a.fl & (NF_PERCENT | NF_CURRENCY)) && (b.fl & NF_PERCENT))
+		a.value *= 0.01;
+	else if (!(a.fl & (NF_PERCENT | NF_CURRENCY)) && (b.fl & NF_CURRENCY))
+		a.value *= b.factor;
+	if (!(b.value > a.value))
+		return 0;
+	if (from && !(b.fl & NF_CURRENCY))
+		return 0;
+	*o = b;
+	o->t0 = i;
+	o->low = a.value;
+	o->high = b.value;
+	o->value = (a.value + b.value) / 2;
+	o->fl |= NF_RANGE | (a.fl & (NF_PERCENT | NF_CURRENCY));
+	if (!o->cur)
+		o->cur = a.cur;
+	return 1;
+}
+
+/* Ordinal words ("first", "twenty-first") that are not fractions. */
+static int ordinal_word(const cc_xt *x, size_t i, cc_num *o)
+{
+	const cc_lex *l;
+	size_t j = i;
+	double base = 0;
+	if (IS_WORD(i) && (l = cc_tok_lex(x, i, LX_TENS)) && cc_tok_punct(x, i + 1, '-') && GLUED(i) && GLUED(i + 1)) {
+		base = l->v[0];
+		j = i + 2;
+	}
+	if (!IS_WORD(j) || !(l = cc_tok_lex(x, j, LX_ORDINAL)) || l->v[0] < 0)
+		return 0;
+	memset(o, 0, sizeof *o);
+	o->t0 = i;
+	o->t1 = j + 1;
+	o->value = base + l->v[0];
+	o->fl = NF_ORDINAL | NF_WORD;
+	o->ordinal = 1;
+	return 1;
+}
+
+/* "per cent of twenty-two", "percents of 10": the percent written first */
+static int percent_of(const cc_xt *x, size_t i, cc_num *o)
+{
+	size_t j = i;
+	if (cc_tok_is(x, j, "per") && cc_tok_is(x, j + 1, "cent"))
+		j += 2;
+	else if (cc_tok_is(x, j, "percent") || cc_tok_is(x, j, "percents"))
+		j++;
+	else
+		return 0;
+	if (!cc_tok_is(x, j, "of") || !cc_num_parse(x, j + 1, o) || (o->fl & (NF_PERCENT | NF_CURRENCY | NF_RANGE)))
+		return 0;
+	o->t0 = i;
+	o->value *= 0.01;
+	o->low = o->high = o->value;
+	o->fl |= NF_PERCENT;
+	return 1;
+}
+
+/* Vague counts other recognisers report ("a couple of" 2), and "a dollar". */
+static int approx_word(const cc_xt *x, size_t i, cc_num *o)
+{
+	int n;
+	const cc_lex *l;
+	for (n = 3; n >= 1; n--) {
+		size_t last = i + (size_t)n - 1;
+		if (last >= x->ntok)
+			continue;
+		l = cc_lex_find(x->t + TK(i)->s, TK(last)->e - TK(i)->s, LX_APPROX);
+		if (l) {
+			memset(o, 0, sizeof *o);
+			o->t0 = i;
+			o->t1 = last + 1;
+			o->value = o->low = o->high = l->v[0];
+			o->fl = NF_WORD;
+			return 1;
+		}
+	}
+	if ((cc_tok_is(x, i, "a") || cc_tok_is(x, i, "one")) && IS_WORD(i + 1) &&
+	    (l = cc_tok_lex(x, i + 1, LX_CUR_WORD)) && x->t[TK(i + 1)->e - 1] != 's') {
+		memset(o, 0, sizeof *o);
+		o->t0 = i;
+		o->t1 = i + 2;
+		o->value = o->low = o->high = l->v[0];
+		o->cur = l->str;
+		o->factor = l->v[0];
+		o->fl = NF_WORD | NF_CURRENCY;
+		return 1;
+	}
+	return 0;
+}
+
+int cc_extract_numerals(cc_ctx *ctx, const char *data, size_t len, cc_numeral_cb cb, void *payload)
+{
+	cc_xt x;
+	size_t i;
+	int rc;
+
+	memset(&x, 0, sizeof x);
+	x.ctx = ctx;
+	x.t = data;
+	x.len = len;
+	if ((rc = cc_xt_scan(&x)) != CC_OK)
+		goto out;
+	if ((rc = cc_xt_sentences(&x)) != CC_OK)
+		goto out;
+	for (i = 0; i < x.ntok;) {
+		cc_num n;
+		cc_numeral nu;
+		int ok = range_words(&x, i, &n) || percent_of(&x, i, &n) || cc_num_parse(&x, i, &n) ||
+			 ordinal_word(&x, i, &n) || approx_word(&x, i, &n);
+		if (!ok) {
+			i++;
+			continue;
+		}
+		/* a figure glued to a unit we do not know ("180ml", "29km") is a
+		 * quantity, not a bare number */
+		if ((n.fl & NF_DIGITS) && !(n.fl & (NF_CURRENCY | NF_PERCENT | NF_SCALE)) && !n.ordinal &&
+		    n.t1 < x.ntok && x.tok[n.t1].type == TK_WORD && cc_tok_glued(&x, n.t1 - 1)) {
+			i = n.t1 + 1;
+			continue;
+		}
+		/* a hedge bound: "less than 7 EUR" -> (, 7]; "over 1.42 dollars" -> [1.42, ) */
+		memset(&nu, 0, sizeof nu);
+		nu.start = x.tok[n.t0].s;
+		nu.end = x.tok[n.t1 - 1].e;
+		nu.value = n.value;
+		nu.low = n.low;
+		nu.high = n.high;
+		nu.unit = n.cur;
+		nu.type = n.ordinal ? CC_NUM_ORDINAL
+			: (n.fl & NF_RANGE) ? CC_NUM_RANGE
+			: (n.fl & NF_CURRENCY) ? CC_NUM_CURRENCY
+			: (n.fl & NF_PERCENT) ? CC_NUM_PERCENT
+			: (n.fl & NF_FRAC) && !(n.fl & NF_DIGITS) ? CC_NUM_FRACTION : CC_NUM_NUMBER;
+		if (nu.type == CC_NUM_RANGE && (n.fl & NF_CURRENCY))
+			nu.type = CC_NUM_CURRENCY;
+		if (!(n.fl & NF_RANGE))
+			nu.low = nu.high = NAN;
+		{
+			size_t h0;
+			const cc_lex *h = cc_hedge_before(&x, n.t0, &h0);
+			if (h && (n.fl & NF_CURRENCY) && !(n.fl & NF_RANGE) && h->v[0] != h->v[1] &&
+			    (h->v[0] == 1 || h->v[1] == 1) && !(h->v[0] == 0.9 && h->v[1] == 1.1)) {
+				nu.start = x.tok[h0].s;
+				if (h->v[0] == 1) { nu.low = n.value; nu.high = NAN; }
+				else { nu.high = n.value; nu.low = NAN; }
+				nu.type = CC_NUM_CURRENCY;
+			}
+		}
+		rc = cb(&nu, payload);
+		if (rc)
+			goto out;
+		i = n.t1 > i ? n.t1 : i + 1;
+	}
+	rc = CC_OK;
+out:
+	cc_free(ctx, x.tok);
+	return rc;
+}

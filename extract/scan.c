@@ -1,0 +1,363 @@
+/*
+ * scan.c -- tokenizer over doc->text (words, numbers, punctuation, currency
+ * symbols, with byte offsets) and the sentence splitter (stage: extract).
+ * UTF-8 aware: smart quotes, NBSP/thin spaces, en/em dashes, U+2212 minus,
+ * currency signs and the fraction glyphs are normalised here; invalid
+ * bytes survive as one-byte punctuation. One pass, no per-token malloc.
+ * Must not decide what a number means.
+ */
+#include "xt.h"
+
+#include <string.h>
+
+static int push(cc_xt *x, size_t s, size_t e, int type, int ch, unsigned fl)
+{
+	cc_tok *t;
+	if (x->ntok == x->cap) {
+		size_t cap = x->cap ? x->cap * 2 : 256;
+		cc_tok *nt = cc_realloc(x->ctx, x->tok, cap * sizeof *nt);
+		if (!nt)
+			return cc_error_oom(x->ctx);
+		x->tok = nt;
+		x->cap = cap;
+	}
+	t = &x->tok[x->ntok++];
+	t->s = s;
+	t->e = e;
+	t->type = (unsigned char)type;
+	t->ch = (unsigned char)ch;
+	t->fl = (unsigned short)fl;
+	t->sent = 0;
+	t->cls = 0;
+	t->row = -1;
+	if (type == TK_WORD)
+		t->row = (int)cc_lex_lookup(x->t + s, e - s, &t->cls);
+	return CC_OK;
+}
+
+/* Length of a valid UTF-8 sequence at p (0 if invalid). */
+static size_t u8len(const unsigned char *p, size_t left)
+{
+	size_t n, k;
+	if (p[0] < 0x80)
+		return 1;
+	n = p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : p[0] >= 0xE0 ? 3 : p[0] >= 0xC2 && p[0] < 0xE0 ? 2 : 0;
+	if (!n || n > left || p[0] > 0xF4)
+		return 0;
+	for (k = 1; k < n; k++)
+		if ((p[k] & 0xC0) != 0x80)
+			return 0;
+	return n;
+}
+
+static unsigned long u8cp(const unsigned char *p, size_t n)
+{
+	if (n == 2) return ((unsigned long)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+	if (n == 3) return ((unsigned long)(p[0] & 0x0F) << 12) | ((unsigned long)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+	return ((unsigned long)(p[0] & 0x07) << 18) | ((unsigned long)(p[1] & 0x3F) << 12) |
+	       ((unsigned long)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
+/* Character classes for ASCII (table, not branches). */
+enum { C_OTHER, C_SPACE, C_NL, C_ALPHA, C_DIGIT };
+static unsigned char cls[256];
+static void init_cls(void)
+{
+	int c;
+	if (cls['a'])
+		return;
+	for (c = 'a'; c <= 'z'; c++) cls[c] = C_ALPHA;
+	for (c = 'A'; c <= 'Z'; c++) cls[c] = C_ALPHA;
+	for (c = '0'; c <= '9'; c++) cls[c] = C_DIGIT;
+	cls[' '] = cls['\t'] = cls['\r'] = cls['\f'] = cls['\v'] = C_SPACE;
+	cls['\n'] = C_NL;
+}
+
+/* What a non-ASCII code point is to the tokenizer. */
+enum { U_LETTER, U_SPACE, U_PUNCT, U_SYM, U_GLYPH };
+static int ucls(unsigned long cp, int *ch)
+{
+	*ch = '?';
+	switch (cp) {
+	case 0xA0: case 0x2002: case 0x2003: case 0x2009: case 0x200A: case 0x202F:
+	case 0xFEFF: case 0x200B: case 0x2007: case 0x2008: case 0x205F: case 0x3000: case 0xAD:
+		return U_SPACE;
+	case 0x2018: case 0x2019: case 0x201A: case 0x2032: *ch = '\''; return U_PUNCT;
+	case 0x201C: case 0x201D: case 0x201E: case 0xAB: case 0xBB: *ch = '"'; return U_PUNCT;
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: *ch = '-'; return U_PUNCT;
+	case 0x2212: *ch = 'm'; return U_PUNCT;
+	case 0x2014: case 0x2015: *ch = 'D'; return U_PUNCT;
+	case 0xB1: *ch = 'P'; return U_PUNCT;
+	case 0x2026: *ch = '.'; return U_PUNCT;
+	case 0xBD: case 0xBC: case 0xBE: case 0x2153: case 0x2154: return U_GLYPH;
+	case 0xA2: case 0xA3: case 0xA5: case 0x5143: case 0x0BB0: return U_SYM;
+	default:
+		if (cp >= 0x20A0 && cp <= 0x20CF)
+			return U_SYM;
+		if (cp >= 0x2000 && cp <= 0x206F)
+			return U_PUNCT;
+		if (cp == 0xD7 || cp == 0xF7 || (cp >= 0xB0 && cp <= 0xBF))
+			return U_PUNCT;
+		return U_LETTER;
+	}
+}
+
+int cc_xt_scan(cc_xt *x)
+{
+	const unsigned char *t = (const unsigned char *)x->t;
+	size_t n = x->len, i = 0;
+	unsigned fl = TF_PARA;
+	int nls = 2, rc;
+
+	init_cls();
+	while (i < n) {
+		unsigned char c = t[i];
+		int k = cls[c];
+		size_t s = i;
+
+		if (k == C_SPACE) { fl |= TF_SP; i++; continue; }
+		if (k == C_NL) {
+			fl |= TF_SP | TF_NL;
+			if (++nls >= 2)
+				fl |= TF_PARA;
+			i++;
+			continue;
+		}
+		if (k == C_DIGIT || (c == '.' && i + 1 < n && cls[t[i + 1]] == C_DIGIT &&
+				     !(i > 0 && cls[t[i - 1]] == C_DIGIT))) {
+			int dot = c == '.';
+			i++;
+			while (i < n) {
+				if (cls[t[i]] == C_DIGIT) { i++; continue; }
+				if (t[i] == '.' && !dot && i + 1 < n && cls[t[i + 1]] == C_DIGIT) { dot = 1; i += 2; continue; }
+				if (t[i] == ',' && !dot && i + 1 < n && cls[t[i + 1]] == C_DIGIT) {
+					/* a thousands separator: exactly three digits follow */
+					size_t d = i + 1;
+					while (d < n && cls[t[d]] == C_DIGIT)
+						d++;
+					if (d - i - 1 == 3 || (d - i - 1 < 3 && !(d < n && t[d] == ',') && !memchr(t + s, ',', i - s) &&
+							       !(d < n && cls[t[d]] == C_ALPHA))) {
+						i = d;
+						continue;
+					}
+				}
+				break;
+			}
+			/* scientific notation: "1.3e6", "12.32e+14" */
+			if (i + 1 < n && (t[i] == 'e' || t[i] == 'E')) {
+				size_t d = i + 1;
+				if (d < n && (t[d] == '+' || t[d] == '-'))
+					d++;
+				if (d < n && cls[t[d]] == C_DIGIT) {
+					while (d < n && cls[t[d]] == C_DIGIT)
+						d++;
+					if (d >= n || cls[t[d]] != C_ALPHA)
+						i = d;
+				}
+			}
+			rc = push(x, s, i, TK_NUM, 0, fl);
+		} else if (k == C_ALPHA || c >= 0x80) {
+			size_t l = c >= 0x80 ? u8len(t + i, n - i) : 1;
+			int ch;
+			if (c >= 0x80) {
+				int u;
+				if (!l) {
+					rc = push(x, i, i + 1, TK_PUNCT, '?', fl);
+					i++;
+					goto next;
+				}
+				u = ucls(u8cp(t + i, l), &ch);
+				if (u == U_SPACE) {
+					fl |= TF_SP;
+					i += l;
+					continue;
+				}
+				if (u == U_PUNCT) {
+					rc = push(x, i, i + l, TK_PUNCT, ch == 'm' ? '-' : ch,
+						  fl | (ch == 'm' ? TF_MINUS : 0) | (ch == '-' ? TF_DASH : 0));
+					i += l;
+					goto next;
+				}
+				if (u == U_SYM) {
+					rc = push(x, i, i + l, TK_SYM, 0, fl);
+					i += l;
+					goto next;
+				}
+				if (u == U_GLYPH) {
+					rc = push(x, i, i + l, TK_NUM, 0, fl | TF_GLYPH);
+					i += l;
+					goto next;
+				}
+			}
+			/* a word: letters (ASCII or not), inner apostrophes */
+			{
+				unsigned wf = fl;
+				int upper = 1, nletters = 0;
+				if (c >= 'A' && c <= 'Z')
+					wf |= TF_CAP;
+				while (i < n) {
+					unsigned char d = t[i];
+					if (cls[d] == C_ALPHA) {
+						if (d >= 'a' && d <= 'z')
+							upper = 0;
+						nletters++;
+						i++;
+						continue;
+					}
+					if (d >= 0x80) {
+						size_t m = u8len(t + i, n - i);
+						if (m && ucls(u8cp(t + i, m), &ch) == U_LETTER) { i += m; upper = 0; continue; }
+						if (m == 3 && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0x99 &&
+						    i + 3 < n && cls[t[i + 3]] == C_ALPHA) { i += 3; continue; }
+						break;
+					}
+					if (d == '\'' && i + 1 < n && cls[t[i + 1]] == C_ALPHA && nletters) { i++; continue; }
+					break;
+				}
+				if (upper && nletters >= 2)
+					wf |= TF_UPPER;
+				rc = push(x, s, i, TK_WORD, 0, wf);
+			}
+		} else {
+			if (c == '$')
+				rc = push(x, i, i + 1, TK_SYM, 0, fl);
+			else
+				rc = push(x, i, i + 1, TK_PUNCT, c, fl);
+			i++;
+		}
+next:
+		if (rc)
+			return rc;
+		fl = 0;
+		nls = 0;
+	}
+	return CC_OK;
+}
+
+int cc_tok_glued(const cc_xt *x, size_t i)
+{
+	return i + 1 < x->ntok && !(x->tok[i + 1].fl & TF_SP);
+}
+
+int cc_tok_is_n(const cc_xt *x, size_t i, const char *w, size_t l)
+{
+	size_t k;
+	const cc_tok *t;
+	if (i >= x->ntok)
+		return 0;
+	t = &x->tok[i];
+	if (t->e - t->s != l || t->type != TK_WORD)
+		return 0;
+	for (k = 0; k < l; k++) {
+		char a = x->t[t->s + k];
+		if (a >= 'A' && a <= 'Z')
+			a += 32;
+		if (a != w[k])
+			return 0;
+	}
+	return 1;
+}
+
+int cc_tok_punct(const cc_xt *x, size_t i, int ch)
+{
+	return i < x->ntok && x->tok[i].type == TK_PUNCT && x->tok[i].ch == ch;
+}
+
+const cc_lex *cc_tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
+{
+	if (i >= x->ntok || x->tok[i].type == TK_PUNCT || x->tok[i].type == TK_NUM)
+		return NULL;
+	if (x->tok[i].type == TK_WORD)
+		return cc_lex_row_class(x->tok[i].row, c);
+	return cc_lex_find(x->t + x->tok[i].s, x->tok[i].e - x->tok[i].s, c);
+}
+
+unsigned long long cc_tok_classes(const cc_xt *x, size_t i)
+{
+	if (i >= x->ntok || x->tok[i].type != TK_WORD)
+		return 0;
+	return x->tok[i].cls;
+}
+
+/* Is token i (a '.') the end of a sentence? */
+static int ends_sentence(const cc_xt *x, size_t i)
+{
+	const cc_tok *p = i ? &x->tok[i - 1] : NULL;
+	size_t j = i + 1;
+
+	/* closing quotes/brackets after the stop */
+	while (j < x->ntok && x->tok[j].type == TK_PUNCT && !(x->tok[j].fl & TF_SP) &&
+	       (x->tok[j].ch == '"' || x->tok[j].ch == '\'' || x->tok[j].ch == ')'))
+		j++;
+	if (j >= x->ntok)
+		return 1;
+	if (!(x->tok[j].fl & TF_SP))
+		return 0;
+	if (x->tok[i].ch == '.' && p && p->type == TK_WORD && !(x->tok[i].fl & TF_SP)) {
+		if (cc_lex_find(x->t + p->s, p->e - p->s, LX_ABBREV))
+			return 0;
+		if (p->e - p->s == 1 && (p->fl & TF_CAP))
+			return 0; /* an initial: "J. Smith" */
+	}
+	{
+		const cc_tok *q = &x->tok[j];
+		return (q->fl & TF_CAP) || q->type == TK_NUM || q->type == TK_SYM ||
+		       (q->type == TK_PUNCT && (q->ch == '"' || q->ch == '\'' || q->ch == '(' || q->ch == '['));
+	}
+}
+
+int cc_xt_sentences(cc_xt *x)
+{
+	size_t i, ns = 0, cap = 0, para = 0, start = 0;
+	cc_sentence *sv = NULL;
+	cc_doc *doc = x->doc;
+
+	for (i = 0; i <= x->ntok; i++) {
+		int brk = i == x->ntok || (i > start && (x->tok[i].fl & TF_PARA));
+		if (!brk && i > start) {
+			const cc_tok *p = &x->tok[i - 1];
+			if (p->type == TK_PUNCT && (p->ch == '.' || p->ch == '!' || p->ch == '?')) {
+				/* boundary falls after trailing quotes handled by ends_sentence */
+				brk = ends_sentence(x, i - 1) && !(x->tok[i].type == TK_PUNCT &&
+					(x->tok[i].ch == '"' || x->tok[i].ch == '\'' || x->tok[i].ch == ')') &&
+					!(x->tok[i].fl & TF_SP));
+			} else if (p->type == TK_PUNCT && (p->ch == '"' || p->ch == '\'' || p->ch == ')') &&
+				   i >= start + 2 && x->tok[i - 2].type == TK_PUNCT &&
+				   (x->tok[i - 2].ch == '.' || x->tok[i - 2].ch == '!' || x->tok[i - 2].ch == '?') &&
+				   (x->tok[i].fl & TF_SP)) {
+				brk = ends_sentence(x, i - 2);
+			}
+		}
+		if (brk && i > start) {
+			if (doc) {
+				if (ns == cap) {
+					size_t nc = cap ? cap * 2 : 32;
+					cc_sentence *n = cc_realloc(x->ctx, sv, nc * sizeof *n);
+					if (!n) {
+						cc_free(x->ctx, sv);
+						return cc_error_oom(x->ctx);
+					}
+					sv = n;
+					cap = nc;
+				}
+				sv[ns].start = x->tok[start].s;
+				sv[ns].end = x->tok[i - 1].e;
+				sv[ns].paragraph = para;
+			}
+			x->tok[start].fl |= TF_SENT;
+			ns++;
+			start = i;
+		}
+		if (i < x->ntok) {
+			if ((x->tok[i].fl & TF_PARA) && i > 0)
+				para++;
+			x->tok[i].sent = ns;
+		}
+	}
+	if (doc) {
+		cc_free(x->ctx, doc->sentences);
+		doc->sentences = sv;
+		doc->nsentences = ns;
+	}
+	return CC_OK;
+}

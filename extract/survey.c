@@ -1,0 +1,1396 @@
+/*
+ * survey.c -- what the text says about the surveys it reports.
+ *
+ * Stage: extract, last step (cc_extract_doc calls cc_survey_extract after
+ * the claims are extracted, sorted and linked). From cue-word tables it
+ * finds each survey the text describes -- one per main sample_size claim,
+ * or one for a survey noun phrase when no sample is given -- and fills
+ * doc->surveys: commissioner and its type, fieldwork organisation or
+ * pollster, fieldwork dates, mode, population, geography, selection,
+ * question wording, self-selection cues, "new/latest", a stated design
+ * effect and population size. It then sets each claim's ext->survey,
+ * ext->attributed (the sentence or the one before names a source) and
+ * ext->survey_context (the figure is presented as a survey finding).
+ *
+ * Never computes statistics, never touches the database, never flags:
+ * the checks (stats/checks.c) judge what is recorded here. The cue lists
+ * are static tables below (they may move to extract/lexicon later).
+ */
+#include "survey.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ------------------------------------------------------------ cue tables */
+
+/* Nouns and verbs that say a survey was done. */
+static const char *const survey_cues[] = {
+	"survey", "surveys", "surveyed", "poll", "polls", "polled", "questionnaire", "questioned",
+	"interviewed", "respondents", "straw poll", "opinion poll", "research by",
+	"research published", "research commissioned", "new research", "research from",
+	"research for", "study found", "study finds", "the study", "canvassed", "quizzed",
+	"were asked", "when asked", "asked whether", "asked if", "took part", "who responded", NULL
+};
+
+/* Survey nouns a "by X" / "for X" / "X's" commissioner attaches to. */
+static const char *const survey_nouns[] = {
+	"survey", "surveys", "poll", "polls", "research", "study", "questionnaire", "report",
+	"surveyed", "questioned", "polled", "interviewed", NULL
+};
+
+/* Registered pollsters and public statistics bodies (not interested
+ * parties; Clarification 6). Case-sensitive names. */
+static const char *const pollsters[] = {
+	"YouGov", "Ipsos MORI", "Ipsos", "Savanta ComRes", "Savanta", "ComRes", "Opinium",
+	"Survation", "Deltapoll", "BMG", "Gallup", "Pew Research Center", "Pew", "Siena College",
+	"Kantar", "Populus", "ICM", "Redfield & Wilton", "Redfield and Wilton", "Techne",
+	"More in Common", "Focaldata", "JL Partners", "Find Out Now", "Lord Ashcroft", "NatCen",
+	"Panelbase", "Norstat", "Omnisis", "WeThink", "Whitestone", "Public First", "Hanbury",
+	"Censuswide", "OnePoll", "Marist", "Quinnipiac", "Emerson College", "Morning Consult",
+	"Harris Poll", "Ipsos UK", "Mori", "Yonder", "Lucid", "SSRS", "NORC", "Monmouth",
+	"Office for National Statistics", "ONS", NULL
+};
+
+/* Commissioner types by cue word, first match wins (order matters:
+ * "research firm" is a pollster-like firm but we only know "firm"). */
+static const struct type_cue {
+	const char *word;
+	const char *type;
+} type_cues[] = {
+	{ "university", "academic" }, { "college", "academic" }, { "researchers", "academic" },
+	{ "academics", "academic" }, { "scientists", "academic" },
+	{ "government", "public body" }, { "department", "public body" }, { "ministry", "public body" },
+	{ "council", "public body" }, { "councils", "public body" }, { "inspectorate", "public body" },
+	{ "regulator", "public body" }, { "watchdog", "public body" }, { "nhs", "public body" },
+	{ "authority", "public body" }, { "commission", "public body" }, { "office", "public body" },
+	{ "newspaper", "media" }, { "paper", "media" }, { "gazette", "media" }, { "times", "media" },
+	{ "telegraph", "media" }, { "guardian", "media" }, { "herald", "media" }, { "post", "media" },
+	{ "news", "media" }, { "broadcaster", "media" }, { "bbc", "media" }, { "itv", "media" },
+	{ "magazine", "media" }, { "radio", "media" }, { "channel", "media" },
+	{ "pr agency", "pr agency" }, { "pr firm", "pr agency" }, { "agency", "pr agency" },
+	{ "union", "union" }, { "unions", "union" },
+	{ "party", "party" }, { "labour", "party" }, { "conservatives", "party" },
+	{ "tories", "party" }, { "democrats", "party" }, { "republicans", "party" },
+	{ "charity", "charity" }, { "foundation", "charity" },
+	{ "campaign", "campaign" }, { "campaigners", "campaign" }, { "campaigning", "campaign" },
+	{ "coalition", "campaign" }, { "alliance", "campaign" }, { "lobby", "campaign" },
+	{ "pressure group", "campaign" }, { "action group", "campaign" }, { "think tank", "campaign" },
+	{ "association", "trade body" }, { "federation", "trade body" }, { "confederation", "trade body" },
+	{ "chamber", "trade body" }, { "trade body", "trade body" }, { "industry body", "trade body" },
+	{ "website", "company" }, { "site", "company" }, { "firm", "company" }, { "company", "company" },
+	{ "recruiter", "company" }, { "retailer", "company" }, { "supermarket", "company" },
+	{ "brand", "company" }, { "app", "company" }, { "insurer", "company" }, { "bank", "company" },
+	{ "lender", "company" }, { "provider", "company" }, { "developer", "company" },
+	{ "manufacturer", "company" }, { "maker", "company" }, { "business", "company" },
+	{ "plc", "company" }, { "ltd", "company" }, { "consultancy", "company" }, { "platform", "company" },
+	{ "chain", "company" }, { "operator", "company" }, { "group", "company" },
+};
+
+/* Mode of interview: phrase -> canonical mode. */
+static const struct { const char *phrase, *mode; } mode_cues[] = {
+	{ "online", "online" }, { "internet", "online" }, { "by telephone", "telephone" },
+	{ "by phone", "telephone" }, { "telephone poll", "telephone" }, { "telephone survey", "telephone" },
+	{ "telephone interviews", "telephone" }, { "phone poll", "telephone" },
+	{ "phone survey", "telephone" }, { "over the phone", "telephone" },
+	{ "random-digit", "telephone" }, { "random digit", "telephone" }, { "landline", "telephone" },
+	{ "cellphone", "telephone" }, { "mobile phone numbers", "telephone" },
+	{ "face to face", "face to face" }, { "face-to-face", "face to face" },
+	{ "in person", "face to face" }, { "in-person", "face to face" }, { "in their homes", "face to face" },
+	{ "by post", "post" }, { "postal", "post" }, { "by email", "online" }, { "by text", "text" },
+};
+
+/* How respondents were selected. */
+static const char *const selection_cues[] = {
+	"random", "randomly", "probability", "quota", "quotas", "representative", "random-digit",
+	"opt-in", "opted in", "self-selected", "volunteer", "volunteers", "panel", "weighted to",
+	"stratified", "sampled from", NULL
+};
+
+/* Respondents who chose themselves (section 5, Clarification 5). */
+static const char *const selfselect_cues[] = {
+	"readers", "listeners", "viewers", "visitors to", "visitors", "online poll", "took part",
+	"taking part", "responded to", "phone-in", "text vote", "text-in", "followers", "our users",
+	"app users", "users", "members who responded", "self-selected", "self-selecting",
+	"straw poll", "anyone could take part", "open to anyone", "opt-in", "volunteer panel",
+	"voted in", NULL
+};
+
+static const char *const optin_cues[] = {
+	"opt-in", "opted in", "volunteer panel", "volunteered", "self-selected", "self-selecting", NULL
+};
+
+static const char *const new_cues[] = {
+	"new survey", "new poll", "new research", "new study", "new figures", "new data",
+	"latest survey", "latest poll", "latest research", "latest study", "this week", NULL
+};
+
+/* Geography (case-sensitive place names). */
+static const char *const geo_cues[] = {
+	"Great Britain", "Britain", "the UK", "UK adults", "UK ", "United Kingdom", "England",
+	"Scotland", "Wales", "Northern Ireland", "U.S.", "US adults", "United States", "America",
+	"London", "nationwide", "national", "across the country", "Ireland", "Europe", NULL
+};
+
+/* Words that name a source of a figure (section 7). */
+static const char *const attribution_cues[] = {
+	"according to", "figures from", "figures published", "figures obtained", "figures released",
+	"figures show", "figures showed", "data show", "data shows", "data from", "data published",
+	"statistics show", "statistics from", "official figures", "said", "says", "say", "told",
+	"reported by", "published by", "report by", "analysis by", "analysis of", "estimates from",
+	"source:", "sources", "http", "www.", "research by", "survey by", "study by", "poll by",
+	"freedom of information", "commissioned by", "carried out by", "conducted by", NULL
+};
+
+/* Capitalised words that make a name an organisation's (case-sensitive). */
+static const char *const org_words[] = {
+	"Office", "Bureau", "Department", "Ministry", "Council", "Agency", "Institute", "University",
+	"Commission", "Authority", "Service", "Society", "Association", "Federation", "Trust",
+	"Union", "Bank", "Treasury", "Statistics", "Police", "ONS", "BLS", "NHS", "OECD", "IMF",
+	"Eurostat", "Census", "Centre", "Center", "Foundation", "Board", NULL
+};
+
+/* Verbs right after a figure that make it a finding about people. */
+static const char *const opinion_verbs[] = {
+	"said", "say", "says", "believe", "believed", "believes", "think", "thinks", "thought",
+	"agree", "agreed", "agrees", "disagree", "disagreed", "feel", "feels", "felt", "want",
+	"wanted", "wants", "expect", "expected", "expects", "support", "supported", "oppose",
+	"opposed", "would", "admit", "admitted", "plan", "planned", "prefer", "preferred",
+	"reported", "rate", "rated", "trust", "trusted", "were considering", "are considering",
+	"worry", "worried", NULL
+};
+
+static const char *const months[] = {
+	"January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December", NULL
+};
+
+/* ------------------------------------------------------------ text helpers */
+
+static int lc(int c)
+{
+	return tolower((unsigned char)c);
+}
+
+static int wordch(int c)
+{
+	return isalnum((unsigned char)c) || c == '\'' || (unsigned char)c >= 0x80;
+}
+
+/* Search `w` in [s, s+len) at word boundaries; cs: case-sensitive. */
+static const char *find_w(const char *s, size_t len, const char *w, int cs)
+{
+	size_t wl = strlen(w), i, k;
+
+	if (!wl || wl > len)
+		return NULL;
+	for (i = 0; i + wl <= len; i++) {
+		if (cs) {
+			if (memcmp(s + i, w, wl))
+				continue;
+		} else {
+			for (k = 0; k < wl && lc(s[i + k]) == lc(w[k]); k++)
+				;
+			if (k < wl)
+				continue;
+		}
+		if (i > 0 && wordch(s[i - 1]) && wordch(w[0]))
+			continue;
+		if (i + wl < len && wordch(s[i + wl]) && wordch(w[wl - 1]))
+			continue;
+		return s + i;
+	}
+	return NULL;
+}
+
+/* First cue of `list` found in the span; *at receives its position. */
+static const char *first_cue(const char *s, size_t len, const char *const *list, int cs, const char **at)
+{
+	const char *best = NULL, *bestw = NULL, *p;
+
+	for (; *list; list++)
+		if ((p = find_w(s, len, *list, cs)) && (!best || p < best)) {
+			best = p;
+			bestw = *list;
+		}
+	if (at)
+		*at = best;
+	return bestw;
+}
+
+/* ------------------------------------------------------------ positions */
+
+/* Text offset of input offset `src` (the map is non-decreasing). */
+static size_t text_pos(const cc_doc *doc, size_t src)
+{
+	size_t lo = 0, hi = doc->text_len;
+
+	if (!doc->map)
+		return src < doc->text_len ? src : doc->text_len;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (doc->map[mid] < src)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Sentence index holding text position pos; the sentence count when the
+ * document has no sentences (then everything is one sentence). */
+static size_t sentence_at(const cc_doc *doc, size_t pos)
+{
+	size_t lo = 0, hi = doc->nsentences;
+
+	if (!doc->nsentences)
+		return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (doc->sentences[mid].end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < doc->nsentences ? lo : doc->nsentences - 1;
+}
+
+static void sentence_span(const cc_doc *doc, size_t k, size_t *a, size_t *b)
+{
+	if (!doc->nsentences || k >= doc->nsentences) {
+		*a = 0;
+		*b = doc->text_len;
+		return;
+	}
+	*a = doc->sentences[k].start;
+	*b = doc->sentences[k].end;
+	if (*b > doc->text_len)
+		*b = doc->text_len;
+	if (*a > *b)
+		*a = *b;
+}
+
+static size_t paragraph_of(const cc_doc *doc, size_t k)
+{
+	return doc->nsentences && k < doc->nsentences ? doc->sentences[k].paragraph : 0;
+}
+
+static size_t claim_sentence(const cc_doc *doc, size_t i)
+{
+	const cc_claim *c = &doc->claims[i];
+
+	if (doc->nsentences && c->sentence < doc->nsentences)
+		return c->sentence;
+	return sentence_at(doc, text_pos(doc, c->start));
+}
+
+/* Where the article body starts: after a dateline ("Oxford, 2 April 2024
+ * --") so its month is not read as fieldwork. */
+static size_t body_start(const cc_doc *doc)
+{
+	const char *t = doc->text;
+	size_t n = doc->text_len < 80 ? doc->text_len : 80, i;
+	int digit = 0;
+
+	for (i = 0; i < n; i++) {
+		if (isdigit((unsigned char)t[i]))
+			digit = 1;
+		if (!digit)
+			continue;
+		if (i + 3 <= doc->text_len && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+		    ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
+			return i + 3;
+		if (i + 2 < doc->text_len && t[i] == '-' && t[i + 1] == '-')
+			return i + 2;
+		if (t[i] == '\n')
+			break;
+	}
+	return 0;
+}
+
+/* The dateline's date ("Oxford, 2 April 2024 --", "Washington, Sept. 10,
+ * 2024 --") when no --date was given and no earlier step set one. */
+static void dateline_date(cc_doc *doc, size_t body)
+{
+	static const char *const abbr[] = {
+		"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+	};
+	const char *t = doc->text;
+	size_t i;
+	int d = 0, m = 0, y = 0;
+
+	if (doc->date_y || !body)
+		return;
+	for (i = 0; i < body; i++) {
+		if (isdigit((unsigned char)t[i])) {
+			int v = 0;
+
+			while (i < body && isdigit((unsigned char)t[i]))
+				v = v * 10 + (t[i++] - '0');
+			if (v >= 1900 && v <= 2100)
+				y = v;
+			else if (v >= 1 && v <= 31)
+				d = v;
+		}
+		if (i + 3 <= body && isalpha((unsigned char)t[i]) && (i == 0 || !isalpha((unsigned char)t[i - 1]))) {
+			size_t k;
+
+			for (k = 0; k < 12; k++)
+				if (!strncasecmp(t + i, abbr[k], 3) && isupper((unsigned char)t[i]))
+					m = (int)k + 1;
+		}
+	}
+	if (y && m && d) {
+		doc->date_y = y;
+		doc->date_m = m;
+		doc->date_d = d;
+		snprintf(doc->date, sizeof doc->date, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
+			 (unsigned)d % 100u);
+	}
+}
+
+/* ------------------------------------------------------------ phrases */
+
+/* A number at p ("1,234"); -1 when none. *end after it. */
+static double number_at(const char *p, const char *lim, const char **end)
+{
+	double v = 0;
+	int any = 0;
+
+	while (p < lim && (isdigit((unsigned char)*p) || (*p == ',' && any && p + 1 < lim && isdigit((unsigned char)p[1])))) {
+		if (*p != ',')
+			v = v * 10 + (*p - '0');
+		any = 1;
+		p++;
+	}
+	if (p < lim && *p == '.' && p + 1 < lim && isdigit((unsigned char)p[1]) && any) {
+		double f = 0.1;
+
+		for (p++; p < lim && isdigit((unsigned char)*p); p++, f /= 10)
+			v += (*p - '0') * f;
+	}
+	*end = p;
+	return any ? v : -1;
+}
+
+/* The noun phrase after "by " at p: words up to punctuation or a stop
+ * word, at most 8 words. Returns its length (0 none). */
+static size_t name_after(const char *p, const char *lim)
+{
+	static const char *const stops[] = {
+		"found", "finds", "find", "shows", "showed", "show", "suggests", "suggested", "reveals",
+		"revealed", "says", "said", "has", "have", "had", "is", "was", "were", "are", "which",
+		"who", "that", "among", "between", "in", "on", "to", "from", "published", "asked",
+		"interviewed", "polled", "questioned", "surveyed", "and", "last", "this", "earlier",
+		"during", "over", "using", "with", "for", NULL
+	};
+	const char *q = p, *end = p;
+	int words = 0;
+
+	while (q < lim && words < 8) {
+		const char *w = q;
+		size_t k, n;
+
+		while (q < lim && (wordch(*q) || *q == '-' || *q == '&' || *q == '.'))
+			q++;
+		n = (size_t)(q - w);
+		while (n && w[n - 1] == '.')
+			n--;
+		if (!n)
+			break;
+		for (k = 0; stops[k]; k++)
+			if (strlen(stops[k]) == n && !strncasecmp(w, stops[k], n))
+				break;
+		if (stops[k])
+			break;
+		end = w + n;
+		words++;
+		if (q < lim && *q == ' ')
+			q++;
+		else
+			break;
+	}
+	return (size_t)(end - p);
+}
+
+/* The noun phrase that ends at p (backwards to a sentence start, comma or
+ * a lower-case function word), for "X's survey" and "X, which polled". */
+static const char *name_before(const char *start, const char *p)
+{
+	const char *q = p;
+	int words = 0;
+
+	while (q > start && words < 6) {
+		const char *e = q, *w;
+
+		while (q > start && q[-1] == ' ')
+			q--;
+		e = q;
+		while (q > start && (wordch(q[-1]) || q[-1] == '-' || q[-1] == '&' || q[-1] == '.'))
+			q--;
+		w = q;
+		if (w == e)
+			break;
+		words++;
+		if (w == start || !(w[-1] == ' '))
+			return w;
+		/* stop after a determiner */
+		if ((e - w == 3 && !strncasecmp(w, "the", 3)) || (e - w == 1 && lc(*w) == 'a') ||
+		    (e - w == 2 && !strncasecmp(w, "an", 2)))
+			return w;
+	}
+	return q;
+}
+
+static const char *pollster_in(const char *s, size_t len)
+{
+	return first_cue(s, len, pollsters, 1, NULL);
+}
+
+/* Type of a commissioner phrase; the cue word through *cue. */
+static const char *classify(const char *s, size_t len, const char **cue)
+{
+	size_t k;
+
+	*cue = NULL;
+	if (pollster_in(s, len)) {
+		*cue = pollster_in(s, len);
+		return "pollster";
+	}
+	for (k = 0; k < sizeof type_cues / sizeof type_cues[0]; k++)
+		if (find_w(s, len, type_cues[k].word, 0)) {
+			*cue = type_cues[k].word;
+			return type_cues[k].type;
+		}
+	return NULL;
+}
+
+/* ------------------------------------------------------------ survey fields */
+
+typedef struct scope {
+	size_t a, b;            /* text span the survey's cues are read from */
+} scope;
+
+static void set_commissioner(cc_doc *doc, cc_survey_info *s, const char *p, size_t n)
+{
+	const char *cue;
+	const char *type;
+
+	while (n && (p[n - 1] == ' ' || p[n - 1] == ','))
+		n--;
+	if (!n || s->commissioner)
+		return;
+	type = classify(p, n, &cue);
+	if (type && !strcmp(type, "pollster") && !s->fieldwork_org)
+		s->fieldwork_org = cc_doc_strndup(doc, p, n);
+	s->commissioner = cc_doc_strndup(doc, p, n);
+	s->commissioner_type = type;
+	s->commissioner_cue = cue;
+}
+
+/* Commissioner patterns: "commissioned by X", "<survey> ... by X",
+ * "<survey> for X", "X's <survey>", "X, which polled". */
+static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
+{
+	const char *t = doc->text, *lim = t + sc->b, *p;
+	size_t k;
+
+	for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), "commissioned by", 0)); p += 15) {
+		size_t n = name_after(p + 16, lim);
+
+		if (n) {
+			set_commissioner(doc, s, p + 16, n);
+			return;
+		}
+	}
+	/* "<survey noun> ... by X" within a short window, same sentence */
+	for (k = 0; survey_nouns[k]; k++) {
+		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), survey_nouns[k], 0)); p++) {
+			const char *q = p + strlen(survey_nouns[k]), *w = q, *by;
+			size_t win = 0;
+
+			while (w < lim && win < 90 && *w != '.' && *w != ';' && *w != '\n') {
+				w++;
+				win++;
+			}
+			by = find_w(q, (size_t)(w - q), "by", 0);
+			if (!by) {
+				/* "a poll of 1,200 adults for the campaign group X": "for"
+				 * then a name (a capital, or "the" and a capital later) */
+				const char *f = find_w(q, (size_t)(w - q), "for", 0), *x;
+				int named = 0;
+
+				if (!f)
+					continue;
+				for (x = f + 4; x < w && x < f + 40 && *x != ','; x++)
+					if (isupper((unsigned char)*x))
+						named = 1;
+				if (!named)
+					continue;
+				by = f + 3;
+			} else {
+				by += 2;
+			}
+			while (by < w && *by == ' ')
+				by++;
+			{
+				size_t n = name_after(by, w);
+				const char *cue, *type;
+
+				if (!n)
+					continue;
+				type = classify(by, n, &cue);
+				/* "carried out by telephone": a mode, not a name */
+				if (find_w(by, n, "telephone", 0) || find_w(by, n, "phone", 0) ||
+				    find_w(by, n, "post", 0) || find_w(by, n, "email", 0))
+					continue;
+				if (type && !strcmp(type, "pollster")) {
+					if (!s->pollster)
+						s->pollster = cue;
+					if (!s->fieldwork_org)
+						s->fieldwork_org = cc_doc_strndup(doc, by, n);
+					continue;
+				}
+				if (!strcmp(survey_nouns[k], "surveyed") || !strcmp(survey_nouns[k], "questioned") ||
+				    !strcmp(survey_nouns[k], "polled") || !strcmp(survey_nouns[k], "interviewed")) {
+					/* "surveyed by the Gazette": commissioner and fieldwork */
+					if (!s->fieldwork_org)
+						s->fieldwork_org = cc_doc_strndup(doc, by, n);
+				}
+				set_commissioner(doc, s, by, n);
+				if (s->commissioner)
+					return;
+			}
+		}
+	}
+	/* "X's (own|online|new|two...) survey" */
+	for (k = 0; survey_nouns[k] && k < 6; k++) {
+		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), survey_nouns[k], 0)); p++) {
+			const char *q = p, *apos = NULL;
+			int words = 0;
+
+			/* walk back over up to two modifiers to a possessive */
+			while (q > t + sc->a && words < 3) {
+				const char *e;
+
+				while (q > t + sc->a && q[-1] == ' ')
+					q--;
+				e = q;
+				if (e - (t + sc->a) >= 2 && e[-1] == 's' && e[-2] == '\'') {
+					apos = e - 2;
+					break;
+				}
+				if (e - (t + sc->a) >= 4 && (unsigned char)e[-1] == 's' && (unsigned char)e[-2] == 0x99 &&
+				    (unsigned char)e[-3] == 0x80 && (unsigned char)e[-4] == 0xE2) {
+					apos = e - 4;
+					break;
+				}
+				while (q > t + sc->a && (isalnum((unsigned char)q[-1]) || q[-1] == '-'))
+					q--;
+				if (q == e)
+					break;
+				words++;
+			}
+			if (apos) {
+				const char *w = name_before(t + sc->a, apos);
+
+				if (apos > w && strncasecmp(w, "its", 3)) {
+					set_commissioner(doc, s, w, (size_t)(apos - w));
+					return;
+				}
+			}
+		}
+	}
+	/* "The campaign group X commissioned Deltapoll to survey ..." */
+	for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), "commissioned", 0)); p += 12) {
+		const char *w;
+
+		if (lim - p > 15 && !strncasecmp(p + 12, " by", 3))
+			continue;
+		w = name_before(t + sc->a, p);
+		if (p > w + 1 && isupper((unsigned char)*w) == 0 && strncasecmp(w, "the ", 4))
+			continue;
+		if (p > w + 1) {
+			set_commissioner(doc, s, w, (size_t)(p - w));
+			if (s->commissioner)
+				return;
+		}
+	}
+	/* "X, which polled ..." */
+	{
+		static const char *const which[] = {
+			", which polled", ", which surveyed", ", which questioned", ", which interviewed",
+			", which commissioned", NULL
+		};
+		for (k = 0; which[k]; k++)
+			if ((p = find_w(t + sc->a, sc->b - sc->a, which[k], 0))) {
+				const char *w = name_before(t + sc->a, p);
+
+				if (p > w) {
+					set_commissioner(doc, s, w, (size_t)(p - w));
+					return;
+				}
+			}
+	}
+}
+
+/* "X carried out a survey", "Ipsos interviewed ...": the fieldwork body. */
+static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
+{
+	static const char *const verbs[] = {
+		"carried out by", "conducted by", "fieldwork by", "fieldwork was carried out by",
+		"interviews were conducted by", NULL
+	};
+	static const char *const subj_verbs[] = {
+		"carried out", "conducted", "interviewed", "polled", "surveyed", "questioned", NULL
+	};
+	const char *t = doc->text, *lim = t + sc->b, *p, *who;
+	size_t k, i;
+
+	if ((who = pollster_in(t + sc->a, sc->b - sc->a))) {
+		s->pollster = who;
+		if (!s->fieldwork_org)
+			s->fieldwork_org = who;
+	}
+	if (s->fieldwork_org)
+		return;
+	for (k = 0; verbs[k]; k++)
+		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), verbs[k], 0)); p++) {
+			const char *q = p + strlen(verbs[k]) + 1;
+			size_t n = q < lim ? name_after(q, lim) : 0;
+
+			if (n && !find_w(q, n, "telephone", 0) && !find_w(q, n, "phone", 0)) {
+				s->fieldwork_org = cc_doc_strndup(doc, q, n);
+				return;
+			}
+		}
+	/* a sentence that opens "<Name> <verb>" */
+	for (i = 0; i < doc->nsentences || i == 0; i++) {
+		size_t a, b;
+
+		sentence_span(doc, i, &a, &b);
+		if (a < sc->a || b > sc->b)
+			continue;
+		while (a < b && isspace((unsigned char)t[a]))
+			a++;
+		for (k = 0; subj_verbs[k]; k++) {
+			const char *v = find_w(t + a, b - a < 50 ? b - a : 50, subj_verbs[k], 0);
+			const char *x;
+			int digits = 0;
+
+			if (!v || v == t + a)
+				continue;
+			for (x = t + a; x < v; x++)
+				if (isdigit((unsigned char)*x) || *x == ',')
+					digits = 1;
+			if (digits || find_w(t + a, (size_t)(v - (t + a)), "survey", 0) ||
+			    find_w(t + a, (size_t)(v - (t + a)), "poll", 0))
+				continue;
+			s->fieldwork_org = cc_doc_strndup(doc, t + a, (size_t)(v - (t + a)) - 1);
+			return;
+		}
+		if (!doc->nsentences)
+			break;
+	}
+}
+
+/* Fieldwork dates: a month named in a survey sentence ("between 1 and
+ * 15 August 2023", "from March 1 to 20", "in May"). The last one read
+ * is the end of fieldwork. */
+static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t body)
+{
+	const char *t = doc->text;
+	size_t i, k;
+
+	for (i = 0; i < doc->nsentences || i == 0; i++) {
+		size_t a, b;
+
+		sentence_span(doc, i, &a, &b);
+		if (b <= sc->a || a >= sc->b)
+			continue;
+		if (a < body)
+			a = body < b ? body : b;
+		if (!first_cue(t + a, b - a, survey_cues, 0, NULL) &&
+		    !find_w(t + a, b - a, "fieldwork", 0) && !find_w(t + a, b - a, "carried out", 0) &&
+		    !find_w(t + a, b - a, "conducted", 0) && !find_w(t + a, b - a, "asked", 0))
+			continue;
+		if (find_w(t + a, b - a, "fieldwork", 0))
+			s->has_dates = 1;
+		for (k = 0; months[k]; k++) {
+			const char *p = t + a, *lim = t + b;
+
+			while ((p = find_w(p, (size_t)(lim - p), months[k], 1))) {
+				const char *q = p + strlen(months[k]), *e;
+				double y = -1;
+				int look;
+
+				s->has_dates = 1;
+				/* a year within a few bytes after the month */
+				for (look = 0; q < lim && look < 8 && y < 0; look++, q++)
+					if (isdigit((unsigned char)*q)) {
+						y = number_at(q, lim, &e);
+						if (y < 1900 || y > 2100) {
+							y = -1;
+							q = e;
+						}
+					}
+				if (y > 0 && (s->fieldwork_end_y * 12 + s->fieldwork_end_m) <= (int)y * 12 + (int)k + 1) {
+					s->fieldwork_end_y = (int)y;
+					s->fieldwork_end_m = (int)k + 1;
+				}
+				p += strlen(months[k]);
+			}
+		}
+		if (!doc->nsentences)
+			break;
+	}
+}
+
+/* A quoted question: an opening quote, then '?' before the closing one. */
+static int find_wording(const cc_doc *doc, const scope *sc)
+{
+	const char *t = doc->text;
+	size_t i, j;
+
+	for (i = sc->a; i < sc->b; i++) {
+		if (t[i] != '?')
+			continue;
+		for (j = i; j > sc->a && i - j < 300; j--) {
+			unsigned char c = (unsigned char)t[j - 1];
+
+			if (c == '"' || (c == '\'' && (j < 2 || t[j - 2] == ' ' || t[j - 2] == ':')))
+				return 1;
+			if (j >= 3 && (unsigned char)t[j - 3] == 0xE2 && (unsigned char)t[j - 2] == 0x80 &&
+			    (c == 0x9C || c == 0x98))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Stated population size: "146 of the 650 MPs", "covered the 43 police
+ * forces", "all 43 forces were surveyed". */
+static double find_population(const cc_doc *doc, const scope *sc, double n)
+{
+	static const char *const census[] = {
+		"covered the", "covered all", "covered all of the", "surveyed all", "surveyed all of the",
+		"polled all", "questioned all", "contacted all", "asked all", "surveyed every",
+		"every one of the", NULL
+	};
+	const char *t = doc->text, *lim = t + sc->b, *p, *e;
+	size_t k;
+	double N;
+
+	for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), "of the", 0)); p += 6) {
+		const char *b = p, *q = p + 7;
+
+		if (q >= lim || !isdigit((unsigned char)*q))
+			continue;
+		N = number_at(q, lim, &e);
+		/* the number just before "of the" must be the sample */
+		while (b > t + sc->a && b[-1] == ' ')
+			b--;
+		while (b > t + sc->a && (isdigit((unsigned char)b[-1]) || b[-1] == ','))
+			b--;
+		if (b < p && isdigit((unsigned char)*b) && fabs(number_at(b, p, &e) - n) < 0.5 && N > 0)
+			return N;
+	}
+	for (k = 0; census[k]; k++)
+		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), census[k], 0)); p++) {
+			const char *q = p + strlen(census[k]);
+
+			while (q < lim && *q == ' ')
+				q++;
+			if (q < lim && isdigit((unsigned char)*q) && fabs((N = number_at(q, lim, &e)) - n) < 0.5)
+				return N;
+		}
+	return 0;
+}
+
+/* "a design effect of 1.4", "weighting efficiency of 70%". */
+static double find_deff(const cc_doc *doc, const scope *sc)
+{
+	const char *t = doc->text, *lim = t + sc->b, *p, *e;
+	double v;
+
+	if ((p = find_w(t + sc->a, sc->b - sc->a, "design effect", 0))) {
+		for (p += 13; p < lim && p < t + sc->b && !isdigit((unsigned char)*p) && *p != '.'; p++)
+			;
+		if (p < lim && (v = number_at(p, lim, &e)) >= 1 && v < 20)
+			return v;
+	}
+	if ((p = find_w(t + sc->a, sc->b - sc->a, "weighting efficiency", 0))) {
+		for (p += 20; p < lim && !isdigit((unsigned char)*p) && *p != '.'; p++)
+			;
+		if (p < lim && (v = number_at(p, lim, &e)) > 1 && v <= 100)
+			return 100 / v;
+	}
+	return 0;
+}
+
+/* A self-selection cue, skipping capitalised words inside a name ("the
+ * Rail Users Campaign" is not a cue; "Readers who..." opening a sentence is). */
+static const char *selfselect_cue(const cc_doc *doc, const scope *sc, const char **at)
+{
+	const char *t = doc->text, *lim = t + sc->b, *best = NULL, *bestw = NULL, *p;
+	size_t k;
+
+	for (k = 0; selfselect_cues[k]; k++)
+		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), selfselect_cues[k], 0)); p++) {
+			const char *q = p;
+
+			if (isupper((unsigned char)*p)) {
+				while (q > t && q[-1] == ' ')
+					q--;
+				if (q > t && q[-1] != '.' && q[-1] != '\n' && q[-1] != '"' && q[-1] != '!' &&
+				    q[-1] != '?')
+					continue;
+			}
+			if (!best || p < best) {
+				best = p;
+				bestw = selfselect_cues[k];
+			}
+			break;
+		}
+	*at = best;
+	return bestw;
+}
+
+/* "new" or "latest" shortly before a survey noun ("a new online poll"). */
+static int new_survey(const cc_doc *doc, const scope *sc)
+{
+	static const char *const adj[] = { "new", "latest", NULL };
+	const char *t = doc->text, *lim = t + sc->b, *p;
+	size_t k;
+
+	for (k = 0; adj[k]; k++)
+		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), adj[k], 0)); p++) {
+			size_t w = (size_t)(lim - p) < 30 ? (size_t)(lim - p) : 30;
+
+			if (first_cue(p, w, survey_nouns, 0, NULL))
+				return 1;
+		}
+	return 0;
+}
+
+static void fill_survey(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t body)
+{
+	const char *t = doc->text, *at, *cue;
+	size_t k;
+
+	find_commissioner(doc, s, sc);
+	find_fieldwork(doc, s, sc);
+	find_dates(doc, s, sc, body);
+	for (k = 0; k < sizeof mode_cues / sizeof mode_cues[0]; k++)
+		if (find_w(t + sc->a, sc->b - sc->a, mode_cues[k].phrase, 0)) {
+			s->has_mode = 1;
+			s->mode = mode_cues[k].mode;
+			break;
+		}
+	if (first_cue(t + sc->a, sc->b - sc->a, selection_cues, 0, NULL))
+		s->has_selection = 1;
+	if ((cue = selfselect_cue(doc, sc, &at)))
+		s->selfselect_cue = cc_doc_strndup(doc, at, strlen(cue));
+	if (first_cue(t + sc->a, sc->b - sc->a, optin_cues, 0, NULL))
+		s->opt_in = 1;
+	if (first_cue(t + sc->a, sc->b - sc->a, new_cues, 0, NULL) || new_survey(doc, sc))
+		s->is_new = 1;
+	if (first_cue(t + sc->a, sc->b - sc->a, geo_cues, 1, NULL))
+		s->has_geography = 1;
+	s->has_wording = find_wording(doc, sc);
+	s->deff = find_deff(doc, sc);
+	if (s->sample_claim >= 0)
+		s->population_size = find_population(doc, sc, doc->claims[s->sample_claim].value);
+}
+
+/* ------------------------------------------------------------ claims */
+
+/* How much a sample_size claim looks like the sample of a survey: a
+ * survey word before it ("a survey of 20 hospitals", "polled 2,000"), a
+ * group noun of its own; a verb right after it ("26 had cancelled") makes
+ * it a count of answers instead. */
+static int sample_score(const cc_doc *doc, size_t i)
+{
+	static const char *const before[] = {
+		"of", "among", "interviewed", "polled", "surveyed", "questioned", "asked", "survey",
+		"poll", NULL
+	};
+	static const char *const verbs_after[] = {
+		"said", "say", "had", "have", "has", "were", "was", "are", "reported", "agreed", "thought",
+		"believed", "expected", "wanted", "would", "will", "did", NULL
+	};
+	const cc_claim *c = &doc->claims[i];
+	size_t a = text_pos(doc, c->start), e = text_pos(doc, c->end), back = a < 14 ? a : 14;
+	size_t fwd = doc->text_len - e < 14 ? doc->text_len - e : 14;
+	int score = 0;
+
+	if (first_cue(doc->text + a - back, back, before, 0, NULL))
+		score += 2;
+	if (c->subject && *c->subject)
+		score += 1;
+	if (first_cue(doc->text + e, fwd, verbs_after, 0, NULL) && !(c->subject && *c->subject))
+		score -= 2;
+	return score;
+}
+
+/* Is sample claim i a subgroup of a bigger sample in the document
+ * ("Among the 75 respondents aged 18 to 29" after "1,009 adults")? */
+static int subgroup_sample(const cc_doc *doc, size_t i)
+{
+	const cc_claim *c = &doc->claims[i];
+	size_t j, tp = text_pos(doc, c->start), back = tp < 24 ? tp : 24;
+	int cue;
+
+	if (c->traits & CC_TRAIT_SUBGROUP)
+		return 1;
+	cue = find_w(doc->text + tp - back, back, "among", 0) || find_w(doc->text + tp - back, back, "of the", 0) ||
+	      find_w(doc->text + tp - back, back, "of those", 0) || find_w(doc->text + tp - back, back, "of whom", 0) ||
+	      (c->subject && (find_w(c->subject, strlen(c->subject), "aged", 0) ||
+			      find_w(c->subject, strlen(c->subject), "respondents", 0)));
+	if (!cue)
+		return 0;
+	for (j = 0; j < doc->nclaims; j++)
+		if (j != i && doc->claims[j].kind == CC_KIND_SAMPLE_SIZE && doc->claims[j].value > c->value &&
+		    claim_sentence(doc, j) <= claim_sentence(doc, i))
+			return 1;
+	return 0;
+}
+
+/* Lower-case head word of a group phrase (crude: the last word before a
+ * preposition), for matching "most managers" to "two-thirds of managers". */
+static void head_of(const char *s, char *out, size_t cap)
+{
+	static const char *const stops[] = { "from", "at", "in", "who", "with", "aged", "working", "now", NULL };
+	char w[48];
+	size_t n, k;
+
+	out[0] = '\0';
+	while (s && *s) {
+		while (*s && !isalpha((unsigned char)*s))
+			s++;
+		for (n = 0; *s && (isalpha((unsigned char)*s) || *s == '-'); s++)
+			if (n + 1 < sizeof w)
+				w[n++] = (char)lc(*s);
+		w[n] = '\0';
+		if (!n)
+			break;
+		for (k = 0; stops[k] && strcmp(stops[k], w); k++)
+			;
+		if (stops[k])
+			break;
+		if (strcmp(w, "of") && strcmp(w, "the"))
+			snprintf(out, cap, "%s", w);
+	}
+}
+
+/* Verbs of saying: a source only when a name, not a figure or the
+ * respondents, says it ("the council said" vs "one in four said"). */
+static const char *const saying[] = { "said", "says", "say", "told", "stated", NULL };
+
+static const char *const respondent_words[] = {
+	"respondents", "people", "they", "them", "those", "who", "participants", "adults", "voters",
+	"members", "managers", "parents", "workers", "staff", "pupils", NULL
+};
+
+/* Does [a, b) hold a source cue? */
+static int source_cue(const cc_doc *doc, size_t a, size_t b)
+{
+	const char *t = doc->text, *p;
+	size_t k, i;
+
+	for (k = 0; attribution_cues[k]; k++) {
+		int is_verb = 0;
+
+		for (i = 0; saying[i]; i++)
+			if (!strcmp(saying[i], attribution_cues[k]))
+				is_verb = 1;
+		for (p = t + a; (p = find_w(p, (size_t)(t + b - p), attribution_cues[k], 0)); p++) {
+			size_t back, j;
+			const char *w;
+			int figure = 0;
+
+			if (!is_verb)
+				return 1;
+			/* the words just before the verb */
+			back = (size_t)(p - (t + a)) < 40 ? (size_t)(p - (t + a)) : 40;
+			w = p;
+			while (w > p - back && w[-1] == ' ')
+				w--;
+			for (j = 0; j < doc->nclaims; j++) {
+				size_t ce = text_pos(doc, doc->claims[j].end);
+
+				if (ce <= (size_t)(p - t) && (size_t)(p - t) - ce < 25 &&
+				    !memchr(t + ce, ',', (size_t)(p - t) - ce))
+					figure = 1; /* "one in four said", not "20 points, the council said" */
+			}
+			if (figure)
+				continue;
+			{
+				const char *ws = w;
+
+				while (ws > t + a && isalpha((unsigned char)ws[-1]))
+					ws--;
+				for (j = 0; respondent_words[j]; j++)
+					if ((size_t)(w - ws) == strlen(respondent_words[j]) &&
+					    !strncasecmp(ws, respondent_words[j], (size_t)(w - ws)))
+						break;
+				if (respondent_words[j])
+					continue;
+			}
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does the sentence or the one before name a source? */
+static int attributed(const cc_doc *doc, size_t sent)
+{
+	size_t k, a, b, i;
+
+	for (k = sent + 1; k-- > 0 && sent - k <= 1;) {
+		sentence_span(doc, k, &a, &b);
+		if (source_cue(doc, a, b) || first_cue(doc->text + a, b - a, pollsters, 1, NULL))
+			return 1;
+		/* an organisation's name: a capitalised org word not opening the sentence */
+		for (i = 0; org_words[i]; i++) {
+			const char *p = find_w(doc->text + a, b - a, org_words[i], 1);
+
+			if (p && p > doc->text + a + 1)
+				return 1;
+		}
+		if (!doc->nsentences)
+			break;
+	}
+	return 0;
+}
+
+/* An opinion verb right after the figure, in the same clause ("Nearly
+ * half of parents believe"). */
+static int opinion_after(const cc_doc *doc, size_t i)
+{
+	size_t a = text_pos(doc, doc->claims[i].end), b = a;
+
+	while (b < doc->text_len && b - a < 60 && doc->text[b] != ',' && doc->text[b] != '.' &&
+	       doc->text[b] != ';' && doc->text[b] != '\n')
+		b++;
+	return first_cue(doc->text + a, b - a, opinion_verbs, 0, NULL) != NULL;
+}
+
+/* Words before a number that make it the count of people asked. */
+static const char *const n_before[] = {
+	"of the", "of", "among the", "among", "each of", "interviewed", "polled", "surveyed",
+	"questioned", "asked", "attracted", "covered the", "covered", "sample of", "survey", "poll",
+	"interview", "question", NULL
+};
+
+/* Words after a number that make it something other than people. */
+static const char *const not_people[] = {
+	"per cent", "percent", "pc", "point", "%", "year", "month", "week", "day", "hour", "minute",
+	"time", "million", "billion", "bn", "m ", "k ", "pound", "dollar", "euro", "pence", "p ",
+	"mile", "km", "kilo", NULL
+};
+
+/* Nouns after a number that make it a count of respondents or responses. */
+static const char *const n_nouns[] = {
+	"votes", "responses", "replies", "respondents", "people", "adults", "voters", NULL
+};
+
+/* The sample size a survey's text gives when no sample_size claim carries
+ * it: a count claim or a bare number in a survey sentence, after "of the",
+ * "among", "each of", "interviewed"... or before "votes", "responses"
+ * ("Of the 40 pupils surveyed", "among 800 likely voters", "attracted
+ * 9,800 votes"). Years, percentages and money are not counts of people. */
+static double recover_n(const cc_doc *doc, const scope *sc)
+{
+	const char *t = doc->text, *p, *e;
+	size_t i;
+
+	for (i = 0; i < doc->nsentences || i == 0; i++) {
+		size_t a, b;
+
+		sentence_span(doc, i, &a, &b);
+		if (b <= sc->a || a >= sc->b)
+			continue;
+		if (!first_cue(t + a, b - a, survey_cues, 0, NULL) && !first_cue(t + a, b - a, selfselect_cues, 0, NULL))
+			continue;
+		for (p = t + a; p < t + b; p++) {
+			double v;
+			const char *q, *w;
+			size_t k, back;
+			int ok = 0, comma;
+
+			if (!isdigit((unsigned char)*p) || (p > t && (isalnum((unsigned char)p[-1]) || p[-1] == '.' ||
+							       p[-1] == ',' || (unsigned char)p[-1] >= 0x80 || p[-1] == '$')))
+				continue;
+			comma = 0;
+			for (q = p; q < t + b && (isdigit((unsigned char)*q) || *q == ','); q++)
+				comma |= *q == ',';
+			v = number_at(p, t + b, &e);
+			if (e < t + b && (*e == '%' || *e == '.' || *e == ':'))
+				goto next;
+			w = e;
+			while (w < t + b && *w == ' ')
+				w++;
+			for (k = 0; not_people[k]; k++) {
+				size_t nl = strlen(not_people[k]);
+
+				if ((size_t)(t + b - w) >= nl && !strncasecmp(w, not_people[k], nl))
+					break;
+			}
+			if (not_people[k])
+				goto next;
+			if (!(v >= 2) || v != floor(v) || (!comma && v >= 1900 && v <= 2100))
+				goto next;
+			back = (size_t)(p - (t + a)) < 14 ? (size_t)(p - (t + a)) : 14;
+			for (k = 0; n_before[k] && !ok; k++) {
+				size_t wl = strlen(n_before[k]);
+
+				if (back >= wl + 1 && !strncasecmp(p - wl - 1, n_before[k], wl) && p[-1] == ' ' &&
+				    (p - wl - 1 == t + a || !isalpha((unsigned char)p[-wl - 2])))
+					ok = 1;
+			}
+			for (k = 0; n_nouns[k] && !ok; k++) {
+				size_t nl = strlen(n_nouns[k]);
+
+				if ((size_t)(t + b - w) >= nl && !strncasecmp(w, n_nouns[k], nl) &&
+				    (w + nl == t + b || !isalpha((unsigned char)w[nl])))
+					ok = 1;
+			}
+			/* "of the 650 MPs" after a first number is a population */
+			if (ok && back >= 7 && !strncasecmp(p - 7, "of the ", 7)) {
+				const char *x = p - 7;
+
+				while (x > t + a && x[-1] == ' ')
+					x--;
+				if (x > t + a && isdigit((unsigned char)x[-1]))
+					ok = 0;
+			}
+			if (ok)
+				return v;
+		next:
+			p = e > p ? e - 1 : p;
+		}
+		if (!doc->nsentences)
+			break;
+	}
+	return 0;
+}
+
+/* "Among the 75 respondents aged 18 to 29, 68% said": the base of a
+ * crossbreak named at the start of the proportion's sentence, when it is
+ * smaller than its survey's sample and no sample claim carries it. */
+static double crossbreak_n(const cc_doc *doc, size_t i, size_t a)
+{
+	const cc_claim *c = &doc->claims[i];
+	const cc_survey_info *sv = &doc->surveys[doc->ext[i].survey];
+	const char *t = doc->text, *p = t + a, *lim = t + text_pos(doc, c->start), *e;
+	double n, main_n = 0;
+
+	if (sv->sample_claim >= 0)
+		main_n = doc->claims[sv->sample_claim].value;
+	else
+		main_n = sv->n;
+	while (p < lim && isspace((unsigned char)*p))
+		p++;
+	if (lim - p > 6 && !strncasecmp(p, "among ", 6))
+		p += 6;
+	else if (lim - p > 3 && !strncasecmp(p, "of ", 3))
+		p += 3;
+	else
+		return 0;
+	if (lim - p > 4 && !strncasecmp(p, "the ", 4))
+		p += 4;
+	if (p >= lim || !isdigit((unsigned char)*p))
+		return 0;
+	n = number_at(p, lim, &e);
+	if (!(n >= 1) || n != floor(n) || !(main_n > n))
+		return 0;
+	if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims &&
+	    fabs(doc->claims[c->sample_claim].value - n) < 0.5)
+		return 0; /* the extractor linked it already */
+	return n;
+}
+
+int cc_survey_extract(cc_doc *doc)
+{
+	size_t i, j, k, body = body_start(doc);
+	size_t *first_sent = NULL;
+	long s;
+
+	if (!doc || !doc->text)
+		return CC_OK;
+	dateline_date(doc, body);
+	/* 1. one survey per main sample_size claim: whole, not a subgroup,
+	 *    the largest in its sentence; a repeat of the same n is the same
+	 *    survey. Fractions and stray small numbers beside a bigger sample
+	 *    in one sentence ("between 4 and 17 March") are not samples. */
+	for (i = 0; i < doc->nclaims; i++) {
+		const cc_claim *c = &doc->claims[i];
+
+		if (c->kind != CC_KIND_SAMPLE_SIZE)
+			continue;
+		if (!(c->value >= 2) || c->value != floor(c->value)) {
+			doc->ext[i].sample_role = 3;
+			continue;
+		}
+		if (subgroup_sample(doc, i)) {
+			doc->ext[i].sample_role = 2;
+			continue;
+		}
+		for (j = 0; j < doc->nclaims; j++) {
+			const cc_claim *o = &doc->claims[j];
+			int si, sj;
+
+			if (j == i || o->kind != CC_KIND_SAMPLE_SIZE || !(o->value >= 2) || o->value != floor(o->value) ||
+			    claim_sentence(doc, j) != claim_sentence(doc, i))
+				continue;
+			/* the better-described sample wins, then the larger */
+			si = sample_score(doc, i);
+			sj = sample_score(doc, j);
+			if (sj > si || (sj == si && o->value > c->value))
+				break;
+		}
+		if (j < doc->nclaims) {
+			doc->ext[i].sample_role = 3;
+			continue;
+		}
+		doc->ext[i].sample_role = 1;
+		for (k = 0; k < doc->nsurveys; k++)
+			if (fabs(doc->claims[doc->surveys[k].sample_claim].value - c->value) < 0.5)
+				break;
+		if (k < doc->nsurveys) {
+			doc->ext[i].survey = (long)k;
+			continue;
+		}
+		if ((s = cc_doc_add_survey(doc)) < 0)
+			return cc_error_oom(doc->ctx);
+		doc->surveys[s].sample_claim = (long)i;
+		doc->ext[i].survey = s;
+	}
+	/* 2. no sample: a survey noun phrase still describes a survey */
+	if (!doc->nsurveys) {
+		const char *at;
+
+		if (first_cue(doc->text + body, doc->text_len - body, survey_cues, 0, &at)) {
+			size_t sent = sentence_at(doc, (size_t)(at - doc->text));
+
+			if ((s = cc_doc_add_survey(doc)) < 0)
+				return cc_error_oom(doc->ctx);
+			sentence_span(doc, sent, &doc->surveys[s].start, &doc->surveys[s].end);
+		}
+	}
+	if (!doc->nsurveys)
+		goto claims;
+	/* 3. each survey's scope: from its sentence to the next survey's */
+	first_sent = cc_calloc(doc->ctx, doc->nsurveys, sizeof *first_sent);
+	if (!first_sent)
+		return cc_error_oom(doc->ctx);
+	for (k = 0; k < doc->nsurveys; k++) {
+		cc_survey_info *sv = &doc->surveys[k];
+
+		if (sv->sample_claim >= 0) {
+			first_sent[k] = claim_sentence(doc, (size_t)sv->sample_claim);
+			sentence_span(doc, first_sent[k], &sv->start, &sv->end);
+		} else {
+			first_sent[k] = sentence_at(doc, sv->start);
+		}
+	}
+	for (k = 0; k < doc->nsurveys; k++) {
+		cc_survey_info *sv = &doc->surveys[k];
+		scope sc;
+		size_t a, b;
+
+		sc.a = 0;
+		sc.b = doc->text_len;
+		if (k > 0) {
+			sentence_span(doc, first_sent[k], &a, &b);
+			sc.a = a;
+		}
+		if (k + 1 < doc->nsurveys && first_sent[k + 1] > first_sent[k]) {
+			sentence_span(doc, first_sent[k + 1], &a, &b);
+			sc.b = a;
+		}
+		if (sc.b <= sc.a)
+			sentence_span(doc, first_sent[k], &sc.a, &sc.b);
+		if (sv->sample_claim >= 0) {
+			const cc_claim *c = &doc->claims[sv->sample_claim];
+			char nb[32];
+
+			sv->population = c->subject;
+			snprintf(nb, sizeof nb, "%.0f", c->value);
+			if (c->subject)
+				sv->label = cc_doc_printf(doc, "survey of %s%s%s", nb, " ", c->subject);
+			else
+				sv->label = cc_doc_printf(doc, "survey of %s people", nb);
+		}
+		fill_survey(doc, sv, &sc, body);
+		if (sv->sample_claim < 0 && (sv->n = recover_n(doc, &sc)) > 0)
+			sv->population_size = find_population(doc, &sc, sv->n);
+	}
+
+claims:
+	/* 4. claims: survey, attribution, survey context */
+	for (i = 0; i < doc->nclaims; i++) {
+		cc_claim *c = &doc->claims[i];
+		cc_claim_ext *e = &doc->ext[i];
+		size_t sent = claim_sentence(doc, i), a, b;
+		int cue_here;
+
+		sentence_span(doc, sent, &a, &b);
+		cue_here = first_cue(doc->text + a, b - a, survey_cues, 0, NULL) != NULL;
+		e->attributed = attributed(doc, sent);
+		if (c->kind == CC_KIND_SAMPLE_SIZE) {
+			if (e->survey < 0 && doc->nsurveys) {
+				/* a subgroup: the survey whose scope holds it */
+				for (k = doc->nsurveys; k-- > 0;)
+					if (first_sent[k] <= sent || k == 0)
+						break;
+				e->survey = (long)k;
+			}
+			e->survey_context = 1;
+			continue;
+		}
+		if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims &&
+		    doc->ext[c->sample_claim].survey >= 0) {
+			e->survey = doc->ext[c->sample_claim].survey;
+		} else if (doc->nsurveys && (c->kind == CC_KIND_PROPORTION || c->kind == CC_KIND_MARGIN_OF_ERROR ||
+					     c->kind == CC_KIND_MEAN || (c->kind == CC_KIND_CHANGE && cue_here))) {
+			/* the survey whose scope holds the claim */
+			for (k = doc->nsurveys; k-- > 0;)
+				if (first_sent[k] <= sent || k == 0)
+					break;
+			if (paragraph_of(doc, sent) == paragraph_of(doc, first_sent[k]) || cue_here ||
+			    opinion_after(doc, i) || c->kind == CC_KIND_MARGIN_OF_ERROR)
+				e->survey = (long)k;
+			else if (c->kind == CC_KIND_PROPORTION && c->subject) {
+				/* same group as a figure already tied to this survey */
+				char h1[48], h2[48];
+
+				head_of(c->subject, h1, sizeof h1);
+				for (j = 0; j < i && h1[0]; j++) {
+					if (doc->ext[j].survey != (long)k || !doc->claims[j].subject)
+						continue;
+					head_of(doc->claims[j].subject, h2, sizeof h2);
+					if (!strcmp(h1, h2)) {
+						e->survey = (long)k;
+						break;
+					}
+				}
+			}
+		}
+		if (c->kind == CC_KIND_PROPORTION && e->survey >= 0)
+			e->subgroup_n = crossbreak_n(doc, i, a);
+		if (e->survey >= 0 || cue_here)
+			e->survey_context = 1;
+		else if ((c->kind == CC_KIND_PROPORTION || c->kind == CC_KIND_MEAN) && opinion_after(doc, i))
+			e->survey_context = 1;
+	}
+	cc_free(doc->ctx, first_sent);
+	return CC_OK;
+}

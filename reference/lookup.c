@@ -1,0 +1,1254 @@
+/*
+ * lookup.c -- matching a document's claims to the reference database
+ * (stage: reference/, run by cc_check after extraction, before the
+ * checks). For each claim:
+ *   - figures: indicator by FTS over names and keywords, confirmed by
+ *     every word of the name (or of one keyword phrase) being in the
+ *     claim's sentence; unit compatible with the claim's kind; geography
+ *     from place cues in the sentence (then the document); period named
+ *     by the claim (ext->period_*, else read from the sentence) or the
+ *     latest released on or before the document date. Verdict: the
+ *     claim's reading interval R = [low - t, high + t] (weak-inferences.md
+ *     section 0) against [ref - eps, ref + eps], eps = the reference's
+ *     precision: overlap consistent, disjoint inconsistent (section 14).
+ *     A newer row of the same series released on or before the document
+ *     date goes to ext->newer_ref (section 15a);
+ *   - known surveys: by commissioner, n and population words;
+ *   - populations: the claim's subject and its sample's subject, with the
+ *     ancestry (parent chain) joined by ';' so stats/ needs no SQL;
+ *   - organisations: the commissioner and pollster the text names.
+ * Everything found is copied into the document's arena. Must not: flag
+ * anything (that is the checks' job) or build SQL from text.
+ */
+#include "refpriv.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Words                                                               */
+/* ------------------------------------------------------------------ */
+
+#define MAXWORDS 256
+#define WORDLEN 32
+
+typedef struct wordset {
+	char raw[MAXWORDS][WORDLEN];   /* lower-case as written */
+	char stem[MAXWORDS][WORDLEN];  /* plural 's' dropped */
+	int n;
+} wordset;
+
+/* Words that say nothing about which figure is meant. */
+static const char *const stopwords[] = {
+	"a", "about", "according", "after", "again", "all", "almost", "also", "an", "and", "any", "are",
+	"around", "as", "at", "be", "been", "before", "being", "between", "but", "by", "cent", "could",
+	"did", "do", "down", "during", "each", "fell", "figure", "figures", "for", "from", "had", "has",
+	"have", "he", "her", "his", "i", "in", "into", "is", "it", "its", "just", "last", "latest",
+	"less", "more", "most", "much", "nearly", "new", "no", "not", "now", "of", "official", "on",
+	"one", "only", "or", "our", "over", "per", "percent", "rose", "said", "say", "says", "she",
+	"show", "shows", "since", "so", "some", "than", "that", "the", "their", "them", "there",
+	"these", "they", "this", "those", "three", "to", "under", "up", "was", "we", "were", "what",
+	"when", "which", "while", "who", "will", "with", "would", "year", "years", "month", "months",
+	"quarter", "week", "weeks", "january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+	"jul", "aug", "sep", "sept", "oct", "nov", "dec", "first", "second", "third", "fourth", "total",
+	"number", "level", "levels", "rate", "rates", "people",
+	NULL
+};
+
+static const char *sorted_stop[sizeof stopwords / sizeof stopwords[0]];
+static size_t nsorted_stop;
+static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void sort_stop(void)
+{
+	size_t i;
+
+	for (i = 0; stopwords[i]; i++)
+		sorted_stop[i] = stopwords[i];
+	nsorted_stop = i;
+	qsort(sorted_stop, nsorted_stop, sizeof sorted_stop[0], cmp_str);
+}
+
+/* Words that identify an indicator even though they are common. "rate"
+ * and "number" are stopwords for searching, but an indicator name that
+ * contains them must still find them in the sentence. */
+static int is_stop(const char *w, int for_query)
+{
+	if (!for_query && (!strcmp(w, "rate") || !strcmp(w, "rates") || !strcmp(w, "number") ||
+			   !strcmp(w, "people") || !strcmp(w, "total") || !strcmp(w, "level")))
+		return 0;
+	pthread_once(&stop_once, sort_stop);
+	return bsearch(&w, sorted_stop, nsorted_stop, sizeof sorted_stop[0], cmp_str) != NULL;
+}
+
+static void stem_of(char *dst, const char *w)
+{
+	size_t n = strlen(w);
+
+	memcpy(dst, w, n + 1);
+	if (n > 3 && dst[n - 1] == 's' && dst[n - 2] != 's' && dst[n - 2] != 'u' && dst[n - 2] != 'i')
+		dst[n - 1] = '\0';
+	else if (n > 4 && !strcmp(dst + n - 3, "ies"))
+		strcpy(dst + n - 3, "y");
+}
+
+/* Split text into lower-case words (letters and digits, UTF-8 kept);
+ * numbers and stopwords dropped. */
+static void words_of(wordset *ws, const char *s, size_t len, int keep_stop)
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + len;
+
+	ws->n = 0;
+	while (p < e && ws->n < MAXWORDS) {
+		const unsigned char *b;
+		char w[WORDLEN];
+		size_t n = 0;
+		int alpha = 0;
+
+		while (p < e && !(isalnum(*p) || *p >= 0x80))
+			p++;
+		b = p;
+		while (p < e && (isalnum(*p) || *p >= 0x80 || (*p == '\'' && p + 1 < e && isalpha(p[1]) && p[1] != 's'))) {
+			if (n + 1 < sizeof w)
+				w[n++] = (char)tolower(*p);
+			if (isalpha(*p) || *p >= 0x80)
+				alpha = 1;
+			p++;
+		}
+		/* possessive 's */
+		if (p + 1 < e && *p == '\'' && p[1] == 's')
+			p += 2;
+		if (p == b)
+			continue;
+		w[n] = '\0';
+		if (!alpha || (!keep_stop && is_stop(w, 0)))
+			continue;
+		memcpy(ws->raw[ws->n], w, n + 1);
+		stem_of(ws->stem[ws->n], w);
+		ws->n++;
+	}
+}
+
+static int has_stem(const wordset *ws, const char *stem)
+{
+	int i;
+
+	for (i = 0; i < ws->n; i++)
+		if (!strcmp(ws->stem[i], stem))
+			return 1;
+	return 0;
+}
+
+/* Do all content words of `phrase` appear in `ws`? Returns the number of
+ * words (>0) when they do, 0 otherwise. Parenthesised parts of the phrase
+ * ("unemployment rate (aged 16+)") are qualifiers and not required. */
+static int covered(const wordset *ws, const char *phrase, size_t len)
+{
+	char buf[512], w[WORDLEN], st[WORDLEN];
+	size_t o = 0, i;
+	int depth = 0, n = 0, content = 0;
+	const unsigned char *p, *e;
+
+	for (i = 0; i < len && o + 1 < sizeof buf; i++) {
+		if (phrase[i] == '(')
+			depth++;
+		else if (phrase[i] == ')' && depth)
+			depth--;
+		else if (!depth)
+			buf[o++] = phrase[i];
+	}
+	buf[o] = '\0';
+	/* the same tokenising as words_of, one word at a time */
+	p = (const unsigned char *)buf;
+	e = p + o;
+	while (p < e) {
+		size_t k = 0;
+		int alpha = 0;
+
+		while (p < e && !(isalnum(*p) || *p >= 0x80))
+			p++;
+		if (p >= e)
+			break;
+		while (p < e && (isalnum(*p) || *p >= 0x80 || (*p == '\'' && p + 1 < e && isalpha(p[1]) && p[1] != 's'))) {
+			if (k + 1 < sizeof w)
+				w[k++] = (char)tolower(*p);
+			if (isalpha(*p) || *p >= 0x80)
+				alpha = 1;
+			p++;
+		}
+		if (p + 1 < e && *p == '\'' && p[1] == 's')
+			p += 2;
+		w[k] = '\0';
+		if (!k || !alpha || is_stop(w, 0))
+			continue;
+		n++;
+		stem_of(st, w);
+		if (!has_stem(ws, st))
+			return 0;
+		if (!is_stop(w, 1))
+			content++;
+		else
+			n--; /* counts for nothing, but must be there */
+	}
+	/* a phrase of stopwords only ("rate") matches nothing */
+	return content > 0 && content == n ? n : 0;
+}
+
+/* Best coverage over a name and its ';'-separated aliases. */
+static int covered_any(const wordset *ws, const char *name, const char *aliases)
+{
+	int best = name ? covered(ws, name, strlen(name)) : 0;
+	const char *p = aliases;
+
+	while (p && *p) {
+		const char *q = strchr(p, ';');
+		size_t n = q ? (size_t)(q - p) : strlen(p);
+		int c = covered(ws, p, n);
+
+		if (c > best)
+			best = c;
+		p = q ? q + 1 : p + n;
+	}
+	return best;
+}
+
+/* FTS5 query: the words OR-ed, each quoted. NULL when there are none. */
+static char *or_query(cc_ctx *ctx, const wordset *ws)
+{
+	cc_buf q;
+	int i;
+
+	cc_buf_init(&q, ctx);
+	for (i = 0; i < ws->n; i++) {
+		if (is_stop(ws->raw[i], 1))
+			continue;
+		cc_buf_printf(&q, "%s\"%s\"", q.len ? " OR " : "", ws->raw[i]);
+	}
+	if (!q.len || cc_buf_oom(&q)) {
+		cc_buf_dispose(&q);
+		return NULL;
+	}
+	return cc_buf_detach(&q, NULL);
+}
+
+/* ------------------------------------------------------------------ */
+/* Geography                                                           */
+/* ------------------------------------------------------------------ */
+
+/* Cue phrase -> canonical geography. strong: a place named; weak: an
+ * agency or capital that implies one. case_sens: only as written
+ * ("US", not the pronoun "us"). Longer phrases first. */
+static const struct {
+	const char *cue;
+	const char *geo;
+	int strong, case_sens;
+} geo_cues[] = {
+	{ "england and wales", "England and Wales", 1, 0 },
+	{ "northern ireland", "Northern Ireland", 1, 0 },
+	{ "united kingdom", "UK", 1, 0 },
+	{ "great britain", "Great Britain", 1, 0 },
+	{ "united states", "US", 1, 0 },
+	{ "UK", "UK", 1, 1 },
+	{ "U.K.", "UK", 1, 1 },
+	{ "US", "US", 1, 1 },
+	{ "U.S.", "US", 1, 1 },
+	{ "USA", "US", 1, 1 },
+	{ "britain", "UK", 1, 0 },
+	{ "british", "UK", 1, 0 },
+	{ "america", "US", 1, 0 },
+	{ "american", "US", 1, 0 },
+	{ "americans", "US", 1, 0 },
+	{ "nationwide", "", 0, 0 },
+	{ "england", "England", 1, 0 },
+	{ "english", "England", 1, 0 },
+	{ "scotland", "Scotland", 1, 0 },
+	{ "scottish", "Scotland", 1, 0 },
+	{ "wales", "Wales", 1, 0 },
+	{ "welsh", "Wales", 1, 0 },
+	{ "office for national statistics", "UK", 0, 0 },
+	{ "ONS", "UK", 0, 1 },
+	{ "bank of england", "UK", 0, 0 },
+	{ "westminster", "UK", 0, 0 },
+	{ "whitehall", "UK", 0, 0 },
+	{ "london", "UK", 0, 0 },
+	{ "bureau of labor statistics", "US", 0, 0 },
+	{ "BLS", "US", 0, 1 },
+	{ "census bureau", "US", 0, 0 },
+	{ "federal reserve", "US", 0, 0 },
+	{ "washington", "US", 0, 0 },
+	{ "congress", "US", 0, 0 },
+};
+
+static int is_word_char(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+/* Strongest cue in text; sets *strong. NULL none. */
+static const char *geo_in(const char *s, size_t len, int *strong)
+{
+	size_t i, k;
+	const char *best = NULL;
+	int bs = -1;
+
+	for (i = 0; i < sizeof geo_cues / sizeof geo_cues[0]; i++) {
+		size_t cl = strlen(geo_cues[i].cue);
+
+		if (!*geo_cues[i].geo || geo_cues[i].strong <= bs)
+			continue;
+		for (k = 0; k + cl <= len; k++) {
+			int eq = geo_cues[i].case_sens ? !memcmp(s + k, geo_cues[i].cue, cl)
+						       : !strncasecmp(s + k, geo_cues[i].cue, cl);
+
+			if (eq && (k == 0 || !is_word_char((unsigned char)s[k - 1])) &&
+			    (k + cl == len || !is_word_char((unsigned char)s[k + cl]))) {
+				best = geo_cues[i].geo;
+				bs = geo_cues[i].strong;
+				break;
+			}
+		}
+	}
+	*strong = bs;
+	return best;
+}
+
+/* A reference row's geography in canonical form (as the cues name it). */
+static const char *geo_canon(const char *g)
+{
+	size_t i;
+
+	if (!g)
+		return "";
+	for (i = 0; i < sizeof geo_cues / sizeof geo_cues[0]; i++)
+		if (geo_cues[i].strong && !strcasecmp(g, geo_cues[i].cue) && *geo_cues[i].geo)
+			return geo_cues[i].geo;
+	if (!strcasecmp(g, "United States of America"))
+		return "US";
+	return g;
+}
+
+/* ------------------------------------------------------------------ */
+/* Periods                                                             */
+/* ------------------------------------------------------------------ */
+
+static const char *const month_names[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december"
+};
+
+/* "[first..last]" day of a claim period as YYYY-MM-DD. */
+static void claim_period(int y, int m, int q, char *start, char *end)
+{
+	char p[12];
+
+	if (m)
+		snprintf(p, sizeof p, "%04d-%02d", y, m);
+	else if (q)
+		snprintf(p, sizeof p, "%04d-Q%d", y, q);
+	else
+		snprintf(p, sizeof p, "%04d", y);
+	if (cc_ref_period_parse(p, start, end))
+		start[0] = end[0] = '\0';
+}
+
+static int year_at(const char *s, size_t len, size_t k)
+{
+	int y;
+
+	if (k + 4 > len || !isdigit((unsigned char)s[k]) || !isdigit((unsigned char)s[k + 1]) ||
+	    !isdigit((unsigned char)s[k + 2]) || !isdigit((unsigned char)s[k + 3]))
+		return 0;
+	if (k + 4 < len && is_word_char((unsigned char)s[k + 4]))
+		return 0;
+	if (k > 0 && is_word_char((unsigned char)s[k - 1]))
+		return 0;
+	y = atoi(s + k);
+	return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+/* The period a sentence names when the extractor gave none: "March
+ * 2024", "Q1 2024", "the first quarter of 2024", "in 2023". Full dates
+ * ("14 May 2024", "Sept. 10, 2024") are datelines, not periods. */
+static void sentence_period(const char *s, size_t len, int *y, int *m, int *q)
+{
+	static const char *const quarter_words[] = { "first", "second", "third", "fourth" };
+	size_t k;
+
+	*y = *m = *q = 0;
+	for (k = 0; k < len; k++) {
+		int i;
+
+		if (k && is_word_char((unsigned char)s[k - 1]))
+			continue;
+		for (i = 0; i < 12; i++) {
+			size_t ml = strlen(month_names[i]);
+			size_t j = k + ml;
+			size_t b;
+			int yr;
+
+			if (strncasecmp(s + k, month_names[i], ml) || (j < len && is_word_char((unsigned char)s[j])))
+				continue;
+			while (j < len && s[j] == ' ')
+				j++;
+			if (!(yr = year_at(s, len, j)))
+				continue;
+			/* a day before the month makes it a date */
+			b = k;
+			while (b > 0 && s[b - 1] == ' ')
+				b--;
+			if (b > 0 && isdigit((unsigned char)s[b - 1]))
+				continue;
+			*y = yr;
+			*m = i + 1;
+			return;
+		}
+		if ((s[k] == 'Q' || s[k] == 'q') && k + 1 < len && s[k + 1] >= '1' && s[k + 1] <= '4') {
+			size_t j = k + 2;
+			int yr;
+
+			while (j < len && s[j] == ' ')
+				j++;
+			if ((yr = year_at(s, len, j))) {
+				*y = yr;
+				*q = s[k + 1] - '0';
+				return;
+			}
+		}
+		for (i = 0; i < 4; i++) {
+			size_t wl = strlen(quarter_words[i]);
+
+			if (!strncasecmp(s + k, quarter_words[i], wl) && k + wl + 12 <= len &&
+			    !strncasecmp(s + k + wl, " quarter of ", 12)) {
+				int yr = year_at(s, len, k + wl + 12);
+
+				if (yr) {
+					*y = yr;
+					*q = i + 1;
+					return;
+				}
+			}
+		}
+	}
+	/* a bare year after "in", "for" or "of" */
+	for (k = 0; k + 4 <= len; k++) {
+		int yr = year_at(s, len, k);
+		size_t b = k;
+
+		if (!yr)
+			continue;
+		while (b > 0 && s[b - 1] == ' ')
+			b--;
+		if ((b >= 2 && !strncasecmp(s + b - 2, "in", 2)) || (b >= 3 && !strncasecmp(s + b - 3, "for", 3)) ||
+		    (b >= 2 && !strncasecmp(s + b - 2, "of", 2))) {
+			if (b > 3 && is_word_char((unsigned char)s[b - 3]) && strncasecmp(s + b - 3, "for", 3))
+				continue;
+			*y = yr;
+			return;
+		}
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Figures                                                             */
+/* ------------------------------------------------------------------ */
+
+/* Which reference units a claim of each kind can be compared with, and
+ * the factor from the claim's units to the reference's. */
+static double unit_scale(const cc_claim *c, const char *ref_unit)
+{
+	static const struct {
+		cc_kind kind;
+		const char *unit;  /* reference unit */
+		double scale;
+		int needs_points;  /* change: only for point changes (1), only relative (0), -1 any */
+	} map[] = {
+		{ CC_KIND_PROPORTION, "percent", 100, -1 },
+		{ CC_KIND_PROPORTION, "%", 100, -1 },
+		{ CC_KIND_PROPORTION, "per cent", 100, -1 },
+		{ CC_KIND_PROPORTION, "proportion", 1, -1 },
+		{ CC_KIND_PROPORTION, "share", 1, -1 },
+		{ CC_KIND_CHANGE, "percent", 100, 0 },
+		{ CC_KIND_CHANGE, "percentage points", 1, 1 },
+		{ CC_KIND_CHANGE, "points", 1, 1 },
+		{ CC_KIND_COUNT, "count", 1, -1 },
+		{ CC_KIND_COUNT, "people", 1, -1 },
+		{ CC_KIND_COUNT, "persons", 1, -1 },
+		{ CC_KIND_COUNT, "number", 1, -1 },
+	};
+	size_t i;
+	int points = c->unit && !strcmp(c->unit, "points");
+
+	if (!ref_unit)
+		return 0;
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (map[i].kind == c->kind && !strcasecmp(map[i].unit, ref_unit) &&
+		    (map[i].needs_points < 0 || map[i].needs_points == points))
+			return map[i].scale;
+	/* amounts in the same currency; counts and means of the same noun */
+	if ((c->kind == CC_KIND_AMOUNT || c->kind == CC_KIND_COUNT || c->kind == CC_KIND_MEAN) && c->unit &&
+	    *c->unit) {
+		char a[WORDLEN], b[WORDLEN], ca[WORDLEN], cb[WORDLEN];
+
+		snprintf(a, sizeof a, "%s", c->unit);
+		snprintf(b, sizeof b, "%s", ref_unit);
+		for (i = 0; a[i]; i++)
+			a[i] = (char)tolower((unsigned char)a[i]);
+		for (i = 0; b[i]; i++)
+			b[i] = (char)tolower((unsigned char)b[i]);
+		stem_of(ca, a);
+		stem_of(cb, b);
+		if (!strcmp(ca, cb))
+			return 1;
+	}
+	return 0;
+}
+
+typedef struct figrow {
+	long long id;
+	char *indicator, *geography, *period, *unit, *source, *url, *released;
+	char pstart[11], pend[11];
+	double value, precision;
+} figrow;
+
+static char *dupcol(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+
+	return t ? strdup((const char *)t) : NULL;
+}
+
+static void figrows_free(figrow *rows, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(rows[i].indicator);
+		free(rows[i].geography);
+		free(rows[i].period);
+		free(rows[i].unit);
+		free(rows[i].source);
+		free(rows[i].url);
+		free(rows[i].released);
+	}
+	free(rows);
+}
+
+static int prep(cc_refdb *r, sqlite3_stmt **st, const char *sql)
+{
+	int rc;
+
+	if (*st) {
+		sqlite3_reset(*st);
+		sqlite3_clear_bindings(*st);
+		return CC_OK;
+	}
+	rc = sqlite3_prepare_v3(r->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
+	return rc == SQLITE_OK ? CC_OK : cc_ref_fail(r, rc, "preparing a lookup");
+}
+
+/* All rows of one indicator. */
+static int load_rows(cc_refdb *r, const char *indicator, figrow **out, size_t *nout)
+{
+	figrow *rows = NULL;
+	size_t n = 0, cap = 0;
+	int rc = prep(r, &r->st_rows,
+		      "SELECT id, indicator, geography, period, period_start, period_end, value, unit,"
+		      " coalesce(precision, 0), source, url, released FROM figures WHERE indicator = ?"
+		      " ORDER BY period_end, id");
+
+	*out = NULL;
+	*nout = 0;
+	if (rc)
+		return rc;
+	sqlite3_bind_text(r->st_rows, 1, indicator, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(r->st_rows)) == SQLITE_ROW) {
+		figrow *f;
+
+		if (n == cap) {
+			figrow *nr;
+
+			cap = cap ? 2 * cap : 16;
+			nr = realloc(rows, cap * sizeof *nr);
+			if (!nr) {
+				figrows_free(rows, n);
+				return cc_error_oom(r->ctx);
+			}
+			rows = nr;
+		}
+		f = &rows[n++];
+		memset(f, 0, sizeof *f);
+		f->id = sqlite3_column_int64(r->st_rows, 0);
+		f->indicator = dupcol(r->st_rows, 1);
+		f->geography = dupcol(r->st_rows, 2);
+		f->period = dupcol(r->st_rows, 3);
+		snprintf(f->pstart, sizeof f->pstart, "%s", (const char *)sqlite3_column_text(r->st_rows, 4));
+		snprintf(f->pend, sizeof f->pend, "%s", (const char *)sqlite3_column_text(r->st_rows, 5));
+		f->value = sqlite3_column_double(r->st_rows, 6);
+		f->unit = dupcol(r->st_rows, 7);
+		f->precision = sqlite3_column_double(r->st_rows, 8);
+		f->source = dupcol(r->st_rows, 9);
+		f->url = dupcol(r->st_rows, 10);
+		f->released = dupcol(r->st_rows, 11);
+	}
+	if (rc != SQLITE_DONE) {
+		figrows_free(rows, n);
+		return cc_ref_fail(r, rc, "reading figures");
+	}
+	*out = rows;
+	*nout = n;
+	return CC_OK;
+}
+
+static int days_between(const char *a, const char *b);
+
+/* When a row became public: its release date; without one, a yearly or
+ * longer row ("43 forces, 2024") counts from its start (a standing fact)
+ * and a shorter one from its end (a month is not known before it ends). */
+static const char *public_on(const figrow *f)
+{
+	if (f->released && *f->released)
+		return f->released;
+	return days_between(f->pstart, f->pend) >= 360 ? f->pstart : f->pend;
+}
+
+static int days_between(const char *a, const char *b)
+{
+	/* rough span in days, enough to rank periods by length */
+	int ya = atoi(a), ma = atoi(a + 5), da = atoi(a + 8);
+	int yb = atoi(b), mb = atoi(b + 5), db = atoi(b + 8);
+
+	return (yb - ya) * 372 + (mb - ma) * 31 + (db - da);
+}
+
+static cc_verdict verdict_of(const cc_claim *c, double scale, double ref, double eps)
+{
+	double lo = isfinite(c->low) ? c->low : c->value, hi = isfinite(c->high) ? c->high : c->value;
+	double t = isfinite(c->tolerance) ? c->tolerance : 0;
+	double slack;
+
+	if (!isfinite(lo) || !isfinite(hi) || !isfinite(ref) || scale == 0)
+		return CC_VERDICT_UNKNOWN;
+	lo = (lo - t) * scale;
+	hi = (hi + t) * scale;
+	slack = 1e-9 * (fabs(ref) > 1 ? fabs(ref) : 1);
+	return hi + slack < ref - eps || lo - slack > ref + eps ? CC_VERDICT_INCONSISTENT : CC_VERDICT_CONSISTENT;
+}
+
+static cc_refmatch *refmatch_of(cc_doc *doc, const figrow *f)
+{
+	cc_refmatch *m = cc_arena_alloc(&doc->arena, sizeof *m);
+
+#define DUP(s) ((s) ? cc_doc_strndup(doc, (s), strlen(s)) : NULL)
+	if (!m)
+		return NULL;
+	m->id = f->id;
+	m->indicator = DUP(f->indicator);
+	m->geography = DUP(f->geography);
+	m->period = DUP(f->period);
+	m->value = f->value;
+	m->unit = DUP(f->unit);
+	m->source = DUP(f->source);
+	m->url = DUP(f->url);
+	m->released = DUP(f->released);
+#undef DUP
+	return m;
+}
+
+typedef struct lk {
+	cc_refdb *r;
+	cc_doc *doc;
+	char date[11];           /* document date or "" */
+	const char *doc_geo;     /* geography cue of the whole document */
+	int doc_geo_strong;
+	wordset *ws;             /* scratch */
+	wordset *ws2;
+} lk;
+
+static void sentence_of(const cc_doc *doc, const cc_claim *c, const char **s, size_t *len)
+{
+	if (c->sentence < doc->nsentences && doc->text) {
+		const cc_sentence *se = &doc->sentences[c->sentence];
+
+		*s = doc->text + se->start;
+		*len = se->end - se->start;
+	} else if (doc->src && c->sent_end > c->sent_start && c->sent_end <= doc->src_len) {
+		*s = doc->src + c->sent_start;
+		*len = c->sent_end - c->sent_start;
+	} else {
+		*s = c->text ? c->text : "";
+		*len = strlen(*s);
+	}
+}
+
+/* Pick the row of one indicator for claim i: unit, geography, period.
+ * *pick / *newer: row indexes or -1. */
+static int try_indicator(lk *L, size_t i, const char *indicator, const char *s, size_t len, figrow **rows_out,
+			 size_t *n_out, long *pick_out, long *newer_out)
+{
+	cc_doc *doc = L->doc;
+	const cc_claim *c = &doc->claims[i];
+	const cc_claim_ext *x = &doc->ext[i];
+	const char *geo, *only_geo = NULL;
+	char cs[11] = "", ce[11] = "";
+	int rc, strong, py, pm, pq, many = 0;
+	long pick = -1, newer = -1;
+	figrow *rows;
+	size_t n, k;
+
+	*pick_out = *newer_out = -1;
+	if ((rc = load_rows(L->r, indicator, rows_out, n_out)))
+		return rc;
+	rows = *rows_out;
+	n = *n_out;
+	/* geography: the sentence; the document's place stands in for a
+	   rate, never for a count or an amount ("a population of 5,000" is
+	   not the country's) */
+	geo = geo_in(s, len, &strong);
+	if (!geo && (c->kind == CC_KIND_PROPORTION || c->kind == CC_KIND_CHANGE))
+		geo = L->doc_geo;
+	if (!geo && c->kind != CC_KIND_PROPORTION && c->kind != CC_KIND_CHANGE)
+		return CC_OK;
+	/* period: the claim's, else the sentence's */
+	py = x->period_y;
+	pm = x->period_m;
+	pq = x->period_q;
+	if (!py)
+		sentence_period(s, len, &py, &pm, &pq);
+	if (py)
+		claim_period(py, pm, pq, cs, ce);
+	/* the rows of a comparable unit and of the geography */
+	for (k = 0; k < n; k++) {
+		if (unit_scale(c, rows[k].unit) == 0)
+			continue;
+		if (geo && strcasecmp(geo_canon(rows[k].geography), geo))
+			continue;
+		if (!only_geo)
+			only_geo = rows[k].geography;
+		else if (strcmp(only_geo, rows[k].geography))
+			many = 1;
+	}
+	if (!only_geo || (!geo && many))
+		return CC_OK;
+	for (k = 0; k < n; k++) {
+		const figrow *f = &rows[k];
+
+		if (unit_scale(c, f->unit) == 0 || strcmp(f->geography, only_geo))
+			continue;
+		if (*cs) {
+			const figrow *b;
+			int fc, bc, span, bspan;
+
+			if (strcmp(f->pstart, ce) > 0 || strcmp(f->pend, cs) < 0)
+				continue; /* no overlap */
+			if (pick < 0) {
+				pick = (long)k;
+				continue;
+			}
+			/* prefer the row that contains the claim's period, then the
+			   shortest, then the latest public by the document date */
+			b = &rows[pick];
+			fc = strcmp(f->pstart, cs) <= 0 && strcmp(f->pend, ce) >= 0;
+			bc = strcmp(b->pstart, cs) <= 0 && strcmp(b->pend, ce) >= 0;
+			span = days_between(f->pstart, f->pend);
+			bspan = days_between(b->pstart, b->pend);
+			if (fc != bc) {
+				if (fc)
+					pick = (long)k;
+			} else if (span != bspan) {
+				if (span < bspan)
+					pick = (long)k;
+			} else if (!*L->date || strcmp(public_on(f), L->date) <= 0) {
+				if (strcmp(public_on(f), public_on(b)) > 0 || (*L->date && strcmp(public_on(b), L->date) > 0))
+					pick = (long)k;
+			}
+		} else {
+			/* no period: the latest row public by the document date */
+			if (*L->date && strcmp(public_on(f), L->date) > 0)
+				continue;
+			if (pick < 0 || strcmp(f->pend, rows[pick].pend) > 0 ||
+			    (!strcmp(f->pend, rows[pick].pend) && strcmp(public_on(f), public_on(&rows[pick])) > 0))
+				pick = (long)k;
+		}
+	}
+	if (pick < 0)
+		return CC_OK;
+	/* a newer period of the same series released by the document date
+	   (only a dated release can supersede) */
+	if (*L->date) {
+		for (k = 0; k < n; k++) {
+			const figrow *f = &rows[k];
+
+			if (unit_scale(c, f->unit) == 0 || strcmp(f->geography, only_geo) || !f->released ||
+			    !*f->released || strcmp(f->pend, rows[pick].pend) <= 0 || strcmp(f->released, L->date) > 0)
+				continue;
+			if (newer < 0 || strcmp(f->pend, rows[newer].pend) > 0)
+				newer = (long)k;
+		}
+	}
+	*pick_out = pick;
+	*newer_out = newer;
+	return CC_OK;
+}
+
+#define MAXCAND 8
+
+static int match_figure(lk *L, size_t i)
+{
+	cc_doc *doc = L->doc;
+	cc_claim *c = &doc->claims[i];
+	cc_claim_ext *x = &doc->ext[i];
+	const char *s;
+	size_t len, n = 0;
+	char *q;
+	int rc, ncand = 0, ci;
+	figrow *rows = NULL;
+	long pick = -1, newer = -1;
+	struct {
+		int cov;
+		char name[256];
+	} cand[MAXCAND];
+
+	if (c->kind != CC_KIND_PROPORTION && c->kind != CC_KIND_CHANGE && c->kind != CC_KIND_COUNT &&
+	    c->kind != CC_KIND_AMOUNT && c->kind != CC_KIND_MEAN)
+		return CC_OK;
+	sentence_of(doc, c, &s, &len);
+	words_of(L->ws, s, len, 0);
+	if (!(q = or_query(L->r->ctx, L->ws)))
+		return CC_OK;
+	rc = prep(L->r, &L->r->st_ind,
+		  "SELECT i.name, i.keywords FROM indicators_fts JOIN indicators i ON i.id = indicators_fts.rowid"
+		  " WHERE indicators_fts MATCH ? ORDER BY rank LIMIT 40");
+	if (rc) {
+		cc_free(L->r->ctx, q);
+		return rc;
+	}
+	sqlite3_bind_text(L->r->st_ind, 1, q, -1, SQLITE_TRANSIENT);
+	cc_free(L->r->ctx, q);
+	while ((rc = sqlite3_step(L->r->st_ind)) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(L->r->st_ind, 0);
+		const char *kw = (const char *)sqlite3_column_text(L->r->st_ind, 1);
+		int cov = covered_any(L->ws, name, kw), j;
+
+		if (!cov || !name || strlen(name) >= sizeof cand[0].name || ncand == MAXCAND)
+			continue;
+		/* by coverage; FTS rank order kept among equals */
+		for (j = ncand; j > 0 && cand[j - 1].cov < cov; j--)
+			cand[j] = cand[j - 1];
+		cand[j].cov = cov;
+		strcpy(cand[j].name, name);
+		ncand++;
+	}
+	if (rc != SQLITE_DONE)
+		return cc_ref_fail(L->r, rc, "searching indicators");
+	rc = CC_OK;
+	for (ci = 0; ci < ncand && pick < 0 && !rc; ci++) {
+		figrows_free(rows, n);
+		rows = NULL;
+		n = 0;
+		rc = try_indicator(L, i, cand[ci].name, s, len, &rows, &n, &pick, &newer);
+	}
+	if (!rc && pick >= 0) {
+		const figrow *f = &rows[pick];
+		cc_finding *fd = &doc->findings[i];
+		double scale = unit_scale(c, f->unit);
+		cc_refmatch *m = refmatch_of(doc, f), *nm = NULL;
+
+		if (!m || (newer >= 0 && !(nm = refmatch_of(doc, &rows[newer])))) {
+			rc = cc_error_oom(L->r->ctx);
+		} else {
+			fd->has_ref = 1;
+			fd->ref = *m;
+			fd->ref.verdict = verdict_of(c, scale, f->value, f->precision);
+			x->ref_scale = scale;
+			x->ref_eps = f->precision;
+			x->ref_period_end = cc_doc_strndup(doc, f->pend, strlen(f->pend));
+			if (nm) {
+				nm->verdict = verdict_of(c, scale, rows[newer].value, rows[newer].precision);
+				x->newer_ref = nm;
+			}
+		}
+	}
+	figrows_free(rows, n);
+	return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Populations                                                         */
+/* ------------------------------------------------------------------ */
+
+/* The head of a group phrase: up to the first word that starts a
+ * qualifier ("human resources directors from government departments"). */
+static size_t head_len(const char *s)
+{
+	static const char *const cut[] = { " from ", " in ", " at ", " who ", " with ", " across ", " working ",
+					   " employed ", " aged ", ",", NULL };
+	size_t n = strlen(s), i;
+
+	for (i = 0; cut[i]; i++) {
+		const char *p = strstr(s, cut[i]);
+
+		if (p && (size_t)(p - s) < n)
+			n = (size_t)(p - s);
+	}
+	return n;
+}
+
+static const cc_population_ref *match_population(lk *L, const char *subject)
+{
+	cc_refdb *r = L->r;
+	cc_population_ref *pop;
+	char *q, name[256] = "", parent[256] = "", chain[1024] = "";
+	int rc, best = 0, depth;
+	double size = NAN;
+	long long id = 0;
+	char source[512] = "";
+	size_t hl;
+
+	if (!subject || !*subject)
+		return NULL;
+	words_of(L->ws, subject, strlen(subject), 0);
+	hl = head_len(subject);
+	words_of(L->ws2, subject, hl, 0);
+	if (!(q = or_query(r->ctx, L->ws)))
+		return NULL;
+	rc = prep(r, &r->st_pop,
+		  "SELECT p.id, p.name, p.aliases, p.size, p.parent, p.source FROM populations_fts"
+		  " JOIN populations p ON p.id = populations_fts.rowid WHERE populations_fts MATCH ?"
+		  " ORDER BY rank LIMIT 40");
+	if (rc) {
+		cc_free(r->ctx, q);
+		return NULL;
+	}
+	sqlite3_bind_text(r->st_pop, 1, q, -1, SQLITE_TRANSIENT);
+	cc_free(r->ctx, q);
+	while (sqlite3_step(r->st_pop) == SQLITE_ROW) {
+		const char *nm = (const char *)sqlite3_column_text(r->st_pop, 1);
+		const char *al = (const char *)sqlite3_column_text(r->st_pop, 2);
+		int all = covered_any(L->ws, nm, al), head = covered_any(L->ws2, nm, al);
+		int score = all ? 10 * head + all : 0;
+
+		if (score > best && strlen(nm) < sizeof name) {
+			const char *pa = (const char *)sqlite3_column_text(r->st_pop, 4);
+			const char *so = (const char *)sqlite3_column_text(r->st_pop, 5);
+
+			best = score;
+			id = sqlite3_column_int64(r->st_pop, 0);
+			strcpy(name, nm);
+			snprintf(parent, sizeof parent, "%s", pa ? pa : "");
+			snprintf(source, sizeof source, "%s", so ? so : "");
+			size = sqlite3_column_type(r->st_pop, 3) == SQLITE_NULL ? NAN : sqlite3_column_double(r->st_pop, 3);
+		}
+	}
+	/* a match must cover the head of the phrase ("directors" is not
+	   enough for "human resources directors") */
+	if (!best || best < 10)
+		return NULL;
+	/* ancestry: the parent chain, nearest first */
+	for (depth = 0; *parent && depth < 12; depth++) {
+		size_t cl = strlen(chain);
+
+		snprintf(chain + cl, sizeof chain - cl, "%s%s", cl ? ";" : "", parent);
+		if (prep(r, &r->st_popid, "SELECT parent FROM populations WHERE name = ?"))
+			break;
+		sqlite3_bind_text(r->st_popid, 1, parent, -1, SQLITE_TRANSIENT);
+		if (sqlite3_step(r->st_popid) == SQLITE_ROW && sqlite3_column_text(r->st_popid, 0)) {
+			const char *pp = (const char *)sqlite3_column_text(r->st_popid, 0);
+
+			if (strstr(chain, pp)) /* a cycle */
+				break;
+			snprintf(parent, sizeof parent, "%s", pp);
+		} else {
+			parent[0] = '\0';
+		}
+	}
+	pop = cc_arena_alloc(&L->doc->arena, sizeof *pop);
+	if (!pop)
+		return NULL;
+	pop->id = id;
+	pop->name = cc_doc_strndup(L->doc, name, strlen(name));
+	pop->parent = *chain ? cc_doc_strndup(L->doc, chain, strlen(chain)) : NULL;
+	pop->source = cc_doc_strndup(L->doc, source, strlen(source));
+	pop->size = isfinite(size) ? size : 0;
+	return pop;
+}
+
+/* ------------------------------------------------------------------ */
+/* Organisations and known surveys                                     */
+/* ------------------------------------------------------------------ */
+
+static const char *arena_col(cc_doc *doc, sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+
+	return t ? cc_doc_strndup(doc, (const char *)t, strlen((const char *)t)) : NULL;
+}
+
+static int col_tri(sqlite3_stmt *st, int i)
+{
+	return sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int(st, i);
+}
+
+/* Organisations named in `text` (all words of the name or an alias
+ * present): the commissioner (words inside `commissioner`) and the
+ * pollster. Fills a register record (id 0). */
+static const cc_survey_ref *match_orgs(lk *L, const char *text, size_t len, const char *commissioner)
+{
+	cc_refdb *r = L->r;
+	cc_doc *doc = L->doc;
+	cc_survey_ref *o = NULL;
+	wordset *cw = NULL;
+	char *q;
+	int best_c = 0, best_p = 0;
+
+	words_of(L->ws, text, len, 0);
+	if (!(q = or_query(r->ctx, L->ws)))
+		return NULL;
+	if (prep(r, &r->st_org,
+		 "SELECT o.name, o.aliases, o.type, o.bpc_member, o.aapor_ti, o.interests FROM pollsters_fts"
+		 " JOIN pollsters o ON o.id = pollsters_fts.rowid WHERE pollsters_fts MATCH ?"
+		 " ORDER BY rank LIMIT 40")) {
+		cc_free(r->ctx, q);
+		return NULL;
+	}
+	/* only name and aliases count, not interests */
+	sqlite3_bind_text(r->st_org, 1, q, -1, SQLITE_TRANSIENT);
+	cc_free(r->ctx, q);
+	if (commissioner) {
+		cw = L->ws2;
+		words_of(cw, commissioner, strlen(commissioner), 0);
+	}
+	while (sqlite3_step(r->st_org) == SQLITE_ROW) {
+		const char *nm = (const char *)sqlite3_column_text(r->st_org, 0);
+		const char *al = (const char *)sqlite3_column_text(r->st_org, 1);
+		const char *type = (const char *)sqlite3_column_text(r->st_org, 2);
+		int cov = covered_any(L->ws, nm, al);
+		int in_comm = cw && covered_any(cw, nm, al);
+
+		if (!cov)
+			continue;
+		if (!o) {
+			if (!(o = cc_arena_alloc(&doc->arena, sizeof *o)))
+				return NULL;
+			o->probability_sample = o->weighted = -1;
+			o->pollster_bpc = o->pollster_aapor = -1;
+		}
+		if (type && !strcmp(type, "pollster") && !in_comm) {
+			if (cov > best_p) {
+				best_p = cov;
+				o->fieldwork_org = cc_doc_strndup(doc, nm, strlen(nm));
+				o->pollster_bpc = col_tri(r->st_org, 3);
+				o->pollster_aapor = col_tri(r->st_org, 4);
+			}
+		} else if (cov > best_c) {
+			best_c = cov;
+			o->commissioner = cc_doc_strndup(doc, nm, strlen(nm));
+			o->commissioner_type = arena_col(doc, r->st_org, 2);
+			o->interests = arena_col(doc, r->st_org, 5);
+			if (type && !strcmp(type, "pollster")) {
+				/* a pollster publishing its own poll */
+				o->pollster_bpc = col_tri(r->st_org, 3);
+				o->pollster_aapor = col_tri(r->st_org, 4);
+			}
+		}
+	}
+	if (o && !o->commissioner && !o->fieldwork_org)
+		return NULL;
+	return o;
+}
+
+static const cc_survey_ref *match_survey(lk *L, const cc_survey_info *sv)
+{
+	cc_refdb *r = L->r;
+	cc_doc *doc = L->doc;
+	sqlite3_stmt *st = NULL;
+	cc_buf words;
+	wordset *dw;
+	char *q;
+	double n = 0;
+	long long best_id = 0;
+	int best = 0;
+	cc_survey_ref *s;
+
+	if (sv->sample_claim >= 0 && (size_t)sv->sample_claim < doc->nclaims)
+		n = doc->claims[sv->sample_claim].value;
+	cc_buf_init(&words, r->ctx);
+	cc_buf_printf(&words, "%s %s %s %s %s", sv->label ? sv->label : "", sv->population ? sv->population : "",
+		      sv->commissioner ? sv->commissioner : "", sv->pollster ? sv->pollster : "",
+		      sv->fieldwork_org ? sv->fieldwork_org : "");
+	if (sv->end > sv->start && sv->end <= doc->text_len)
+		cc_buf_put(&words, doc->text + sv->start, sv->end - sv->start);
+	words_of(L->ws, words.ptr, words.len, 0);
+	cc_buf_dispose(&words);
+	if (!(q = or_query(r->ctx, L->ws)))
+		return NULL;
+	/* the whole document's words, to find the commissioner's name */
+	dw = L->ws2;
+	words_of(dw, doc->text ? doc->text : "", doc->text ? doc->text_len : 0, 0);
+	if (prep(r, &r->st_srv,
+		 "SELECT s.id, s.commissioner, s.n, s.population, s.title FROM surveys_fts"
+		 " JOIN surveys s ON s.id = surveys_fts.rowid WHERE surveys_fts MATCH ? ORDER BY rank LIMIT 20")) {
+		cc_free(r->ctx, q);
+		return NULL;
+	}
+	sqlite3_bind_text(r->st_srv, 1, q, -1, SQLITE_TRANSIENT);
+	cc_free(r->ctx, q);
+	while (sqlite3_step(r->st_srv) == SQLITE_ROW) {
+		const char *comm = (const char *)sqlite3_column_text(r->st_srv, 1);
+		const char *pop = (const char *)sqlite3_column_text(r->st_srv, 3);
+		int score = 0;
+
+		if (comm && covered(dw, comm, strlen(comm)))
+			score += 2;
+		if (n > 0 && sqlite3_column_type(r->st_srv, 2) != SQLITE_NULL && sqlite3_column_double(r->st_srv, 2) == n)
+			score += 2;
+		if (pop && covered(L->ws, pop, head_len(pop)))
+			score += 1;
+		if (score >= 3 && score > best) {
+			best = score;
+			best_id = sqlite3_column_int64(r->st_srv, 0);
+		}
+	}
+	if (!best)
+		return NULL;
+	if (sqlite3_prepare_v2(r->db,
+			       "SELECT s.id, s.title, s.commissioner, s.commissioner_type, s.interests, s.fieldwork_org,"
+			       " s.fieldwork_start, s.fieldwork_end, s.mode, s.population, s.selection, s.source, s.url,"
+			       " s.n, s.deff, p.size, s.probability_sample, s.weighted, o.bpc_member, o.aapor_ti"
+			       " FROM surveys s LEFT JOIN populations p ON p.id = s.population_id"
+			       " LEFT JOIN pollsters o ON o.id = s.pollster_id WHERE s.id = ?",
+			       -1, &st, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_int64(st, 1, best_id);
+	s = NULL;
+	if (sqlite3_step(st) == SQLITE_ROW && (s = cc_arena_alloc(&doc->arena, sizeof *s))) {
+		s->id = sqlite3_column_int64(st, 0);
+		s->title = arena_col(doc, st, 1);
+		s->commissioner = arena_col(doc, st, 2);
+		s->commissioner_type = arena_col(doc, st, 3);
+		s->interests = arena_col(doc, st, 4);
+		s->fieldwork_org = arena_col(doc, st, 5);
+		s->fieldwork_start = arena_col(doc, st, 6);
+		s->fieldwork_end = arena_col(doc, st, 7);
+		s->mode = arena_col(doc, st, 8);
+		s->population = arena_col(doc, st, 9);
+		s->selection = arena_col(doc, st, 10);
+		s->source = arena_col(doc, st, 11);
+		s->url = arena_col(doc, st, 12);
+		s->n = sqlite3_column_double(st, 13);
+		s->deff = sqlite3_column_double(st, 14);
+		s->population_size = sqlite3_column_double(st, 15);
+		s->probability_sample = col_tri(st, 16);
+		s->weighted = col_tri(st, 17);
+		s->pollster_bpc = col_tri(st, 18);
+		s->pollster_aapor = col_tri(st, 19);
+	}
+	sqlite3_finalize(st);
+	return s;
+}
+
+/* ------------------------------------------------------------------ */
+/* The stage                                                           */
+/* ------------------------------------------------------------------ */
+
+int cc_reference_lookup(cc_doc *doc, cc_refdb *db)
+{
+	lk L;
+	size_t i, k;
+	int rc = CC_OK;
+	const cc_options *o = cc_ctx_options(doc->ctx);
+	const cc_survey_ref **srefs = NULL, **orefs = NULL;
+
+	if (!db)
+		return CC_OK;
+	if ((rc = cc_doc_prepare_findings(doc)))
+		return rc;
+	memset(&L, 0, sizeof L);
+	L.r = db;
+	L.doc = doc;
+	db->ctx = doc->ctx;
+	if (doc->date_y)
+		snprintf(L.date, sizeof L.date, "%04d-%02d-%02d", doc->date_y, doc->date_m ? doc->date_m : 12,
+			 doc->date_d ? doc->date_d : 28);
+	else if (o && o->date_y)
+		snprintf(L.date, sizeof L.date, "%04d-%02d-%02d", o->date_y, o->date_m ? o->date_m : 12,
+			 o->date_d ? o->date_d : 28);
+	L.ws = malloc(sizeof *L.ws);
+	L.ws2 = malloc(sizeof *L.ws2);
+	if (!L.ws || !L.ws2) {
+		rc = cc_error_oom(doc->ctx);
+		goto done;
+	}
+	if (doc->text)
+		L.doc_geo = geo_in(doc->text, doc->text_len, &L.doc_geo_strong);
+
+	/* known surveys and organisations, once per survey the text reports */
+	if (doc->nsurveys) {
+		srefs = calloc(doc->nsurveys, sizeof *srefs);
+		orefs = calloc(doc->nsurveys, sizeof *orefs);
+		if (!srefs || !orefs) {
+			rc = cc_error_oom(doc->ctx);
+			goto done;
+		}
+		for (k = 0; k < doc->nsurveys; k++) {
+			const cc_survey_info *sv = &doc->surveys[k];
+			cc_buf t;
+
+			srefs[k] = match_survey(&L, sv);
+			cc_buf_init(&t, doc->ctx);
+			cc_buf_printf(&t, "%s %s %s ", sv->commissioner ? sv->commissioner : "",
+				      sv->pollster ? sv->pollster : "", sv->fieldwork_org ? sv->fieldwork_org : "");
+			if (sv->end > sv->start && sv->end <= doc->text_len)
+				cc_buf_put(&t, doc->text + sv->start, sv->end - sv->start);
+			orefs[k] = match_orgs(&L, t.ptr, t.len, sv->commissioner);
+			cc_buf_dispose(&t);
+		}
+	}
+
+	for (i = 0; i < doc->nclaims && !rc; i++) {
+		cc_claim *c = &doc->claims[i];
+		cc_claim_ext *x = &doc->ext[i];
+		const char *sample_subject = NULL;
+
+		rc = match_figure(&L, i);
+		if (rc)
+			break;
+		if (x->survey >= 0 && (size_t)x->survey < doc->nsurveys) {
+			const cc_survey_info *sv = &doc->surveys[x->survey];
+
+			x->survey_ref = srefs[x->survey];
+			x->org_ref = orefs[x->survey];
+			if (x->survey_ref && x->survey_ref->n > 0 && c->sample_claim < 0 && c->sample_n <= 0 &&
+			    c->kind != CC_KIND_SAMPLE_SIZE)
+				c->sample_n = x->survey_ref->n;
+			if (sv->sample_claim >= 0 && (size_t)sv->sample_claim < doc->nclaims)
+				sample_subject = doc->claims[sv->sample_claim].subject;
+			if (!sample_subject)
+				sample_subject = sv->population;
+		}
+		if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims &&
+		    doc->claims[c->sample_claim].subject)
+			sample_subject = doc->claims[c->sample_claim].subject;
+		if (c->kind == CC_KIND_SAMPLE_SIZE && c->subject)
+			sample_subject = c->subject;
+		x->subject_pop = match_population(&L, c->subject);
+		if (sample_subject)
+			x->sample_pop = sample_subject == c->subject ? x->subject_pop
+								     : match_population(&L, sample_subject);
+	}
+done:
+	free(srefs);
+	free(orefs);
+	free(L.ws);
+	free(L.ws2);
+	return rc;
+}

@@ -1,0 +1,2721 @@
+/*
+ * checks.c -- the weak-inference catalogue evaluated over one document
+ * (shared/docs/weak-inferences.md; the rows live in stats/checks.def).
+ *
+ * Stage: statistics, last step. Runs after extraction (claims, sample
+ * links, survey descriptions from extract/survey.c), the reference
+ * lookup (finding.ref, ext->survey_ref, ext->subject_pop/sample_pop) and
+ * cc_stats_findings (intervals, recomputed p-values). Reads all of that,
+ * calls the public calculators (cc_ci_prop, cc_moe, cc_sample_size,
+ * cc_binom_test, cc_diff_*, cc_grim...) and adds flags with messages.
+ * Pure: no I/O. It reads the document's text only to look at the words
+ * between two claims (restatements, "from X to Y", comparison cues); the
+ * survey facts themselves come from extract/survey.c.
+ *
+ * Every check is one function chk_<CODE>, listed in the table built from
+ * checks.def, so the catalogue, the names and the dispatch are one list.
+ * A calculator that fails (domain error, or the stats stage not built
+ * yet) makes the check skip that claim: a missing flag is better than a
+ * wrong number. Numbers in messages: percentages as whole numbers,
+ * margins to one decimal place, counts with thousands separators.
+ */
+#include "stats.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ------------------------------------------------------------ the table */
+
+enum {
+#define CC_CHECK(code, sev, summary, sevtext, message, note, sources) CC_CHECK_##code,
+#include "checks.def"
+	CC_CHECK_COUNT
+};
+
+#define CC_PARAM(name, value, doc) static const double P_##name = (value);
+#include "checks.def"
+
+typedef struct check_row {
+	const char *name;
+	cc_severity sev;
+	const char *summary, *sevtext, *message, *note, *sources;
+} check_row;
+
+static const check_row rows[] = {
+#define CC_CHECK(code, sev, summary, sevtext, message, note, sources) \
+	{ #code, sev, summary, sevtext, message, note, sources },
+#include "checks.def"
+};
+
+size_t cc_check_count(void)
+{
+	return CC_CHECK_COUNT;
+}
+
+const char *cc_check_name(size_t i)
+{
+	return i < CC_CHECK_COUNT ? rows[i].name : NULL;
+}
+
+const char *cc_check_summary(size_t i)
+{
+	return i < CC_CHECK_COUNT ? rows[i].summary : NULL;
+}
+
+cc_severity cc_check_default_severity(size_t i)
+{
+	return i < CC_CHECK_COUNT ? rows[i].sev : CC_SEV_NONE;
+}
+
+/* ------------------------------------------------------------ run state */
+
+typedef struct run {
+	cc_doc *doc;
+	cc_ctx *ctx;
+	double level;
+	cc_ci_method method;
+	unsigned char on[CC_CHECK_COUNT];
+	int rc;                  /* first failure (OOM); sticky */
+} run;
+
+#define NCLAIMS(r) ((r)->doc->nclaims)
+#define CL(r, i) (&(r)->doc->claims[(i)])
+#define EXT(r, i) (&(r)->doc->ext[(i)])
+
+static void flag(run *r, size_t i, int code, cc_severity sev, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+static void flag(run *r, size_t i, int code, cc_severity sev, const char *fmt, ...)
+{
+	char msg[1600];
+	va_list ap;
+	int rc;
+
+	if (r->rc || i >= NCLAIMS(r))
+		return;
+	char *w, *q;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	/* phrases quoted from the text may span lines: one space each */
+	for (w = q = msg; *q; q++) {
+		if (isspace((unsigned char)*q)) {
+			if (w > msg && w[-1] != ' ')
+				*w++ = ' ';
+			continue;
+		}
+		*w++ = *q;
+	}
+	*w = '\0';
+	/* a sentence opened by a phrase from the database starts with a capital */
+	for (q = msg; *q; q++)
+		if ((q == msg || (q >= msg + 2 && q[-1] == ' ' && (q[-2] == '.' || q[-2] == '?'))) &&
+		    islower((unsigned char)*q))
+			*q = (char)toupper((unsigned char)*q);
+	rc = cc_doc_add_flag(r->doc, i, code, rows[code].name, sev, msg);
+	if (rc)
+		r->rc = rc;
+}
+
+/* ------------------------------------------------------------ formatting */
+
+typedef struct nbuf { char s[48]; } nbuf;
+
+/* A whole number with thousands separators: 1068 -> "1,068". */
+static const char *fmt_n(nbuf *b, double v)
+{
+	char tmp[40];
+	int len, i, o = 0, neg = v < 0;
+
+	if (!isfinite(v) || fabs(v) > 1e15) {
+		snprintf(b->s, sizeof b->s, "%g", v);
+		return b->s;
+	}
+	len = snprintf(tmp, sizeof tmp, "%.0f", fabs(v));
+	if (neg)
+		b->s[o++] = '-';
+	for (i = 0; i < len; i++) {
+		if (i && (len - i) % 3 == 0)
+			b->s[o++] = ',';
+		b->s[o++] = tmp[i];
+	}
+	b->s[o] = '\0';
+	return b->s;
+}
+
+/* A fraction as a whole percentage: 0.502 -> "50". */
+static const char *fmt_pct(nbuf *b, double frac)
+{
+	double v = frac * 100;
+
+	snprintf(b->s, sizeof b->s, "%.0f", fabs(v) < 0.5 ? 0.0 : v + (v > 0 ? 1e-9 : -1e-9));
+	return b->s;
+}
+
+/* A fraction as a percentage with d decimals, trailing zeros kept. */
+static const char *fmt_pctd(nbuf *b, double frac, int d)
+{
+	snprintf(b->s, sizeof b->s, "%.*f", d < 0 ? 0 : d > 6 ? 6 : d, frac * 100 + 1e-9);
+	return b->s;
+}
+
+/* Points (a fraction) to one decimal: 0.098 -> "9.8". */
+static const char *fmt_pts(nbuf *b, double frac)
+{
+	snprintf(b->s, sizeof b->s, "%.1f", frac * 100 + 1e-9);
+	return b->s;
+}
+
+/* A plain number with up to `d` significant decimals, trailing zeros cut. */
+static const char *fmt_num(nbuf *b, double v, int d)
+{
+	char *p;
+
+	snprintf(b->s, sizeof b->s, "%.*f", d, v);
+	if (strchr(b->s, '.')) {
+		p = b->s + strlen(b->s) - 1;
+		while (*p == '0')
+			*p-- = '\0';
+		if (*p == '.')
+			*p = '\0';
+	}
+	return b->s;
+}
+
+/* A p-value in APA style: ".240", "< .001". */
+static const char *fmt_p(nbuf *b, double p)
+{
+	if (!isfinite(p))
+		snprintf(b->s, sizeof b->s, "?");
+	else if (p < 0.001)
+		snprintf(b->s, sizeof b->s, "< .001");
+	else {
+		snprintf(b->s, sizeof b->s, "%.3f", p);
+		if (b->s[0] == '0')
+			memmove(b->s, b->s + 1, strlen(b->s));
+	}
+	return b->s;
+}
+
+static const char *level_pct(nbuf *b, double level)
+{
+	return fmt_num(b, level * 100, 1);
+}
+
+/* ------------------------------------------------------------ text helpers */
+
+static int lc(int c)
+{
+	return tolower((unsigned char)c);
+}
+
+static int is_wordch(int c)
+{
+	return isalnum((unsigned char)c) || c == '\'' || (unsigned char)c >= 0x80;
+}
+
+/* Case-insensitive search for `w` in [s, s+len) at word boundaries. */
+static const char *find_word(const char *s, size_t len, const char *w)
+{
+	size_t wl = strlen(w), i, k;
+
+	if (!wl || wl > len)
+		return NULL;
+	for (i = 0; i + wl <= len; i++) {
+		for (k = 0; k < wl && lc(s[i + k]) == lc(w[k]); k++)
+			;
+		if (k < wl)
+			continue;
+		if (i > 0 && is_wordch(s[i - 1]) && is_wordch(w[0]))
+			continue;
+		if (i + wl < len && is_wordch(s[i + wl]) && is_wordch(w[wl - 1]))
+			continue;
+		return s + i;
+	}
+	return NULL;
+}
+
+static int has_any(const char *s, size_t len, const char *const *words)
+{
+	for (; *words; words++)
+		if (find_word(s, len, *words))
+			return 1;
+	return 0;
+}
+
+/* Span of claim i's sentence in the input (falls back to the claim). */
+static void sent_span(const run *r, size_t i, size_t *a, size_t *b)
+{
+	const cc_claim *c = CL(r, i);
+	size_t n = r->doc->src_len;
+
+	*a = c->sent_start;
+	*b = c->sent_end;
+	if (*b <= *a || *b > n || *a > c->start || *b < c->end) {
+		*a = c->start;
+		*b = c->end;
+	}
+	if (*b > n)
+		*b = n;
+	if (*a > *b)
+		*a = *b;
+}
+
+static int same_sentence(const run *r, size_t i, size_t j)
+{
+	size_t a1, b1, a2, b2;
+
+	sent_span(r, i, &a1, &b1);
+	sent_span(r, j, &a2, &b2);
+	return a1 == a2 && b1 == b2;
+}
+
+/* Verbs of what respondents did: a phrase holding one is a new clause. */
+static const char *const clause_verbs[] = {
+	"said", "say", "says", "think", "thinks", "thought", "believe", "believed", "believes",
+	"agree", "agreed", "agrees", "disagree", "disagreed", "want", "wanted", "wants",
+	"oppose", "opposed", "opposes", "support", "supported", "supports", "backed", "back",
+	"expect", "expected", "expects", "plan", "planned", "plans", "would", "will", "were",
+	"was", "are", "is", "had", "have", "has", "felt", "feel", "feels", "reported",
+	"admitted", "admit", "claimed", "prefer", "preferred", "rated", "named", "voted",
+	"favour", "favoured", "favor", "favored", "trust", "trusted", "worried", "chose",
+	"intend", "intended", "could", "should", "did", "do", "does", "while", "whereas",
+	"but", "than", "to", "and", "versus", "vs", "compared", "against", NULL
+};
+
+/* Is the text right after claim j the close of an appositive (",", ")",
+ * a dash, ";" or the sentence end)? */
+static int closes(const run *r, size_t j)
+{
+	const char *p = r->doc->src + CL(r, j)->end, *end = r->doc->src + r->doc->src_len;
+
+	while (p < end && *p == ' ')
+		p++;
+	/* "140 of them --": the count's own tail */
+	if (end - p >= 7 && (!strncasecmp(p, "of them", 7) || !strncasecmp(p, "of whom", 7)))
+		p += 7;
+	else if (end - p >= 8 && !strncasecmp(p, "of those", 8))
+		p += 8;
+	while (p < end && *p == ' ')
+		p++;
+	if (p >= end || *p == ',' || *p == ')' || *p == ';' || *p == '.' || *p == '-' || *p == ':')
+		return 1;
+	return end - p >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+	       ((unsigned char)p[2] == 0x94 || (unsigned char)p[2] == 0x93);
+}
+
+/* Do two claims' subjects name different groups ("men" vs "women")? */
+static int different_groups(const run *r, size_t i, size_t j);
+static double claim_n(const run *r, size_t i);
+
+/* Does claim j restate claim i (same figure, other words)? "A majority of
+ * adults, 47 per cent, oppose", "almost two-thirds ... -- 140 of them --",
+ * or a next sentence "That amounts to one in five". */
+static int restates(const run *r, size_t i, size_t j)
+{
+	static const char *const cues[] = {
+		"amounts to", "amount to", "that is", "equivalent to", "the equivalent of",
+		"in other words", "i.e.", "works out at", "meaning", NULL
+	};
+	static const char *const moves[] = { "from", "up", "down", "than", "more", "less", "higher", "lower", NULL };
+	const cc_claim *a = CL(r, i), *b = CL(r, j);
+	const char *src = r->doc->src;
+	size_t s, e, k;
+
+	if (a->end > b->start || different_groups(r, i, j))
+		return 0;
+	if (same_sentence(r, i, j)) {
+		const char *gap = src + a->end;
+		size_t glen = b->start - a->end;
+
+		if (glen <= 90 && !has_any(gap, glen, clause_verbs) && closes(r, j)) {
+			/* the gap ends with a comma, colon, bracket, dash or "or" */
+			k = glen;
+			while (k && isspace((unsigned char)gap[k - 1]))
+				k--;
+			if (k && (gap[k - 1] == ',' || gap[k - 1] == '(' || gap[k - 1] == ':' ||
+				  gap[k - 1] == '-'))
+				return 1;
+			if (k >= 3 && (unsigned char)gap[k - 3] == 0xE2 && (unsigned char)gap[k - 2] == 0x80 &&
+			    ((unsigned char)gap[k - 1] == 0x94 || (unsigned char)gap[k - 1] == 0x93))
+				return 1;
+			if (k >= 3 && !strncasecmp(gap + k - 3, " or", 3))
+				return 1;
+		}
+	}
+	/* a restating phrase just before j, in its sentence; i in the same
+	 * sentence or the one before, about the same sample */
+	sent_span(r, j, &s, &e);
+	if (b->start <= s || fabs(claim_n(r, i) - claim_n(r, j)) > 0.5)
+		return 0;
+	for (k = 0; cues[k]; k++) {
+		const char *p = find_word(src + s, b->start - s, cues[k]);
+		size_t s2, e2, after;
+
+		if (!p)
+			continue;
+		after = (size_t)(p - src) + strlen(cues[k]);
+		if (after > b->start || b->start - after > 14 || has_any(src + after, b->start - after, moves))
+			continue;
+		sent_span(r, i, &s2, &e2);
+		if ((s2 == s && e2 == e) || (e2 <= s && s - e2 <= 3))
+			return 1;
+	}
+	return 0;
+}
+
+/* "from 72 per cent in 2022 to 66 per cent": i and j are two levels. */
+static int from_to(const run *r, size_t i, size_t j)
+{
+	const cc_claim *a = CL(r, i), *b = CL(r, j);
+	const char *src = r->doc->src;
+	size_t back = a->start < 12 ? a->start : 12, glen;
+
+	if (a->end > b->start || !same_sentence(r, i, j))
+		return 0;
+	glen = b->start - a->end;
+	if (glen > 60 || !find_word(src + a->end, glen, "to"))
+		return 0;
+	return find_word(src + a->start - back, back, "from") != NULL;
+}
+
+/* ------------------------------------------------------------ claim facts */
+
+static int is_prop(const cc_claim *c)
+{
+	return c->kind == CC_KIND_PROPORTION;
+}
+
+/* A bare vague quantifier whose interval says little ("most": 0.5-1). */
+static int is_wide(const cc_claim *c)
+{
+	return c->high - c->low > 0.2;
+}
+
+static const cc_survey_info *survey_at(const run *r, long s)
+{
+	return s >= 0 && (size_t)s < r->doc->nsurveys ? &r->doc->surveys[s] : NULL;
+}
+
+static long claim_survey(const run *r, size_t i)
+{
+	const cc_claim *c = CL(r, i);
+
+	if (EXT(r, i)->survey >= 0 && (size_t)EXT(r, i)->survey < r->doc->nsurveys)
+		return EXT(r, i)->survey;
+	if (c->sample_claim >= 0 && (size_t)c->sample_claim < NCLAIMS(r)) {
+		long s = EXT(r, (size_t)c->sample_claim)->survey;
+
+		if (s >= 0 && (size_t)s < r->doc->nsurveys)
+			return s;
+	}
+	return -1;
+}
+
+static double survey_n(const run *r, long s)
+{
+	const cc_survey_info *sv = survey_at(r, s);
+
+	if (sv && sv->sample_claim >= 0 && (size_t)sv->sample_claim < NCLAIMS(r) &&
+	    CL(r, (size_t)sv->sample_claim)->value > 0)
+		return CL(r, (size_t)sv->sample_claim)->value;
+	if (sv && sv->n > 0)
+		return sv->n;
+	return 0;
+}
+
+/* A linked sample_size claim extract/survey.c judged not to be a sample
+ * (a stray number beside the real one)? */
+static int ignored_sample(const run *r, long sc)
+{
+	return sc >= 0 && (size_t)sc < NCLAIMS(r) && EXT(r, (size_t)sc)->sample_role == 3;
+}
+
+/* The sample claim a claim rests on, -1 none. */
+static long sample_of(const run *r, size_t i)
+{
+	const cc_claim *c = CL(r, i);
+	const cc_survey_info *sv;
+
+	if (c->kind == CC_KIND_SAMPLE_SIZE)
+		return (long)i;
+	if (c->sample_claim >= 0 && (size_t)c->sample_claim < NCLAIMS(r) &&
+	    CL(r, (size_t)c->sample_claim)->kind == CC_KIND_SAMPLE_SIZE && !ignored_sample(r, c->sample_claim))
+		return c->sample_claim;
+	sv = survey_at(r, claim_survey(r, i));
+	if (sv && sv->sample_claim >= 0 && (size_t)sv->sample_claim < NCLAIMS(r) &&
+	    (!(c->sample_n > 0) || ignored_sample(r, c->sample_claim)))
+		return sv->sample_claim;
+	return -1;
+}
+
+/* n for claim i: its own link, its survey's sample, the matched survey. */
+static double claim_n(const run *r, size_t i)
+{
+	const cc_claim *c = CL(r, i);
+	const cc_claim_ext *e = EXT(r, i);
+	long sc;
+	double n;
+
+	if (c->kind == CC_KIND_SAMPLE_SIZE)
+		return c->value;
+	if (e->subgroup_n > 0)
+		return e->subgroup_n;
+	if (c->sample_n > 0 && !ignored_sample(r, c->sample_claim))
+		return c->sample_n;
+	sc = sample_of(r, i);
+	if (sc >= 0 && CL(r, (size_t)sc)->value > 0)
+		return CL(r, (size_t)sc)->value;
+	if ((n = survey_n(r, claim_survey(r, i))) > 0)
+		return n;
+	if (e->survey_ref && e->survey_ref->n > 0)
+		return e->survey_ref->n;
+	return 0;
+}
+
+static const cc_survey_ref *claim_sref(const run *r, size_t i)
+{
+	long sc;
+
+	if (EXT(r, i)->survey_ref)
+		return EXT(r, i)->survey_ref;
+	sc = sample_of(r, i);
+	if (sc >= 0 && EXT(r, (size_t)sc)->survey_ref)
+		return EXT(r, (size_t)sc)->survey_ref;
+	return NULL;
+}
+
+static double claim_deff(const run *r, size_t i)
+{
+	const cc_survey_info *sv = survey_at(r, claim_survey(r, i));
+	const cc_survey_ref *sr = claim_sref(r, i);
+
+	if (sv && sv->deff >= 1)
+		return sv->deff;
+	if (sr && sr->deff >= 1)
+		return sr->deff;
+	return 1;
+}
+
+/* Population size N behind claim i's sample, 0 unknown. */
+static double claim_N(const run *r, size_t i)
+{
+	const cc_survey_info *sv = survey_at(r, claim_survey(r, i));
+	const cc_survey_ref *sr = claim_sref(r, i);
+	long sc = sample_of(r, i);
+
+	if (sv && sv->population_size > 0)
+		return sv->population_size;
+	if (sc >= 0 && EXT(r, (size_t)sc)->sample_pop && EXT(r, (size_t)sc)->sample_pop->size > 0)
+		return EXT(r, (size_t)sc)->sample_pop->size;
+	if (EXT(r, i)->sample_pop && EXT(r, i)->sample_pop->size > 0)
+		return EXT(r, i)->sample_pop->size;
+	if (sr && sr->population_size > 0)
+		return sr->population_size;
+	return 0;
+}
+
+/* Who the sample is ("human resources directors from ..."), or NULL. */
+static const char *sample_pop_phrase(const run *r, size_t i)
+{
+	long sc = sample_of(r, i);
+	const cc_survey_info *sv = survey_at(r, claim_survey(r, i));
+
+	if (sc >= 0 && CL(r, (size_t)sc)->subject && *CL(r, (size_t)sc)->subject)
+		return CL(r, (size_t)sc)->subject;
+	if (sv && sv->population && *sv->population)
+		return sv->population;
+	if (EXT(r, i)->sample_pop && EXT(r, i)->sample_pop->name)
+		return EXT(r, i)->sample_pop->name;
+	return NULL;
+}
+
+/* Rounding half-unit t of a figure as written (section 0). */
+static double tolerance(const cc_claim *c)
+{
+	if (c->tolerance > 0)
+		return c->tolerance;
+	if (c->traits & CC_TRAIT_COUNTED)
+		return 0;
+	if (c->traits & CC_TRAIT_WORD_FRACTION)
+		return P_WORD_FRACTION_TOLERANCE;
+	if (c->traits & CC_TRAIT_PERCENT)
+		return 0.5 * pow(10, -(c->decimals > 0 ? c->decimals : 0)) / 100;
+	return 0;
+}
+
+/* Reading interval R(c) = [L - t, H + t]. */
+static void reading(const cc_claim *c, double *lo, double *hi)
+{
+	double t = tolerance(c);
+
+	*lo = c->low - t;
+	*hi = c->high + t;
+}
+
+/* A hedge that moves the figure one way ("almost", "more than", "up to"). */
+static int directional_hedge(const cc_claim *c)
+{
+	if (!c->hedge || !*c->hedge)
+		return 0;
+	if (c->traits & (CC_TRAIT_LOW_OPEN | CC_TRAIT_HIGH_OPEN))
+		return 1;
+	/* one side moved, the other at the value: "up to", "at least" */
+	return (c->low < c->value - 1e-9) != (c->high > c->value + 1e-9);
+}
+
+static int is_exact(const cc_claim *c)
+{
+	return !directional_hedge(c) && fabs(c->high - c->low) < 1e-9 && !(c->traits & CC_TRAIT_VAGUE);
+}
+
+/* Counts [x_min, x_max] the wording allows out of n (section 6 and
+ * Clarification 2); 0 when no whole count fits. */
+static int count_range(const cc_claim *c, double n, double *xmin, double *xmax)
+{
+	double eps = 5e-5 * n + 1e-9, lo = c->low * n, hi = c->high * n;
+
+	*xmin = ceil(lo - eps);
+	if ((c->traits & CC_TRAIT_LOW_OPEN) && fabs(*xmin - lo) <= eps)
+		*xmin += 1;
+	*xmax = floor(hi + eps);
+	if ((c->traits & CC_TRAIT_HIGH_OPEN) && fabs(*xmax - hi) <= eps)
+		*xmax -= 1;
+	if (*xmin < 0)
+		*xmin = 0;
+	if (*xmax > n)
+		*xmax = n;
+	return *xmin <= *xmax;
+}
+
+/* Interval for the figure: F1 (or --method) at the exact value, or the
+ * envelope over the counts a hedged wording allows (section 6). */
+static int figure_ci(const run *r, const cc_claim *c, double n, double *lo, double *hi)
+{
+	double xmin, xmax, l2, h2;
+	int rc;
+
+	if (c->high - c->low > 1e-9 && count_range(c, n, &xmin, &xmax)) {
+		if ((rc = cc_ci_prop(lo, &h2, xmin, n, r->level, r->method)))
+			return rc;
+		if ((rc = cc_ci_prop(&l2, hi, xmax, n, r->level, r->method)))
+			return rc;
+		return CC_OK;
+	}
+	return cc_ci_prop(lo, hi, c->value * n, n, r->level, r->method);
+}
+
+/* Worst-case margin F4 (with deff F5 and fpc F6), via cc_moe; when the
+ * calculator fails, the same closed form here, so messages keep numbers. */
+static double moe0(const run *r, double n, double deff, double N)
+{
+	double m;
+
+	if (!(n > 0))
+		return NAN;
+	if (deff < 1)
+		deff = 1;
+	if (N > 0 && N < n)
+		N = 0;
+	if (cc_moe(&m, 0.5, n, r->level, deff, N) == CC_OK && isfinite(m))
+		return m;
+	return cc_z_for_level(r->level) * sqrt(0.25 * deff / n);
+}
+
+/* n for a margin E at p = 0.5 (F7). */
+static double need_n(const run *r, double E, double N)
+{
+	double n, n0, z;
+
+	if (cc_sample_size(&n, &n0, E, r->level, 0.5, N) == CC_OK && n > 0)
+		return n;
+	z = cc_z_for_level(r->level);
+	return ceil(z * z * 0.25 / (E * E));
+}
+
+/* ------------------------------------------------------------ words */
+
+/* Lower-case head noun of a group phrase, singular: "human resources
+ * directors from ..." -> "director"; "the nurses questioned" -> "nurse". */
+static void head_noun(const char *phrase, char *out, size_t cap)
+{
+	static const char *const stops[] = {
+		"from", "at", "in", "of", "who", "whom", "that", "which", "working", "aged", "with",
+		"across", "on", "for", "questioned", "surveyed", "polled", "asked", "interviewed",
+		"employed", "living", "based", "under", "over", "between", "and", "or", "now", NULL
+	};
+	static const char *const skip[] = {
+		"the", "a", "an", "all", "most", "some", "its", "their", "our", "those", "these", "of",
+		"many", "few", "more", "than", "half", "majority", "minority", NULL
+	};
+	char word[64], last[64] = "";
+	const char *p = phrase;
+	size_t k, n;
+
+	out[0] = '\0';
+	if (!phrase)
+		return;
+	while (*p) {
+		while (*p && !is_wordch(*p) && *p != '-')
+			if (*p++ == ',' && last[0])
+				goto done;
+		if (*p == '(' || *p == ',')
+			break;
+		for (n = 0; *p && (is_wordch(*p) || *p == '-' || *p == '.'); p++)
+			if (n + 1 < sizeof word)
+				word[n++] = (char)lc(*p);
+		word[n] = '\0';
+		while (n && word[n - 1] == '.')
+			word[--n] = '\0';
+		if (!n)
+			continue;
+		for (k = 0; stops[k]; k++)
+			if (!strcmp(word, stops[k]))
+				break;
+		if (stops[k] && last[0])
+			break;
+		if (stops[k])
+			continue;
+		for (k = 0; skip[k]; k++)
+			if (!strcmp(word, skip[k]))
+				break;
+		if (skip[k] || isdigit((unsigned char)word[0]))
+			continue;
+		memcpy(last, word, n + 1);
+	}
+done:
+	n = strlen(last);
+	if (n > 2 && !strcmp(last + n - 2, "'s"))
+		last[n -= 2] = '\0';
+	if (n > 4 && !strcmp(last + n - 3, "ies")) {
+		strcpy(last + n - 3, "y");
+	} else if (n > 4 && !strcmp(last + n - 4, "sses")) {
+		last[n - 2] = '\0';
+	} else if (n > 3 && last[n - 1] == 's' && last[n - 2] != 's') {
+		last[n - 1] = '\0';
+	}
+	snprintf(out, cap, "%s", last);
+}
+
+static int in_list(const char *w, const char *const *list)
+{
+	for (; *list; list++)
+		if (!strcmp(w, *list))
+			return 1;
+	return 0;
+}
+
+/* Groups that stand for everyone: a sample of them covers any subgroup. */
+static const char *const general_groups[] = {
+	"adult", "people", "person", "public", "resident", "citizen", "briton", "american",
+	"consumer", "respondent", "participant", "member", "household", "individual",
+	"population", "everyone", "voter", "user", "customer", "british", "uk", "us", NULL
+};
+
+/* Subjects that only point back at the sample ("of those", "them"). */
+static const char *const pointer_groups[] = {
+	"respondent", "participant", "those", "them", "they", "who", "it", "one", "each",
+	"sample", "interviewee", "", NULL
+};
+
+/* Words that generalise a result to everyone. */
+static const char *const generalising[] = {
+	"britons", "voters", "parents", "the public", "everyone", "americans", "people",
+	"the country", "the nation", "everywhere", "all over", NULL
+};
+
+static int different_groups(const run *r, size_t i, size_t j)
+{
+	char h1[64], h2[64];
+
+	if (!CL(r, i)->subject || !CL(r, j)->subject)
+		return 0;
+	head_noun(CL(r, i)->subject, h1, sizeof h1);
+	head_noun(CL(r, j)->subject, h2, sizeof h2);
+	return h1[0] && h2[0] && strcmp(h1, h2) && !in_list(h1, pointer_groups) &&
+	       !in_list(h2, pointer_groups);
+}
+
+/* ------------------------------------------------------------ survey-level targets */
+
+/* The claim a survey-level flag attaches to: the survey's sample_size
+ * claim, else its first proportion, else its first claim; -1 none. */
+static long survey_target(const run *r, long s)
+{
+	const cc_survey_info *sv = survey_at(r, s);
+	size_t i;
+	long any = -1;
+
+	if (!sv)
+		return -1;
+	if (sv->sample_claim >= 0 && (size_t)sv->sample_claim < NCLAIMS(r))
+		return sv->sample_claim;
+	for (i = 0; i < NCLAIMS(r); i++) {
+		if (claim_survey(r, i) != s)
+			continue;
+		if (is_prop(CL(r, i)))
+			return (long)i;
+		if (any < 0)
+			any = (long)i;
+	}
+	return any;
+}
+
+static const char *survey_label(const run *r, long s, char *buf, size_t cap)
+{
+	const cc_survey_info *sv = survey_at(r, s);
+	nbuf nb;
+	double n = survey_n(r, s);
+
+	if (sv && sv->label && *sv->label)
+		snprintf(buf, cap, "the %s", sv->label);
+	else if (n > 0 && sv && sv->population)
+		snprintf(buf, cap, "the survey of %s %s", fmt_n(&nb, n), sv->population);
+	else if (n > 0)
+		snprintf(buf, cap, "the survey of %s people", fmt_n(&nb, n));
+	else
+		snprintf(buf, cap, "this survey");
+	if (!strncmp(buf, "the the ", 8) || !strncmp(buf, "the a ", 6) || !strncmp(buf, "the an ", 7))
+		memmove(buf, buf + 4, strlen(buf + 4) + 1);
+	return buf;
+}
+
+/* Self-selection cue of claim i's survey (text or database), or NULL. */
+static const char *selfselect(const run *r, long s, size_t i)
+{
+	const cc_survey_info *sv = survey_at(r, s);
+	const cc_survey_ref *sr = claim_sref(r, i);
+
+	if (sv && sv->selfselect_cue)
+		return sv->selfselect_cue;
+	if (sr && sr->probability_sample == 0 && sr->selection &&
+	    (strstr(sr->selection, "open") || strstr(sr->selection, "self")))
+		return sr->selection;
+	return NULL;
+}
+
+/* ====================================================================== */
+/* The checks, in catalogue order.                                        */
+/* ====================================================================== */
+
+/* 1. A survey figure with no n anywhere (text, link, known survey). */
+static void chk_SAMPLE_SIZE_UNKNOWN(run *r)
+{
+	size_t i;
+	nbuf a, b, c, d;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *cl = CL(r, i);
+
+		if (!(is_prop(cl) || cl->kind == CC_KIND_MEAN || cl->kind == CC_KIND_CHANGE))
+			continue;
+		if (!EXT(r, i)->survey_context || claim_n(r, i) > 0)
+			continue;
+		if (cl->kind == CC_KIND_CHANGE && (cl->traits & CC_TRAIT_POINTS) == 0)
+			continue;
+		if (is_prop(cl) && !is_wide(cl))
+			flag(r, i, CC_CHECK_SAMPLE_SIZE_UNKNOWN, CC_SEV_WARNING,
+			     "'%s' is presented as a survey result, but the article never says how many people "
+			     "were asked. Without that, no one can tell whether %s%% is good to ±%s points "
+			     "(about 1,000 people) or ±%s points (50 people); a sample of about %s would give "
+			     "±3 points.",
+			     cl->text, fmt_pct(&a, cl->value), fmt_pts(&b, moe0(r, 1000, 1, 0)),
+			     fmt_pts(&c, moe0(r, 50, 1, 0)), fmt_n(&d, need_n(r, 0.03, 0)));
+		else
+			flag(r, i, CC_CHECK_SAMPLE_SIZE_UNKNOWN, CC_SEV_WARNING,
+			     "'%s' is presented as a survey result, but the article never says how many people "
+			     "were asked. Without that, no one can tell whether it is good to ±%s points "
+			     "(about 1,000 people) or ±%s points (50 people).",
+			     cl->text, fmt_pts(&b, moe0(r, 1000, 1, 0)), fmt_pts(&c, moe0(r, 50, 1, 0)));
+	}
+}
+
+/* 2. The eight disclosure items (BPC 1, 3, 4, 5, 6; AAPOR 2, 7; both 8). */
+static void chk_DISCLOSURE_INCOMPLETE(run *r)
+{
+	size_t s;
+
+	for (s = 0; s < r->doc->nsurveys; s++) {
+		const cc_survey_info *sv = &r->doc->surveys[s];
+		long t = survey_target(r, (long)s);
+		const cc_survey_ref *sr = t >= 0 ? claim_sref(r, (size_t)t) : NULL;
+		const char *missing[8];
+		char list[400], label[300];
+		size_t m = 0, k;
+		int have[8];
+
+		if (t < 0)
+			continue;
+		have[0] = sv->commissioner || (sr && sr->commissioner);
+		have[1] = sv->fieldwork_org || sv->pollster || (sr && sr->fieldwork_org);
+		have[2] = sv->has_dates || (sr && (sr->fieldwork_start || sr->fieldwork_end));
+		have[3] = sv->has_mode || (sr && sr->mode);
+		have[4] = (sv->population && *sv->population) || (sr && sr->population);
+		have[5] = survey_n(r, (long)s) > 0 || (sr && sr->n > 0);
+		have[6] = sv->has_selection || (sr && sr->selection);
+		have[7] = sv->has_wording;
+		{
+			static const char *const item[8] = {
+				"who commissioned it", "who did the fieldwork", "when", "by what method",
+				"whom it sampled", "how many people were asked",
+				"how respondents were selected", "the question wording"
+			};
+			for (k = 0; k < 8; k++)
+				if (!have[k])
+					missing[m++] = item[k];
+		}
+		if (!m)
+			continue;
+		list[0] = '\0';
+		for (k = 0; k < m; k++) {
+			size_t len = strlen(list);
+
+			snprintf(list + len, sizeof list - len, "%s%s%s",
+				 k == 0 ? "" : (k + 1 == m ? (m > 2 ? ", or " : " or ") : ", "),
+				 missing[k], "");
+		}
+		flag(r, (size_t)t, CC_CHECK_DISCLOSURE_INCOMPLETE,
+		     m >= P_DISCLOSURE_WARN_MISSING ? CC_SEV_WARNING : CC_SEV_INFO,
+		     "The article doesn't say %s for %s (%zu of the 8 items a poll report should give). "
+		     "Pollsters who belong to the British Polling Council must publish these; ask the "
+		     "source for them (and the full data tables) before relying on the figures.",
+		     list, survey_label(r, (long)s, label, sizeof label), m);
+	}
+}
+
+/* Commissioner types with a stake (Clarification 6). Types come from the
+ * database, or from extract/survey.c's cue word. */
+static const struct {
+	const char *type;
+	int cause;          /* campaigns by nature: always a stake */
+	const char *interest;
+} interested[] = {
+	{ "company", 0, "selling its products or services" },
+	{ "trade body", 1, "its members' business" },
+	{ "campaign", 1, "the cause it campaigns for" },
+	{ "charity", 1, "the cause it campaigns for" },
+	{ "party", 1, "its political case" },
+	{ "union", 1, "its members' pay and conditions" },
+	{ "pr agency", 0, "its clients' messages" },
+};
+
+/* 3. Commissioned by someone with a stake. */
+static void chk_INTERESTED_COMMISSIONER(run *r)
+{
+	size_t s, k;
+
+	for (s = 0; s < r->doc->nsurveys; s++) {
+		const cc_survey_info *sv = &r->doc->surveys[s];
+		long t = survey_target(r, (long)s);
+		const cc_survey_ref *sr = t >= 0 ? claim_sref(r, (size_t)t) : NULL;
+		const char *who = sv->commissioner, *type = sv->commissioner_type, *why;
+		int from_db = 0, overlap = 0;
+		char interest[300];
+
+		if (t < 0)
+			continue;
+		if (sr && sr->commissioner && sr->commissioner_type) {
+			who = sr->commissioner;
+			type = sr->commissioner_type;
+			from_db = 1;
+		} else if (EXT(r, (size_t)t)->org_ref && EXT(r, (size_t)t)->org_ref->commissioner_type && who) {
+			/* the register knows the commissioner the text names */
+			sr = EXT(r, (size_t)t)->org_ref;
+			type = sr->commissioner_type;
+			from_db = 1;
+		}
+		if (!who || !type)
+			continue;
+		for (k = 0; k < sizeof interested / sizeof interested[0]; k++)
+			if (!strcmp(type, interested[k].type))
+				break;
+		if (k == sizeof interested / sizeof interested[0])
+			continue;
+		why = interested[k].interest;
+		if (from_db && sr->interests && *sr->interests) {
+			/* "a; b; c" -> "a, b and c" */
+			const char *p = sr->interests, *last = strrchr(p, ';');
+			size_t o = 0;
+
+			for (; *p && o + 6 < sizeof interest; p++) {
+				if (*p == ';') {
+					const char *sep = p == last ? " and" : ",";
+
+					while (*sep && o + 1 < sizeof interest)
+						interest[o++] = *sep++;
+					continue;
+				}
+				interest[o++] = *p;
+			}
+			interest[o] = '\0';
+			why = interest;
+			overlap = 1;
+		} else {
+			/* topic overlap: a content word of the commissioner's
+			 * description used elsewhere in the article */
+			char w[64];
+			const char *p = who;
+			size_t n;
+
+			while (*p && !overlap) {
+				while (*p && !isalpha((unsigned char)*p))
+					p++;
+				for (n = 0; *p && isalpha((unsigned char)*p); p++)
+					if (n + 1 < sizeof w)
+						w[n++] = (char)lc(*p);
+				w[n] = '\0';
+				if (n >= 5 && strcmp(w, sv->commissioner_cue ? sv->commissioner_cue : "")) {
+					const char *hit = r->doc->src, *end = r->doc->src + r->doc->src_len;
+					int count = 0;
+
+					while (hit < end && (hit = find_word(hit, (size_t)(end - hit), w))) {
+						count++;
+						hit += n;
+					}
+					overlap = count >= 2; /* once is the description itself */
+				}
+			}
+		}
+		if (!from_db && !interested[k].cause && sv->commissioner_cue) {
+			/* "the insulation company WarmWall": its line of business */
+			const char *cue = find_word(who, strlen(who), sv->commissioner_cue);
+			const char *b0 = who;
+
+			if (!strncasecmp(b0, "the ", 4))
+				b0 += 4;
+			else if (!strncasecmp(b0, "a ", 2))
+				b0 += 2;
+			else if (!strncasecmp(b0, "an ", 3))
+				b0 += 3;
+			if (cue && cue > b0 + 1) {
+				snprintf(interest, sizeof interest, "%.*s business", (int)(cue - 1 - b0), b0);
+				why = interest;
+			}
+		}
+		if (why != interest)
+			snprintf(interest, sizeof interest, "%s", why);
+		flag(r, (size_t)t, CC_CHECK_INTERESTED_COMMISSIONER,
+		     interested[k].cause || overlap ? CC_SEV_WARNING : CC_SEV_INFO,
+		     "This survey was commissioned by %s, which has an interest in %s. Say so in the copy "
+		     "and treat the findings with extra caution. (%s)",
+		     who, interest,
+		     from_db ? "High confidence: the commissioner and its interests are in the reference database."
+			     : "Medium confidence: the commissioner's type is inferred from the word used to describe it.");
+	}
+}
+
+/* Is `name` one of the ';'-separated ancestors in `chain`? */
+static int in_chain(const char *chain, const char *name)
+{
+	size_t n;
+	const char *p = chain;
+
+	if (!chain || !name || !*name)
+		return 0;
+	n = strlen(name);
+	while (p && *p) {
+		const char *e = strchr(p, ';');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+
+		if (len == n && !strncasecmp(p, name, n))
+			return 1;
+		p = e ? e + 1 : NULL;
+	}
+	return 0;
+}
+
+/* 4. The result reported for a wider or different group than was asked. */
+static void chk_POPULATION_MISMATCH(run *r)
+{
+	size_t i;
+	nbuf a, b;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *c = CL(r, i);
+		const cc_claim_ext *e = EXT(r, i);
+		const char *P = sample_pop_phrase(r, i), *S = c->subject;
+		char hs[64], hp[64];
+		double n = claim_n(r, i);
+		int sev = 0;
+
+		if (!is_prop(c) || !S || !P || !(n > 0))
+			continue;
+		if (e->subject_pop && e->sample_pop) {
+			if (e->subject_pop->id == e->sample_pop->id)
+				continue;
+			if (in_chain(e->subject_pop->parent, e->sample_pop->name))
+				continue; /* S is part of P: fine */
+			sev = CC_SEV_ERROR;
+		} else {
+			head_noun(S, hs, sizeof hs);
+			head_noun(P, hp, sizeof hp);
+			if (in_list(hs, pointer_groups) || in_list(hp, general_groups) || !strcmp(hs, hp))
+				continue;
+			/* the subject's head word appears in the sample's description */
+			if (find_word(P, strlen(P), hs) || (strlen(hs) > 3 && strstr(P, hs)))
+				continue;
+			sev = CC_SEV_WARNING;
+		}
+		if (sev == CC_SEV_ERROR && in_chain(e->sample_pop->parent, e->subject_pop->name))
+			flag(r, i, CC_CHECK_POPULATION_MISMATCH, CC_SEV_ERROR,
+			     "The survey asked %s %s, but the article reports the result as the view of %s. "
+			     "%s are only part of %s (population table%s%s%s); the figure tells you what the "
+			     "people asked think, not what %s think.",
+			     fmt_n(&a, n), P, S, e->sample_pop->name, e->subject_pop->name,
+			     e->sample_pop->size > 0 && e->subject_pop->size > 0 ? ": about " : "",
+			     e->sample_pop->size > 0 && e->subject_pop->size > 0
+				     ? fmt_num(&b, 100 * e->sample_pop->size / e->subject_pop->size, 1) : "",
+			     e->sample_pop->size > 0 && e->subject_pop->size > 0 ? "% of them" : "", S);
+		else if (sev == CC_SEV_ERROR)
+			flag(r, i, CC_CHECK_POPULATION_MISMATCH, CC_SEV_ERROR,
+			     "The survey asked %s %s, but the article reports the result as the view of %s. "
+			     "The population table has %s and %s as different groups; the figure tells you "
+			     "what the people asked think, not what %s think.",
+			     fmt_n(&a, n), P, S, e->sample_pop->name, e->subject_pop->name, S);
+		else
+			flag(r, i, CC_CHECK_POPULATION_MISMATCH, CC_SEV_WARNING,
+			     "The survey asked %s %s, but the article reports the result as the view of %s. "
+			     "Those are different groups (\"%ss\" vs \"%ss\"): at most the people asked are part "
+			     "of %s, so the figure tells you what the people asked think, not what %s think.",
+			     fmt_n(&a, n), P, S, hp, hs, S, S);
+	}
+}
+
+/* 5. Respondents chose themselves. */
+static void chk_SELF_SELECTED_SAMPLE(run *r)
+{
+	size_t s, i;
+
+	for (s = 0; s < r->doc->nsurveys; s++) {
+		long t = survey_target(r, (long)s);
+		const char *cue, *pop = NULL;
+		int general = 0;
+
+		if (t < 0 || !(cue = selfselect(r, (long)s, (size_t)t)))
+			continue;
+		for (i = 0; i < NCLAIMS(r); i++) {
+			size_t a, b;
+
+			if (claim_survey(r, i) != (long)s || !is_prop(CL(r, i)))
+				continue;
+			if (!pop && CL(r, i)->subject)
+				pop = CL(r, i)->subject;
+			sent_span(r, i, &a, &b);
+			if (has_any(r->doc->src + a, b - a, generalising))
+				general = 1;
+		}
+		if (!pop)
+			pop = sample_pop_phrase(r, (size_t)t);
+		flag(r, (size_t)t, CC_CHECK_SELF_SELECTED_SAMPLE, general ? CC_SEV_ERROR : CC_SEV_WARNING,
+		     "The people in this survey chose to take part (\"%s\"). Self-selected samples "
+		     "over-represent people with strong views, so the result can't be read as what %s "
+		     "think -- however many responded. No margin of error applies; a random sample would "
+		     "be needed to generalise.",
+		     cue, pop ? pop : "the wider population");
+	}
+}
+
+static int all_none_cue(const run *r, size_t i, int *all);
+
+/* A sample_size claim read as "all/none of n" with no proportion of its
+ * own, and not a census; *all says which. */
+static int allnone_sample(const run *r, size_t i, int *all)
+{
+	size_t j;
+	int a;
+
+	if (CL(r, i)->kind != CC_KIND_SAMPLE_SIZE || !all_none_cue(r, i, &a))
+		return 0;
+	for (j = 0; j < NCLAIMS(r); j++)
+		if (j != i && is_prop(CL(r, j)) && sample_of(r, j) == (long)i)
+			return 0;
+	if (claim_N(r, i) > 0 && claim_N(r, i) <= CL(r, i)->value * P_POPULATION_SLACK)
+		return 0; /* a census: "all 43 forces" */
+	if (all)
+		*all = a;
+	return 1;
+}
+
+/* 6. Margin wider than 5 points (error above 15). */
+static void chk_SMALL_SAMPLE(run *r)
+{
+	size_t i;
+	nbuf a, b, c, d, e, f;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *cl = CL(r, i);
+		double n = claim_n(r, i), deff, N, m0, lo, hi, n3;
+		const char *P;
+		cc_severity sev;
+
+		if (cl->kind == CC_KIND_SAMPLE_SIZE && allnone_sample(r, i, NULL)) {
+			/* "All 25 head teachers surveyed said": the figure is n of n */
+			m0 = moe0(r, n, claim_deff(r, i), 0);
+			if (!(m0 > P_SMALL_SAMPLE_WARN_MOE))
+				continue;
+			flag(r, i, CC_CHECK_SMALL_SAMPLE, m0 > P_SMALL_SAMPLE_ERROR_MOE ? CC_SEV_ERROR : CC_SEV_WARNING,
+			     "Based on %s %s, any share from this survey is only good to about ±%s points. "
+			     "About %s people would be needed for ±3 points.",
+			     fmt_n(&a, n), cl->subject ? cl->subject : "people", fmt_pts(&b, m0),
+			     fmt_n(&e, need_n(r, 0.03, 0)));
+			continue;
+		}
+		if (!is_prop(cl) || is_wide(cl) || !(n > 0))
+			continue;
+		deff = claim_deff(r, i);
+		N = claim_N(r, i);
+		m0 = moe0(r, n, deff, N);
+		if (!(m0 > P_SMALL_SAMPLE_WARN_MOE))
+			continue;
+		sev = m0 > P_SMALL_SAMPLE_ERROR_MOE ? CC_SEV_ERROR : CC_SEV_WARNING;
+		P = sample_pop_phrase(r, i);
+		n3 = need_n(r, 0.03, N > n ? N : 0);
+		if (figure_ci(r, cl, n, &lo, &hi) == CC_OK)
+			flag(r, i, CC_CHECK_SMALL_SAMPLE, sev,
+			     "Based on %s %s, this figure is only good to about ±%s points: the true share "
+			     "could be anywhere from %s%% to %s%% (%s%% %s interval). About %s people would be "
+			     "needed for ±3 points.",
+			     fmt_n(&a, n), P ? P : "people", fmt_pts(&b, m0), fmt_pct(&c, lo),
+			     fmt_pct(&d, hi), level_pct(&f, r->level), cc_ci_method_name(r->method),
+			     fmt_n(&e, n3));
+		else
+			flag(r, i, CC_CHECK_SMALL_SAMPLE, sev,
+			     "Based on %s %s, this figure is only good to about ±%s points. About %s people "
+			     "would be needed for ±3 points.",
+			     fmt_n(&a, n), P ? P : "people", fmt_pts(&b, m0), fmt_n(&e, n3));
+	}
+}
+
+/* 7. A figure nobody is named for. */
+static void chk_UNSOURCED_FIGURE(run *r)
+{
+	size_t i;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *c = CL(r, i);
+		const cc_claim_ext *e = EXT(r, i);
+
+		if (!(c->kind == CC_KIND_AMOUNT || c->kind == CC_KIND_COUNT || c->kind == CC_KIND_CHANGE ||
+		      c->kind == CC_KIND_PROPORTION))
+			continue;
+		if (e->survey_context || e->attributed || claim_survey(r, i) >= 0 || c->sample_claim >= 0)
+			continue;
+		if (r->doc->findings[i].has_ref)
+			continue;
+		flag(r, i, CC_CHECK_UNSOURCED_FIGURE, CC_SEV_INFO,
+		     "'%s' isn't attributed to anyone. Say where the figure comes from and what period it "
+		     "covers, so readers can check it.",
+		     c->text);
+	}
+}
+
+/* Is sample claim sc a subgroup of its survey's main sample? */
+static int is_subgroup_sample(const run *r, long sc, double *main_n)
+{
+	long s;
+	const cc_survey_info *sv;
+
+	if (sc < 0 || EXT(r, (size_t)sc)->sample_role == 3)
+		return 0;
+	s = EXT(r, (size_t)sc)->survey;
+	sv = survey_at(r, s);
+	if (!sv || sv->sample_claim < 0 || sv->sample_claim == sc)
+		return 0;
+	*main_n = CL(r, (size_t)sv->sample_claim)->value;
+	return *main_n > 0;
+}
+
+/* 8. A crossbreak too small for its own headline. */
+static void chk_SUBGROUP_TOO_SMALL(run *r)
+{
+	size_t i;
+	nbuf a, b, c, d, e;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *cl = CL(r, i);
+		long sc = sample_of(r, i);
+		double nsub, nall = 0;
+		const char *label;
+
+		char lb[160];
+
+		if (!is_prop(cl))
+			continue;
+		if (EXT(r, i)->subgroup_n > 0) {
+			/* a crossbreak named in the text, "Among the 75 respondents aged 18 to 29" */
+			size_t s0, s1, k = 0;
+			const char *p;
+
+			nsub = EXT(r, i)->subgroup_n;
+			nall = survey_n(r, claim_survey(r, i));
+			sent_span(r, i, &s0, &s1);
+			for (p = r->doc->src + s0; p < r->doc->src + cl->start && !isdigit((unsigned char)*p); p++)
+				;
+			while (p < r->doc->src + cl->start && (isdigit((unsigned char)*p) || *p == ',' || *p == ' '))
+				p++;
+			while (p + k < r->doc->src + cl->start && p[k] != ',' && k + 1 < sizeof lb)
+				k++;
+			snprintf(lb, sizeof lb, "%.*s", (int)k, p);
+			label = k ? lb : "a subgroup";
+		} else {
+			if (sc < 0 || !is_subgroup_sample(r, sc, &nall))
+				continue;
+			nsub = CL(r, (size_t)sc)->value;
+			label = CL(r, (size_t)sc)->subject ? CL(r, (size_t)sc)->subject : CL(r, (size_t)sc)->text;
+		}
+		if (!(nsub > 0) || !(nsub < nall) || nsub >= P_SUBGROUP_WARN_N)
+			continue;
+		flag(r, i, CC_CHECK_SUBGROUP_TOO_SMALL,
+		     nsub < P_SUBGROUP_ERROR_N ? CC_SEV_ERROR : CC_SEV_WARNING,
+		     "This figure describes only %s people (%s), part of the %s surveyed, so its margin of "
+		     "error is about ±%s points -- not the ±%s for the whole poll. At least %s people in "
+		     "the subgroup would bring it under ±10 points.",
+		     fmt_n(&a, nsub), label, fmt_n(&b, nall), fmt_pts(&c, moe0(r, nsub, 1, 0)),
+		     fmt_pts(&d, moe0(r, nall, 1, 0)), fmt_n(&e, need_n(r, 0.0999, 0)));
+	}
+}
+
+/* Two proportions about the same people? (same n, same survey, the
+ * subjects not two different groups) */
+static int same_base(const run *r, size_t i, size_t j)
+{
+	const cc_claim *a = CL(r, i), *b = CL(r, j);
+	double n1 = claim_n(r, i), n2 = claim_n(r, j);
+	char h1[64], h2[64];
+
+	if (!(n1 > 0) || fabs(n1 - n2) > 0.5)
+		return 0;
+	if (sample_of(r, i) != sample_of(r, j))
+		return 0;
+	if (a->subject && b->subject) {
+		head_noun(a->subject, h1, sizeof h1);
+		head_noun(b->subject, h2, sizeof h2);
+		if (h1[0] && h2[0] && strcmp(h1, h2) && !in_list(h1, pointer_groups) &&
+		    !in_list(h2, pointer_groups))
+			return 0;
+	}
+	return 1;
+}
+
+/* 9. A lead inside one poll's noise (F8 for one question, F9 otherwise). */
+static void chk_GAP_WITHIN_MOE(run *r)
+{
+	size_t i, j;
+	nbuf a, b, c, d, e, f;
+
+	for (j = 0; j < NCLAIMS(r); j++) {
+		for (i = 0; i < j; i++) {
+			const cc_claim *x = CL(r, i), *y = CL(r, j);
+			double n, p1 = x->value, p2 = y->value, dd, m, mmin, mmax, m0;
+			int linked = EXT(r, j)->compared_with == (long)i || EXT(r, i)->compared_with == (long)j;
+			const char *ap;
+
+			if (!is_prop(x) || !is_prop(y) || is_wide(x) || is_wide(y))
+				continue;
+			if (!linked && !same_sentence(r, i, j))
+				continue;
+			if (!same_base(r, i, j) || restates(r, i, j) || from_to(r, i, j))
+				continue;
+			if (selfselect(r, claim_survey(r, i), i))
+				continue;
+			n = claim_n(r, i);
+			dd = fabs(p1 - p2);
+			m0 = moe0(r, n, 1, 0);
+			ap = dd < m0 ? "about even" : dd < 2 * m0 ? "only slightly apart" : "apart";
+			if (p1 + p2 <= 1 + tolerance(x) + tolerance(y) && same_sentence(r, i, j)) {
+				/* (a) one question: answers compete for the same people */
+				if (cc_diff_exclusive_moe(&m, p1, p2, n, r->level) || !(dd <= m))
+					continue;
+				flag(r, j, CC_CHECK_GAP_WITHIN_MOE, CC_SEV_WARNING,
+				     "%s%% vs %s%% is a gap of %s points, but with %s respondents the margin of "
+				     "error on that gap is ±%s points. The poll can't tell which is really ahead "
+				     "(AP's rule: %s).",
+				     fmt_pct(&a, p1), fmt_pct(&b, p2), fmt_num(&c, dd * 100, 1), fmt_n(&d, n),
+				     fmt_pts(&e, m), ap);
+			} else {
+				/* (b) different questions, overlap unknown (Frechet bounds) */
+				if (cc_diff_overlap_moe(&mmin, &mmax, p1, p2, n, r->level) || !(dd <= mmax))
+					continue;
+				flag(r, j, CC_CHECK_GAP_WITHIN_MOE, dd <= mmin ? CC_SEV_WARNING : CC_SEV_INFO,
+				     "%s%% vs %s%% is a gap of %s points, but with %s respondents the margin of "
+				     "error on that gap is between ±%s and ±%s points, depending on how the two "
+				     "answers overlap. %s",
+				     fmt_pct(&a, p1), fmt_pct(&b, p2), fmt_num(&c, dd * 100, 1), fmt_n(&d, n),
+				     fmt_pts(&e, mmin), fmt_pts(&f, mmax),
+				     dd <= mmin ? "The poll can't tell which is really ahead."
+						: "Without the cross-tabulation no one can tell whether the gap is real.");
+			}
+		}
+	}
+}
+
+/* Is there a change claim in claim j's sentence (to carry a pair's flag)? */
+static long change_in_sentence(const run *r, size_t j)
+{
+	size_t k;
+
+	for (k = 0; k < NCLAIMS(r); k++)
+		if (CL(r, k)->kind == CC_KIND_CHANGE && same_sentence(r, k, j))
+			return (long)k;
+	return -1;
+}
+
+/* Newcombe (F10) for p1 -> p2 with n1, n2; flags target if it holds 0. */
+static void change_test(run *r, size_t target, double p1, double n1, double p2, double n2)
+{
+	double lo, hi;
+	nbuf a, b, c, d, e, f, g, h;
+
+	if (cc_diff_indep(&lo, &hi, p2 * n2, n2, p1 * n1, n1, r->level, CC_DIFF_NEWCOMBE))
+		return;
+	if (!(lo <= 0 && hi >= 0))
+		return;
+	flag(r, target, CC_CHECK_CHANGE_WITHIN_MOE, CC_SEV_WARNING,
+	     "The move from %s%% to %s%% (%s%s points) is within what chance alone produces between "
+	     "two surveys of %s and %s people (%s%% interval for the change: %s to %s points). It may "
+	     "be no real change.",
+	     fmt_pct(&a, p1), fmt_pct(&b, p2), p2 >= p1 ? "+" : "", fmt_num(&c, (p2 - p1) * 100, 1),
+	     fmt_n(&d, n1), fmt_n(&e, n2), level_pct(&h, r->level), fmt_num(&f, lo * 100, 1),
+	     fmt_num(&g, hi * 100, 1));
+}
+
+/* 10. A rise or fall between two surveys inside the noise. */
+static void chk_CHANGE_WITHIN_MOE(run *r)
+{
+	size_t i, j;
+
+	for (j = 0; j < NCLAIMS(r); j++) {
+		const cc_claim *y = CL(r, j);
+
+		/* a change claim that knows its levels and its sample */
+		if (y->kind == CC_KIND_CHANGE && isfinite(EXT(r, j)->before) && isfinite(EXT(r, j)->after) &&
+		    EXT(r, j)->before >= 0 && EXT(r, j)->before <= 1 && EXT(r, j)->after >= 0 &&
+		    EXT(r, j)->after <= 1 && claim_n(r, j) > 0) {
+			change_test(r, j, EXT(r, j)->before, claim_n(r, j), EXT(r, j)->after, claim_n(r, j));
+			continue;
+		}
+		if (!is_prop(y) || is_wide(y))
+			continue;
+		for (i = 0; i < j; i++) {
+			const cc_claim *x = CL(r, i);
+			long t;
+
+			if (!is_prop(x) || is_wide(x) || !from_to(r, i, j))
+				continue;
+			if (!(claim_n(r, i) > 0) || !(claim_n(r, j) > 0))
+				continue;
+			t = change_in_sentence(r, j);
+			change_test(r, t >= 0 ? (size_t)t : j, x->value, claim_n(r, i), y->value, claim_n(r, j));
+		}
+	}
+}
+
+/* Levels p0 -> p1 for change claim k: its own, or a "from X to Y" pair of
+ * proportions earlier in its sentence. */
+static int change_levels(const run *r, size_t k, double *p0, double *p1)
+{
+	size_t i, j;
+
+	if (isfinite(EXT(r, k)->before) && isfinite(EXT(r, k)->after) && EXT(r, k)->before > 0 &&
+	    EXT(r, k)->before <= 1 && EXT(r, k)->after >= 0 && EXT(r, k)->after <= 1) {
+		*p0 = EXT(r, k)->before;
+		*p1 = EXT(r, k)->after;
+		return 1;
+	}
+	for (j = 0; j < k; j++)
+		for (i = 0; i < j; i++)
+			if (is_prop(CL(r, i)) && is_prop(CL(r, j)) && same_sentence(r, j, k) && from_to(r, i, j) &&
+			    CL(r, i)->value > 0) {
+				*p0 = CL(r, i)->value;
+				*p1 = CL(r, j)->value;
+				return 1;
+			}
+	return 0;
+}
+
+/* Is margin claim k really a stated margin: written with a plus-minus, or
+ * just after "margin of error" / "accurate to within" in the same clause? */
+static int margin_cue(const run *r, size_t k)
+{
+	static const char *const cues[] = {
+		"margin of error", "margin of sampling error", "accurate to within", "plus or minus",
+		"margin", NULL
+	};
+	const cc_claim *c = CL(r, k);
+	const char *src = r->doc->src, *p;
+	size_t back = c->start < 60 ? c->start : 60, i;
+
+	if (memchr(src + c->start, 0xC2, c->end - c->start) || find_word(src + c->start, c->end - c->start, "plus or minus"))
+		return 1; /* "±" is C2 B1 in UTF-8 */
+	for (i = 0; cues[i]; i++)
+		if ((p = find_word(src + c->start - back, back, cues[i]))) {
+			const char *q;
+
+			for (q = p; q < src + c->start; q++)
+				if (*q == ',' || *q == ';')
+					break;
+			if (q == src + c->start)
+				return 1;
+		}
+	if (c->start >= 2 && (unsigned char)src[c->start - 2] == 0xC2 && (unsigned char)src[c->start - 1] == 0xB1)
+		return 1;
+	return 0;
+}
+
+/* 11. Per cent vs percentage points. */
+static void chk_PERCENT_POINTS_CONFUSION(run *r)
+{
+	size_t k;
+	nbuf a, b, c, d;
+
+	for (k = 0; k < NCLAIMS(r); k++) {
+		const cc_claim *cl = CL(r, k);
+		const char *src = r->doc->src;
+
+		if (cl->kind == CC_KIND_MARGIN_OF_ERROR) {
+			size_t e = cl->end + 24 < r->doc->src_len ? cl->end + 24 : r->doc->src_len;
+			size_t len = e - cl->start;
+			const char *p = src + cl->start;
+
+			if (margin_cue(r, k) &&
+			    (memchr(p, '%', cl->end - cl->start) || find_word(p, len, "per cent") ||
+			     find_word(p, len, "percent")) &&
+			    !(cl->traits & CC_TRAIT_POINTS) && !(cl->unit && !strcmp(cl->unit, "points")) &&
+			    !find_word(p, len, "points") && !find_word(p, len, "point") &&
+			    !find_word(p, len, "percentage points"))
+				flag(r, k, CC_CHECK_PERCENT_POINTS_CONFUSION, CC_SEV_INFO,
+				     "Margins of error are in percentage points: '±%s points', not '%s'.",
+				     fmt_num(&a, cl->value * 100, 1), cl->text);
+			continue;
+		}
+		if (cl->kind == CC_KIND_CHANGE) {
+			double p0, p1, dpts, rel, cval, t;
+			int points = (cl->traits & CC_TRAIT_POINTS) || (cl->unit && !strcmp(cl->unit, "points"));
+
+			if (!change_levels(r, k, &p0, &p1))
+				continue;
+			dpts = fabs(100 * (p1 - p0));
+			rel = fabs(100 * (p1 - p0) / p0);
+			cval = fabs(points ? cl->value : cl->value * 100);
+			t = 0.5 * pow(10, -(cl->decimals > 0 ? cl->decimals : 0)) + 1e-9;
+			if ((points && fabs(cval - dpts) > t && fabs(cval - rel) <= t) ||
+			    (!points && fabs(cval - dpts) <= t && fabs(cval - rel) > t))
+				flag(r, k, CC_CHECK_PERCENT_POINTS_CONFUSION, CC_SEV_ERROR,
+				     "The rate went from %s%% to %s%%: a %s of %s percentage points, or %s%% in "
+				     "relative terms. The article's '%s' mixes the two: it should say %s.",
+				     fmt_num(&a, p0 * 100, 1), fmt_num(&b, p1 * 100, 1), p1 >= p0 ? "rise" : "fall",
+				     fmt_num(&c, dpts, 1), fmt_num(&d, rel, 1), cl->text,
+				     points ? "per cent (or give the points)" : "percentage points");
+		}
+	}
+}
+
+/* A number word or digits at p: "four", "12", "1,204"; -1 when none. */
+static double read_number(const char *p, const char *end, const char **after)
+{
+	static const char *const words[] = {
+		"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+		"eighteen", "nineteen", "twenty", NULL
+	};
+	size_t k, wl;
+	double v = 0;
+	int digits = 0;
+
+	while (p < end && isdigit((unsigned char)*p)) {
+		v = v * 10 + (*p - '0');
+		digits = 1;
+		p++;
+		if (p + 1 < end && *p == ',' && isdigit((unsigned char)p[1]))
+			p++;
+	}
+	if (digits) {
+		*after = p;
+		return v;
+	}
+	for (k = 0; words[k]; k++) {
+		wl = strlen(words[k]);
+		if ((size_t)(end - p) >= wl && !strncasecmp(p, words[k], wl) &&
+		    (p + wl == end || !isalpha((unsigned char)p[wl]))) {
+			*after = p + wl;
+			return (double)k;
+		}
+	}
+	return -1;
+}
+
+/* "from A to B" in [s, e): the two counts. */
+static int parse_from_to(const char *s, size_t len, double *a, double *b)
+{
+	const char *end = s + len, *p = s, *q;
+
+	while ((p = find_word(p, (size_t)(end - p), "from"))) {
+		p += 4;
+		while (p < end && *p == ' ')
+			p++;
+		*a = read_number(p, end, &q);
+		if (*a < 0)
+			continue;
+		/* up to three words between: "from 11 families to 22" */
+		{
+			int words = 0;
+
+			while (q < end && words <= 3) {
+				while (q < end && *q == ' ')
+					q++;
+				if (end - q >= 3 && !strncasecmp(q, "to ", 3))
+					break;
+				while (q < end && isalpha((unsigned char)*q))
+					q++;
+				words++;
+				if (q < end && *q != ' ')
+					break;
+			}
+		}
+		if (end - q < 3 || strncasecmp(q, "to ", 3))
+			continue;
+		q += 3;
+		*b = read_number(q, end, &q);
+		if (*b >= 0 && !(q < end && (*q == '%' || *q == '.')))
+			return 1;
+	}
+	return 0;
+}
+
+/* 12. Relative change on a tiny base. */
+static void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
+{
+	static const char *const mult[] = {
+		"doubled", "tripled", "trebled", "quadrupled", "halved", "times", "doubling",
+		"tripling", "twofold", "threefold", "fourfold", NULL
+	};
+	size_t k;
+	nbuf a, b, c, d, e;
+
+	for (k = 0; k < NCLAIMS(r); k++) {
+		const cc_claim *cl = CL(r, k);
+		const cc_claim_ext *ex = EXT(r, k);
+		double A = ex->base_count, B = ex->after_count, lo, hi, rlo, rhi;
+		size_t s0, s1;
+		int relative;
+
+		sent_span(r, k, &s0, &s1);
+		relative = (cl->kind == CC_KIND_CHANGE &&
+			    ((cl->traits & CC_TRAIT_MULTIPLIER) ||
+			     (!(cl->traits & CC_TRAIT_POINTS) && fabs(cl->value) >= P_RELATIVE_CHANGE_MIN)));
+		if (!relative) {
+			/* no change claim: a count "from four to 12" with a multiplier word */
+			if (cl->kind != CC_KIND_COUNT || !has_any(r->doc->src + s0, s1 - s0, mult))
+				continue;
+			if (change_in_sentence(r, k) >= 0)
+				continue;
+		}
+		if (!(isfinite(A) && isfinite(B)) && !parse_from_to(r->doc->src + s0, s1 - s0, &A, &B))
+			continue;
+		if (!relative && !(fabs(cl->value - B) < 1e-9))
+			continue; /* carry it on the "to" count only */
+		if (A >= P_SMALL_BASE_COUNT || A < 0 || B < 0 || A + B <= 0) {
+			/* (b) a low base rate and no absolute figure */
+			double p0 = ex->before;
+
+			if (cl->kind == CC_KIND_CHANGE && isfinite(p0) && p0 > 0 && p0 < P_SMALL_BASE_RATE &&
+			    !(cl->traits & CC_TRAIT_POINTS)) {
+				double dabs = p0 * fabs(cl->value);
+
+				flag(r, k, CC_CHECK_SMALL_BASE_RELATIVE_CHANGE, CC_SEV_INFO,
+				     "A %s%% increase on a baseline of %s%% is %s percentage points -- about one "
+				     "extra case in every %s people.",
+				     fmt_num(&a, cl->value * 100, 0), fmt_num(&b, p0 * 100, 2),
+				     fmt_num(&c, dabs * 100, 2), fmt_n(&d, ceil(1 / dabs)));
+			}
+			continue;
+		}
+		/* (a) exact conditional interval: B of (A + B) by Clopper-Pearson
+		 * (F2), ratio = u / (1 - u) */
+		if (cc_ci_prop(&lo, &hi, B, A + B, r->level, CC_CI_CLOPPER_PEARSON))
+			continue;
+		rlo = lo / (1 - lo);
+		rhi = hi >= 1 ? INFINITY : hi / (1 - hi);
+		if (!(rlo <= 1 && rhi >= 1))
+			continue;
+		flag(r, k, CC_CHECK_SMALL_BASE_RELATIVE_CHANGE, CC_SEV_WARNING,
+		     "'%s' is a change from %s to %s; numbers this small swing by chance (%s%% interval for "
+		     "the ratio: %s to %s, which includes no change at all). Give the actual numbers.",
+		     cl->text, fmt_n(&a, A), fmt_n(&b, B), level_pct(&e, r->level), fmt_num(&c, rlo, 2),
+		     isfinite(rhi) ? fmt_num(&d, rhi, 1) : "infinity");
+	}
+}
+
+/* The proportion that supports vague claim i ("a majority, 47 per cent";
+ * "most managers" after "almost two-thirds of managers"), -1 none. */
+static long supporting_figure(const run *r, size_t i)
+{
+	const cc_claim *c = CL(r, i);
+	char h1[64], h2[64];
+	size_t j;
+
+	for (j = i + 1; j < NCLAIMS(r); j++)
+		if (is_prop(CL(r, j)) && !is_wide(CL(r, j)) && restates(r, i, j))
+			return (long)j;
+	head_noun(c->subject, h1, sizeof h1);
+	for (j = i; j-- > 0;) {
+		const cc_claim *p = CL(r, j);
+
+		if (!is_prop(p) || is_wide(p) || p->low < 0.5)
+			continue;
+		if (restates(r, j, i))
+			return (long)j;
+		if (!h1[0] || !p->subject)
+			continue;
+		head_noun(p->subject, h2, sizeof h2);
+		if (!strcmp(h1, h2) && (claim_survey(r, i) == claim_survey(r, j) || claim_survey(r, i) < 0))
+			return (long)j;
+	}
+	return -1;
+}
+
+/* Lower end a majority test starts from: the wording's low, except that
+ * a symmetric hedge ("some 52 per cent", "about 55%") is read as its
+ * figure (the labelled passages read "some 52 per cent" as 52%). */
+static double majority_low(const cc_claim *c)
+{
+	if (c->hedge && !directional_hedge(c) && c->low < c->value && c->high > c->value)
+		return c->value;
+	return c->low;
+}
+
+/* 13. "Most" that the interval doesn't support. */
+static void chk_MAJORITY_NOT_SUPPORTED(run *r)
+{
+	size_t i;
+	nbuf a, b, c, d, e;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *cl = CL(r, i), *sup;
+		int vague = (cl->traits & CC_TRAIT_VAGUE) && cl->low >= 0.5 - 1e-9 && is_wide(cl);
+		long sj;
+		double n, xmin, xmax, lo, hi, pb = NAN;
+		const char *S;
+
+		if (!is_prop(cl))
+			continue;
+		if (!vague && !(majority_low(cl) > 0.5 + 1e-9 ||
+				(fabs(cl->low - 0.5) < 1e-9 && (cl->traits & CC_TRAIT_LOW_OPEN))))
+			continue;
+		sj = vague ? supporting_figure(r, i) : (long)i;
+		if (sj < 0) {
+			if (EXT(r, i)->survey_context || claim_n(r, i) > 0)
+				flag(r, i, CC_CHECK_MAJORITY_NOT_SUPPORTED, CC_SEV_INFO,
+				     "'%s' claims a majority, but no figure is given for it, so there is no way to "
+				     "tell how far over half it is, or whether it is at all. Ask for the share and "
+				     "the number of people asked.",
+				     cl->text);
+			continue;
+		}
+		sup = CL(r, (size_t)sj);
+		n = claim_n(r, (size_t)sj);
+		if (!(n > 0))
+			n = claim_n(r, i);
+		S = cl->subject ? cl->subject : sup->subject ? sup->subject : "people";
+		if (sup->value <= 0.5 + 1e-9 && !(sup->traits & CC_TRAIT_LOW_OPEN)) {
+			flag(r, i, CC_CHECK_MAJORITY_NOT_SUPPORTED, CC_SEV_ERROR,
+			     "'%s' claims a majority, but the figure given is %s%%, which is not more than "
+			     "half. A plurality is not a majority; say \"%s%%\" instead.",
+			     cl->text, fmt_pctd(&a, sup->value, sup->decimals > 0 ? sup->decimals : 0),
+			     fmt_pctd(&b, sup->value, sup->decimals > 0 ? sup->decimals : 0));
+			continue;
+		}
+		if (!(n > 0))
+			continue;
+		/* x_min (Clarification 2): ceil(low n), or floor(low n) + 1 when open */
+		xmin = ceil(majority_low(sup) * n - 5e-5 * n - 1e-9);
+		if ((sup->traits & CC_TRAIT_LOW_OPEN) && fabs(xmin - majority_low(sup) * n) <= 5e-5 * n + 1e-9)
+			xmin += 1;
+		if (xmin > n || xmin < 0)
+			continue;
+		(void)xmax;
+		if (cc_ci_prop(&lo, &hi, xmin, n, r->level, r->method))
+			continue;
+		if (cc_binom_test(&pb, xmin, n, 0.5, 1))
+			pb = NAN;
+		if (lo <= 0.5)
+			flag(r, i, CC_CHECK_MAJORITY_NOT_SUPPORTED, CC_SEV_WARNING,
+			     "'%s' claims a majority, but with %s respondents the wording allows as few as %s "
+			     "of them, and then the share could be as low as %s%% (%s%% %s interval) -- under "
+			     "half. The survey doesn't show that most %s agree (exact one-sided p = %s against "
+			     "an even split).",
+			     cl->text, fmt_n(&a, n), fmt_n(&b, xmin), fmt_num(&c, lo * 100, 1),
+			     level_pct(&e, r->level), cc_ci_method_name(r->method), S, fmt_p(&d, pb));
+		else if (lo < P_MAJORITY_JUST_OVER)
+			flag(r, i, CC_CHECK_MAJORITY_NOT_SUPPORTED, CC_SEV_INFO,
+			     "'%s': with %s respondents and at least %s of them agreeing, the lowest plausible "
+			     "share is %s%% (%s%% %s interval), only just over half (exact one-sided p = %s).",
+			     cl->text, fmt_n(&a, n), fmt_n(&b, xmin), fmt_num(&c, lo * 100, 1),
+			     level_pct(&e, r->level), cc_ci_method_name(r->method), fmt_p(&d, pb));
+	}
+}
+
+/* Decimals of a reference value as stored (4.3 -> 1). */
+static int value_decimals(double v)
+{
+	char s[64], *dot;
+	int d;
+
+	snprintf(s, sizeof s, "%.10g", v);
+	if (strchr(s, 'e'))
+		return 0;
+	dot = strchr(s, '.');
+	if (!dot)
+		return 0;
+	d = (int)strlen(dot + 1);
+	return d > 6 ? 6 : d;
+}
+
+/* Reference value in the claim's units (percent rows become fractions). */
+static double ref_in_claim_units(const cc_claim *c, const cc_refmatch *m)
+{
+	int pct = c->kind == CC_KIND_PROPORTION || (c->traits & CC_TRAIT_PERCENT);
+	int ref_pct = m->unit && (strstr(m->unit, "percent") || strstr(m->unit, "%") || strstr(m->unit, "per cent"));
+
+	if (pct && (ref_pct || m->value > 1))
+		return m->value / 100;
+	return m->value;
+}
+
+/* Period of a reference row: "2024-Q1" -> last month 2024*12+3; 0 unknown. */
+static int period_end_month(const char *p, int *gran)
+{
+	int y = 0, m = 0, q = 0;
+
+	*gran = 0;
+	if (!p)
+		return 0;
+	if (sscanf(p, "%4d-Q%1d", &y, &q) == 2 && q >= 1 && q <= 4) {
+		*gran = 3;
+		return y * 12 + q * 3;
+	}
+	if (sscanf(p, "%4d-%2d", &y, &m) == 2 && m >= 1 && m <= 12) {
+		*gran = 1;
+		return y * 12 + m;
+	}
+	if (sscanf(p, "%4d/%2d", &y, &m) == 2) {
+		*gran = 12;
+		return (y + 1) * 12 + 3; /* fiscal year ends in March */
+	}
+	if (sscanf(p, "%4d", &y) == 1 && y > 1000) {
+		*gran = 12;
+		return y * 12 + 12;
+	}
+	return 0;
+}
+
+/* The period claim i names, as an end month; granularity in *gran. */
+static int claim_period(const run *r, size_t i, int *gran)
+{
+	const cc_claim_ext *e = EXT(r, i);
+
+	*gran = 0;
+	if (e->period_y <= 0)
+		return 0;
+	if (e->period_q >= 1 && e->period_q <= 4) {
+		*gran = 3;
+		return e->period_y * 12 + e->period_q * 3;
+	}
+	if (e->period_m >= 1 && e->period_m <= 12) {
+		*gran = 1;
+		return e->period_y * 12 + e->period_m;
+	}
+	*gran = 12;
+	return e->period_y * 12 + 12;
+}
+
+static int doc_month(const run *r)
+{
+	return r->doc->date_y > 0 ? r->doc->date_y * 12 + r->doc->date_m : 0;
+}
+
+/* 14. The figure disagrees with the reference database. */
+static void chk_REFERENCE_MISMATCH(run *r)
+{
+	size_t i;
+	nbuf a, b, c;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *cl = CL(r, i);
+		const cc_finding *f = &r->doc->findings[i];
+		double v, eps, lo, hi, dist, g;
+		int pct, cp, rp, g1, g2;
+
+		if (!f->has_ref || !isfinite(f->ref.value))
+			continue;
+		/* a claim that names another period is a staleness question */
+		cp = claim_period(r, i, &g1);
+		rp = period_end_month(f->ref.period, &g2);
+		if (cp && rp && cp != rp)
+			continue;
+		pct = cl->kind == CC_KIND_PROPORTION || (cl->traits & CC_TRAIT_PERCENT);
+		if (EXT(r, i)->ref_scale > 0) {
+			/* the lookup's own unit conversion and the reference's precision */
+			v = f->ref.value / EXT(r, i)->ref_scale;
+			eps = EXT(r, i)->ref_eps > 0 ? EXT(r, i)->ref_eps / EXT(r, i)->ref_scale
+						     : 0.5 * pow(10, -value_decimals(f->ref.value)) / EXT(r, i)->ref_scale;
+		} else {
+			v = ref_in_claim_units(cl, &f->ref);
+			eps = 0.5 * pow(10, -value_decimals(f->ref.value)) * (v != f->ref.value ? 0.01 : 1);
+		}
+		reading(cl, &lo, &hi);
+		dist = lo > v + eps ? lo - (v + eps) : (v - eps) > hi ? (v - eps) - hi : 0;
+		if (!(dist > 1e-12))
+			continue;
+		g = v != 0 ? dist / fabs(v) : INFINITY;
+		flag(r, i, CC_CHECK_REFERENCE_MISMATCH, g > P_REFERENCE_ERROR_GAP ? CC_SEV_ERROR : CC_SEV_WARNING,
+		     "The article says %s; %s gives %s%s for %s%s%s. The claim is off by %s%s (%s%% of the "
+		     "reference value), more than rounding explains.",
+		     cl->text, f->ref.source ? f->ref.source : "the reference database",
+		     fmt_num(&a, f->ref.value, 6), pct ? (f->ref.value == v ? "" : "%") : "",
+		     f->ref.indicator ? f->ref.indicator : "this figure", f->ref.period ? ", " : "",
+		     f->ref.period ? f->ref.period : "", fmt_num(&b, pct && v != f->ref.value ? dist * 100 : dist, 3),
+		     pct && v != f->ref.value ? " points" : "", fmt_num(&c, g * 100, 1));
+	}
+}
+
+static int months_between(int later, int earlier)
+{
+	return later - earlier;
+}
+
+/* 15. Superseded or old figures, old fieldwork presented as new. */
+static void chk_STALE_FIGURE(run *r)
+{
+	size_t i, s;
+	int now = doc_month(r);
+	nbuf a;
+
+	if (!now)
+		return;
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_finding *f = &r->doc->findings[i];
+		const cc_refmatch *nw = EXT(r, i)->newer_ref;
+		int g, rg, cp = claim_period(r, i, &g), rp, window, age;
+
+		/* (a) the reference lookup found a newer row of the same series,
+		 * public by the document's date */
+		if (f->has_ref && nw && isfinite(nw->value)) {
+			double scale = EXT(r, i)->ref_scale > 0 ? EXT(r, i)->ref_scale : 1, lo, hi, v = nw->value / scale;
+			int differs;
+
+			reading(CL(r, i), &lo, &hi);
+			differs = v < lo - 1e-12 || v > hi + 1e-12;
+			flag(r, i, CC_CHECK_STALE_FIGURE, differs ? CC_SEV_WARNING : CC_SEV_INFO,
+			     "This matches %s for %s, but a newer figure (%s, %s) was published%s%s, before "
+			     "this article.%s",
+			     f->ref.source ? f->ref.source : "the reference figure", f->ref.period ? f->ref.period : "an earlier period",
+			     fmt_num(&a, nw->value, 6), nw->period ? nw->period : "a later period",
+			     nw->released ? " on " : "", nw->released ? nw->released : "",
+			     differs ? " Quote the latest figure, or say which period this one covers." : "");
+			continue;
+		}
+		/* (a) the matched row is newer than the period the claim names */
+		if (f->has_ref && cp && (rp = period_end_month(f->ref.period, &rg)) > cp) {
+			double v = ref_in_claim_units(CL(r, i), &f->ref), lo, hi;
+			int differs;
+
+			reading(CL(r, i), &lo, &hi);
+			differs = v < lo || v > hi;
+			flag(r, i, CC_CHECK_STALE_FIGURE, differs ? CC_SEV_WARNING : CC_SEV_INFO,
+			     "This is the figure for an earlier period, but a newer one (%s, %s) was "
+			     "published%s%s, before this article.",
+			     fmt_num(&a, f->ref.value, 6), f->ref.period, f->ref.released ? " on " : "",
+			     f->ref.released ? f->ref.released : "");
+			continue;
+		}
+		/* (b) the period is older than its frequency's freshness window */
+		if (!cp || !(f->has_ref || (EXT(r, i)->attributed && !EXT(r, i)->survey_context)))
+			continue;
+		window = g == 1 ? (int)P_STALE_MONTHLY_MONTHS : g == 3 ? (int)P_STALE_QUARTERLY_MONTHS
+							    : (int)P_STALE_ANNUAL_MONTHS;
+		age = months_between(now, cp);
+		if (age > window)
+			flag(r, i, CC_CHECK_STALE_FIGURE, CC_SEV_INFO,
+			     "'%s' is for a period that ended about %d months before this article; figures "
+			     "published %s are usually replaced within %d months. Check whether a newer "
+			     "figure exists and say which period this one covers.",
+			     CL(r, i)->text, age, g == 1 ? "monthly" : g == 3 ? "quarterly" : "yearly", window);
+	}
+	/* (c) a "new" survey whose fieldwork is more than a year old */
+	for (s = 0; s < r->doc->nsurveys; s++) {
+		const cc_survey_info *sv = &r->doc->surveys[s];
+		long t = survey_target(r, (long)s);
+		int end, age;
+
+		if (t < 0 || !sv->is_new || sv->fieldwork_end_y <= 0)
+			continue;
+		end = sv->fieldwork_end_y * 12 + (sv->fieldwork_end_m > 0 ? sv->fieldwork_end_m : 12);
+		age = months_between(now, end);
+		if (age > (int)P_STALE_FIELDWORK_MONTHS)
+			flag(r, (size_t)t, CC_CHECK_STALE_FIGURE, CC_SEV_INFO,
+			     "The survey is presented as new, but its fieldwork ended about %d months before "
+			     "this article. Say when the interviews took place.",
+			     age);
+	}
+}
+
+/* 16. One figure stated two incompatible ways. */
+static void chk_INCONSISTENT_FIGURES(run *r)
+{
+	size_t i, j;
+	nbuf a, b;
+
+	for (j = 0; j < NCLAIMS(r); j++)
+		for (i = 0; i < j; i++) {
+			const cc_claim *x = CL(r, i), *y = CL(r, j);
+			double l1, h1, l2, h2;
+
+			if (x->kind != y->kind || !is_prop(x) || is_wide(x) || is_wide(y))
+				continue;
+			if (!restates(r, i, j))
+				continue;
+			/* a hedge against an exact figure is check 17's business */
+			if (directional_hedge(x) != directional_hedge(y))
+				continue;
+			reading(x, &l1, &h1);
+			reading(y, &l2, &h2);
+			if (l1 <= h2 + 1e-12 && l2 <= h1 + 1e-12)
+				continue;
+			flag(r, j, CC_CHECK_INCONSISTENT_FIGURES, CC_SEV_ERROR,
+			     "The article gives the same figure two ways that don't agree: '%s' (%s%%) and "
+			     "'%s' (%s%%). Even allowing for rounding they can't both be right; check the "
+			     "source.",
+			     x->text, fmt_num(&a, x->value * 100, 1), y->text, fmt_num(&b, y->value * 100, 1));
+		}
+}
+
+/* A count of the sample written "140 of them" that came out as a
+ * sample_size claim: its share of the survey's n. */
+static int counted_of_them(const run *r, size_t j, double *v, double *n)
+{
+	static const char *const tails[] = { " of them", " of those", " of whom", " of these", NULL };
+	const cc_claim *c = CL(r, j);
+	size_t k;
+
+	if (c->kind != CC_KIND_SAMPLE_SIZE || EXT(r, j)->sample_role != 3)
+		return 0;
+	*n = survey_n(r, claim_survey(r, j));
+	if (!(*n > 0) || !(c->value <= *n))
+		return 0;
+	for (k = 0; tails[k]; k++) {
+		size_t tl = strlen(tails[k]);
+
+		if ((c->end - c->start >= tl && !strncasecmp(r->doc->src + c->end - tl, tails[k], tl)) ||
+		    (c->end + tl <= r->doc->src_len && !strncasecmp(r->doc->src + c->end, tails[k], tl))) {
+			*v = c->value / *n;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* 17. A hedge that moves the figure the wrong way. */
+static void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
+{
+	size_t i, j;
+	nbuf a, b, c, d;
+
+	for (j = 0; j < NCLAIMS(r); j++)
+		for (i = 0; i < j; i++) {
+			size_t h, x;
+			const cc_claim *hc, *xc;
+			double lo, hi, n;
+			int meets;
+			const char *dir;
+
+			double cv, cn;
+
+			if (is_prop(CL(r, i)) && counted_of_them(r, j, &cv, &cn) && directional_hedge(CL(r, i)) &&
+			    restates(r, i, j)) {
+				/* "almost two-thirds ... -- 140 of them --" read as a sample claim */
+				const cc_claim *hc2 = CL(r, i);
+
+				if (!(cv >= hc2->low - 1e-12 && cv <= hc2->high + 1e-12) ||
+				    ((hc2->traits & CC_TRAIT_HIGH_OPEN) && cv >= hc2->high - 1e-9) ||
+				    ((hc2->traits & CC_TRAIT_LOW_OPEN) && cv <= hc2->low + 1e-9))
+					flag(r, i, CC_CHECK_HEDGE_CONTRADICTS_FIGURE, CC_SEV_WARNING,
+					     "'%s' suggests %s %s%%, but the survey's own figure is %s of %s (%s%%). "
+					     "Use the exact figure.",
+					     hc2->text, (hc2->traits & CC_TRAIT_HIGH_OPEN) ? "a little under" : "a little over",
+					     fmt_num(&a, hc2->value * 100, 1), fmt_n(&b, CL(r, j)->value), fmt_n(&c, cn),
+					     fmt_num(&d, cv * 100, 1));
+				continue;
+			}
+			if (!is_prop(CL(r, i)) || !is_prop(CL(r, j)) || !restates(r, i, j))
+				continue;
+			if (directional_hedge(CL(r, i)) && is_exact(CL(r, j))) {
+				h = i;
+				x = j;
+			} else if (directional_hedge(CL(r, j)) && is_exact(CL(r, i))) {
+				h = j;
+				x = i;
+			} else {
+				continue;
+			}
+			hc = CL(r, h);
+			xc = CL(r, x);
+			lo = xc->value - tolerance(xc);
+			hi = xc->value + tolerance(xc);
+			meets = hi >= hc->low - 1e-12 && lo <= hc->high + 1e-12;
+			if (meets && (hc->traits & CC_TRAIT_HIGH_OPEN) && lo >= hc->high - 1e-9)
+				meets = 0;
+			if (meets && (hc->traits & CC_TRAIT_LOW_OPEN) && hi <= hc->low + 1e-9)
+				meets = 0;
+			if (meets)
+				continue;
+			dir = (hc->traits & CC_TRAIT_HIGH_OPEN) ? "a little under"
+			      : (hc->traits & CC_TRAIT_LOW_OPEN) ? "a little over"
+			      : hc->high > hc->value + 1e-9 ? "at least" : "at most";
+			n = claim_n(r, x);
+			if ((xc->traits & CC_TRAIT_COUNTED) && n > 0)
+				flag(r, h, CC_CHECK_HEDGE_CONTRADICTS_FIGURE, CC_SEV_WARNING,
+				     "'%s' suggests %s %s%%, but the survey's own figure is %s of %s (%s%%). Use "
+				     "the exact figure.",
+				     hc->text, dir, fmt_num(&a, hc->value * 100, 1), fmt_n(&b, xc->value * n),
+				     fmt_n(&c, n), fmt_num(&d, xc->value * 100, 1));
+			else
+				flag(r, h, CC_CHECK_HEDGE_CONTRADICTS_FIGURE, CC_SEV_WARNING,
+				     "'%s' suggests %s %s%%, but the article's own figure is '%s' (%s%%). Use the "
+				     "exact figure.",
+				     hc->text, dir, fmt_num(&a, hc->value * 100, 1), xc->text,
+				     fmt_num(&d, xc->value * 100, 1));
+		}
+}
+
+/* Does the text after claim k (to the next claim or the sentence end)
+ * hold no verb -- an elliptical list item ("39 per cent by car")? */
+static int elliptic(const run *r, size_t k)
+{
+	size_t a, b, end;
+
+	sent_span(r, k, &a, &b);
+	end = b;
+	if (k + 1 < NCLAIMS(r) && CL(r, k + 1)->start < end && CL(r, k + 1)->start >= CL(r, k)->end)
+		end = CL(r, k + 1)->start;
+	if (end <= CL(r, k)->end)
+		return 1;
+	{
+		static const char *const verbs[] = {
+			"said", "say", "says", "think", "thought", "believe", "believed", "agree", "agreed",
+			"want", "wanted", "oppose", "opposed", "support", "supported", "expect", "expected",
+			"would", "will", "were", "was", "are", "is", "had", "have", "has", "felt", "feel",
+			"reported", "admitted", "plan", "planned", "could", "should", "did", "do", NULL
+		};
+		return !has_any(r->doc->src + CL(r, k)->end, end - CL(r, k)->end, verbs);
+	}
+}
+
+/* 18. Shares of one single-choice question adding to over 100%. */
+static void chk_PARTS_EXCEED_WHOLE(run *r)
+{
+	size_t i, j, k;
+	nbuf a, b, c;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *x = CL(r, i);
+		size_t grp[16], g = 0, s0, s1;
+		int asked;
+		double sum, max;
+		char list[400];
+
+		if (!is_prop(x) || is_wide(x) || !(claim_n(r, i) > 0))
+			continue;
+		/* i must open its group: no earlier member in the sentence */
+		for (k = 0; k < i; k++)
+			if (is_prop(CL(r, k)) && same_sentence(r, k, i) && same_base(r, k, i) && !is_wide(CL(r, k)))
+				break;
+		if (k < i)
+			continue;
+		sent_span(r, i, &s0, &s1);
+		asked = find_word(r->doc->src + s0, s1 - s0 < 8 ? s1 - s0 : 8, "asked") != NULL;
+		grp[g++] = i;
+		for (j = i + 1; j < NCLAIMS(r) && g < 16; j++) {
+			const cc_claim *y = CL(r, j);
+			size_t p;
+			int skip = 0;
+
+			if (!is_prop(y) || is_wide(y) || !same_sentence(r, i, j) || !same_base(r, i, j))
+				continue;
+			for (p = 0; p < g; p++)
+				if (restates(r, grp[p], j) || from_to(r, grp[p], j))
+					skip = 1;
+			if (skip || !(asked || elliptic(r, j)))
+				continue;
+			grp[g++] = j;
+		}
+		if (g < 2)
+			continue;
+		sum = 0;
+		max = 1;
+		list[0] = '\0';
+		for (k = 0; k < g; k++) {
+			size_t len = strlen(list);
+
+			sum += CL(r, grp[k])->value;
+			max += tolerance(CL(r, grp[k]));
+			snprintf(list + len, sizeof list - len, "%s%s%%",
+				 k == 0 ? "" : (k + 1 == g ? " and " : ", "),
+				 fmt_pctd(&a, CL(r, grp[k])->value, CL(r, grp[k])->decimals));
+		}
+		if (!(sum > max + 1e-9))
+			continue;
+		flag(r, grp[g - 1], CC_CHECK_PARTS_EXCEED_WHOLE, CC_SEV_ERROR,
+		     "These shares (%s) add up to %s%% of the same %s people, but answers to one question "
+		     "can't add up to more than 100%% (allowing for rounding, at most %s%%). Check the "
+		     "figures, or whether people could give more than one answer.",
+		     list, fmt_num(&a, sum * 100, 1), fmt_n(&b, claim_n(r, i)), fmt_num(&c, max * 100, 2));
+	}
+}
+
+/* 19. A quoted margin smaller than n allows. */
+static void chk_MOE_STATED_WRONG(run *r)
+{
+	size_t i;
+	nbuf a, b, c, d, e;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *cl = CL(r, i);
+		double n = claim_n(r, i), N, m;
+
+		if (cl->kind != CC_KIND_MARGIN_OF_ERROR || !(n > 0) || !(cl->value > 0))
+			continue;
+		N = claim_N(r, i);
+		m = moe0(r, n, 1, N);
+		if (!(cl->value < m - P_MOE_ROUNDING))
+			continue;
+		flag(r, i, CC_CHECK_MOE_STATED_WRONG, cl->value < m / 2 ? CC_SEV_ERROR : CC_SEV_WARNING,
+		     "The article says the margin of error is ±%s points, but for %s respondents it is at "
+		     "least ±%s points (more if the data were weighted). A margin of ±%s would need about "
+		     "%s people.",
+		     fmt_num(&a, cl->value * 100, 1), fmt_n(&b, n), fmt_pts(&c, m), fmt_num(&d, cl->value * 100, 1),
+		     fmt_n(&e, need_n(r, cl->value, N > n ? N : 0)));
+	}
+}
+
+/* 20. A margin of error for volunteers. */
+static void chk_MOE_ON_NONPROBABILITY(run *r)
+{
+	static const char *const modelled[] = {
+		"credibility interval", "credible interval", "modelled", "modeled", "model-based", NULL
+	};
+	size_t i;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *cl = CL(r, i);
+		long s = claim_survey(r, i);
+		const cc_survey_info *sv = survey_at(r, s);
+		const cc_survey_ref *sr = claim_sref(r, i);
+		size_t a, b;
+
+		if (cl->kind != CC_KIND_MARGIN_OF_ERROR)
+			continue;
+		if (!((sv && (sv->selfselect_cue || sv->opt_in)) || (sr && sr->probability_sample == 0)))
+			continue;
+		sent_span(r, i, &a, &b);
+		if (has_any(r->doc->src + a, b - a, modelled))
+			continue;
+		flag(r, i, CC_CHECK_MOE_ON_NONPROBABILITY, CC_SEV_WARNING,
+		     "A margin of error is quoted for a survey whose respondents volunteered%s%s%s. AAPOR "
+		     "says sampling error can't be calculated for self-selected samples and quoting one "
+		     "misleads; at most a model-based 'credibility interval' applies, with its assumptions "
+		     "stated.",
+		     sv && sv->selfselect_cue ? " (\"" : "", sv && sv->selfselect_cue ? sv->selfselect_cue : "",
+		     sv && sv->selfselect_cue ? "\")" : "");
+	}
+}
+
+/* 21. Decimals finer than the sample can support. */
+static void chk_FALSE_PRECISION(run *r)
+{
+	size_t i;
+	nbuf a, b, c;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *cl = CL(r, i);
+		double n = claim_n(r, i), m, N, step;
+
+		if (!is_prop(cl) || !(cl->traits & CC_TRAIT_PERCENT) || cl->decimals < 1 || !(n > 0))
+			continue;
+		N = claim_N(r, i);
+		/* F3 at the stated value (Clarification 3), in points */
+		if (cc_moe(&m, cl->value, n, r->level, claim_deff(r, i), N >= n ? N : 0) || !(m > 0))
+			continue;
+		step = pow(10, -cl->decimals);
+		if (!(step < m * 100 / P_FALSE_PRECISION_RATIO))
+			continue;
+		flag(r, i, CC_CHECK_FALSE_PRECISION, CC_SEV_INFO,
+		     "'%s' is given to %d decimal place%s, but with %s respondents it is uncertain by ±%s "
+		     "points. '%s%%' says as much without implying precision the survey doesn't have.",
+		     cl->text, cl->decimals, cl->decimals == 1 ? "" : "s", fmt_n(&a, n), fmt_pts(&b, m),
+		     fmt_pct(&c, cl->value));
+	}
+}
+
+/* GRIM: the calculator (round half up or down, as scrutiny's default),
+ * or truncation, checked here on the whole counts next to value * n. */
+static int grim_ok(const char *str, double n, double items, int percent, double value, int d)
+{
+	double scale = percent ? 100 : 1, step = pow(10, -d), nk = n * items;
+	double k = floor(value * nk / scale);
+	int ok = 0, t;
+
+	for (t = -1; t <= 2; t++) {
+		double v = (k + t) * scale / nk;
+
+		if (k + t >= 0 && v >= value - 1e-9 && v < value + step - 1e-9)
+			return 1; /* truncation */
+	}
+	if (cc_grim(&ok, str, n, items, percent, CC_ROUND_UP_OR_DOWN, 0) == CC_OK)
+		return ok;
+	for (t = -1; t <= 2; t++) {
+		double v = (k + t) * scale / nk;
+
+		if (k + t >= 0 && fabs(v - value) <= step / 2 + 1e-9)
+			return 1;
+	}
+	return 0;
+}
+
+/* 22. A percentage no count of n people can give. */
+static void chk_GRIM_PERCENT(run *r)
+{
+	size_t i;
+	nbuf a, b, c, d, e, f, g;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *cl = CL(r, i);
+		const cc_survey_ref *sr = claim_sref(r, i);
+		double n = claim_n(r, i), v = cl->value * 100, k1, k2;
+		int d0 = cl->decimals > 0 ? cl->decimals : 0, weighted;
+		char str[48];
+
+		if (!is_prop(cl) || !(cl->traits & CC_TRAIT_PERCENT) || !is_exact(cl) || cl->hedge)
+			continue;
+		if (cl->traits & (CC_TRAIT_COUNTED | CC_TRAIT_RANGE | CC_TRAIT_VAGUE))
+			continue;
+		if (!(n >= 1) || n != floor(n) || n > 1e7 || !(100 / n > pow(10, -d0)))
+			continue;
+		weighted = claim_deff(r, i) > 1 || (sr && sr->weighted == 1);
+		if (weighted)
+			continue;
+		snprintf(str, sizeof str, "%.*f", d0, v);
+		if (grim_ok(str, n, 1, 1, atof(str), d0))
+			continue;
+		k1 = floor(v * n / 100 + 1e-9);
+		k2 = k1 + 1;
+		flag(r, i, CC_CHECK_GRIM_PERCENT, sr && sr->weighted == 0 ? CC_SEV_ERROR : CC_SEV_WARNING,
+		     "With %s respondents each person is %s points, so every percentage must be a multiple "
+		     "of that. %s%% isn't possible -- the nearest are %s%% (%s people) and %s%% (%s people). "
+		     "Either the figure or the sample size is wrong, or the data were weighted.",
+		     fmt_n(&a, n), fmt_num(&b, 100 / n, 2), str, fmt_num(&c, 100 * k1 / n, 2), fmt_n(&d, k1),
+		     fmt_num(&e, 100 * k2 / n, 2), fmt_n(&f, k2));
+		(void)g;
+	}
+}
+
+/* 23. Weighting costs precision the quoted margin ignores. */
+static void chk_DESIGN_EFFECT_IGNORED(run *r)
+{
+	size_t s, i;
+	nbuf a, b, c, d, e;
+
+	for (s = 0; s < r->doc->nsurveys; s++) {
+		long t = survey_target(r, (long)s);
+		double n = survey_n(r, (long)s), deff, msrs, madj;
+		int quoted = 0, ignores = 0;
+
+		if (t < 0)
+			continue;
+		if (!(n > 0))
+			n = claim_n(r, (size_t)t);
+		deff = claim_deff(r, (size_t)t);
+		if (!(n > 0) || deff < P_DEFF_MIN)
+			continue;
+		msrs = moe0(r, n, 1, 0);
+		madj = moe0(r, n, deff, 0);
+		for (i = 0; i < NCLAIMS(r); i++) {
+			if (CL(r, i)->kind != CC_KIND_MARGIN_OF_ERROR)
+				continue;
+			if (claim_survey(r, i) != (long)s && r->doc->nsurveys > 1)
+				continue;
+			quoted = 1;
+			if (fabs(CL(r, i)->value - msrs) <= P_DEFF_MOE_MATCH)
+				ignores = 1;
+		}
+		if (quoted && !ignores)
+			continue;
+		flag(r, (size_t)t, CC_CHECK_DESIGN_EFFECT_IGNORED, CC_SEV_INFO,
+		     "The poll was weighted (design effect %s), which cuts its effective sample from %s to "
+		     "about %s; the margin of error is nearer ±%s points than ±%s.",
+		     fmt_num(&e, deff, 2), fmt_n(&a, n), fmt_n(&b, n / deff), fmt_pts(&c, madj),
+		     fmt_pts(&d, msrs));
+	}
+}
+
+/* 24. A sizeable share of a small population. */
+static void chk_FINITE_POPULATION(run *r)
+{
+	size_t s;
+	nbuf a, b, c, d, e, f;
+
+	for (s = 0; s < r->doc->nsurveys; s++) {
+		long t = survey_target(r, (long)s);
+		double n, N, m, mf;
+		const char *P;
+
+		if (t < 0)
+			continue;
+		n = survey_n(r, (long)s);
+		if (!(n > 0))
+			n = claim_n(r, (size_t)t);
+		N = claim_N(r, (size_t)t);
+		if (!(n > 0) || !(N > 0) || n > N * P_POPULATION_SLACK || n / N < P_FPC_MIN_FRACTION)
+			continue;
+		P = sample_pop_phrase(r, (size_t)t);
+		m = moe0(r, n, 1, 0);
+		if (n >= N) {
+			flag(r, (size_t)t, CC_CHECK_FINITE_POPULATION, CC_SEV_INFO,
+			     "All %s %s were surveyed (the whole population), so there is no sampling error "
+			     "to speak of: the results are counts, not estimates -- provided every one of them "
+			     "answered. A margin of error of ±%s points would overstate the uncertainty.",
+			     fmt_n(&a, N), P ? P : "members of the population", fmt_pts(&b, m));
+			continue;
+		}
+		mf = moe0(r, n, 1, N);
+		flag(r, (size_t)t, CC_CHECK_FINITE_POPULATION, CC_SEV_INFO,
+		     "%s of roughly %s %s were surveyed (%s%% of them), so the margin of error is slightly "
+		     "smaller: about ±%s points rather than ±%s (finite population correction %s). This "
+		     "holds only if they were chosen at random.",
+		     fmt_n(&a, n), fmt_n(&b, N), P ? P : "people", fmt_num(&c, 100 * n / N, 0), fmt_pts(&d, mf),
+		     fmt_pts(&e, m), fmt_num(&f, sqrt((N - n) / (N - 1)), 3));
+	}
+}
+
+/* Does "all" / "none of" open the text just before sample claim i? */
+static int all_none_cue(const run *r, size_t i, int *all)
+{
+	const char *src = r->doc->src;
+	size_t st = CL(r, i)->start, back = st < 16 ? st : 16;
+
+	if (find_word(src + st - back, back, "all") || find_word(src + st - back, back, "every")) {
+		*all = 1;
+		return 1;
+	}
+	if (find_word(src + st - back, back, "none of") || find_word(src + st - back, back, "not one of")) {
+		*all = 0;
+		return 1;
+	}
+	{
+		/* "questioned 45 landlords, and none of them would ..." */
+		static const char *const none_after[] = {
+			"none of them", "none of whom", "not one of them", "not one", "none said", "none would",
+			"none had", NULL
+		};
+		static const char *const all_after[] = {
+			"all of them", "every one of them", "each of them", "all said", "all had", NULL
+		};
+		size_t s0, s1, en = CL(r, i)->end, len;
+
+		sent_span(r, i, &s0, &s1);
+		len = s1 > en ? (s1 - en < 40 ? s1 - en : 40) : 0;
+		if (has_any(src + en, len, none_after)) {
+			*all = 0;
+			return 1;
+		}
+		if (has_any(src + en, len, all_after)) {
+			*all = 1;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* 25. "None" or "all" from a small sample. */
+static void chk_ZERO_OR_ALL_SMALL_N(run *r)
+{
+	size_t i;
+	nbuf a, b, c, d;
+	double alpha = 1 - r->level;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *cl = CL(r, i);
+		double n = claim_n(r, i), v;
+		int all;
+
+		if (is_prop(cl) && fabs(cl->high - cl->low) < 1e-9 && (cl->value <= 1e-9 || cl->value >= 1 - 1e-9)) {
+			all = cl->value >= 0.5;
+		} else if (allnone_sample(r, i, &all)) {
+			/* "All 25 head teachers surveyed said" with no proportion */
+		} else {
+			continue;
+		}
+		if (!(n >= 1) || n >= P_ZERO_ALL_MAX_N)
+			continue;
+		/* F12: one-sided bound 1 - alpha^(1/n) */
+		v = 1 - pow(alpha, 1 / n);
+		if (all)
+			flag(r, i, CC_CHECK_ZERO_OR_ALL_SMALL_N, CC_SEV_INFO,
+			     "All %s people surveyed gave this answer, but that only shows the true share is "
+			     "probably above %s%% (one-sided %s%% bound), not that it is everyone.",
+			     fmt_n(&a, n), fmt_num(&b, (1 - v) * 100, 1), level_pct(&c, r->level));
+		else
+			flag(r, i, CC_CHECK_ZERO_OR_ALL_SMALL_N, CC_SEV_INFO,
+			     "None of the %s people surveyed gave this answer, but that only shows the true "
+			     "rate is probably below %s%% (one-sided %s%% bound; the rule of three gives %s%%), "
+			     "not that it is zero.",
+			     fmt_n(&a, n), fmt_num(&b, v * 100, 1), level_pct(&c, r->level),
+			     fmt_num(&d, 300 / n, 1));
+	}
+}
+
+/* 26. More surveyed (or answering) than exist. */
+static void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
+{
+	static const char *const said[] = {
+		"said", "say", "says", "reported", "expected", "expect", "had", "have", "were", "agreed",
+		"thought", "think", "believe", "believed", "wanted", "backed", "told", "admitted", NULL
+	};
+	size_t i, j;
+	nbuf a, b;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *cl = CL(r, i);
+		double n = claim_n(r, i), N, main_n = 0;
+
+		if (cl->kind == CC_KIND_SAMPLE_SIZE && EXT(r, i)->sample_role == 3) {
+			/* "A survey of 20 hospitals found 26 had...": a count of answers */
+			double main = survey_n(r, claim_survey(r, i));
+			size_t end = cl->end + 30 < r->doc->src_len ? cl->end + 30 : r->doc->src_len;
+
+			if (main > 0 && cl->value > main && has_any(r->doc->src + cl->end, end - cl->end, said))
+				flag(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION, CC_SEV_ERROR,
+				     "The article says %s gave this answer, but only %s were surveyed. One of these "
+				     "numbers is wrong.",
+				     fmt_n(&a, cl->value), fmt_n(&b, main));
+			continue;
+		}
+		if (cl->kind == CC_KIND_SAMPLE_SIZE) {
+			N = claim_N(r, i);
+			if (N > 0 && n > N * P_POPULATION_SLACK) {
+				const cc_population_ref *pr = EXT(r, i)->sample_pop;
+
+				flag(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION, CC_SEV_ERROR,
+				     "The article says %s %s were surveyed, but there are only about %s (%s). "
+				     "One of these numbers is wrong.",
+				     fmt_n(&a, n), cl->subject ? cl->subject : "people", fmt_n(&b, N),
+				     pr && pr->source ? pr->source : "as the article itself says");
+			} else if (is_subgroup_sample(r, (long)i, &main_n) && n > main_n) {
+				flag(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION, CC_SEV_ERROR,
+				     "This group of %s is larger than the %s people surveyed in all. One of these "
+				     "numbers is wrong.",
+				     fmt_n(&a, n), fmt_n(&b, main_n));
+			}
+			continue;
+		}
+		/* a count of answers above the sample: "Of the 30 surveyed, 40 said" */
+		if (is_prop(cl) && (cl->traits & CC_TRAIT_COUNTED) && cl->value > 1 + 1e-9 && n > 0) {
+			flag(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION, CC_SEV_ERROR,
+			     "'%s' is more than the %s people surveyed. One of these numbers is wrong.",
+			     cl->text, fmt_n(&a, n));
+			continue;
+		}
+		if (cl->kind != CC_KIND_COUNT)
+			continue;
+		for (j = 0; j < i; j++) {
+			const cc_claim *sc = CL(r, j);
+			size_t end = cl->end + 30 < r->doc->src_len ? cl->end + 30 : r->doc->src_len;
+
+			if (sc->kind != CC_KIND_SAMPLE_SIZE || !same_sentence(r, i, j) || !(cl->value > sc->value))
+				continue;
+			if (!has_any(r->doc->src + cl->end, end - cl->end, said) &&
+			    !(cl->unit && sc->subject && strstr(sc->subject, cl->unit)))
+				continue;
+			flag(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION, CC_SEV_ERROR,
+			     "The article says %s gave this answer, but only %s were surveyed. One of these "
+			     "numbers is wrong.",
+			     fmt_n(&a, cl->value), fmt_n(&b, sc->value));
+			break;
+		}
+	}
+}
+
+/* 27. A mean no set of n whole-number answers can give. */
+static void chk_GRIM_MEAN(run *r)
+{
+	static const char *const scale_words[] = {
+		"scale", "rated", "rating", "point scale", "likert", "score", "from 1 to", "from 0 to", NULL
+	};
+	size_t i;
+	nbuf a, b, c, d, e;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *cl = CL(r, i);
+		double n = claim_n(r, i), k = cl->items >= 1 ? cl->items : 1, nk, lo, hi;
+		int dd = cl->decimals, ok, integer;
+		char str[48], sd[48];
+		size_t s0, s1;
+
+		if (cl->kind == CC_KIND_MEAN && !(n > 0)) {
+			/* "12 patients rated ... a mean of 5.46": a head count before it */
+			size_t j;
+
+			for (j = 0; j < i; j++)
+				if ((CL(r, j)->kind == CC_KIND_COUNT || CL(r, j)->kind == CC_KIND_SAMPLE_SIZE) &&
+				    CL(r, j)->unit && same_sentence(r, i, j) && CL(r, j)->value >= 2 &&
+				    CL(r, j)->value == floor(CL(r, j)->value)) {
+					n = CL(r, j)->value;
+					break;
+				}
+		}
+		if (cl->kind != CC_KIND_MEAN || !(n >= 1) || dd < 1 || dd > 6 || n != floor(n))
+			continue;
+		nk = n * k;
+		if (!(nk < pow(10, dd)))
+			continue; /* not testable: every mean is possible */
+		snprintf(str, sizeof str, "%.*f", dd, cl->value);
+		ok = grim_ok(str, n, k, 0, atof(str), dd);
+		if (ok && isfinite(cl->sd) && cl->sd_decimals > 0) {
+			int ok2 = 1;
+
+			snprintf(sd, sizeof sd, "%.*f", cl->sd_decimals, cl->sd);
+			if (cc_grimmer(&ok2, str, sd, n, k, CC_ROUND_UP_OR_DOWN, 0) == CC_OK && !ok2) {
+				flag(r, i, CC_CHECK_GRIM_MEAN, CC_SEV_WARNING,
+				     "A mean of %s with a standard deviation of %s isn't possible for %s people "
+				     "answering on a whole-number scale (GRIMMER test). Ask for the data.",
+				     str, sd, fmt_n(&a, n));
+				continue;
+			}
+		}
+		if (ok)
+			continue;
+		sent_span(r, i, &s0, &s1);
+		integer = has_any(r->doc->src + s0, s1 - s0, scale_words);
+		lo = floor(cl->value * nk) / nk;
+		hi = ceil(cl->value * nk) / nk;
+		flag(r, i, CC_CHECK_GRIM_MEAN, integer ? CC_SEV_ERROR : CC_SEV_WARNING,
+		     "A mean of %s from %s people answering on a whole-number scale isn't possible; the "
+		     "nearest possible means are %s and %s (totals of %s and %s).",
+		     str, fmt_n(&a, n), fmt_num(&b, lo, dd + 1), fmt_num(&c, hi, dd + 1), fmt_n(&d, lo * nk),
+		     fmt_n(&e, hi * nk));
+	}
+}
+
+/* 28. A p-value its own test statistic contradicts (verdicts from
+ * cc_stats_findings, statcheck's rules). */
+static void chk_PVALUE_INCONSISTENT(run *r)
+{
+	size_t i;
+	nbuf a, b, c;
+
+	for (i = 0; i < NCLAIMS(r); i++) {
+		const cc_claim *cl = CL(r, i);
+		const cc_finding *f = &r->doc->findings[i];
+		char rep[64];
+
+		if (cl->kind != CC_KIND_TEST_STATISTIC || !f->has_test || !f->error)
+			continue;
+		if (cl->apa.p_comparison == 'n')
+			snprintf(rep, sizeof rep, "ns");
+		else
+			snprintf(rep, sizeof rep, "p %c %s", cl->apa.p_comparison, fmt_p(&a, cl->apa.p_reported));
+		flag(r, i, CC_CHECK_PVALUE_INCONSISTENT, f->decision_error ? CC_SEV_ERROR : CC_SEV_WARNING,
+		     "The reported result '%s' gives p = %s when recomputed%s, not %s. %s",
+		     cl->text, fmt_p(&b, f->p_computed), f->one_tailed ? " (one-tailed)" : "", rep,
+		     f->decision_error
+			     ? "That changes the conclusion: one says significant at the chosen level, the other not."
+			     : "The conclusion at the chosen significance level stands, but the numbers need checking.");
+		(void)c;
+	}
+}
+
+/* ------------------------------------------------------------ dispatch */
+
+static void (*const check_fn[CC_CHECK_COUNT])(run *) = {
+#define CC_CHECK(code, sev, summary, sevtext, message, note, sources) chk_##code,
+#include "checks.def"
+};
+
+/* Index of check `name` (case-insensitive, n bytes), -1 unknown. */
+static int check_index(const char *name, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < CC_CHECK_COUNT; i++) {
+		const char *c = rows[i].name;
+
+		if (strlen(c) != n)
+			continue;
+		for (k = 0; k < n && toupper((unsigned char)name[k]) == c[k]; k++)
+			;
+		if (k == n)
+			return (int)i;
+	}
+	return -1;
+}
+
+/* Parse a comma list of codes into on[] (value v for each named code). */
+static int parse_list(run *r, const char *list, const char *opt, unsigned char v)
+{
+	const char *p = list;
+
+	while (*p) {
+		const char *q;
+		size_t n;
+		int idx;
+
+		while (*p == ',' || isspace((unsigned char)*p))
+			p++;
+		if (!*p)
+			break;
+		for (q = p; *q && *q != ','; q++)
+			;
+		n = (size_t)(q - p);
+		while (n && isspace((unsigned char)p[n - 1]))
+			n--;
+		idx = check_index(p, n);
+		if (idx < 0)
+			return cc_error_set(r->ctx, CC_EINVAL,
+					    "%s: unknown check code '%.*s' (see docs/flags.md for the %d codes)",
+					    opt, (int)(n > 60 ? 60 : n), p, (int)CC_CHECK_COUNT);
+		r->on[idx] = v;
+		p = q;
+	}
+	return CC_OK;
+}
+
+int cc_checks_run(cc_doc *doc)
+{
+	run r;
+	const cc_options *o = &doc->ctx->opts;
+	size_t i;
+	int rc;
+
+	memset(&r, 0, sizeof r);
+	r.doc = doc;
+	r.ctx = doc->ctx;
+	r.level = o->level > 0 && o->level < 1 ? o->level : 0.95;
+	r.method = o->method;
+	memset(r.on, o->checks && *o->checks ? 0 : 1, sizeof r.on);
+	if (o->checks && *o->checks && (rc = parse_list(&r, o->checks, "--checks", 1)))
+		return rc;
+	if (o->skip && *o->skip && (rc = parse_list(&r, o->skip, "--skip", 0)))
+		return rc;
+	if ((rc = cc_doc_prepare_findings(doc)))
+		return rc;
+	for (i = 0; i < CC_CHECK_COUNT && !r.rc; i++)
+		if (r.on[i])
+			check_fn[i](&r);
+	return r.rc;
+}

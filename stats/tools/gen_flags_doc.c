@@ -1,0 +1,98 @@
+/*
+ * gen_flags_doc.c -- writes docs/flags.md (or, with --man, the roff list
+ * for the man page's CHECKS section) from stats/checks.def.
+ *
+ * A build tool, not part of the library: stats/module.mk compiles it and
+ * `make check-flags-doc` regenerates into a temporary file and diffs, so
+ * the document cannot drift from the catalogue the checker runs. Writes
+ * only to standard output.
+ */
+#include "claimcheck.h"
+
+#include <stdio.h>
+#include <string.h>
+
+struct row {
+	const char *code;
+	cc_severity sev;
+	const char *summary, *sevtext, *message, *note, *sources;
+};
+
+static const struct row rows[] = {
+#define CC_CHECK(code, sev, summary, sevtext, message, note, sources) \
+	{ #code, sev, summary, sevtext, message, note, sources },
+#include "../checks.def"
+};
+
+struct param {
+	const char *name;
+	double value;
+	const char *doc;
+};
+
+static const struct param params[] = {
+#define CC_PARAM(name, value, doc) { #name, value, doc },
+#include "../checks.def"
+};
+
+static const char *sev_name(cc_severity s)
+{
+	return s == CC_SEV_ERROR ? "error" : s == CC_SEV_WARNING ? "warning" : s == CC_SEV_INFO ? "info" : "none";
+}
+
+/* roff-escape a string: backslashes and leading dots/quotes. */
+static void roff(const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '\\')
+			fputs("\\e", stdout);
+		else if (*s == '-')
+			fputs("\\-", stdout);
+		else
+			putchar(*s);
+	}
+}
+
+static int man(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		printf(".TP\n.B %s\n", rows[i].code);
+		roff(rows[i].summary);
+		printf(" (%s).\n", sev_name(rows[i].sev));
+	}
+	return ferror(stdout) ? 1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+	size_t i;
+
+	if (argc > 1 && !strcmp(argv[1], "--man"))
+		return man();
+	printf("# claimcheck flags\n\n");
+	printf("<!-- GENERATED from stats/checks.def by stats/tools/gen_flags_doc.c"
+	       " (make flags-doc); do not edit. -->\n\n");
+	printf("Every check `claimcheck check` runs, in the order of the catalogue\n"
+	       "(`shared/docs/weak-inferences.md`). Each code appears in the `flags` array of a\n"
+	       "claim record. Choose checks with `--checks CODE,...` or `--skip CODE,...`; all\n"
+	       "intervals follow `--level` (default 0.95) and `--method` (default `wilson`).\n\n");
+	printf("| # | code | default severity | catches |\n|---|---|---|---|\n");
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++)
+		printf("| %zu | [`%s`](#%zu-%s) | %s | %s |\n", i + 1, rows[i].code, i + 1, rows[i].code,
+		       sev_name(rows[i].sev), rows[i].summary);
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		printf("\n## %zu. `%s`\n\n", i + 1, rows[i].code);
+		printf("<a id=\"%zu-%s\"></a>\n\n", i + 1, rows[i].code);
+		printf("- **Catches.** %s.\n", rows[i].summary);
+		printf("- **Severity.** %s.\n", rows[i].sevtext);
+		printf("- **Message.** \"%s\"\n", rows[i].message);
+		printf("- **Teaching note.** %s\n", rows[i].note);
+		printf("- **Sources.** %s.\n", rows[i].sources);
+	}
+	printf("\n## Thresholds\n\n| parameter | value | meaning |\n|---|---|---|\n");
+	for (i = 0; i < sizeof params / sizeof params[0]; i++)
+		printf("| `%s` | %g | %s |\n", params[i].name, params[i].value, params[i].doc);
+	return ferror(stdout) ? 1 : 0;
+}

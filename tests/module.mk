@@ -1,0 +1,114 @@
+# tests/module.mk -- hardening targets (issue 9): libFuzzer targets, a gcc
+# ASan/UBSan replay of every fuzz corpus, the hostile-input suite and a
+# valgrind memcheck of the example. Included by the top-level Makefile.
+#
+#   make fuzz [FUZZ_SECONDS=60] [FUZZ_TARGETS="text html"]
+#                      clang -fsanitize=fuzzer,address,undefined builds in
+#                      build-fuzz/, each run for FUZZ_SECONDS on its seeds
+#   make fuzz-replay   gcc + ASan/UBSan build of tests/fuzz/driver.c per
+#                      target in build-hard/, replaying every corpus and
+#                      every saved crash reproducer (fast; for make test/CI)
+#   make test-hostile  tests/hostile/run.sh: one case per row of
+#                      docs/robustness.md against ./claimcheck
+#   make leakcheck-example
+#                      valgrind memcheck of `claimcheck check` on the
+#                      example in every --format (and explain, extract)
+
+FUZZ_TARGETS ?= text markdown html apa csv jsonl number
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_FLAGS   ?= -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_JOBS    ?= 1
+# library + CLI objects (all but main.o): the CLI parsers are targets too
+FUZZ_LIBSRC   = $(LIB_SRC) $(filter-out cli/main.c,$(CLI_SRC))
+FUZZ_OBJ      = $(FUZZ_LIBSRC:%.c=build-fuzz/obj/%.o)
+HARD_OBJ      = $(FUZZ_LIBSRC:%.c=build-hard/obj/%.o)
+HARD_FLAGS   ?= -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_INC      = -Iinclude $(PKG_CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+                -Wall -Wextra -Werror
+HOSTILE_BIN  ?= ./$(PROGRAM)
+# valgrind wants a real binary; -O0 keeps its reports readable enough
+LEAK_FORMATS  = text md json jsonl csv html
+
+.PHONY: fuzz-objs hard-objs fuzz fuzz-build fuzz-replay fuzz-replay-build test-hostile leakcheck-example
+
+# object sets, built by the sub-makes below (BUILD set to their folder)
+fuzz-objs: $(FUZZ_OBJ)
+	@:
+hard-objs: $(HARD_OBJ)
+	@:
+
+# ---------------------------------------------------------------- libFuzzer
+# The objects come from the top-level pattern rule through a sub-make with
+# BUILD=build-fuzz/obj (so generated sources land there too). Warnings that
+# only clang raises in other modules must not stop the fuzz build, hence
+# -Wno-error for the library; the fuzz targets themselves stay -Werror.
+fuzz-build:
+	@$(MAKE) --no-print-directory BUILD=build-fuzz/obj CC=$(FUZZ_CC) \
+	  CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" REQ_CFLAGS="$(REQ_CFLAGS) -Wno-error" fuzz-objs
+	@$(MAKE) --no-print-directory $(FUZZ_TARGETS:%=build-fuzz/fuzz_%)
+
+build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_doc.h $(FUZZ_OBJ)
+	@mkdir -p build-fuzz
+	@echo "  FUZZ    $@"
+	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer $(FUZZ_INC) -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
+
+# Each target runs on a scratch copy of its seeds (new finds stay in
+# build-fuzz/corpus-T, the checked-in seeds are not touched); a crash is
+# written to build-fuzz/crash-T-* and stops the run with its exit status.
+fuzz: fuzz-build
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build-fuzz/corpus-$$t build-fuzz/artifacts; \
+	  dict=""; [ -f tests/fuzz/$$t.dict ] && dict="-dict=tests/fuzz/$$t.dict"; \
+	  echo "== fuzz_$$t: $(FUZZ_SECONDS)s"; \
+	  ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  TMPDIR=$${TMPDIR:-/tmp} \
+	  ./build-fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -max_len=65536 -close_fd_mask=3 -print_final_stats=1 $$dict \
+	    -artifact_prefix=build-fuzz/artifacts/$$t- \
+	    build-fuzz/corpus-$$t tests/fuzz/corpus/$$t 2>&1 | tee build-fuzz/fuzz_$$t.log | \
+	    grep -E '^(#[0-9]+ +DONE|==[0-9]+==ERROR|SUMMARY|stat::number_of_executed_units|stat::peak_rss|artifact_prefix|Test unit written)' || true; \
+	  if grep -qE '^==[0-9]+==ERROR|^SUMMARY|Test unit written|fuzz invariant failed' build-fuzz/fuzz_$$t.log; then \
+	    echo "fuzz_$$t: FAILED (log: build-fuzz/fuzz_$$t.log)"; exit 1; fi; \
+	done; echo "fuzz: all targets clean"
+
+# ---------------------------------------------------------------- replay
+fuzz-replay-build:
+	@$(MAKE) --no-print-directory BUILD=build-hard/obj CC=gcc CFLAGS="$(HARD_FLAGS)" hard-objs
+	@$(MAKE) --no-print-directory $(FUZZ_TARGETS:%=build-hard/replay_%)
+
+build-hard/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c tests/fuzz/fuzz_doc.h $(HARD_OBJ)
+	@mkdir -p build-hard
+	@echo "  REPLAY  $@"
+	$(Q)gcc $(HARD_FLAGS) $(FUZZ_INC) -o $@ $< tests/fuzz/driver.c $(HARD_OBJ) $(PKG_LIBS)
+
+# Every seed and every saved reproducer (tests/fuzz/crashes/T-*), once.
+fuzz-replay: fuzz-replay-build
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  crashes=$$(ls tests/fuzz/crashes/$$t-* 2>/dev/null || true); \
+	  printf '%-8s ' $$t; \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    ./build-hard/replay_$$t tests/fuzz/corpus/$$t $$crashes 2>build-hard/replay_$$t.log || \
+	    { echo "FAILED"; tail -40 build-hard/replay_$$t.log; exit 1; }; \
+	  tail -1 build-hard/replay_$$t.log; \
+	done; echo "fuzz-replay: clean"
+
+# ---------------------------------------------------------------- hostile
+test-hostile: $(PROGRAM)
+	@sh tests/hostile/run.sh $(HOSTILE_BIN)
+
+# ---------------------------------------------------------------- valgrind
+leakcheck-example: $(PROGRAM)
+	@command -v valgrind >/dev/null || { echo "leakcheck-example needs valgrind (apt-get install -y valgrind)"; exit 1; }
+	@set -e; ref="--no-ref"; [ -f $(REFDB) ] && ref="--ref $(REFDB)"; \
+	vg="valgrind -q --error-exitcode=1 --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all"; \
+	for f in $(LEAK_FORMATS); do \
+	  echo "  valgrind check --format $$f"; \
+	  $$vg ./$(PROGRAM) check $$ref --format $$f $(EXAMPLE) >/dev/null; \
+	done; \
+	echo "  valgrind explain"; $$vg ./$(PROGRAM) explain $$ref $(EXAMPLE) >/dev/null; \
+	echo "  valgrind extract --format jsonl"; $$vg ./$(PROGRAM) extract --format jsonl $(EXAMPLE) >/dev/null; \
+	echo "  valgrind extract --numerals"; $$vg ./$(PROGRAM) extract --numerals $(EXAMPLE) >/dev/null; \
+	echo "  valgrind check -o FILE"; out=$${TMPDIR:-/tmp}/cc-leak-$$$$.json; $$vg ./$(PROGRAM) check $$ref --format json -o $$out $(EXAMPLE); \
+	rm -f $$out; \
+	echo "leakcheck-example: clean"
