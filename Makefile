@@ -26,15 +26,18 @@ PKGS     = gsl sqlite3
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
 TEST_LIBS  = $(shell pkg-config --libs cunit 2>/dev/null)
+# the program (not the library) also serves HTTP
+CLI_LIBS   = $(shell pkg-config --libs libmicrohttpd 2>/dev/null)
+CLI_CFLAGS = $(shell pkg-config --cflags libmicrohttpd 2>/dev/null)
 
 BUILD ?= build
 # quiet build lines unless V=1
 Q = $(if $(V),,@)
-DEB_PACKAGES = gcc make pkg-config libgsl-dev libsqlite3-dev libcunit1-dev python3
+DEB_PACKAGES = gcc make pkg-config libgsl-dev libsqlite3-dev libcunit1-dev libmicrohttpd-dev python3
 
 LIB_DIRS = core extract stats reference reports
 LIB_SRC  = $(sort $(foreach d,$(LIB_DIRS),$(wildcard $(d)/*.c)))
-CLI_SRC  = $(sort $(wildcard cli/*.c))
+CLI_SRC  = $(sort $(wildcard cli/*.c server/*.c))
 TEST_SRC = $(sort $(wildcard tests/*.c))
 LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ  = $(CLI_SRC:%.c=$(BUILD)/%.o)
@@ -82,7 +85,7 @@ test: deps
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(if $(V),,@echo "  CC      $<")
-	$(Q)$(CC) $(CFLAGS) $(REQ_CFLAGS) $(PKG_CFLAGS) $(DEFS) $(EXTRA_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(CFLAGS) $(REQ_CFLAGS) $(PKG_CFLAGS) $(CLI_CFLAGS) $(DEFS) $(EXTRA_CFLAGS) -c $< -o $@
 
 $(STATIC_LIB): $(LIB_OBJ)
 	$(Q)rm -f $@
@@ -96,11 +99,11 @@ $(SHARED_LIB): $(LIB_OBJ)
 
 $(PROGRAM): $(CLI_OBJ) $(LIB_OBJ)
 	$(if $(V),,@echo "  LD      $@")
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $(EXTRA_CFLAGS) -o $@ $^ $(PKG_LIBS)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $(EXTRA_CFLAGS) -o $@ $^ $(PKG_LIBS) $(CLI_LIBS)
 
 $(BUILD)/test_runner: $(TEST_OBJ) $(LIB_OBJ) $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJ))
 	$(if $(V),,@echo "  LD      $@")
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $(EXTRA_CFLAGS) -o $@ $^ $(PKG_LIBS) $(TEST_LIBS)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $(EXTRA_CFLAGS) -o $@ $^ $(PKG_LIBS) $(TEST_LIBS) $(CLI_LIBS)
 
 # the public header alone, as C99 -pedantic
 $(BUILD)/headertest: tests/headertest.c include/claimcheck.h
@@ -110,7 +113,7 @@ $(BUILD)/headertest: tests/headertest.c include/claimcheck.h
 	@touch $@
 
 # Per-module rules (generated sources, the reference database, benches).
--include extract/module.mk reference/module.mk stats/module.mk reports/module.mk tests/module.mk bench/module.mk
+-include extract/module.mk reference/module.mk stats/module.mk reports/module.mk tests/module.mk bench/module.mk server/module.mk
 
 # ---------------------------------------------------------------- checks
 # stages include only core/ headers and their own

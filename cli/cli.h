@@ -101,5 +101,6 @@ int cmd_pvalue(int argc, char **argv);
 int cmd_samplesize(int argc, char **argv);
 int cmd_ref(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif

@@ -7,6 +7,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #define CHECK_OPTS \
@@ -88,6 +89,17 @@ static int color_wanted(const cli_args *a, const char *outpath)
 	return isatty(STDOUT_FILENO);
 }
 
+/* Columns of the terminal on standard output; 0 (the renderer's default)
+ * when it is not a terminal. */
+static int terminal_width(void)
+{
+	struct winsize ws;
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
+		return ws.ws_col > 160 ? 160 : ws.ws_col;
+	return 0;
+}
+
 enum mode { MODE_CHECK, MODE_EXPLAIN, MODE_EXTRACT };
 
 static int numeral_line(const cc_numeral *num, void *payload);
@@ -156,6 +168,7 @@ static int run(int argc, char **argv, enum mode mode)
 		goto done;
 	ro.with_findings = mode != MODE_EXTRACT;
 	ro.color = fmt == CC_FORMAT_TEXT && color_wanted(&a, cli_get(&a, "output"));
+	ro.width = terminal_width();
 	if (!numerals && (rc = cc_report_begin(&rep, ctx, sink, fmt, &ro))) {
 		exit_code = cli_error_ctx(ctx, rc, NULL);
 		goto done;

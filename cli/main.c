@@ -22,6 +22,7 @@ static const cli_cmd commands[] = {
 	{ "samplesize", cmd_samplesize, "sample size needed for a margin of error" },
 	{ "ref", cmd_ref, "manage the reference database (init, import, export, list, search, add)" },
 	{ "batch", cmd_batch, "a fact-checking run over many documents" },
+	{ "serve", cmd_serve, "a local web page: paste an article, get the report; play with intervals" },
 };
 
 static void usage(FILE *to)

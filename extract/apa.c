@@ -457,12 +457,23 @@ static int read_result(cur *c, cc_apa *a, size_t *end_out)
 	return 1;
 }
 
-/* May a test name start at i? Not inside a word (letters or digits
- * before it), and not a capital letter other than F, Q, Z, H, X. */
+/* First bytes a test name can start with (t r F Q z Z H G B, the chi
+ * spellings c C x X ? and the lead bytes of χ and Χ): one table lookup
+ * rejects almost every position of a text. */
+static const unsigned char start_byte[256] = {
+	['t'] = 1, ['r'] = 1, ['F'] = 1, ['Q'] = 1, ['z'] = 1, ['Z'] = 1, ['H'] = 1,
+	['G'] = 1, ['B'] = 1, ['c'] = 1, ['C'] = 1, ['x'] = 1, ['X'] = 1, ['?'] = 1,
+	[0xCF] = 1, [0xCE] = 1,
+};
+
+/* May a test name start at i? Only at a start byte, and not inside a word
+ * (letters, digits or _ before it). */
 static int may_start(const char *s, size_t i)
 {
 	unsigned char prev = i ? (unsigned char)s[i - 1] : ' ';
 
+	if (!start_byte[(unsigned char)s[i]])
+		return 0;
 	if (is_alpha(prev) || is_digit(prev) || prev == '_')
 		return 0;
 	return 1;

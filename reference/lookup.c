@@ -916,9 +916,23 @@ static const cc_population_ref *match_population(lk *L, const char *subject)
 
 	if (!subject || !*subject)
 		return NULL;
-	words_of(L->ws, subject, strlen(subject), 0);
-	hl = head_len(subject);
-	words_of(L->ws2, subject, hl, 0);
+	{
+		/* one space for any run of white space ("from\ngovernment") */
+		char norm[1024];
+		size_t o = 0;
+
+		for (const char *p = subject; *p && o + 1 < sizeof norm; p++) {
+			int sp = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r';
+
+			if (sp && (o == 0 || norm[o - 1] == ' '))
+				continue;
+			norm[o++] = sp ? ' ' : *p;
+		}
+		norm[o] = '\0';
+		words_of(L->ws, norm, o, 0);
+		hl = head_len(norm);
+		words_of(L->ws2, norm, hl, 0);
+	}
 	if (!(q = or_query(r->ctx, L->ws)))
 		return NULL;
 	rc = prep(r, &r->st_pop,
