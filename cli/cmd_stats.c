@@ -897,7 +897,7 @@ int cmd_pvalue(int argc, char **argv)
 	if ((rc = cc_pvalue(&p, test, s, df1, df2, (int)tails))) {
 		if (rc == CC_EDOMAIN)
 			return cli_error(CLI_EXIT_USAGE, NULL, 0, 0,
-					 "pvalue: degrees of freedom must be positive, F and chi2 not negative, r between -1 and 1");
+					 "pvalue: degrees of freedom must be positive (chi2: at most 2e13), F and chi2 not negative, r between -1 and 1");
 		return calc_fail(rc, "pvalue");
 	}
 	if (fmt) {

@@ -485,13 +485,18 @@ static int says_one_tailed(const char *s, size_t len)
 				       "directional", "onetailed", "one-tail" };
 	size_t i, k;
 
-	for (i = 0; i < len; i++)
+	for (i = 0; i < len; i++) {
+		int ch = (unsigned char)s[i] | 0x20; /* ASCII lower case */
+
+		if (ch != 'o' && ch != 'd')
+			continue;
 		for (k = 0; k < sizeof words / sizeof words[0]; k++) {
 			size_t n = strlen(words[k]);
 
 			if (i + n <= len && ascii_ieq(s + i, words[k], n))
 				return 1;
 		}
+	}
 	return 0;
 }
 

@@ -207,6 +207,8 @@ static int survey_before(const cc_xt *x, size_t a)
 	if (lim < f)
 		lim = f;
 	k = a - 1;
+	if (cc_tok_punct(x, k, ':') && k > 0)
+		k--; /* "Voters polled: 1,200 adults" */
 	if (HAS(W(x, k), LX_SURVEY_VERB))
 		return 1;
 	if (cc_tok_is(x, k, "of") || cc_tok_is(x, k, "among")) {
@@ -540,6 +542,11 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 	}
 	if (!in_brackets(x, a))
 		with_hedge(x, &p, a);
+	/* "children under 16", "the over-65s": a bound on an age, not a hedge */
+	if (p.hedge && !(n->fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_FRAC)) && p.h0 > 0 &&
+	    HAS(W(x, p.h0 - 1), LX_GROUP) && p.hedge->v[1] <= 1.1 &&
+	    (p.hedge->v[0] == 1 || p.hedge->v[1] == 1))
+		return CC_OK;
 	if (n->fl & NF_CURRENCY) {
 		p.kind = CC_KIND_AMOUNT;
 		p.unit = n->cur;

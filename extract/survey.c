@@ -119,6 +119,11 @@ static const char *const selfselect_cues[] = {
 	"voted in", NULL
 };
 
+/* Self-selection cues that a stated random sample overrides. */
+static const char weak_selfselect[] =
+	"readers listeners viewers visitors users took part taking part responded to app users "
+	"visitors to voted in";
+
 static const char *const optin_cues[] = {
 	"opt-in", "opted in", "volunteer panel", "volunteered", "self-selected", "self-selecting", NULL
 };
@@ -857,6 +862,14 @@ static const char *selfselect_cue(const cc_doc *doc, const scope *sc, const char
 			}
 			break;
 		}
+	/* weak cues ("users", "readers", "took part") give way to a stated
+	 * random or representative selection */
+	if (bestw && find_w(weak_selfselect, strlen(weak_selfselect), bestw, 0) &&
+	    (find_w(t + sc->a, sc->b - sc->a, "random", 0) || find_w(t + sc->a, sc->b - sc->a, "randomly", 0) ||
+	     find_w(t + sc->a, sc->b - sc->a, "probability", 0) ||
+	     find_w(t + sc->a, sc->b - sc->a, "representative", 0) ||
+	     find_w(t + sc->a, sc->b - sc->a, "quota", 0) || find_w(t + sc->a, sc->b - sc->a, "random-digit", 0)))
+		bestw = best = NULL;
 	*at = best;
 	return bestw;
 }

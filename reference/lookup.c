@@ -827,7 +827,7 @@ static int match_figure(lk *L, size_t i)
 		return CC_OK;
 	rc = prep(L->r, &L->r->st_ind,
 		  "SELECT i.name, i.keywords FROM indicators_fts JOIN indicators i ON i.id = indicators_fts.rowid"
-		  " WHERE indicators_fts MATCH ? ORDER BY rank LIMIT 40");
+		  " WHERE indicators_fts MATCH ? LIMIT 2000");
 	if (rc) {
 		cc_free(L->r->ctx, q);
 		return rc;
@@ -1170,6 +1170,89 @@ static const cc_survey_ref *match_survey(lk *L, const cc_survey_info *sv)
 	return s;
 }
 
+/* A proportion of a known survey against its published results: the
+ * answer's words (and the question's, when short) must be in the
+ * sentence; among several, the share nearest the claim. The result is
+ * reported as a figure in percent with a half-point rounding precision. */
+static int match_result(lk *L, size_t i, const cc_survey_ref *sref)
+{
+	cc_refdb *r = L->r;
+	cc_doc *doc = L->doc;
+	const cc_claim *c = &doc->claims[i];
+	sqlite3_stmt *st = NULL;
+	const char *s;
+	size_t len;
+	double best_d = INFINITY;
+	figrow best;
+	int rc;
+
+	memset(&best, 0, sizeof best);
+	sentence_of(doc, c, &s, &len);
+	words_of(L->ws, s, len, 0);
+	rc = sqlite3_prepare_v2(r->db,
+				"SELECT id, question, answer, share, source FROM survey_results WHERE survey_id = ?", -1, &st,
+				NULL);
+	if (rc != SQLITE_OK)
+		return cc_ref_fail(r, rc, "reading survey results");
+	sqlite3_bind_int64(st, 1, sref->id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *q = (const char *)sqlite3_column_text(st, 1);
+		const char *a = (const char *)sqlite3_column_text(st, 2);
+		double share = sqlite3_column_double(st, 3), d = fabs(share - c->value);
+
+		if (!a || !covered(L->ws, a, strlen(a)))
+			continue;
+		if (q && strlen(q) < 40 && !covered(L->ws, q, strlen(q)))
+			continue;
+		if (d < best_d) {
+			char per[16];
+
+			best_d = d;
+			free(best.indicator);
+			free(best.source);
+			best.id = sqlite3_column_int64(st, 0);
+			best.indicator = malloc(strlen(q ? q : "") + strlen(a) + 3);
+			if (best.indicator)
+				sprintf(best.indicator, "%s: %s", q ? q : "", a);
+			best.source = strdup(sref->title ? sref->title : "");
+			best.value = 100 * share;
+			snprintf(per, sizeof per, "%.10s", sref->fieldwork_end ? sref->fieldwork_end : "");
+			memcpy(best.pend, per, sizeof best.pend - 1);
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(best.indicator);
+		free(best.source);
+		return cc_ref_fail(r, rc, "reading survey results");
+	}
+	if (isfinite(best_d) && best.indicator && best.source) {
+		cc_refmatch *m = refmatch_of(doc, &best);
+
+		if (!m) {
+			rc = cc_error_oom(r->ctx);
+		} else {
+			cc_finding *fd = &doc->findings[i];
+
+			best.precision = 0.5; /* shares as published: whole percentages */
+			fd->has_ref = 1;
+			fd->ref = *m;
+			fd->ref.unit = "percent";
+			fd->ref.period = *best.pend ? cc_doc_strndup(doc, best.pend, strlen(best.pend)) : NULL;
+			fd->ref.url = sref->url;
+			fd->ref.verdict = verdict_of(c, 100, best.value, best.precision);
+			doc->ext[i].ref_scale = 100;
+			doc->ext[i].ref_eps = best.precision;
+			rc = CC_OK;
+		}
+	} else {
+		rc = CC_OK;
+	}
+	free(best.indicator);
+	free(best.source);
+	return rc;
+}
+
 /* ------------------------------------------------------------------ */
 /* The stage                                                           */
 /* ------------------------------------------------------------------ */
@@ -1244,6 +1327,9 @@ int cc_reference_lookup(cc_doc *doc, cc_refdb *db)
 			if (x->survey_ref && x->survey_ref->n > 0 && c->sample_claim < 0 && c->sample_n <= 0 &&
 			    c->kind != CC_KIND_SAMPLE_SIZE)
 				c->sample_n = x->survey_ref->n;
+			if (x->survey_ref && c->kind == CC_KIND_PROPORTION && !doc->findings[i].has_ref &&
+			    (rc = match_result(&L, i, x->survey_ref)))
+				break;
 			if (sv->sample_claim >= 0 && (size_t)sv->sample_claim < doc->nclaims)
 				sample_subject = doc->claims[sv->sample_claim].subject;
 			if (!sample_subject)

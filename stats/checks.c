@@ -1030,6 +1030,35 @@ static int in_chain(const char *chain, const char *name)
 	return 0;
 }
 
+/* Words in a subject that point back at the people asked. */
+static const char *const back_pointers[] = {
+	"questioned", "surveyed", "polled", "asked", "interviewed", "respondents", "those",
+	"sampled", "who took part", "who responded", NULL
+};
+
+/* Plain synonyms for the lexical fallback (singular heads): pairs that
+ * name the same group, so a switch between them is not a mismatch. */
+static const char *const synonyms[][2] = {
+	{ "motorist", "driver" }, { "employee", "worker" }, { "staff", "worker" },
+	{ "student", "pupil" }, { "renter", "tenant" }, { "householder", "homeowner" },
+	{ "shopper", "consumer" }, { "customer", "consumer" }, { "boss", "employer" },
+	{ "child", "kid" }, { "mum", "mother" }, { "dad", "father" }, { "gp", "doctor" },
+	{ "firm", "business" }, { "company", "business" }, { "chief", "leader" },
+};
+
+static int same_group(const char *a, const char *b)
+{
+	size_t k;
+
+	if (!strcmp(a, b))
+		return 1;
+	for (k = 0; k < sizeof synonyms / sizeof synonyms[0]; k++)
+		if ((!strcmp(a, synonyms[k][0]) && !strcmp(b, synonyms[k][1])) ||
+		    (!strcmp(b, synonyms[k][0]) && !strcmp(a, synonyms[k][1])))
+			return 1;
+	return 0;
+}
+
 /* 4. The result reported for a wider or different group than was asked. */
 static void chk_POPULATION_MISMATCH(run *r)
 {
@@ -1046,6 +1075,9 @@ static void chk_POPULATION_MISMATCH(run *r)
 
 		if (!is_prop(c) || !S || !P || !(n > 0))
 			continue;
+		/* "the nurses questioned", "those surveyed": the sample itself */
+		if (has_any(S, strlen(S), back_pointers))
+			continue;
 		if (e->subject_pop && e->sample_pop) {
 			if (e->subject_pop->id == e->sample_pop->id)
 				continue;
@@ -1055,7 +1087,7 @@ static void chk_POPULATION_MISMATCH(run *r)
 		} else {
 			head_noun(S, hs, sizeof hs);
 			head_noun(P, hp, sizeof hp);
-			if (in_list(hs, pointer_groups) || in_list(hp, general_groups) || !strcmp(hs, hp))
+			if (in_list(hs, pointer_groups) || in_list(hp, general_groups) || same_group(hs, hp))
 				continue;
 			/* the subject's head word appears in the sample's description */
 			if (find_word(P, strlen(P), hs) || (strlen(hs) > 3 && strstr(P, hs)))
@@ -1588,6 +1620,51 @@ static int parse_from_to(const char *s, size_t len, double *a, double *b)
 	return 0;
 }
 
+/* "A" or "An" before a number as read aloud: an 8, an 11, an 18, an 80. */
+static const char *an_for(const char *num)
+{
+	if (num[0] == '8' || ((!strncmp(num, "11", 2) || !strncmp(num, "18", 2)) && (num[2] == '\0' || num[2] == '.')))
+		return "An";
+	return "A";
+}
+
+/* "raises the risk by 18 per cent": a relative risk, whatever its kind. */
+static int relative_risk(const run *r, size_t k, size_t s0)
+{
+	static const char *const words[] = { "risk", "chance", "odds", "likelihood", "rate", NULL };
+	const cc_claim *c = CL(r, k);
+	size_t back = c->start - s0 < 50 ? c->start - s0 : 50;
+	const char *src = r->doc->src;
+
+	if (!(c->kind == CC_KIND_CHANGE || c->kind == CC_KIND_PROPORTION) || (c->traits & CC_TRAIT_POINTS))
+		return 0;
+	if (c->start < 3 || !find_word(src + c->start - 3, 3, "by"))
+		return 0;
+	return has_any(src + c->start - back, back, words);
+}
+
+/* The base rate behind relative risk k: its stated level, or a
+ * proportion "from a baseline of 4 per cent" in its sentence; 0 none. */
+static double base_rate(const run *r, size_t k)
+{
+	static const char *const cues[] = { "baseline", "base rate", "from", "normally", "usually", NULL };
+	size_t j;
+
+	if (isfinite(EXT(r, k)->before) && EXT(r, k)->before > 0 && EXT(r, k)->before < 1)
+		return EXT(r, k)->before;
+	for (j = 0; j < NCLAIMS(r); j++) {
+		const cc_claim *c = CL(r, j);
+		size_t back;
+
+		if (j == k || !is_prop(c) || !same_sentence(r, j, k))
+			continue;
+		back = c->start < 25 ? c->start : 25;
+		if (has_any(r->doc->src + c->start - back, back, cues))
+			return c->value;
+	}
+	return 0;
+}
+
 /* 12. Relative change on a tiny base. */
 static void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 {
@@ -1606,6 +1683,20 @@ static void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 		int relative;
 
 		sent_span(r, k, &s0, &s1);
+		if (relative_risk(r, k, s0)) {
+			/* (b) "raises the risk by 18 per cent" on a low base rate */
+			double p0 = base_rate(r, k), rr = fabs(cl->value), dabs;
+
+			if (!(p0 > 0 && p0 < P_SMALL_BASE_RATE) || !(rr > 0))
+				continue;
+			dabs = p0 * rr;
+			flag(r, k, CC_CHECK_SMALL_BASE_RELATIVE_CHANGE, CC_SEV_INFO,
+			     "%s %s%% increase on a baseline of %s%% is only %s percentage points -- about one "
+			     "extra case in every %s people. Give the absolute risk as well as the relative one.",
+			     an_for(fmt_num(&a, rr * 100, 1)), a.s, fmt_num(&b, p0 * 100, 2), fmt_num(&c, dabs * 100, 2),
+			     fmt_n(&d, ceil(1 / dabs)));
+			continue;
+		}
 		relative = (cl->kind == CC_KIND_CHANGE &&
 			    ((cl->traits & CC_TRAIT_MULTIPLIER) ||
 			     (!(cl->traits & CC_TRAIT_POINTS) && fabs(cl->value) >= P_RELATIVE_CHANGE_MIN)));
@@ -1629,9 +1720,9 @@ static void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 				double dabs = p0 * fabs(cl->value);
 
 				flag(r, k, CC_CHECK_SMALL_BASE_RELATIVE_CHANGE, CC_SEV_INFO,
-				     "A %s%% increase on a baseline of %s%% is %s percentage points -- about one "
+				     "%s %s%% increase on a baseline of %s%% is %s percentage points -- about one "
 				     "extra case in every %s people.",
-				     fmt_num(&a, cl->value * 100, 0), fmt_num(&b, p0 * 100, 2),
+				     an_for(fmt_num(&a, cl->value * 100, 0)), a.s, fmt_num(&b, p0 * 100, 2),
 				     fmt_num(&c, dabs * 100, 2), fmt_n(&d, ceil(1 / dabs)));
 			}
 			continue;

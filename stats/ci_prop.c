@@ -175,6 +175,8 @@ int cc_ci_prop(double *low_out, double *high_out, double x, double n, double lev
 	methods[i].fn(&lo, &hi, x, n, cc_z_for_level(level), alpha);
 	if (!isfinite(lo) || !isfinite(hi))
 		return CC_EDOMAIN;
+	if (lo > hi) /* a level near 0 collapses the interval: rounding noise */
+		lo = hi = (lo + hi) / 2;
 	*low_out = clip01(lo);
 	*high_out = clip01(hi);
 	return CC_OK;

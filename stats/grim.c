@@ -31,7 +31,7 @@
 #define DUST 1e-12
 #define NEAR_TOL 1.4901161193847656e-08        /* sqrt(DBL_EPSILON), dplyr::near */
 #define ROUND_TOL (1.4901161193847656e-08 / 10) /* scrutiny's tie nudge */
-#define MAX_SUMSQ_CANDIDATES 10000000.0         /* bound on GRIMMER's loop */
+#define MAX_SUMSQ_CANDIDATES 1000000.0          /* bound on GRIMMER's loop */
 
 static const struct {
 	const char *name;
@@ -233,7 +233,9 @@ int cc_grimmer(int *consistent_out, const char *mean, const char *sd, double n, 
 		double qhi = floor((N - 1) * shi * shi + T * T / N + 1e-9);
 		double Q;
 
-		if (qhi - qlo > MAX_SUMSQ_CANDIDATES)
+		/* beyond 2^53 consecutive integers are not all doubles (Q++
+		 * would stand still); beyond the cap the loop would crawl */
+		if (qhi - qlo > MAX_SUMSQ_CANDIDATES || qhi > 9007199254740992.0)
 			return CC_EINVAL;
 		for (Q = qlo; Q <= qhi; Q++) {
 			double var, out[2], sd_pred;

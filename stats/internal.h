@@ -32,6 +32,8 @@ double cc_stats_beta_p(double x, double a, double b);
 double cc_stats_beta_q(double x, double a, double b);
 /* The Beta(a, b) density at 0 < x < 1. */
 double cc_stats_beta_dens(double x, double a, double b);
+/* Q(a, x) = Gamma(a, x) / Gamma(a): P(chi2_2a >= 2x); 0 < a <= 1e13. */
+double cc_stats_gamma_q(double a, double x);
 /* P(|T_df| >= |t|). */
 double cc_stats_t_two(double t, double df);
 

@@ -17,35 +17,41 @@
 #include <gsl/gsl_sf_gamma.h>
 
 /*
- * Lower-tail quantile for p <= 1/2: safeguarded Newton on u = log x (so
- * tiny quantiles keep full relative precision) from a normal
- * approximation, falling back to bisection of the bracket whenever a step
- * leaves it; dI/du = x^a (1-x)^(b-1) / B(a, b). About five evaluations
- * of the incomplete beta below (GSL's own inverse fails to converge on
- * ordinary cases such as Beta(1.5, 1999.5), through the error handler).
- * NaN if the CDF is not computable.
+ * Beta quantiles: x with P(X <= x) = p (or P(X >= x) = q). Safeguarded
+ * Newton on u = log x, so that small quantiles keep full relative
+ * precision, from a normal approximation, falling back to bisection of the
+ * bracket whenever a step leaves it. The equation is always written on
+ * the side whose probability is <= 1/2 (log P - log p is then nearly
+ * linear in u), and when the distribution leans towards 1 (a > b) the
+ * mirror Beta(b, a) is solved for 1 - x instead, so that x near 0 and
+ * 1 - x near 1 are never formed by subtraction. dP/du = x^a (1-x)^(b-1)
+ * / B(a, b). About five evaluations of the incomplete beta. (GSL's own
+ * inverse fails to converge on ordinary cases such as Beta(1.5, 1999.5),
+ * through the error handler.) NaN if the CDF is not computable.
  */
-static double beta_pinv_low(double p, double a, double b)
+static double beta_solve(double prob, int upper, double a, double b)
 {
 	double lo = -745.0, hi = 0.0, u, m = a / (a + b);
 	double sd = sqrt(a * b / ((a + b) * (a + b) * (a + b + 1)));
-	double x0 = m + gsl_cdf_ugaussian_Pinv(p) * sd;
+	double z = gsl_cdf_ugaussian_Pinv(prob);
+	double x0 = upper ? m - z * sd : m + z * sd;
 	int i;
 
 	u = x0 > 0 && x0 < 1 ? log(x0) : -1.0;
 	for (i = 0; i < 400; i++) {
-		double x = exp(u), P, Q, g, un;
+		double x = exp(u), P, Q, T, g, un;
 
 		cc_stats_ibeta(&P, &Q, x, a, b);
-		if (isnan(P))
+		T = upper ? Q : P;
+		if (isnan(T))
 			return NAN;
-		if (P < p)
+		/* T rises with u for P, falls for Q */
+		if ((T < prob) != (upper != 0))
 			lo = u;
 		else
 			hi = u;
-		g = cc_stats_beta_dens(x, a, b) * x; /* dI/du */
-		/* Newton on log I(u) - log p: nearly linear in the tail */
-		un = u - (log(P) - log(p)) * P / g;
+		g = cc_stats_beta_dens(x, a, b) * x; /* |dT/du| */
+		un = upper ? u + (log(T) - log(prob)) * T / g : u - (log(T) - log(prob)) * T / g;
 		if (!(un > lo && un < hi)) {
 			if (lo <= -745.0 && isfinite(un) && un <= lo)
 				un = u - 2; /* no lower end yet: step down, do not bisect to -372 */
@@ -61,20 +67,27 @@ static double beta_pinv_low(double p, double a, double b)
 	return exp(u);
 }
 
-/* I_x(a, b) = 1 - I_{1-x}(b, a): the upper half of one distribution is
- * the lower half of the mirrored one. */
+/* The quantile whose tail on side `upper` has probability prob. */
+static double beta_quantile(double prob, int upper, double a, double b)
+{
+	if (prob > 0.5) { /* 1 - prob is exact here (Sterbenz) */
+		prob = 1.0 - prob;
+		upper = !upper;
+	}
+	if (a <= b)
+		return beta_solve(prob, upper, a, b);
+	/* P_{a,b}(x) = Q_{b,a}(1 - x): solve the mirror for 1 - x */
+	return 1.0 - beta_solve(prob, !upper, b, a);
+}
+
 double cc_stats_beta_pinv(double p, double a, double b)
 {
-	if (p <= 0.5)
-		return beta_pinv_low(p, a, b);
-	return 1.0 - beta_pinv_low(1.0 - p, b, a);
+	return beta_quantile(p, 0, a, b);
 }
 
 double cc_stats_beta_qinv(double q, double a, double b)
 {
-	if (q <= 0.5)
-		return 1.0 - beta_pinv_low(q, b, a);
-	return beta_pinv_low(1.0 - q, a, b);
+	return beta_quantile(q, 1, a, b);
 }
 
 /* P(X <= k) = I_{1-p}(n - k, k + 1) (regularised incomplete beta). */
@@ -325,6 +338,59 @@ double cc_stats_t_two(double t, double df)
 	}
 	cc_stats_ibeta(&p, &q, t2 / (df + t2), 0.5, df / 2);
 	return q;
+}
+
+/*
+ * Regularised upper incomplete gamma Q(a, x), the chi-square tail
+ * (P(chi2_df >= x) = Q(df/2, x/2)). GSL's version signals "error in large
+ * x asymptotic" through the error handler for x ~ a ~ 3e8, so the tail is
+ * ours too: prefactor x^a e^-x / Gamma(a + 1) in Loader's saddle-point
+ * form (no cancellation for large a), then the power series for P when
+ * x < a + 1, else the continued fraction for Q (Numerical Recipes 6.2,
+ * modified Lentz), summed in long double. Both need O(sqrt(a)) terms near
+ * x = a; callers keep a <= 1e13. The small tail is computed directly.
+ */
+double cc_stats_gamma_q(double a, double x)
+{
+	const long double tiny = 1e-300L, eps = 1e-19L;
+	long double pre, sum, term, b, c, d, h, an, del;
+	long n;
+
+	if (x <= 0)
+		return 1.0;
+	/* x^a e^-x / Gamma(a+1) = dpois(a; x) */
+	pre = expl(-stirlerrl(a) - bd0l(a, x)) / sqrtl(2 * 3.14159265358979323846264338327950288L * a);
+	if (x < a + 1) {
+		sum = term = 1;
+		for (n = 1; n < 100000000; n++) {
+			term *= x / (a + n);
+			sum += term;
+			if (term < sum * eps)
+				break;
+		}
+		return (double)(1 - pre * sum);
+	}
+	/* Q = x^a e^-x / Gamma(a) * 1/(x+1-a- 1(1-a)/(x+3-a- ...)) */
+	b = x + 1 - a;
+	c = 1 / tiny;
+	d = 1 / b;
+	h = d;
+	for (n = 1; n < 100000000; n++) {
+		an = -n * (n - a);
+		b += 2;
+		d = an * d + b;
+		if (fabsl(d) < tiny)
+			d = tiny;
+		c = b + an / c;
+		if (fabsl(c) < tiny)
+			c = tiny;
+		d = 1 / d;
+		del = d * c;
+		h *= del;
+		if (fabsl(del - 1) < eps)
+			break;
+	}
+	return (double)(pre * a * h);
 }
 
 double cc_stats_norm_q(double z)

@@ -730,6 +730,17 @@ static void test_checks_small_base(void)
 	HAS("SMALL_BASE_RELATIVE_CHANGE", "interval for the ratio: 0.");
 	done();
 
+	/* (b) a relative risk on a 4% base: 0.72 points, one case in 139 */
+	mk("Eating red meat daily raises the risk of the disease by 18 per cent, from a baseline of 4 per "
+	   "cent, the researchers said.");
+	pct("18 per cent", 0.18);
+	pct("4 per cent", 0.04);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("SMALL_BASE_RELATIVE_CHANGE", "An 18% increase on a baseline of 4% is only 0.72 percentage points");
+	HAS("SMALL_BASE_RELATIVE_CHANGE", "every 139 people");
+	CU_ASSERT_EQUAL(sev("SMALL_BASE_RELATIVE_CHANGE"), CC_SEV_INFO);
+	done();
+
 	mk("Thefts in the city rose from 1,204 to 1,950, a 62 per cent increase, according to police "
 	   "figures.");
 	c = claim(CC_KIND_CHANGE, "62 per cent", 0.62, 0.62, 0.62);

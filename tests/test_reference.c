@@ -362,11 +362,46 @@ static void test_import_export(void)
 		a.buf = NULL;
 		a.len = 0;
 		CU_ASSERT_EQUAL(cc_refdb_export(db2, "survey_results", sink_write, &a), CC_OK);
-		CU_ASSERT_PTR_NOT_NULL(a.buf && strstr(a.buf, "\"Test poll, one\",q1,yes,0.52,1000,1,"));
+		CU_ASSERT_PTR_NOT_NULL(a.buf && strstr(a.buf, "\"Test poll, one\",the plan,support,0.52,1000,1,"));
 		CU_ASSERT_EQUAL(cc_refdb_import_mem(db2, tsv, sizeof tsv - 1, "extract/lexicon/t.tsv", 1, &table, &rows),
 				CC_OK);
 		CU_ASSERT_STRING_EQUAL(table, "lexicon");
 		CU_ASSERT_EQUAL(rows, 2);
+	}
+	/* a claim from that survey checked against its published result */
+	{
+		static const struct {
+			double v;
+			cc_verdict want;
+		} rs[] = { { 0.52, CC_VERDICT_CONSISTENT }, { 0.62, CC_VERDICT_INCONSISTENT } };
+
+		for (i = 0; i < sizeof rs / sizeof rs[0]; i++) {
+			cc_doc *doc = NULL;
+			cc_claim *n, *p;
+			long k;
+
+			static const char text[] = "A poll of 1,000 adults for Acme Ltd found 52% support the plan.";
+
+			CU_ASSERT_FATAL(cc_doc_new(&doc, ctx, text, sizeof text - 1, "poll") == CC_OK);
+			n = cc_doc_add_claim(doc);
+			n->kind = CC_KIND_SAMPLE_SIZE;
+			n->value = 1000;
+			p = cc_doc_add_claim(doc);
+			p->kind = CC_KIND_PROPORTION;
+			p->value = p->low = p->high = rs[i].v;
+			p->tolerance = 0.005;
+			p->sent_end = doc->src_len;
+			k = cc_doc_add_survey(doc);
+			doc->surveys[k].sample_claim = 0;
+			doc->surveys[k].commissioner = "Acme Ltd";
+			doc->ext[1].survey = k;
+			CU_ASSERT_EQUAL(cc_reference_lookup(doc, db2), CC_OK);
+			CU_ASSERT_PTR_NOT_NULL(doc->ext[1].survey_ref);
+			CU_ASSERT_EQUAL(doc->findings[1].has_ref, 1);
+			CC_ASSERT_NEAR(doc->findings[1].ref.value, 52, 1e-9);
+			CU_ASSERT_EQUAL(doc->findings[1].ref.verdict, rs[i].want);
+			cc_doc_free(doc);
+		}
 	}
 	free(a.buf);
 	free(b.buf);
