@@ -7,17 +7,21 @@
  * What is read (statcheck 1.6's layouts, plus the typographic variants
  * it misses):
  *   TEST (DF) CMP VALUE , p CMP P   |   TEST (DF) CMP VALUE , ns
- *   TEST: t, r, F, Q / Qw / Qb (Qwithin, Q-between, ...), z / Z (no df),
- *         chi-square as chi2, chi^2, chi_2, chi², χ2, χ², Χ2, X2, x2,
- *         chi-square(d), and Kruskal-Wallis H (chi-square distributed);
+ *   TEST: t, r, F (also Brown-Forsythe BF), Q / Qw / Qb (Qwithin,
+ *         Q-between, ...), z / Z (no df), chi-square as chi2, chi^2,
+ *         chi_2, chi², χ2, χ², Χ2, X2, x2, chi-square(d), "?2" (a chi
+ *         lost in PDF conversion), likelihood-ratio G2 and Kruskal-Wallis
+ *         H (both chi-square distributed);
  *   DF:   t, r, Q: one number (28, 27.35, 1,234); F: two ("l" or "I" for a
  *         typeset 1); chi2: one, optionally ", N = 1,024";
  *   CMP:  = < > (not <=, >=); VALUE: thousands commas allowed; 1-3
  *         stray non-alphanumeric characters glued to the number (a
  *         mis-encoded minus, U+2212) read as a minus sign;
  *   P:    .036, 0.036, .5e-3, "5.81 × 10−48", "p<.001", "ns", "n.s.";
- *   any whitespace, line breaks included, between the parts; an
- *   "MSE = 1.2," between the statistic and p is skipped.
+ *   any whitespace, line breaks and stray control bytes included, between
+ *   the parts; an "MSE = 1.2," between the statistic and p is skipped;
+ *   PDF damage statcheck also repairs: "p" for "=", "pb.001" / "p ! .05"
+ *   for "<".
  * Refused, as statcheck refuses them (its test suite pins these): a
  * capital T or any other letter used as chi2 ("T(28)", "B(28)"), t[28],
  * t(2,28), z(28), a semicolon before p, a minus sign followed by a space,

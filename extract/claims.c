@@ -153,12 +153,14 @@ static size_t noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 		    !(w[len - 1] == 's' && len > 3 && (j == k || !(TK(j - 1)->fl & TF_CAP))))
 			break;
 		if (len > 3 && ((w[len - 2] == 'e' && w[len - 1] == 'd') || (w[len - 2] == 'l' && w[len - 1] == 'y')) &&
-		    j > k)
-			break;
+		    (j > k || !(IS_WORD(j + 1) && !W(x, j + 1) && !(TK(j + 1)->fl & TF_CAP))))
+			break; /* a verb or adverb, unless an adjective before a noun ("500 registered voters") */
 		if (len > 4 && w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g')
 			break;
 		j++;
 		last = j;
+		if (c & (1ull << LX_GROUP))
+			break; /* "children", "people": a head noun */
 		/* a noun phrase ends at its plural head */
 		if (w[len - 1] == 's' && !(IS_WORD(j) && !W(x, j) && !(TK(j)->fl & TF_CAP) &&
 					   x->t[TK(j)->e - 1] == 's' && x->t[TK(j)->e - 2] != 's'))
@@ -332,22 +334,18 @@ static int moe_context(const cc_xt *x, size_t a)
 	return 0;
 }
 
-/* An opinion verb right after the figure (and its subject / a bracketed figure). */
+/* An opinion verb soon after the figure and its subject ("39% opposed",
+ * "a quarter of 14-16 year olds knew", "A majority, 52%, said"). */
 static int opinion_after(const cc_xt *x, size_t e)
 {
 	size_t j = e, n;
-	for (n = 0; n < 8 && j < x->ntok && same_sent(x, e - 1, j); n++) {
+	for (n = 0; n < 8 && j < x->ntok && same_sent(x, e - 1, j); n++, j++) {
 		if (HAS(W(x, j), LX_OPINION))
 			return 1;
-		if (cc_tok_punct(x, j, '(') || cc_tok_punct(x, j, ')') || cc_tok_punct(x, j, ',') || IS_NUM(j) ||
-		    cc_tok_punct(x, j, '%') || cc_tok_is(x, j, "of") || cc_tok_is(x, j, "those") ||
-		    cc_tok_is(x, j, "the") || HAS(W(x, j), LX_SURVEY_VERB) || HAS(W(x, j), LX_RESPONDENT) ||
-		    cc_tok_is(x, j, "people") || cc_tok_is(x, j, "voters") || cc_tok_is(x, j, "adults") ||
-		    cc_tok_is(x, j, "not")) {
-			j++;
-			continue;
-		}
-		return 0;
+		if (cc_tok_punct(x, j, '.') || cc_tok_punct(x, j, ';') || cc_tok_punct(x, j, ':') ||
+		    cc_tok_punct(x, j, 'D') || cc_tok_is(x, j, "and") || cc_tok_is(x, j, "but") ||
+		    cc_tok_is(x, j, "while") || cc_tok_is(x, j, "which"))
+			return 0;
 	}
 	return 0;
 }
@@ -646,7 +644,8 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 					 cc_tok_is(x, b - 1, "their") || cc_tok_is(x, b - 1, "his") ||
 					 cc_tok_is(x, b - 1, "her") || cc_tok_is(x, b - 1, "our"));
 		int ofthe = anaphor && b > 1 && cc_tok_is(x, b - 1, "the") && cc_tok_is(x, b - 2, "of") && prev >= 0 &&
-			    x->doc->claims[prev].kind == CC_KIND_PROPORTION && x->ci[prev].t1 + 2 == b;
+			    x->doc->claims[prev].kind == CC_KIND_PROPORTION && x->ci[prev].t1 + 6 >= b;
+		int sampled = ue > e && (survey_before(x, b) || survey_after(x, ue, e, ue));
 
 		if (n->fl & NF_SCALE && !(n->fl & NF_CURRENCY) && prev >= 0 &&
 		    x->doc->claims[prev].kind == CC_KIND_AMOUNT && ue == e) {
@@ -657,7 +656,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 		}
 		if (cc_tok_is(x, a, "one") && !p.hedge && !(n->fl & NF_SCALE))
 			return CC_OK; /* "one analyst said", "the next one" */
-		if (anaphor && !ofthe)
+		if (anaphor && !ofthe && !sampled)
 			return CC_OK; /* "the two firms" */
 		if (ue > e) {
 			p.u0 = e;
@@ -665,7 +664,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 			p.t1 = ue;
 			*next = ue;
 			/* "the 250 patients who..." after a proportion: its sample */
-			if (ofthe || survey_before(x, b) || survey_after(x, ue, e, ue)) {
+			if (ofthe || sampled) {
 				size_t s1 = ue;
 				p.kind = CC_KIND_SAMPLE_SIZE;
 				p.s0 = e;
@@ -773,6 +772,12 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 				j++;
 			if (IS_WORD(j) && (HAS(W(x, j), LX_DURATION) || HAS(W(x, j), LX_MONTH)))
 				return 1;
+			if (!(cc_tok_is(x, j, "them") || cc_tok_is(x, j, "us") || cc_tok_is(x, j, "those") ||
+			      cc_tok_is(x, j, "these") || cc_tok_is(x, j, "you"))) {
+				size_t np2 = noun_phrase(x, j, 1);
+				if (np2 == j || (x->t[TK(np2 - 1)->e - 1] != 's' && !HAS(W(x, np2 - 1), LX_GROUP)))
+					return 1; /* "most of its lucrative asset": not a group */
+			}
 		} else {
 			np = noun_phrase(x, e, 0);
 			if (np == e || (x->t[TK(np - 1)->e - 1] != 's' && !HAS(W(x, np - 1), LX_GROUP)) ||

@@ -104,6 +104,13 @@ static size_t word_cardinal(const cc_xt *x, size_t i, double *val)
 	while (IS_WORD(j)) {
 		unsigned long long c = wcls(x, j);
 		const cc_lex *l;
+		if (HAS(c, LX_TENS) && prev == 1 && cur >= 1 && cur < 10 && total == 0 && !GLUED(j - 1)) {
+			/* "one twenty two" = 122 */
+			l = cc_tok_lex(x, j, LX_TENS);
+			cur = cur * 100 + l->v[0];
+			prev = 2;
+			goto took;
+		}
 		if (HAS(c, LX_UNIT) && (prev == 0 || prev == 3 || prev == 4 || prev == 6 ||
 					(prev == 2 && fmod(cur, 10) == 0))) {
 			l = cc_tok_lex(x, j, LX_UNIT);
@@ -172,14 +179,18 @@ static size_t cardinal(const cc_xt *x, size_t i, double *val, int *dec, unsigned
 		j = i + 1;
 		/* "1 234 567": space-separated groups of exactly three digits */
 		if (!sep && !*dec && TK(i)->e - TK(i)->s <= 3 && !(TK(i)->fl & TF_GLYPH)) {
-			while (IS_NUM(j) && TK(j)->e - TK(j)->s == 3 && (TK(j)->fl & TF_SP) && !(TK(j)->fl & TF_NL) &&
-			       !memchr(x->t + TK(j)->s, '.', 3) && !memchr(x->t + TK(j)->s, ',', 3) &&
+			while (IS_NUM(j) && (TK(j)->e - TK(j)->s == 3 || (TK(j)->e - TK(j)->s > 4 && x->t[TK(j)->s + 3] == '.')) &&
+			       (TK(j)->fl & TF_SP) && !(TK(j)->fl & TF_NL) && !(TK(j)->fl & TF_GLYPH) &&
+			       !memchr(x->t + TK(j)->s, '.', 3) && !memchr(x->t + TK(j)->s, ',', TK(j)->e - TK(j)->s) &&
 			       TK(j)->s - TK(j - 1)->e <= 3 && !(TK(j)->s - TK(j - 1)->e > 1 && (unsigned char)x->t[TK(j - 1)->e] < 0x80) &&
 			       !(IS_NUM(j + 1) && TK(j + 1)->s == TK(j)->e + 1 && TK(j + 1)->e - TK(j + 1)->s != 3)) {
 				int d2, s2;
 				*val = *val * 1000 + digits_value(x, j, &d2, &s2);
 				*fl |= NF_SEPARATORS;
+				*dec = d2;
 				j++;
+				if (d2)
+					break;
 			}
 		}
 		/* "2½" */
@@ -302,7 +313,7 @@ static size_t denominator(const cc_xt *x, size_t j, double *val, unsigned *fl, i
 {
 	const cc_lex *l;
 	size_t k = j;
-	if (cc_tok_punct(x, k, '-') && GLUED(k - 1) && GLUED(k))
+	if (cc_tok_punct(x, k, '-') && GLUED(k - 1) == GLUED(k))
 		k++;
 	if (!IS_WORD(k) || !(l = cc_tok_lex(x, k, LX_DENOM)))
 		return j;
@@ -533,6 +544,14 @@ fraction_done:
 		k += 4;
 		goto finish;
 	}
+	/* "half a dozen" */
+	if (cc_tok_is(x, k, "a") && IS_WORD(k + 1) && (l = cc_tok_lex(x, k + 1, LX_MISC)) && l->v[0] == 12 &&
+	    !(fl & NF_RATIO)) {
+		v *= 12;
+		fl &= ~(unsigned)NF_FRAC;
+		k += 2;
+		goto units;
+	}
 	/* "half a billion dollars" */
 	if (cc_tok_is(x, k, "a") && IS_WORD(k + 1) && (l = cc_tok_lex(x, k + 1, LX_SCALE))) {
 		v *= l->v[0];
@@ -579,6 +598,12 @@ units:
 			factor = l->v[0];
 			fl |= NF_CURRENCY;
 			k++;
+		} else if (IS_WORD(k) && GLUED(k - 1) && k + 1 < x->ntok && TK(k + 1)->type == TK_SYM && GLUED(k) &&
+			   (l = cc_lex_find(x->t + TK(k)->s, TK(k + 1)->e - TK(k)->s, LX_CUR_PRE))) {
+			cur = l; /* "3.14US$" */
+			factor = l->v[0];
+			fl |= NF_CURRENCY;
+			k += 2;
 		} else if (IS_WORD(k) && GLUED(k - 1) && ((l = cc_tok_lex(x, k, LX_CUR_BOTH)) || (l = cc_tok_lex(x, k, LX_CUR_WORD)) ||
 							     (l = cc_tok_lex(x, k, LX_CUR_PRE)))) {
 			cur = l; /* "42MYR", "20Rs" */
@@ -779,6 +804,18 @@ static int approx_word(const cc_xt *x, size_t i, cc_num *o)
 			o->fl = NF_WORD;
 			return 1;
 		}
+	}
+	if (IS_WORD(i) && (l = cc_tok_lex(x, i, LX_CUR_WORD)) && l->v[0] < 1 && l->v[0] > 0.01 &&
+	    x->t[TK(i)->e - 1] != 's') {
+		/* "dime", "nickel" */
+		memset(o, 0, sizeof *o);
+		o->t0 = i;
+		o->t1 = i + 1;
+		o->value = o->low = o->high = l->v[0];
+		o->cur = l->str;
+		o->factor = l->v[0];
+		o->fl = NF_WORD | NF_CURRENCY;
+		return 1;
 	}
 	if ((cc_tok_is(x, i, "a") || cc_tok_is(x, i, "one")) && IS_WORD(i + 1) &&
 	    (l = cc_tok_lex(x, i + 1, LX_CUR_WORD)) && x->t[TK(i + 1)->e - 1] != 's') {

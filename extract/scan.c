@@ -126,6 +126,14 @@ int cc_xt_scan(cc_xt *x)
 		if (k == C_DIGIT || (c == '.' && i + 1 < n && cls[t[i + 1]] == C_DIGIT &&
 				     !(i > 0 && cls[t[i - 1]] == C_DIGIT))) {
 			int dot = c == '.';
+			{
+				/* "192.168.1.2", versions: two dots in a run of digits -> groups */
+				size_t d = i, dots = 0;
+				while (d < n && (cls[t[d]] == C_DIGIT || (t[d] == '.' && d + 1 < n && cls[t[d + 1]] == C_DIGIT)))
+					dots += t[d++] == '.';
+				if (dots >= 2)
+					dot = 1;
+			}
 			i++;
 			while (i < n) {
 				if (cls[t[i]] == C_DIGIT) { i++; continue; }
@@ -136,6 +144,7 @@ int cc_xt_scan(cc_xt *x)
 					while (d < n && cls[t[d]] == C_DIGIT)
 						d++;
 					if (d - i - 1 == 3 || (d - i - 1 < 3 && !(d < n && t[d] == ',') && !memchr(t + s, ',', i - s) &&
+							       !(s > 0 && t[s - 1] == ',') &&
 							       !(d < n && cls[t[d]] == C_ALPHA))) {
 						i = d;
 						continue;

@@ -1234,6 +1234,7 @@ int cc_survey_extract(cc_doc *doc)
 {
 	size_t i, j, k, body = body_start(doc);
 	size_t *first_sent = NULL;
+	int *sent_cache = NULL;     /* per sentence: bit 0 survey cue, bit 1 a source; -1 not yet */
 	long s;
 
 	if (!doc || !doc->text)
@@ -1348,16 +1349,30 @@ int cc_survey_extract(cc_doc *doc)
 	}
 
 claims:
-	/* 4. claims: survey, attribution, survey context */
+	/* 4. claims: survey, attribution, survey context (the sentence-level
+	 *    answers cached, so long documents stay linear) */
+	{
+		size_t ns = doc->nsentences ? doc->nsentences : 1;
+
+		sent_cache = cc_malloc(doc->ctx, ns * sizeof *sent_cache);
+		if (!sent_cache) {
+			cc_free(doc->ctx, first_sent);
+			return cc_error_oom(doc->ctx);
+		}
+		memset(sent_cache, 0xff, ns * sizeof *sent_cache);
+	}
 	for (i = 0; i < doc->nclaims; i++) {
 		cc_claim *c = &doc->claims[i];
 		cc_claim_ext *e = &doc->ext[i];
-		size_t sent = claim_sentence(doc, i), a, b;
+		size_t sent = claim_sentence(doc, i), a, b, sk = doc->nsentences ? sent : 0;
 		int cue_here;
 
 		sentence_span(doc, sent, &a, &b);
-		cue_here = first_cue(doc->text + a, b - a, survey_cues, 0, NULL) != NULL;
-		e->attributed = attributed(doc, sent);
+		if (sent_cache[sk] < 0)
+			sent_cache[sk] = (first_cue(doc->text + a, b - a, survey_cues, 0, NULL) != NULL) |
+					 (attributed(doc, sent) << 1);
+		cue_here = sent_cache[sk] & 1;
+		e->attributed = (sent_cache[sk] >> 1) & 1;
 		if (c->kind == CC_KIND_SAMPLE_SIZE) {
 			if (e->survey < 0 && doc->nsurveys) {
 				/* a subgroup: the survey whose scope holds it */
@@ -1405,5 +1420,6 @@ claims:
 			e->survey_context = 1;
 	}
 	cc_free(doc->ctx, first_sent);
+	cc_free(doc->ctx, sent_cache);
 	return CC_OK;
 }

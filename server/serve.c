@@ -62,6 +62,7 @@ struct req {
 	unsigned method;
 	srv_buf body;
 	int too_big;
+	int answered; /* a response is queued (an early 404/405/413) */
 	srv_params ps;
 	const char *ctype;
 	int raw; /* body is not form/JSON: hand it over as the text */
@@ -219,7 +220,6 @@ static const char *parse_body(req *q)
 	}
 	if (ctype_is(q->ctype, "multipart/form-data") || ctype_is(q->ctype, "application/x-www-form-urlencoded")) {
 		struct MHD_PostProcessor *pp = MHD_create_post_processor(q->conn, 16 * 1024, post_iter, &q->ps);
-		size_t before = q->ps.n;
 		int ok;
 
 		if (!pp)
@@ -237,7 +237,6 @@ static const char *parse_body(req *q)
 			return "too many form fields";
 		if (!ok)
 			return "malformed form data";
-		(void)before;
 		return NULL;
 	}
 	if (q->rt->fn == do_api_check || q->rt->fn == do_check) {
@@ -308,13 +307,15 @@ static enum MHD_Result handler(void *cls, struct MHD_Connection *c, const char *
 		q->conn = c;
 		q->rt = find_route(url);
 		q->method = method_bit(method);
+		cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+		q->answered = 1;
 		if (!q->rt)
 			return send_error(c, 404, "no such page", NULL);
 		if (!(q->rt->methods & q->method))
 			return send_error(c, 405, "method not allowed", q->rt->allow);
-		cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
 		if (cl && strtoull(cl, NULL, 10) > cfg.max_body)
 			return send_error(c, 413, "request body too large (--max-body)", NULL);
+		q->answered = 0;
 		return MHD_YES;
 	}
 	if (*upload_data_size) {
@@ -331,7 +332,7 @@ static enum MHD_Result handler(void *cls, struct MHD_Connection *c, const char *
 		*upload_data_size = 0;
 		return MHD_YES;
 	}
-	if (!q->rt)
+	if (q->answered)
 		return MHD_YES; /* a response is already queued */
 	if (q->too_big)
 		return send_error(c, 413, "request body too large (--max-body)", NULL);
@@ -545,6 +546,9 @@ int cmd_serve(int argc, char **argv)
 		port = info->port;
 	fprintf(stderr, "claimcheck: serving on http://%s%s%s:%d/ (reference: %s; Ctrl-C stops)\n", v6 ? "[" : "",
 		bind, v6 ? "]" : "", port, cfg.ref ? cfg.ref : "none");
+	if (!(v6 ? IN6_IS_ADDR_LOOPBACK(&sin6.sin6_addr) : (ntohl(sin.sin_addr.s_addr) >> 24) == 127))
+		fprintf(stderr, "claimcheck: warning: %s is not a loopback address; other machines can reach this "
+			"server (there is no authentication)\n", bind);
 	fflush(stderr);
 
 	while (sigwait(&set, &sig) != 0)

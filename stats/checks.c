@@ -312,6 +312,7 @@ static int closes(const run *r, size_t j)
 
 /* Do two claims' subjects name different groups ("men" vs "women")? */
 static int different_groups(const run *r, size_t i, size_t j);
+static const char *undated(const run *r, const char *p);
 static double claim_n(const run *r, size_t i);
 
 /* Does claim j restate claim i (same figure, other words)? "A majority of
@@ -328,7 +329,9 @@ static int restates(const run *r, size_t i, size_t j)
 	const char *src = r->doc->src;
 	size_t s, e, k;
 
-	if (a->end > b->start || different_groups(r, i, j))
+	/* a restatement is close by: this bound also keeps the pair loops
+	 * linear in practice on long documents */
+	if (a->end > b->start || b->start - a->end > 400 || different_groups(r, i, j))
 		return 0;
 	if (same_sentence(r, i, j)) {
 		const char *gap = src + a->end;
@@ -521,6 +524,33 @@ static double claim_N(const run *r, size_t i)
 	return 0;
 }
 
+/* A group phrase without a trailing date ("... police forces in May"):
+ * when the fieldwork month is glued to the population, say only who. */
+static const char *undated(const run *r, const char *p)
+{
+	static const char *const months[] = {
+		"January", "February", "March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December", NULL
+	};
+	size_t n = strlen(p), k, e = n;
+	char *copy;
+
+	while (e && isdigit((unsigned char)p[e - 1]))
+		e--;
+	while (e && p[e - 1] == ' ')
+		e--;
+	for (k = 0; months[k]; k++) {
+		size_t ml = strlen(months[k]);
+
+		if (e > ml + 4 && !strncmp(p + e - ml, months[k], ml) && isspace((unsigned char)p[e - ml - 1]) &&
+		    !strncmp(p + e - ml - 4, " in", 3)) {
+			copy = cc_doc_strndup(r->doc, p, e - ml - 4);
+			return copy ? copy : p;
+		}
+	}
+	return p;
+}
+
 /* Who the sample is ("human resources directors from ..."), or NULL. */
 static const char *sample_pop_phrase(const run *r, size_t i)
 {
@@ -528,9 +558,9 @@ static const char *sample_pop_phrase(const run *r, size_t i)
 	const cc_survey_info *sv = survey_at(r, claim_survey(r, i));
 
 	if (sc >= 0 && CL(r, (size_t)sc)->subject && *CL(r, (size_t)sc)->subject)
-		return CL(r, (size_t)sc)->subject;
+		return undated(r, CL(r, (size_t)sc)->subject);
 	if (sv && sv->population && *sv->population)
-		return sv->population;
+		return undated(r, sv->population);
 	if (EXT(r, i)->sample_pop && EXT(r, i)->sample_pop->name)
 		return EXT(r, i)->sample_pop->name;
 	return NULL;
@@ -773,10 +803,10 @@ static const char *survey_label(const run *r, long s, char *buf, size_t cap)
 	nbuf nb;
 	double n = survey_n(r, s);
 
-	if (sv && sv->label && *sv->label)
-		snprintf(buf, cap, "the %s", sv->label);
-	else if (n > 0 && sv && sv->population)
-		snprintf(buf, cap, "the survey of %s %s", fmt_n(&nb, n), sv->population);
+	if (n > 0 && sv && sv->population && *sv->population)
+		snprintf(buf, cap, "the survey of %s %s", fmt_n(&nb, n), undated(r, sv->population));
+	else if (sv && sv->label && *sv->label)
+		snprintf(buf, cap, "the %s", undated(r, sv->label));
 	else if (n > 0)
 		snprintf(buf, cap, "the survey of %s people", fmt_n(&nb, n));
 	else
@@ -876,9 +906,8 @@ static void chk_DISCLOSURE_INCOMPLETE(run *r)
 		for (k = 0; k < m; k++) {
 			size_t len = strlen(list);
 
-			snprintf(list + len, sizeof list - len, "%s%s%s",
-				 k == 0 ? "" : (k + 1 == m ? (m > 2 ? ", or " : " or ") : ", "),
-				 missing[k], "");
+			snprintf(list + len, sizeof list - len, "%s%s",
+				 k == 0 ? "" : (k + 1 == m ? (m > 2 ? ", or " : " or ") : ", "), missing[k]);
 		}
 		flag(r, (size_t)t, CC_CHECK_DISCLOSURE_INCOMPLETE,
 		     m >= P_DISCLOSURE_WARN_MISSING ? CC_SEV_WARNING : CC_SEV_INFO,
@@ -1460,10 +1489,10 @@ static int change_levels(const run *r, size_t k, double *p0, double *p1)
 		*p1 = EXT(r, k)->after;
 		return 1;
 	}
-	for (j = 0; j < k; j++)
-		for (i = 0; i < j; i++)
-			if (is_prop(CL(r, i)) && is_prop(CL(r, j)) && same_sentence(r, j, k) && from_to(r, i, j) &&
-			    CL(r, i)->value > 0) {
+	/* the two levels sit just before the change, in its sentence */
+	for (j = k; j-- > 0 && k - j <= 6 && same_sentence(r, j, k);)
+		for (i = j; i-- > 0 && j - i <= 3;)
+			if (is_prop(CL(r, i)) && is_prop(CL(r, j)) && from_to(r, i, j) && CL(r, i)->value > 0) {
 				*p0 = CL(r, i)->value;
 				*p1 = CL(r, j)->value;
 				return 1;
@@ -2383,7 +2412,7 @@ static int grim_ok(const char *str, double n, double items, int percent, double 
 static void chk_GRIM_PERCENT(run *r)
 {
 	size_t i;
-	nbuf a, b, c, d, e, f, g;
+	nbuf a, b, c, d, e, f;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i);
@@ -2412,7 +2441,6 @@ static void chk_GRIM_PERCENT(run *r)
 		     "Either the figure or the sample size is wrong, or the data were weighted.",
 		     fmt_n(&a, n), fmt_num(&b, 100 / n, 2), str, fmt_num(&c, 100 * k1 / n, 2), fmt_n(&d, k1),
 		     fmt_num(&e, 100 * k2 / n, 2), fmt_n(&f, k2));
-		(void)g;
 	}
 }
 
@@ -2642,6 +2670,26 @@ static void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
 	}
 }
 
+/* A decimal figure the text calls a mean ("a mean rating of 4.36") that
+ * came out as a count: read it as a mean, decimals as written. */
+static int prose_mean(const run *r, size_t i, int *decimals)
+{
+	static const char *const words[] = { "mean", "average", NULL };
+	const cc_claim *c = CL(r, i);
+	const char *dot = memchr(r->doc->src + c->start, '.', c->end - c->start);
+	size_t back = c->start < 24 ? c->start : 24;
+	int d = 0;
+
+	if (c->kind != CC_KIND_COUNT || !dot || c->value == floor(c->value))
+		return 0;
+	if (!has_any(r->doc->src + c->start - back, back, words))
+		return 0;
+	for (dot++; dot < r->doc->src + c->end && isdigit((unsigned char)*dot); dot++)
+		d++;
+	*decimals = d;
+	return d > 0;
+}
+
 /* 27. A mean no set of n whole-number answers can give. */
 static void chk_GRIM_MEAN(run *r)
 {
@@ -2654,11 +2702,11 @@ static void chk_GRIM_MEAN(run *r)
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i);
 		double n = claim_n(r, i), k = cl->items >= 1 ? cl->items : 1, nk, lo, hi;
-		int dd = cl->decimals, ok, integer;
+		int dd = cl->decimals, ok, integer, prose = prose_mean(r, i, &dd);
 		char str[48], sd[48];
 		size_t s0, s1;
 
-		if (cl->kind == CC_KIND_MEAN && !(n > 0)) {
+		if ((cl->kind == CC_KIND_MEAN || prose) && !(n > 0)) {
 			/* "12 patients rated ... a mean of 5.46": a head count before it */
 			size_t j;
 
@@ -2670,7 +2718,7 @@ static void chk_GRIM_MEAN(run *r)
 					break;
 				}
 		}
-		if (cl->kind != CC_KIND_MEAN || !(n >= 1) || dd < 1 || dd > 6 || n != floor(n))
+		if ((cl->kind != CC_KIND_MEAN && !prose) || !(n >= 1) || dd < 1 || dd > 6 || n != floor(n))
 			continue;
 		nk = n * k;
 		if (!(nk < pow(10, dd)))
@@ -2708,7 +2756,7 @@ static void chk_GRIM_MEAN(run *r)
 static void chk_PVALUE_INCONSISTENT(run *r)
 {
 	size_t i;
-	nbuf a, b, c;
+	nbuf a, b;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i);
@@ -2727,7 +2775,6 @@ static void chk_PVALUE_INCONSISTENT(run *r)
 		     f->decision_error
 			     ? "That changes the conclusion: one says significant at the chosen level, the other not."
 			     : "The conclusion at the chosen significance level stands, but the numbers need checking.");
-		(void)c;
 	}
 }
 

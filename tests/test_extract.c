@@ -1,8 +1,200 @@
 /*
- * test_extract.c -- unit tests for extract/ (suites registered by tests/main.c).
+ * test_extract.c -- unit tests for extract/ (suites registered by tests/main.c):
+ * input kinds and offsets, UTF-8 handling, the numeral layer, robustness on
+ * hostile input. Claim rules are pinned by tests/cases/extract/NAME.case.
  */
 #include "test.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+static cc_doc *extract(cc_ctx **ctx, const char *s, size_t n, const char *name)
+{
+	cc_doc *doc = NULL;
+	CU_ASSERT_FATAL(cc_ctx_new(ctx, NULL, NULL) == CC_OK);
+	if (cc_extract(&doc, *ctx, s, n, name) != CC_OK)
+		return NULL;
+	return doc;
+}
+
+static void test_utf16_refused(void)
+{
+	static const char in[] = "\xff\xfe" "4\0" "5\0" "%\0";
+	cc_ctx *ctx;
+	cc_doc *doc = extract(&ctx, in, sizeof in - 1, "a.txt");
+	CU_ASSERT_PTR_NULL(doc);
+	CU_ASSERT_EQUAL(cc_errcode(ctx), CC_EINVAL);
+	CU_ASSERT_PTR_NOT_NULL(strstr(cc_errmsg(ctx), "UTF-16"));
+	cc_doc_free(doc);
+	cc_ctx_free(ctx);
+}
+
+static void test_invalid_utf8_survives(void)
+{
+	static const char in[] = "Odd \xff\xfe\xc3 bytes, then 45% of users left.";
+	cc_ctx *ctx;
+	cc_doc *doc = extract(&ctx, in, sizeof in - 1, "a.txt");
+	const cc_claim *c;
+	CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+	CU_ASSERT_EQUAL_FATAL(cc_doc_claim_count(doc), 1);
+	c = cc_doc_claim(doc, 0);
+	CU_ASSERT_STRING_EQUAL(c->text, "45%");
+	CU_ASSERT_EQUAL(c->start, (size_t)(strstr(in, "45%") - in));
+	CC_ASSERT_NEAR(c->value, 0.45, 1e-9);
+	CC_ASSERT_NEAR(c->tolerance, 0.005, 1e-12);
+	cc_doc_free(doc);
+	cc_ctx_free(ctx);
+}
+
+/* every span is the exact substring of the input, for each input kind */
+static void test_spans_are_source_bytes(void)
+{
+	static const struct { const char *name, *in; size_t nclaims; } cases[] = {
+		{ "a.html", "<p>Some&nbsp;<b>63</b>% of <i>voters</i> agreed; &pound;4&#160;bn was spent.</p>", 2 },
+		{ "a.md", "## Results\n\nAbout *two-thirds* of [staff](http://x.org/50%) agreed.\n\n```\n99% in code\n```\n", 1 },
+		{ "a.txt", "Nearly half of the 1,000 adults polled said so.", 2 },
+		{ "noext", "<!DOCTYPE html><html><body><div>Almost 30% left</div></body></html>", 1 },
+	};
+	size_t k, i;
+	for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		cc_ctx *ctx;
+		size_t n = strlen(cases[k].in);
+		cc_doc *doc = extract(&ctx, cases[k].in, n, cases[k].name);
+		CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+		CU_ASSERT_EQUAL(cc_doc_claim_count(doc), cases[k].nclaims);
+		for (i = 0; i < cc_doc_claim_count(doc); i++) {
+			const cc_claim *c = cc_doc_claim(doc, i);
+			CU_ASSERT(c->start < c->end && c->end <= n);
+			CU_ASSERT(strlen(c->text) == c->end - c->start && !memcmp(c->text, cases[k].in + c->start, c->end - c->start));
+			CU_ASSERT(c->sent_start <= c->start && c->end <= c->sent_end);
+		}
+		cc_doc_free(doc);
+		cc_ctx_free(ctx);
+	}
+}
+
+struct numcollect {
+	int n;
+	cc_numeral v[16];
+};
+
+static int collect(const cc_numeral *num, void *p)
+{
+	struct numcollect *c = p;
+	if (c->n < 16)
+		c->v[c->n++] = *num;
+	return 0;
+}
+
+static void test_numeral_layer(void)
+{
+	static const char in[] = "twenty-one, the 3rd, between 20 and 30, $94,000, sixty-three per cent, 1.2m, a dozen";
+	struct numcollect c;
+	cc_ctx *ctx;
+	memset(&c, 0, sizeof c);
+	CU_ASSERT_FATAL(cc_ctx_new(&ctx, NULL, NULL) == CC_OK);
+	CU_ASSERT_EQUAL(cc_numerals(ctx, in, sizeof in - 1, collect, &c), CC_OK);
+	CU_ASSERT_EQUAL_FATAL(c.n, 7);
+	CU_ASSERT_EQUAL(c.v[0].type, CC_NUM_NUMBER);
+	CC_ASSERT_NEAR(c.v[0].value, 21, 1e-9);
+	CU_ASSERT_EQUAL(c.v[1].type, CC_NUM_ORDINAL);
+	CC_ASSERT_NEAR(c.v[1].value, 3, 1e-9);
+	CU_ASSERT_EQUAL(c.v[2].type, CC_NUM_RANGE);
+	CC_ASSERT_NEAR(c.v[2].low, 20, 1e-9);
+	CC_ASSERT_NEAR(c.v[2].high, 30, 1e-9);
+	CU_ASSERT_EQUAL(c.v[3].type, CC_NUM_CURRENCY);
+	CC_ASSERT_NEAR(c.v[3].value, 94000, 1e-9);
+	CU_ASSERT_STRING_EQUAL(c.v[3].unit, "USD");
+	CU_ASSERT_EQUAL(c.v[4].type, CC_NUM_PERCENT);
+	CC_ASSERT_NEAR(c.v[4].value, 0.63, 1e-9);
+	CC_ASSERT_NEAR(c.v[5].value, 1.2e6, 1e-3);
+	CC_ASSERT_NEAR(c.v[6].value, 12, 1e-9);
+	cc_ctx_free(ctx);
+}
+
+static void test_sentences_and_paragraphs(void)
+{
+	static const char in[] = "Mr. Smith said 40% agreed. Dr. Jones disagreed!\n\nA new paragraph, e.g. this one.";
+	cc_ctx *ctx;
+	cc_doc *doc = extract(&ctx, in, sizeof in - 1, "a.txt");
+	const cc_claim *c;
+	CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+	CU_ASSERT_EQUAL_FATAL(cc_doc_claim_count(doc), 1);
+	c = cc_doc_claim(doc, 0);
+	CU_ASSERT_EQUAL(c->sentence, 0);
+	CU_ASSERT_EQUAL(c->sent_start, 0);
+	CU_ASSERT_EQUAL(c->sent_end, (size_t)(strstr(in, " Dr.") - in));
+	cc_doc_free(doc);
+	cc_ctx_free(ctx);
+}
+
+/* hostile input: deep nesting, long lines, random pieces; no crash */
+static void test_hostile_input(void)
+{
+	static const char *const pieces[] = {
+		"<div>", "</p>", "&#x", "&", ";", "1", ",", "234", ".", "5", "%", "£", "\xe2\x82\xac", "bn", "m",
+		" ", "\n\n", "half", "a", "third", "-", "one", "in", "four", "of", "the", "40", "between", "and",
+		"per", "cent", "\xff", "\xc2\xa0", "\xe2\x88\x92", "survey", "polled", "(", ")", "most", "almost",
+		"<script>", "<!--", "M", "=", "SD", "n", "#", "```", "[", "](", "\xc2\xbd", "e", "^",
+	};
+	size_t np = sizeof pieces / sizeof pieces[0], cap = 1 << 16, i, k;
+	char *buf = malloc(cap);
+	unsigned long long r = 88172645463325252ULL;
+	CU_ASSERT_PTR_NOT_NULL_FATAL(buf);
+	for (k = 0; k < 400; k++) {
+		size_t n = 0;
+		cc_ctx *ctx;
+		cc_doc *doc;
+		while (n + 16 < cap && n < (k % 40 + 1) * 64) {
+			const char *p;
+			r ^= r << 13; r ^= r >> 7; r ^= r << 17;
+			p = pieces[r % np];
+			memcpy(buf + n, p, strlen(p));
+			n += strlen(p);
+		}
+		doc = extract(&ctx, buf, n, k % 3 == 0 ? "x.html" : k % 3 == 1 ? "x.md" : "x.txt");
+		if (doc)
+			for (i = 0; i < cc_doc_claim_count(doc); i++) {
+				const cc_claim *c = cc_doc_claim(doc, i);
+				CU_ASSERT(c->start <= c->end && c->end <= n);
+				CU_ASSERT(c->low <= c->high || c->kind == CC_KIND_TEST_STATISTIC);
+			}
+		cc_doc_free(doc);
+		cc_ctx_free(ctx);
+	}
+	/* 100,000 nested divs */
+	{
+		size_t n = 0;
+		cc_ctx *ctx;
+		cc_doc *doc;
+		char *deep = malloc(100000 * 5 + 16);
+		CU_ASSERT_PTR_NOT_NULL_FATAL(deep);
+		for (i = 0; i < 100000; i++, n += 5)
+			memcpy(deep + n, "<div>", 5);
+		memcpy(deep + n, "50% ok", 6);
+		n += 6;
+		doc = extract(&ctx, deep, n, "deep.html");
+		CU_ASSERT_PTR_NOT_NULL(doc);
+		if (doc)
+			CU_ASSERT_EQUAL(cc_doc_claim_count(doc), 1);
+		cc_doc_free(doc);
+		cc_ctx_free(ctx);
+		free(deep);
+	}
+	free(buf);
+}
+
+static CU_TestInfo tests[] = {
+	{ "UTF-16 input refused with one line", test_utf16_refused },
+	{ "invalid UTF-8 survives", test_invalid_utf8_survives },
+	{ "spans are source bytes (text, html, md, sniffed)", test_spans_are_source_bytes },
+	{ "numeral layer types and values", test_numeral_layer },
+	{ "sentences: abbreviations, paragraphs", test_sentences_and_paragraphs },
+	{ "hostile input: random pieces, deep nesting", test_hostile_input },
+	CU_TEST_INFO_NULL
+};
+
 CU_SuiteInfo cc_suites_extract[] = {
+	{ .pName = "extract", .pTests = tests },
 	CU_SUITE_INFO_NULL
 };

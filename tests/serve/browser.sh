@@ -8,6 +8,8 @@
 #  1. loads /check?example=1 (the check form's action with the bundled
 #     article): the DOM must highlight the same claims and hold the same
 #     cards as `claimcheck check --format html` (tests/serve/check_dom.py);
+#     then submits the check page's own form with the example pasted in
+#     (/?example=1) and checks the report it gets back the same way;
 #  2. loads /teach?p=0.25&n=100: the page's script fetches /api/ci and
 #     draws; the interval in the DOM must equal `claimcheck ci --x 25
 #     --n 100`;
@@ -59,6 +61,18 @@ echo "== the check page: the example article's report in the browser"
 "$CC" check $REF --format html "$EXAMPLE" > "$OUT/cli-report.html"
 chrome dom "$U/check?example=1" "$OUT/check.dom.html"
 python3 "$HERE/check_dom.py" report "$OUT/check.dom.html" "$OUT/cli-report.html" || fail=1
+
+echo "== the check page's own form: the example pasted in, submitted by the browser"
+# The served page (/?example=1: the text box filled by the server), saved
+# as a file with its form pointed at the server and one line of script that
+# presses "Check the figures" (the served page itself allows no inline
+# script: its CSP is script-src 'self'). The browser posts the form
+# (multipart, as a user would) and the DOM is the report it got back.
+curl -s "$U/?example=1" | sed "s|action=\"/check\"|action=\"$U/check\"|; s|href=\"/static/style.css\"|href=\"$U/static/style.css\"|" > "$OUT/submit.html"
+grep -q "action=\"$U/check\"" "$OUT/submit.html" || { echo "  FAIL the served page has no check form"; fail=1; }
+echo '<script>document.getElementById("check").requestSubmit();</script>' >> "$OUT/submit.html"
+chrome dom "file://$(cd "$OUT" && pwd)/submit.html" "$OUT/submit.dom.html"
+python3 "$HERE/check_dom.py" report "$OUT/submit.dom.html" "$OUT/cli-report.html" || fail=1
 
 echo "== the teaching page: /teach?p=0.25&n=100"
 "$CC" ci --x 25 --n 100 --format json > "$OUT/ci-25-100.json"

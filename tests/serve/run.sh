@@ -90,6 +90,8 @@ status POST /check 200 -F "file=@$EXAMPLE;type=text/plain" && grep -q 'class="ca
 status POST /check 200 --data-urlencode "text@$EXAMPLE" && grep -q '<mark' "$OUT/body" || bad "urlencoded: no marks"
 printf '<p>In a poll of 40 people, 75%% said <script>alert(1)</script> yes.</p>' > "$OUT/xss.html"
 status POST /check 200 -F "file=@$OUT/xss.html;type=text/html" && ! grep -q '<script>alert' "$OUT/body" || bad "XSS: script survived"
+status POST "/check?name=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E" 200 -F "text=<$EXAMPLE" &&
+	! grep -q '<img src=x' "$OUT/body" && grep -q '&lt;img src=x' "$OUT/body" || bad "XSS in the document name"
 status POST /check 400 -F "text=" && jerr 400
 
 echo "== /api/check"
@@ -102,7 +104,10 @@ python3 -c 'import json,sys; print(json.dumps({"text": open(sys.argv[1]).read(),
 	"$EXAMPLE" > "$OUT/req.json"
 status POST /api/check 200 -H 'Content-Type: application/json' --data-binary "@$OUT/req.json" &&
 	python3 "$HERE/jsoncmp.py" report "$OUT/body" || bad "JSON request: not a report"
-status POST /api/check 200 --data-binary "@$EXAMPLE" || true   # curl's default urlencoded type: the text itself
+status POST /api/check 200 --data-binary "@$EXAMPLE" &&   # curl's default urlencoded type: the text itself
+	python3 "$HERE/jsoncmp.py" report "$OUT/body" || bad "raw body with curl's default type: not a report"
+status POST /api/check 200 -H 'Content-Type: application/json' -d '{"text": "In a poll of 40 people, 75\u0025 said \u201cyes\ud83d\ude00\u201d.", "level": 0.9}' &&
+	python3 "$HERE/jsoncmp.py" report "$OUT/body" || bad "JSON with escapes: not a report"
 status POST /api/check 400 -H 'Content-Type: application/json' -d '{"text": "x", "date": "June"}' && jerr 400
 status POST /api/check 400 -H 'Content-Type: application/json' -d '{"text": "abc' && jerr 400
 status POST /api/check 400 -H 'Content-Type: application/json' -d '{"text": ["nested"]}' && jerr 400
