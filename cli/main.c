@@ -44,10 +44,8 @@ int main(int argc, char **argv)
 	int rc;
 
 	cc_cli_init();
-	if (argc < 2) {
-		usage(stderr);
-		return CLI_EXIT_USAGE;
-	}
+	if (argc < 2)
+		return cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "no command given (try 'claimcheck --help')");
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
 		usage(stdout);
 		return fflush(stdout) ? CLI_EXIT_IO : CLI_EXIT_OK;

@@ -443,6 +443,22 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 		o->fl = fl;
 		return 1;
 	}
+	/* powers: "1.1^23", "2.5^-1", "-1.1^--23" */
+	if ((fl & NF_DIGITS) && cc_tok_punct(x, k, '^') && GLUED(k - 1) && GLUED(k)) {
+		size_t q = k + 1;
+		int minus = 0;
+		while (q < x->ntok && (cc_tok_punct(x, q, '-') || cc_tok_punct(x, q, '+')) && GLUED(q)) {
+			minus ^= cc_tok_punct(x, q, '-');
+			q++;
+		}
+		if (IS_NUM(q) && GLUED(q - 1)) {
+			int d2, s2;
+			double ex = digits_value(x, q, &d2, &s2);
+			v = pow(v, minus ? -ex : ex);
+			k = q + 1;
+			goto finish;
+		}
+	}
 	/* mixed fractions and a/b */
 	if ((fl & NF_DIGITS) && cc_tok_punct(x, k, '/') && GLUED(k - 1) && GLUED(k) && IS_NUM(k + 1)) {
 		int d2, s2;
@@ -568,7 +584,7 @@ units:
 		} else if (cc_tok_is(x, k, "per") && cc_tok_is(x, k + 1, "cent")) {
 			fl |= NF_PERCENT;
 			k += 2;
-		} else if (cc_tok_is(x, k, "percent") || cc_tok_is(x, k, "pc") || cc_tok_is(x, k, "percentage") ||
+		} else if (cc_tok_is(x, k, "percent") || cc_tok_is(x, k, "percents") || cc_tok_is(x, k, "pc") || cc_tok_is(x, k, "percentage") ||
 			   cc_tok_is(x, k, "pct")) {
 			if (cc_tok_is(x, k, "percentage") && (cc_tok_is(x, k + 1, "point") || cc_tok_is(x, k + 1, "points"))) {
 				fl |= NF_POINTS;
@@ -814,6 +830,17 @@ static int approx_word(const cc_xt *x, size_t i, cc_num *o)
 		o->value = o->low = o->high = l->v[0];
 		o->cur = l->str;
 		o->factor = l->v[0];
+		o->fl = NF_WORD | NF_CURRENCY;
+		return 1;
+	}
+	if (IS_WORD(i) && ((l = cc_tok_lex(x, i, LX_CUR_WORD)) || (l = cc_tok_lex(x, i, LX_CUR_BOTH))) && l->v[0] == 1 &&
+	    TK(i)->e - TK(i)->s > 2 && x->t[TK(i)->e - 1] != 's' && !(i > 0 && (IS_NUM(i - 1) || HAS(wcls(x, i - 1), LX_SCALE)))) {
+		/* a currency named without a figure ("the dollar"): value unknown */
+		memset(o, 0, sizeof *o);
+		o->t0 = i;
+		o->t1 = i + 1;
+		o->value = o->low = o->high = NAN;
+		o->cur = l->str;
 		o->fl = NF_WORD | NF_CURRENCY;
 		return 1;
 	}

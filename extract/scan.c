@@ -131,7 +131,7 @@ int cc_xt_scan(cc_xt *x)
 				size_t d = i, dots = 0;
 				while (d < n && (cls[t[d]] == C_DIGIT || (t[d] == '.' && d + 1 < n && cls[t[d + 1]] == C_DIGIT)))
 					dots += t[d++] == '.';
-				if (dots >= 2)
+				if (dots >= 2 || (s > 1 && t[s - 1] == '.' && cls[t[s - 2]] == C_DIGIT))
 					dot = 1;
 			}
 			i++;

@@ -33,7 +33,8 @@ static const char *const survey_cues[] = {
 	"interviewed", "respondents", "straw poll", "opinion poll", "research by",
 	"research published", "research commissioned", "new research", "research from",
 	"research for", "study found", "study finds", "the study", "canvassed", "quizzed",
-	"were asked", "when asked", "asked whether", "asked if", "took part", "who responded", NULL
+	"were asked", "when asked", "asked whether", "asked if", "took part", "who responded",
+	"consultation", NULL
 };
 
 /* Survey nouns a "by X" / "for X" / "X's" commissioner attaches to. */
@@ -1095,6 +1096,46 @@ static int opinion_after(const cc_doc *doc, size_t i)
 	return first_cue(doc->text + a, b - a, opinion_verbs, 0, NULL) != NULL;
 }
 
+/* The group named right after a sample figure when the claim carries
+ * none ("1,006 British adults online ..."): up to five words, to the
+ * first function word or punctuation. NULL when there is none. */
+static const char *group_after(cc_doc *doc, const cc_claim *c)
+{
+	static const char *const stops[] = {
+		"online", "by", "in", "on", "from", "between", "who", "for", "and", "aged", "over",
+		"across", "at", "with", "was", "were", "said", "found", "to", "of", "the", "a", "an",
+		"about", "whether", "via", "using", NULL
+	};
+	const char *t = doc->text, *lim = t + doc->text_len, *p = t + text_pos(doc, c->end), *start, *end;
+	int words = 0;
+
+	while (p < lim && *p == ' ')
+		p++;
+	start = end = p;
+	while (p < lim && words < 5) {
+		const char *w = p;
+		size_t k, n;
+
+		while (p < lim && (isalpha((unsigned char)*p) || *p == '-' || *p == '\''))
+			p++;
+		n = (size_t)(p - w);
+		if (!n)
+			break;
+		for (k = 0; stops[k]; k++)
+			if (strlen(stops[k]) == n && !strncasecmp(w, stops[k], n))
+				break;
+		if (stops[k])
+			break;
+		end = p;
+		words++;
+		if (p < lim && *p == ' ')
+			p++;
+		else
+			break;
+	}
+	return end > start ? cc_doc_strndup(doc, start, (size_t)(end - start)) : NULL;
+}
+
 /* Words before a number that make it the count of people asked. */
 static const char *const n_before[] = {
 	"of the", "of", "among the", "among", "each of", "interviewed", "polled", "surveyed",
@@ -1336,10 +1377,11 @@ int cc_survey_extract(cc_doc *doc)
 			const cc_claim *c = &doc->claims[sv->sample_claim];
 			char nb[32];
 
-			sv->population = c->subject;
+			sv->population = c->subject && *c->subject ? c->subject : c->unit ? c->unit
+											      : group_after(doc, c);
 			snprintf(nb, sizeof nb, "%.0f", c->value);
-			if (c->subject)
-				sv->label = cc_doc_printf(doc, "survey of %s%s%s", nb, " ", c->subject);
+			if (sv->population)
+				sv->label = cc_doc_printf(doc, "survey of %s%s%s", nb, " ", sv->population);
 			else
 				sv->label = cc_doc_printf(doc, "survey of %s people", nb);
 		}

@@ -80,7 +80,7 @@ contains "-o untouched" 'keep' "$tmp/keep.txt"
 
 # calculators: JSON and bad arguments
 expect 0 "ci json" -- "$bin" ci --x 25 --n 100 --format json
-contains "ci wilson low" '"low":0.17545' "$tmp/out"
+contains "ci wilson low" '"low": 0.17545' "$tmp/out"
 expect 2 "ci n=0" -- "$bin" ci --x 0 --n 0
 expect 2 "ci x>n" -- "$bin" ci --x 5 --n 4
 expect 2 "ci x<0" -- "$bin" ci --x -1 --n 4
@@ -89,11 +89,11 @@ expect 2 "ci 1e400" -- "$bin" ci --x 1 --n 1e400
 expect 2 "ci nan" -- "$bin" ci --x nan --n 10
 expect 2 "ci level" -- "$bin" ci --x 1 --n 10 --level 0
 expect 0 "samplesize" -- "$bin" samplesize --moe 0.03 --format json
-contains "samplesize 1068" '"n":1068' "$tmp/out"
+contains "samplesize 1068" '"n": 1068' "$tmp/out"
 expect 0 "pvalue quoted" -- "$bin" pvalue "t(28) = 2.20, p = .036" --format json
 expect 0 "binom" -- "$bin" binom --x 60 --n 100 --alternative greater --format json
 expect 0 "grim" -- "$bin" grim --mean 5.19 --n 28 --format json
-contains "grim inconsistent" '"consistent":false' "$tmp/out"
+contains "grim inconsistent" '"consistent": false' "$tmp/out"
 
 # bad input never crashes
 printf '\377\376t\000e\000x\000t\000' >"$tmp/utf16.txt"
