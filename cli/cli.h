@@ -83,6 +83,14 @@ int cli_common_options(cc_options *o, const cli_args *a);
 int cli_open_sink(cc_sink **out, cc_ctx *ctx, const cli_args *a);
 int cli_format(cc_format *out, const cli_args *a, cc_format deflt);
 
+/*
+ * The reference database to use: --ref, $CLAIMCHECK_REF, the installed one,
+ * then reference.db beside the program; NULL for none (or --no-ref). `buf`
+ * (cap bytes) holds the path when it is built. *explicit_out says whether
+ * the user named it (then a missing file is an error).
+ */
+const char *cli_ref_path(const cli_args *a, int *explicit_out, char *buf, size_t cap);
+
 /* Read a whole file ("-" = stdin) into a malloc'd buffer. Prints the error
  * and returns an exit code on failure, 0 on success. */
 int cli_read_file(char **data_out, size_t *len_out, const char *path);

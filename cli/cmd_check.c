@@ -39,40 +39,6 @@ static const cli_opt extract_opts[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-/* Resolve the reference database: --ref, $CLAIMCHECK_REF, the installed
- * one, then reference.db beside the program. NULL: none. *explicit_out
- * says whether the user named it (then a missing file is an error). */
-static const char *ref_path(const cli_args *a, int *explicit_out, char *buf, size_t cap)
-{
-	const char *p;
-	ssize_t n;
-
-	*explicit_out = 1;
-	if (cli_has(a, "no-ref"))
-		return NULL;
-	if ((p = cli_get(a, "ref")))
-		return p;
-	if ((p = getenv("CLAIMCHECK_REF")) && *p)
-		return p;
-	*explicit_out = 0;
-	p = cc_default_reference_path();
-	if (access(p, R_OK) == 0)
-		return p;
-	n = readlink("/proc/self/exe", buf, cap - 1);
-	if (n > 0) {
-		char *slash;
-
-		buf[n] = '\0';
-		slash = strrchr(buf, '/');
-		if (slash && (size_t)(slash - buf) + sizeof "/reference.db" <= cap) {
-			strcpy(slash, "/reference.db");
-			if (access(buf, R_OK) == 0)
-				return buf;
-		}
-	}
-	return NULL;
-}
-
 static int color_wanted(const cli_args *a, const char *outpath)
 {
 	const char *v = cli_get(a, "color");
@@ -158,7 +124,7 @@ static int run(int argc, char **argv, enum mode mode)
 	if (rc)
 		return cli_error(cli_exit_for(rc), NULL, 0, 0, "%s", rc == CC_ENOMEM ? "out of memory" : "invalid options");
 	if (mode != MODE_EXTRACT) {
-		refp = ref_path(&a, &explicit_ref, refbuf, sizeof refbuf);
+		refp = cli_ref_path(&a, &explicit_ref, refbuf, sizeof refbuf);
 		if (refp && (rc = cc_ctx_open_reference(ctx, refp))) {
 			exit_code = cli_error_ctx(ctx, rc, refp);
 			goto done;

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void print_help(const char *usage, const char *summary, const cli_opt *opts)
 {
@@ -386,4 +387,36 @@ int cli_read_file(char **data_out, size_t *len_out, const char *path)
 	*data_out = buf;
 	*len_out = len;
 	return 0;
+}
+
+/* The reference database: see cli.h. */
+const char *cli_ref_path(const cli_args *a, int *explicit_out, char *buf, size_t cap)
+{
+	const char *p;
+	ssize_t n;
+
+	*explicit_out = 1;
+	if (cli_has(a, "no-ref"))
+		return NULL;
+	if ((p = cli_get(a, "ref")))
+		return p;
+	if ((p = getenv("CLAIMCHECK_REF")) && *p)
+		return p;
+	*explicit_out = 0;
+	p = cc_default_reference_path();
+	if (access(p, R_OK) == 0)
+		return p;
+	n = readlink("/proc/self/exe", buf, cap - 1);
+	if (n > 0) {
+		char *slash;
+
+		buf[n] = '\0';
+		slash = strrchr(buf, '/');
+		if (slash && (size_t)(slash - buf) + sizeof "/reference.db" <= cap) {
+			strcpy(slash, "/reference.db");
+			if (access(buf, R_OK) == 0)
+				return buf;
+		}
+	}
+	return NULL;
 }

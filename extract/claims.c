@@ -9,7 +9,9 @@
 #include "xt.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define TK(i) (&x->tok[i])
 #define IS_WORD(i) ((i) < x->ntok && x->tok[i].type == TK_WORD)
@@ -281,6 +283,7 @@ static int change_before(const cc_xt *x, size_t a, int *level)
 				     cc_tok_is(x, k, "have") || cc_tok_is(x, k, "has") || cc_tok_is(x, k, "had") ||
 				     cc_tok_is(x, k, "be") || cc_tok_is(x, k, "been") || cc_tok_is(x, k, "estimated") ||
 				     cc_tok_is(x, k, "at") || cc_tok_is(x, k, "of") || cc_tok_is(x, k, "by") ||
+				     cc_tok_is(x, k, "average") || cc_tok_is(x, k, "annual") || cc_tok_is(x, k, "further") ||
 				     HAS(c, LX_HEDGE) || (n == 0 && IS_WORD(k) && !c && !(TK(k)->fl & TF_CAP) && k > f &&
 				      (HAS(W(x, k - 1), LX_UP) || HAS(W(x, k - 1), LX_DOWN))))))
 			return 0;
@@ -574,6 +577,15 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 			return CC_OK;
 		if ((n->fl & NF_DIGITS) && !(n->fl & (NF_RATIO | NF_COUNTED)) && !(TK(a)->fl & TF_GLYPH))
 			return CC_OK; /* "9/11", "2/10": not a share of a group */
+		if ((n->fl & NF_WORD) && !(n->fl & (NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS)) && IS_WORD(e) &&
+		    !W(x, e) && !(TK(e)->fl & TF_CAP)) {
+			size_t l = TK(e)->e - TK(e)->s;
+			const char *w = x->t + TK(e)->s;
+			if (!(l > 3 && ((w[l - 2] == 'e' && w[l - 1] == 'd') || w[l - 1] == 's')))
+				return CC_OK; /* "a third round tie", "half time": an adjective */
+		}
+		if ((n->fl & NF_WORD) && cc_tok_punct(x, e, '-') && cc_tok_glued(x, e - 1) && IS_WORD(e + 1))
+			return CC_OK; /* "half-time", "two-thirds-majority" compounds */
 		p.kind = CC_KIND_PROPORTION;
 		p.traits |= (n->fl & (NF_WORD | NF_RATIO)) ? CC_TRAIT_WORD_FRACTION : 0;
 		p.tolerance = (n->fl & NF_COUNTED) ? 0 : (n->fl & NF_WORD) || (n->fl & NF_RATIO) ? 0.025 : 0.005;
@@ -610,9 +622,9 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 		return emit(x, &p);
 	}
 	/* plain cardinals: counts and sample sizes */
-	if (is_year(x, n) && !(IS_WORD(e) && !HAS(W(x, e), LX_STOP) && x->t[TK(e)->e - 1] == 's' &&
-			       !(TK(e)->fl & TF_CAP)))
-		return CC_OK;
+	if (is_year(x, n) && !survey_before(x, p.hedge ? p.h0 : a) &&
+	    !(IS_WORD(e) && (HAS(W(x, e), LX_GROUP) || HAS(W(x, e), LX_RESPONDENT))))
+		return CC_OK; /* "1977 scripts" is a year; "2000 adults" only in a survey */
 	if (is_phone(x, a)) {
 		size_t j = e;
 		while (IS_NUM(j))
@@ -630,6 +642,15 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 		return CC_OK; /* "9/11" */
 	if (n->fl & NF_SCALE && IS_WORD(e) && HAS(W(x, e), LX_SPORT))
 		return CC_OK; /* "100m champion" */
+	if ((n->fl & NF_SCALE) && !(n->fl & NF_SEPARATORS) && n->decimals == 0 && cc_tok_is(x, e - 1, "m") &&
+	    cc_tok_glued(x, e - 2)) {
+		/* race distances written "400m", "10,000m" before a word: events, not millions */
+		static const double distances[] = { 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000 };
+		size_t d;
+		for (d = 0; d < sizeof distances / sizeof distances[0]; d++)
+			if (n->value == distances[d] * 1e6 && IS_WORD(e))
+				return CC_OK;
+	}
 	if ((n->fl & NF_DIGITS) && IS_WORD(e) && cc_tok_glued(x, e - 1) && !(n->fl & NF_SCALE))
 		return CC_OK; /* "5ive", "100ml" */
 	if ((n->fl & NF_DIGITS) && (n->fl & NF_SCALE) && cc_tok_is(x, e - 1, "m") && cc_tok_glued(x, e - 2) &&
@@ -952,6 +973,81 @@ static int between_claim(cc_xt *x, size_t i, size_t *next)
 	return num_claim(x, &r, next) ? -1 : 1;
 }
 
+/* ext fields: levels "from 25% to 35%", counts "from 3 to 6", the period
+ * a claim names ("in 2004", "in March 2004", "in the first quarter"). */
+static void fill_ext(cc_xt *x)
+{
+	cc_doc *doc = x->doc;
+	size_t i;
+	for (i = 0; i < x->nci; i++) {
+		cc_cinfo *a = &x->ci[i];
+		cc_claim_ext *e = cc_doc_ext(doc, i);
+		size_t k = a->t1;
+		/* the period */
+		if (cc_tok_is(x, k, "in") || cc_tok_is(x, k, "during") || cc_tok_is(x, k, "for")) {
+			size_t q = k + 1;
+			const cc_lex *m = NULL;
+			if (IS_WORD(q) && (TK(q)->fl & TF_CAP) && HAS(W(x, q), LX_MONTH)) {
+				static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun",
+								      "jul", "aug", "sep", "oct", "nov", "dec" };
+				int mi;
+				for (mi = 0; mi < 12; mi++)
+					if (!strncasecmp(x->t + TK(q)->s, months[mi], 3))
+						e->period_m = mi + 1;
+				q++;
+				(void)m;
+			}
+			if (IS_NUM(q) && TK(q)->e - TK(q)->s == 4 && !memchr(x->t + TK(q)->s, '.', 4) &&
+			    !memchr(x->t + TK(q)->s, ',', 4)) {
+				int y = atoi(x->t + TK(q)->s);
+				if (y >= 1800 && y <= 2100)
+					e->period_y = y;
+				else
+					e->period_m = 0;
+			} else if (cc_tok_is(x, k + 1, "the") && IS_WORD(k + 2) && HAS(W(x, k + 2), LX_ORDINAL) &&
+				   cc_tok_is(x, k + 3, "quarter")) {
+				const cc_lex *o = cc_tok_lex(x, k + 2, LX_ORDINAL);
+				if (o && o->v[0] >= 1 && o->v[0] <= 4)
+					e->period_q = (int)o->v[0];
+			} else {
+				e->period_m = 0;
+			}
+		}
+		/* "from A to B": levels or counts, on both figures and on a change
+		 * stated just before them in the sentence */
+		if (i + 1 < x->nci && a->t0 > 0 && cc_tok_is(x, a->t0 - 1, "from") && cc_tok_is(x, a->t1, "to") &&
+		    x->ci[i + 1].t0 == a->t1 + 1) {
+			cc_claim *c1 = &doc->claims[i], *c2 = &doc->claims[i + 1];
+			size_t j;
+			if (c1->kind == c2->kind) {
+				long chg = i > 0 && doc->claims[i - 1].kind == CC_KIND_CHANGE && x->ci[i - 1].sent == a->sent
+					   ? (long)i - 1 : -1;
+				for (j = 0; j < 3; j++) {
+					long t = j == 0 ? (long)i : j == 1 ? (long)i + 1 : chg;
+					cc_claim_ext *te;
+					if (t < 0)
+						continue;
+					te = cc_doc_ext(doc, (size_t)t);
+					if (c1->kind == CC_KIND_PROPORTION || c1->kind == CC_KIND_AMOUNT) {
+						te->before = c1->value;
+						te->after = c2->value;
+					} else {
+						te->base_count = c1->value;
+						te->after_count = c2->value;
+					}
+				}
+				cc_doc_ext(doc, i + 1)->compared_with = (long)i;
+			}
+		}
+		/* "compared with 24%", "than 30%": an explicit comparison */
+		if (i > 0 && a->t0 >= 2 && x->ci[i - 1].sent == a->sent &&
+		    doc->claims[i - 1].kind == doc->claims[i].kind &&
+		    ((cc_tok_is(x, a->t0 - 1, "with") && cc_tok_is(x, a->t0 - 2, "compared")) ||
+		     (cc_tok_is(x, a->t0 - 1, "to") && cc_tok_is(x, a->t0 - 2, "compared")) || cc_tok_is(x, a->t0 - 1, "than")))
+			e->compared_with = (long)i - 1;
+	}
+}
+
 int cc_claims_find(cc_xt *x)
 {
 	size_t i = 0, next;
@@ -990,7 +1086,7 @@ int cc_claims_find(cc_xt *x)
 					continue;
 				}
 			}
-			if (cc_tok_is(x, i, "between")) {
+			if (HAS(c, LX_TRIGGER) && cc_tok_is(x, i, "between")) {
 				r = between_claim(x, i, &next);
 				if (r < 0)
 					return CC_ENOMEM;
@@ -999,7 +1095,7 @@ int cc_claims_find(cc_xt *x)
 					continue;
 				}
 			}
-			if ((TK(i)->e - TK(i)->s == 1 && (TK(i)->fl & TF_CAP)) || cc_tok_is(x, i, "mean")) {
+			if ((TK(i)->e - TK(i)->s == 1 && (TK(i)->fl & TF_CAP)) || (HAS(c, LX_TRIGGER) && cc_tok_is(x, i, "mean"))) {
 				r = mean_claim(x, i, &next);
 				if (r < 0)
 					return CC_ENOMEM;
@@ -1010,9 +1106,9 @@ int cc_claims_find(cc_xt *x)
 			}
 			if (!(c & ((1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_DENOM) | (1ull << LX_CUR_PRE) |
 				   (1ull << LX_CUR_BOTH) | (1ull << LX_MISC))) &&
-			    !((cc_tok_is(x, i, "a") || cc_tok_is(x, i, "an")) &&
-			      (cn & ((1ull << LX_HUNDRED) | (1ull << LX_SCALE) | (1ull << LX_MISC) | (1ull << LX_DENOM)))) &&
-			    !cc_tok_is(x, i, "minus") && !cc_tok_is(x, i, "negative") && !cc_tok_is(x, i, "point")) {
+			    !(HAS(c, LX_TRIGGER) && (!(cc_tok_is(x, i, "a") || cc_tok_is(x, i, "an")) ||
+						      (cn & ((1ull << LX_HUNDRED) | (1ull << LX_SCALE) | (1ull << LX_MISC) |
+							     (1ull << LX_DENOM)))))) {
 				i++;
 				continue;
 			}
@@ -1047,5 +1143,6 @@ int cc_claims_find(cc_xt *x)
 			return CC_ENOMEM;
 		i = next > i ? next : i + 1;
 	}
+	fill_ext(x);
 	return CC_OK;
 }

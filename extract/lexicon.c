@@ -90,6 +90,30 @@ static long first_row(const char *phrase, size_t n)
 	uint32_t h;
 
 	pthread_once(&once, build);
+	if (n && n <= MAXPHRASE) {
+		/* fast path for one word: hash the lower-cased bytes in place */
+		size_t i;
+		h = 2166136261u;
+		for (i = 0; i < n; i++) {
+			unsigned char c = (unsigned char)phrase[i];
+			if (c <= ' ')
+				break;
+			if (c >= 'A' && c <= 'Z')
+				c += 32;
+			key[i] = (char)c;
+			h = (h ^ c) * 16777619u;
+		}
+		if (i == n) {
+			h &= HSIZE - 1;
+			while (slots[h]) {
+				long r = (long)slots[h] - 1;
+				if (row_len[r] == n && !memcmp(rows[r].phrase, key, n))
+					return r;
+				h = (h + 1) & (HSIZE - 1);
+			}
+			return -1;
+		}
+	}
 	k = normalise(key, phrase, n);
 	if (!k)
 		return -1;

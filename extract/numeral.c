@@ -332,6 +332,62 @@ static size_t denominator(const cc_xt *x, size_t j, double *val, unsigned *fl, i
 	return k + 1;
 }
 
+/* Ordinal value of word k, also in the plural ("firsts", "fifths"); 0 if none. */
+static double ordinal_value(const cc_xt *x, size_t k)
+{
+	const cc_lex *l;
+	size_t n;
+	if (!IS_WORD(k))
+		return 0;
+	if ((l = cc_tok_lex(x, k, LX_ORDINAL)) && l->v[0] > 0)
+		return l->v[0];
+	n = TK(k)->e - TK(k)->s;
+	if (n > 3 && (x->t[TK(k)->e - 1] == 's' || x->t[TK(k)->e - 1] == 'S') &&
+	    (l = cc_lex_find(x->t + TK(k)->s, n - 1, LX_ORDINAL)) && l->v[0] > 0)
+		return l->v[0];
+	return 0;
+}
+
+/* "a twenty-first", "three twenty-fifths", "one one hundred and fifth":
+ * a numerator and a compound ordinal denominator, standing alone. */
+static int compound_fraction(const cc_xt *x, size_t j, double *val, size_t *end)
+{
+	const cc_lex *l;
+	double num = 0, pre = 0, ord;
+	size_t k = j;
+	if (cc_tok_is(x, k, "a") || cc_tok_is(x, k, "an")) {
+		num = 1;
+		k++;
+	} else if ((l = cc_tok_lex(x, k, LX_UNIT)) || (l = cc_tok_lex(x, k, LX_TENS))) {
+		num = l->v[0];
+		k++;
+	} else {
+		return 0;
+	}
+	if (num <= 0)
+		return 0;
+	/* the denominator's cardinal part: "twenty", "one hundred" */
+	if ((l = cc_tok_lex(x, k, LX_TENS))) {
+		pre = l->v[0];
+		k++;
+	} else if (cc_tok_is(x, k, "one") && cc_tok_is(x, k + 1, "hundred")) {
+		pre = 100;
+		k += 2;
+		if (cc_tok_is(x, k, "and"))
+			k++;
+	} else {
+		return 0;
+	}
+	if (cc_tok_punct(x, k, '-'))
+		k++;
+	ord = ordinal_value(x, k);
+	if (!ord || ord >= 10 || (IS_WORD(k + 1) && !(TK(k + 1)->fl & TF_CAP)))
+		return 0;
+	*val = num / (pre + ord);
+	*end = k + 1;
+	return 1;
+}
+
 int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 {
 	size_t j, k;
@@ -359,6 +415,7 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 		neg = 1;
 		j++;
 	} else if (!cur && (cc_tok_is(x, j, "minus") || cc_tok_is(x, j, "negative")) &&
+		   !(j >= 2 && cc_tok_is(x, j - 1, "or") && cc_tok_is(x, j - 2, "plus")) &&
 		   (IS_NUM(j + 1) || HAS(wcls(x, j + 1), LX_UNIT) || HAS(wcls(x, j + 1), LX_TENS))) {
 		neg = 1;
 		j++;
@@ -377,6 +434,10 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 		fl |= NF_FRAC | NF_WORD;
 		k = j + 1;
 		goto fraction_done;
+	}
+	if (IS_WORD(j) && compound_fraction(x, j, &v, &k)) {
+		fl |= NF_FRAC | NF_WORD;
+		goto units;
 	}
 	if (cc_tok_is(x, j, "point") && IS_NUM(j + 1) && !memchr(x->t + TK(j + 1)->s, '.', TK(j + 1)->e - TK(j + 1)->s)) {
 		/* "point 77" */

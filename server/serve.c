@@ -376,38 +376,6 @@ static const cli_opt serve_opts[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-/* As `check`: --ref, $CLAIMCHECK_REF, the installed database, then
- * reference.db beside the program; NULL for none. (Copied from
- * cli/cmd_check.c, which keeps it static.) */
-static const char *ref_path(const cli_args *a, char *buf, size_t cap)
-{
-	const char *p;
-	ssize_t n;
-
-	if (cli_has(a, "no-ref"))
-		return NULL;
-	if ((p = cli_get(a, "ref")))
-		return p;
-	if ((p = getenv("CLAIMCHECK_REF")) && *p)
-		return p;
-	p = cc_default_reference_path();
-	if (access(p, R_OK) == 0)
-		return p;
-	n = readlink("/proc/self/exe", buf, cap - 1);
-	if (n > 0) {
-		char *slash;
-
-		buf[n] = '\0';
-		slash = strrchr(buf, '/');
-		if (slash && (size_t)(slash - buf) + sizeof "/reference.db" <= cap) {
-			strcpy(slash, "/reference.db");
-			if (access(buf, R_OK) == 0)
-				return buf;
-		}
-	}
-	return NULL;
-}
-
 /* "5MB", "512k", "1048576": bytes (binary multiples). */
 static int parse_size(size_t *out, const char *s)
 {
@@ -441,6 +409,7 @@ int cmd_serve(int argc, char **argv)
 	double d;
 	const char *bind = "127.0.0.1";
 	char refbuf[PATH_MAX + 32];
+	int explicit_ref;
 	struct sockaddr_in sin;
 	struct sockaddr_in6 sin6;
 	struct sockaddr *sa;
@@ -503,7 +472,7 @@ int cmd_serve(int argc, char **argv)
 	}
 
 	/* the reference database must open now, not on the first request */
-	cfg.ref = ref_path(&a, refbuf, sizeof refbuf);
+	cfg.ref = cli_ref_path(&a, &explicit_ref, refbuf, sizeof refbuf);
 	if (cfg.ref) {
 		cc_ctx *ctx = NULL;
 		int rc = cc_ctx_new(&ctx, NULL, NULL);

@@ -316,6 +316,16 @@ static void test_checks_survey_extract(void)
 	CC_ASSERT_NEAR(doc->ext[p].subgroup_n, 0, 1e-12);
 	done();
 
+	/* the group after a bare sample figure */
+	mk("Deltapoll surveyed 1,006 British adults online on 2 and 3 February.");
+	sample("1,006", 1006, NULL);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT_EQUAL_FATAL(doc->nsurveys, 1);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(doc->surveys[0].population);
+	CU_ASSERT_STRING_EQUAL(doc->surveys[0].population, "British adults");
+	CU_ASSERT(doc->surveys[0].has_mode && doc->surveys[0].has_dates);
+	done();
+
 	/* "one in four said" is a finding, not a source; "the council said" is */
 	mk("Only one in four said services improved. Bus fares rose 10 per cent, the council said.");
 	claim(CC_KIND_PROPORTION, "one in four", 0.25, 0.25, 0.25);

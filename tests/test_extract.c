@@ -4,6 +4,7 @@
  * hostile input. Claim rules are pinned by tests/cases/extract/NAME.case.
  */
 #include "test.h"
+#include "../core/doc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -184,7 +185,30 @@ static void test_hostile_input(void)
 	free(buf);
 }
 
+/* ext fields: levels before/after, counts, explicit comparison, period */
+static void test_ext_fields(void)
+{
+	static const char in[] = "Support rose 10 percentage points from 25% to 35% in 2004. The bank grew from 3 branches to 6 branches in March 2019.";
+	cc_ctx *ctx;
+	cc_doc *doc = extract(&ctx, in, sizeof in - 1, "a.txt");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+	CU_ASSERT_EQUAL_FATAL(doc->nclaims, 5);
+	CU_ASSERT_EQUAL(doc->claims[0].kind, CC_KIND_CHANGE);
+	CC_ASSERT_NEAR(doc->ext[0].before, 0.25, 1e-9);
+	CC_ASSERT_NEAR(doc->ext[0].after, 0.35, 1e-9);
+	CC_ASSERT_NEAR(doc->ext[1].before, 0.25, 1e-9);
+	CU_ASSERT_EQUAL(doc->ext[2].compared_with, 1);
+	CU_ASSERT_EQUAL(doc->ext[2].period_y, 2004);
+	CC_ASSERT_NEAR(doc->ext[3].base_count, 3, 1e-9);
+	CC_ASSERT_NEAR(doc->ext[4].after_count, 6, 1e-9);
+	CU_ASSERT_EQUAL(doc->ext[4].period_y, 2019);
+	CU_ASSERT_EQUAL(doc->ext[4].period_m, 3);
+	cc_doc_free(doc);
+	cc_ctx_free(ctx);
+}
+
 static CU_TestInfo tests[] = {
+	{ "ext: levels, counts, comparison, period", test_ext_fields },
 	{ "UTF-16 input refused with one line", test_utf16_refused },
 	{ "invalid UTF-8 survives", test_invalid_utf8_survives },
 	{ "spans are source bytes (text, html, md, sniffed)", test_spans_are_source_bytes },
