@@ -65,6 +65,9 @@ typedef struct batch_input {
 	atomic_llong bytes_read;    /* input bytes consumed so far */
 	atomic_llong bad;           /* bad JSON lines, unreadable or oversized documents */
 	int worst_exit;             /* worst exit code among input errors */
+	const char *prefix;         /* bytes already taken from the first stream read
+				       (a peek), handed out before read(2) */
+	size_t prefix_len;
 } batch_input;
 
 /*
@@ -112,6 +115,7 @@ void batch_summary_print(FILE *f, const cc_rdb_summary *s, batch_summary_fmt fmt
  * severity seen.
  */
 int cli_check_jsonl_stream(cc_ctx *ctx, cc_report *rep, char **files, int nfiles,
+			   const char *prefix, size_t prefix_len,
 			   cc_severity *worst_out);
 
 #endif

@@ -56,7 +56,7 @@ static int check_item(batch_item *it, void *payload)
 }
 
 int cli_check_jsonl_stream(cc_ctx *ctx, cc_report *rep, char **files, int nfiles,
-			   cc_severity *worst_out)
+			   const char *prefix, size_t prefix_len, cc_severity *worst_out)
 {
 	static char *stdin_only[] = { "-" };
 	stream s;
@@ -69,6 +69,8 @@ int cli_check_jsonl_stream(cc_ctx *ctx, cc_report *rep, char **files, int nfiles
 	s.rep = rep;
 	s.base = *cc_ctx_options(ctx);
 	in.max_doc = (size_t)64 << 20;
+	in.prefix = prefix;          /* peeked from standard input by the caller */
+	in.prefix_len = prefix_len;
 	if (nfiles == 0) {
 		files = stdin_only;
 		nfiles = 1;

@@ -112,9 +112,17 @@ int batch_jsonl_stream(batch_input *in, FILE *f, const char *name, batch_emit_fn
 				 * arrives, so the command works as a live filter */
 				ssize_t got;
 
-				do
-					got = read(fd, rbuf, sizeof rbuf);
-				while (got < 0 && errno == EINTR);
+				if (in->prefix_len && fd == STDIN_FILENO) {
+					/* bytes the caller peeked at come first */
+					got = (ssize_t)(in->prefix_len < sizeof rbuf ? in->prefix_len : sizeof rbuf);
+					memcpy(rbuf, in->prefix, (size_t)got);
+					in->prefix += got;
+					in->prefix_len -= (size_t)got;
+				} else {
+					do
+						got = read(fd, rbuf, sizeof rbuf);
+					while (got < 0 && errno == EINTR);
+				}
 				rpos = 0;
 				rlen = got > 0 ? (size_t)got : 0;
 				if (got <= 0) {

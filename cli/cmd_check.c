@@ -3,7 +3,9 @@
  * library, render through one report. Computes nothing.
  */
 #include "cli.h"
+#include "batch.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,7 +28,8 @@
 	{ "fail-on", 0, "LEVEL", "exit 1 when a flag is at or above info, warning or error" }, \
 	{ "checks", 0, "CODE,...", "run only these checks" }, \
 	{ "skip", 0, "CODE,...", "skip these checks" }, \
-	{ "color", 0, "WHEN", "terminal colour: auto, always, never (default auto; NO_COLOR respected)" }
+	{ "color", 0, "WHEN", "terminal colour: auto, always, never (default auto; NO_COLOR respected)" }, \
+	{ "jsonl-docs", 0, NULL, "inputs hold JSON documents, one per line ({\"id\", \"text\", \"date\", \"url\"}); automatic for JSONL output of standard input that starts with '{'" }
 
 static const cli_opt check_opts[] = { CHECK_OPTS, { NULL, 0, NULL, NULL } };
 
@@ -64,6 +67,48 @@ static int terminal_width(void)
 	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
 		return ws.ws_col > 160 ? 160 : ws.ws_col;
 	return 0;
+}
+
+/* One byte peeked from standard input with read(2) (stdio would buffer
+ * bytes the JSONL streamer, which uses read(2), could not see). */
+static char stdin_peek;
+static int stdin_peeked;
+
+/* Standard input as the only input, JSONL output, and the first byte is
+ * '{': JSON documents, one per line (an article never starts so). */
+static int stdin_is_jsonl(cc_format fmt, char **files, int nfiles)
+{
+	ssize_t n;
+
+	if (fmt != CC_FORMAT_JSONL || nfiles != 1 || strcmp(files[0], "-"))
+		return 0;
+	do
+		n = read(STDIN_FILENO, &stdin_peek, 1);
+	while (n < 0 && errno == EINTR);
+	stdin_peeked = n == 1;
+	return stdin_peeked && stdin_peek == '{';
+}
+
+/* Read an input; standard input gets back the byte peeked at. */
+static int read_input(char **data_out, size_t *len_out, const char *path)
+{
+	int e = cli_read_file(data_out, len_out, path);
+
+	if (!e && stdin_peeked && !strcmp(path, "-")) {
+		char *nd = realloc(*data_out, *len_out + 1);
+
+		if (!nd) {
+			free(*data_out);
+			*data_out = NULL;
+			return cli_error(CLI_EXIT_IO, path, 0, 0, "out of memory reading input");
+		}
+		memmove(nd + 1, nd, *len_out);
+		nd[0] = stdin_peek;
+		*data_out = nd;
+		(*len_out)++;
+		stdin_peeked = 0;
+	}
+	return e;
 }
 
 enum mode { MODE_CHECK, MODE_EXPLAIN, MODE_EXTRACT };
@@ -142,11 +187,23 @@ static int run(int argc, char **argv, enum mode mode)
 
 	files = a.npos ? a.pos : stdin_only;
 	nfiles = a.npos ? a.npos : 1;
+	/* the streaming mapper: `check --format jsonl -` over JSONL documents
+	   (GNU parallel --pipe, Hadoop streaming, Spark pipe()) */
+	if (mode != MODE_EXTRACT && (cli_has(&a, "jsonl-docs") || stdin_is_jsonl(fmt, files, nfiles))) {
+		int e = cli_check_jsonl_stream(ctx, rep, files, nfiles, stdin_peeked ? &stdin_peek : NULL,
+						 (size_t)stdin_peeked, &worst);
+
+		stdin_peeked = 0;
+
+		if (e > exit_code)
+			exit_code = e;
+		nfiles = 0; /* the loop below has nothing left to read */
+	}
 	for (i = 0; i < nfiles; i++) {
 		char *data = NULL;
 		size_t len = 0;
 		cc_doc *doc = NULL;
-		int e = cli_read_file(&data, &len, files[i]);
+		int e = read_input(&data, &len, files[i]);
 
 		if (e) {
 			if (e > exit_code)

@@ -16,6 +16,7 @@
  * the checks (stats/checks.c) judge what is recorded here. The cue lists
  * are static tables below (they may move to extract/lexicon later).
  */
+#define _GNU_SOURCE 1 /* memmem */
 #include "survey.h"
 
 #include <ctype.h>
@@ -186,28 +187,56 @@ static int wordch(int c)
 	return isalnum((unsigned char)c) || c == '\'' || (unsigned char)c >= 0x80;
 }
 
+/*
+ * A lower-case shadow of the document's text, made once per document, so
+ * that case-insensitive searches run on memmem (the cue tables are scanned
+ * many times over the same text; a byte-by-byte tolower loop made survey
+ * detection the extractor's hot spot). Per thread: one document at a time.
+ */
+static _Thread_local const char *shadow_base; /* doc->text */
+static _Thread_local const char *shadow_lower;
+static _Thread_local size_t shadow_len;
+
 /* Search `w` in [s, s+len) at word boundaries; cs: case-sensitive. */
 static const char *find_w(const char *s, size_t len, const char *w, int cs)
 {
-	size_t wl = strlen(w), i, k;
+	size_t wl = strlen(w), k;
+	char wlow[64];
+	const char *hay = s, *p, *end;
 
 	if (!wl || wl > len)
 		return NULL;
-	for (i = 0; i + wl <= len; i++) {
-		if (cs) {
-			if (memcmp(s + i, w, wl))
-				continue;
-		} else {
-			for (k = 0; k < wl && lc(s[i + k]) == lc(w[k]); k++)
-				;
-			if (k < wl)
-				continue;
+	if (!cs) {
+		if (wl >= sizeof wlow || !shadow_lower || s < shadow_base || s + len > shadow_base + shadow_len) {
+			/* no shadow: the plain loop */
+			size_t i;
+
+			for (i = 0; i + wl <= len; i++) {
+				for (k = 0; k < wl && lc(s[i + k]) == lc(w[k]); k++)
+					;
+				if (k < wl)
+					continue;
+				if (i > 0 && wordch(s[i - 1]) && wordch(w[0]))
+					continue;
+				if (i + wl < len && wordch(s[i + wl]) && wordch(w[wl - 1]))
+					continue;
+				return s + i;
+			}
+			return NULL;
 		}
-		if (i > 0 && wordch(s[i - 1]) && wordch(w[0]))
+		for (k = 0; k < wl; k++)
+			wlow[k] = (char)lc(w[k]);
+		wlow[wl] = '\0';
+		hay = shadow_lower + (s - shadow_base);
+		w = wlow;
+	}
+	end = hay + len;
+	for (p = hay; (size_t)(end - p) >= wl && (p = memmem(p, (size_t)(end - p), w, wl)); p++) {
+		if (p > hay && wordch(p[-1]) && wordch(w[0]))
 			continue;
-		if (i + wl < len && wordch(s[i + wl]) && wordch(w[wl - 1]))
+		if (p + wl < end && wordch(p[wl]) && wordch(w[wl - 1]))
 			continue;
-		return s + i;
+		return s + (p - hay);
 	}
 	return NULL;
 }
@@ -1271,7 +1300,7 @@ static double crossbreak_n(const cc_doc *doc, size_t i, size_t a)
 	return n;
 }
 
-int cc_survey_extract(cc_doc *doc)
+static int survey_extract(cc_doc *doc)
 {
 	size_t i, j, k, body = body_start(doc);
 	size_t *first_sent = NULL;
@@ -1464,4 +1493,28 @@ claims:
 	cc_free(doc->ctx, first_sent);
 	cc_free(doc->ctx, sent_cache);
 	return CC_OK;
+}
+
+int cc_survey_extract(cc_doc *doc)
+{
+	char *lower;
+	size_t i;
+	int rc;
+
+	if (!doc || !doc->text)
+		return CC_OK;
+	lower = cc_malloc(doc->ctx, doc->text_len + 1);
+	if (!lower)
+		return cc_error_oom(doc->ctx);
+	for (i = 0; i < doc->text_len; i++)
+		lower[i] = (char)lc(doc->text[i]);
+	lower[doc->text_len] = '\0';
+	shadow_base = doc->text;
+	shadow_lower = lower;
+	shadow_len = doc->text_len;
+	rc = survey_extract(doc);
+	shadow_base = shadow_lower = NULL;
+	shadow_len = 0;
+	cc_free(doc->ctx, lower);
+	return rc;
 }
