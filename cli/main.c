@@ -59,7 +59,9 @@ int main(int argc, char **argv)
 			rc = commands[i].fn(argc - 1, argv + 1);
 			/* a failed write to stdout is an I/O error */
 			if (fflush(stdout) != 0 || ferror(stdout)) {
-				cli_error(CLI_EXIT_IO, NULL, 0, 0, "write error on standard output");
+				/* one line: a command that saw the failure has said so */
+				if (rc != CLI_EXIT_IO)
+					cli_error(CLI_EXIT_IO, NULL, 0, 0, "write error on standard output");
 				return CLI_EXIT_IO;
 			}
 			return rc;

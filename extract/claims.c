@@ -225,7 +225,7 @@ static int survey_before(const cc_xt *x, size_t a)
 				break;
 		}
 	}
-	/* "asked a total of 2,000" / "polled a weighted sample of" handled above */
+	/* "asked a total of 2,000" / "questioned a weighted sample of" handled above */
 	return 0;
 }
 
@@ -725,7 +725,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 				return CC_OK;
 			return emit(x, &p);
 		}
-		/* bare figures: a list continuing a count ("65 flights on Thursday, 180 on Friday") */
+		/* bare figures: a list continuing a count ("40 trains on Monday, 75 on Tuesday") */
 		if (n->fl & NF_WORD)
 			return CC_OK;
 		if (b >= 2 && cc_tok_is(x, b - 1, "of") && (cc_tok_is(x, b - 2, "majority") || cc_tok_is(x, b - 2, "total"))) {
@@ -959,7 +959,7 @@ static int between_claim(cc_xt *x, size_t i, size_t *next)
 	if (!cc_tok_is(x, j, "and") || !cc_num_parse(x, j + 1, &b) || b.ordinal)
 		return 0;
 	if ((a.fl & NF_CURRENCY) || (b.fl & NF_CURRENCY))
-		return 0; /* "between 250 euros (£173) and 600 euros": two amounts */
+		return 0; /* "between 300 euros (£260) and 500 euros": two amounts */
 	if (!(b.fl & (NF_PERCENT | NF_POINTS)))
 		return 0;
 	r = b;
