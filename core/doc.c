@@ -62,6 +62,8 @@ void cc_doc_free(cc_doc *doc)
 	cc_free(ctx, doc->findings);
 	cc_free(ctx, doc->flagv);
 	cc_free(ctx, doc->flagcap);
+	cc_free(ctx, doc->passv);
+	cc_free(ctx, doc->passcap);
 	cc_free(ctx, doc->name);
 	cc_arena_dispose(&doc->arena);
 	cc_free(ctx, doc);
@@ -168,7 +170,9 @@ int cc_doc_prepare_findings(cc_doc *doc)
 	doc->findings = cc_calloc(doc->ctx, n ? n : 1, sizeof *doc->findings);
 	doc->flagv = cc_calloc(doc->ctx, n ? n : 1, sizeof *doc->flagv);
 	doc->flagcap = cc_calloc(doc->ctx, n ? n : 1, sizeof *doc->flagcap);
-	if (!doc->findings || !doc->flagv || !doc->flagcap)
+	doc->passv = cc_calloc(doc->ctx, n ? n : 1, sizeof *doc->passv);
+	doc->passcap = cc_calloc(doc->ctx, n ? n : 1, sizeof *doc->passcap);
+	if (!doc->findings || !doc->flagv || !doc->flagcap || !doc->passv || !doc->passcap)
 		return cc_error_oom(doc->ctx);
 	for (i = 0; i < n; i++)
 		doc->findings[i].claim = &doc->claims[i];
@@ -219,6 +223,44 @@ int cc_doc_add_flag(cc_doc *doc, size_t i, int code, const char *name,
 		return cc_error_oom(doc->ctx);
 	f->nflags++;
 	f->flags = doc->flagv[i];
+	return CC_OK;
+}
+
+int cc_doc_add_pass(cc_doc *doc, size_t i, int code, const char *name, const char *reason)
+{
+	cc_finding *f;
+	cc_flag *fl;
+	size_t k;
+	char *m;
+
+	if (i >= doc->nclaims || !doc->findings)
+		return CC_EINVAL;
+	f = &doc->findings[i];
+	m = cc_arena_strdup(&doc->arena, reason ? reason : "");
+	if (!m)
+		return cc_error_oom(doc->ctx);
+	for (k = 0; k < f->npassed; k++)
+		if (doc->passv[i][k].code == code) {
+			doc->passv[i][k].message = m;
+			return CC_OK;
+		}
+	if (f->npassed == doc->passcap[i]) {
+		size_t cap = doc->passcap[i] ? doc->passcap[i] * 2 : 4;
+		cc_flag *nv = cc_arena_alloc(&doc->arena, cap * sizeof *nv);
+
+		if (!nv)
+			return cc_error_oom(doc->ctx);
+		if (f->npassed)
+			memcpy(nv, doc->passv[i], f->npassed * sizeof *nv);
+		doc->passv[i] = nv;
+		doc->passcap[i] = cap;
+	}
+	fl = &doc->passv[i][f->npassed++];
+	fl->code = code;
+	fl->name = name;
+	fl->severity = CC_SEV_NONE;
+	fl->message = m;
+	f->passed = doc->passv[i];
 	return CC_OK;
 }
 

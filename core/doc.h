@@ -88,7 +88,7 @@ typedef struct cc_claim_ext {
 	int sample_role;         /* sample_size claims (extract/survey.c): 0 unknown, 1 main sample of
 				    ext->survey, 2 a subgroup of it, 3 not a sample (ignored) */
 	double subgroup_n;       /* proportions: base n of a crossbreak read from the text
-				    ("Among the 75 respondents aged 18 to 29, 68%"), 0 none */
+				    ("Among the 50 respondents aged 65 and over, 61%"), 0 none */
 } cc_claim_ext;
 
 struct cc_doc {
@@ -118,6 +118,8 @@ struct cc_doc {
 	cc_finding *findings;    /* parallel to claims, after cc_check */
 	cc_flag **flagv;         /* per claim: growable flag arrays */
 	size_t *flagcap;
+	cc_flag **passv;         /* per claim: checks that passed, with reasons */
+	size_t *passcap;
 
 	char date[11];           /* YYYY-MM-DD or "" */
 	int date_y, date_m, date_d;
@@ -146,6 +148,10 @@ int cc_doc_prepare_findings(cc_doc *doc);
 /* Add a flag to claim i's finding; message is copied. */
 int cc_doc_add_flag(cc_doc *doc, size_t i, int code, const char *name,
 		    cc_severity sev, const char *message);
+
+/* Record that check `code` was evaluated on claim i and did not fire, and
+ * why (copied). A second record for the same code replaces the first. */
+int cc_doc_add_pass(cc_doc *doc, size_t i, int code, const char *name, const char *reason);
 
 /* Sort claims by start offset, remapping sample_claim / compared_with. */
 int cc_doc_sort_claims(cc_doc *doc);

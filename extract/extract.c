@@ -12,9 +12,6 @@
 
 #include <string.h>
 
-/* Weak until apa.c / survey.c exist (owned by other engineers). */
-int cc_apa_extract(cc_doc *doc) __attribute__((weak));
-int cc_survey_extract(cc_doc *doc) __attribute__((weak));
 
 static int index_sentences(cc_xt *x)
 {
@@ -27,6 +24,37 @@ static int index_sentences(cc_xt *x)
 		while (s <= x->tok[i].sent && s < x->nsent)
 			x->sfirst[s++] = i;
 	return CC_OK;
+}
+
+/* Claims made outside claims.c (APA results) get the sentence that holds
+ * them: the last sentence starting at or before the claim (sentences are in
+ * text order, and the offset map is monotonic). */
+static void fill_sentences(cc_doc *doc)
+{
+	size_t i;
+
+	for (i = 0; i < doc->nclaims; i++) {
+		cc_claim *c = &doc->claims[i];
+		size_t lo = 0, hi = doc->nsentences;
+
+		if (c->sent_end > c->sent_start || !doc->nsentences)
+			continue;
+		while (hi - lo > 1) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (cc_doc_src_offset(doc, doc->sentences[mid].start) <= c->start)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		c->sentence = lo;
+		c->sent_start = cc_doc_src_offset(doc, doc->sentences[lo].start);
+		c->sent_end = cc_doc_src_offset(doc, doc->sentences[lo].end);
+		if (c->sent_end < c->end)
+			c->sent_end = c->end;
+		if (c->sent_start > c->start)
+			c->sent_start = c->start;
+	}
 }
 
 int cc_extract_doc(cc_doc *doc)
@@ -51,12 +79,12 @@ int cc_extract_doc(cc_doc *doc)
 		goto out;
 	if ((rc = cc_link_samples(&x)) != CC_OK)
 		goto out;
-	if (cc_apa_extract && (rc = cc_apa_extract(doc)) != CC_OK)
+	if ((rc = cc_apa_extract(doc)) != CC_OK)
 		goto out;
+	fill_sentences(doc);
 	if ((rc = cc_doc_sort_claims(doc)) != CC_OK)
 		goto out;
-	if (cc_survey_extract)
-		rc = cc_survey_extract(doc);
+	rc = cc_survey_extract(doc);
 out:
 	if (rc == CC_ENOMEM && !cc_errcode(doc->ctx))
 		cc_error_oom(doc->ctx);

@@ -287,6 +287,10 @@ typedef struct cc_finding {
 	int error, decision_error, one_tailed;
 	const cc_flag *flags;
 	size_t nflags;
+	/* Checks evaluated on this claim that did not fire, each with the
+	 * reason in plain English (severity CC_SEV_NONE); for `explain`. */
+	const cc_flag *passed;
+	size_t npassed;
 } cc_finding;
 
 /* ------------------------------------------------------------------ */

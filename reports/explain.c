@@ -296,15 +296,40 @@ static int explain_flag(cc_walk_state *st, const cc_doc *doc, size_t i, const cc
 	return CC_OK;
 }
 
+/* Did check `code` fire on this finding? */
+static int fired(const cc_finding *f, int code)
+{
+	size_t k;
+
+	for (k = 0; k < f->nflags; k++)
+		if (f->flags[k].code == code)
+			return 1;
+	return 0;
+}
+
 static int explain_claim_end(cc_walk_state *st, const cc_doc *doc, size_t i)
 {
 	explain_state *es = st->user;
+	const cc_finding *f = st->opts.with_findings ? cc_doc_finding(doc, i) : NULL;
 	cc_buf *b;
+	size_t k;
 
-	(void)doc, (void)i;
+	if (f) {
+		/* the checks that were tried on this figure and passed, with why */
+		for (k = 0; k < f->npassed; k++) {
+			const cc_flag *p = &f->passed[k];
+
+			if (fired(f, p->code))
+				continue;
+			b = step(st);
+			cc_buf_printf(b, " Check %s passed: ", p->name ? p->name : "");
+			put(b, p->message);
+			para_flush(st);
+		}
+	}
 	if (st->opts.with_findings && st->nflags == es->flags_before) {
 		b = step(st);
-		cc_buf_puts(b, " The checks. None fired for this figure.");
+		cc_buf_puts(b, " No check raised a flag on this figure.");
 		para_flush(st);
 	}
 	return cc_buf_oom(&es->para) ? cc_error_oom(st->ctx) : CC_OK;

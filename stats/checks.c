@@ -123,6 +123,26 @@ static void flag(run *r, size_t i, int code, cc_severity sev, const char *fmt, .
 		r->rc = rc;
 }
 
+/* Record that a check was evaluated on claim i and did not fire, and why
+ * (shown by `explain`). */
+static void pass(run *r, size_t i, int code, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static void pass(run *r, size_t i, int code, const char *fmt, ...)
+{
+	char msg[600];
+	va_list ap;
+	int rc;
+
+	if (r->rc || i >= NCLAIMS(r))
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	rc = cc_doc_add_pass(r->doc, i, code, rows[code].name, msg);
+	if (rc)
+		r->rc = rc;
+}
+
 /* ------------------------------------------------------------ formatting */
 
 typedef struct nbuf { char s[48]; } nbuf;
@@ -373,7 +393,7 @@ static int restates(const run *r, size_t i, size_t j)
 	return 0;
 }
 
-/* "from 72 per cent in 2022 to 66 per cent": i and j are two levels. */
+/* "from 58 per cent in 2021 to 53 per cent": i and j are two levels. */
 static int from_to(const run *r, size_t i, size_t j)
 {
 	const cc_claim *a = CL(r, i), *b = CL(r, j);
@@ -845,6 +865,13 @@ static void chk_SAMPLE_SIZE_UNKNOWN(run *r)
 
 		if (!(is_prop(cl) || cl->kind == CC_KIND_MEAN || cl->kind == CC_KIND_CHANGE))
 			continue;
+		if (EXT(r, i)->survey_context && claim_n(r, i) > 0 && is_prop(cl)) {
+			nbuf nn;
+
+			pass(r, i, CC_CHECK_SAMPLE_SIZE_UNKNOWN, "the sample size is known: n = %s.",
+			     fmt_n(&nn, claim_n(r, i)));
+			continue;
+		}
 		if (!EXT(r, i)->survey_context || claim_n(r, i) > 0)
 			continue;
 		if (cl->kind == CC_KIND_CHANGE && (cl->traits & CC_TRAIT_POINTS) == 0)
@@ -1232,8 +1259,13 @@ static void chk_SMALL_SAMPLE(run *r)
 		deff = claim_deff(r, i);
 		N = claim_N(r, i);
 		m0 = moe0(r, n, deff, N);
-		if (!(m0 > P_SMALL_SAMPLE_WARN_MOE))
+		if (!(m0 > P_SMALL_SAMPLE_WARN_MOE)) {
+			pass(r, i, CC_CHECK_SMALL_SAMPLE,
+			     "with %s people the worst-case margin of error is ±%s points, within the ±%s "
+			     "points this check allows.",
+			     fmt_n(&a, n), fmt_pts(&b, m0), fmt_pts(&c, P_SMALL_SAMPLE_WARN_MOE));
 			continue;
+		}
 		sev = m0 > P_SMALL_SAMPLE_ERROR_MOE ? CC_SEV_ERROR : CC_SEV_WARNING;
 		P = sample_pop_phrase(r, i);
 		n3 = need_n(r, 0.03, N > n ? N : 0);
@@ -1309,7 +1341,7 @@ static void chk_SUBGROUP_TOO_SMALL(run *r)
 		if (!is_prop(cl))
 			continue;
 		if (EXT(r, i)->subgroup_n > 0) {
-			/* a crossbreak named in the text, "Among the 75 respondents aged 18 to 29" */
+			/* a crossbreak named in the text, "Among the 50 respondents aged 65 and over" */
 			size_t s0, s1, k = 0;
 			const char *p;
 
@@ -1878,6 +1910,12 @@ static void chk_MAJORITY_NOT_SUPPORTED(run *r)
 			     "share is %s%% (%s%% %s interval), only just over half (exact one-sided p = %s).",
 			     cl->text, fmt_n(&a, n), fmt_n(&b, xmin), fmt_num(&c, lo * 100, 1),
 			     level_pct(&e, r->level), cc_ci_method_name(r->method), fmt_p(&d, pb));
+		else
+			pass(r, i, CC_CHECK_MAJORITY_NOT_SUPPORTED,
+			     "with %s respondents and at least %s of them agreeing, even the lowest plausible "
+			     "share, %s%% (%s%% %s interval), is clearly over half.",
+			     fmt_n(&a, n), fmt_n(&b, xmin), fmt_num(&c, lo * 100, 1), level_pct(&e, r->level),
+			     cc_ci_method_name(r->method));
 	}
 }
 
@@ -2431,8 +2469,12 @@ static void chk_GRIM_PERCENT(run *r)
 		if (weighted)
 			continue;
 		snprintf(str, sizeof str, "%.*f", d0, v);
-		if (grim_ok(str, n, 1, 1, atof(str), d0))
+		if (grim_ok(str, n, 1, 1, atof(str), d0)) {
+			pass(r, i, CC_CHECK_GRIM_PERCENT,
+			     "%s%% is possible with %s respondents (about %s of them).", str, fmt_n(&a, n),
+			     fmt_n(&b, floor(v * n / 100 + 0.5)));
 			continue;
+		}
 		k1 = floor(v * n / 100 + 1e-9);
 		k2 = k1 + 1;
 		flag(r, i, CC_CHECK_GRIM_PERCENT, sr && sr->weighted == 0 ? CC_SEV_ERROR : CC_SEV_WARNING,
@@ -2763,6 +2805,13 @@ static void chk_PVALUE_INCONSISTENT(run *r)
 		const cc_finding *f = &r->doc->findings[i];
 		char rep[64];
 
+		if (cl->kind == CC_KIND_TEST_STATISTIC && f->has_test && !f->error) {
+			pass(r, i, CC_CHECK_PVALUE_INCONSISTENT,
+			     "recomputed from the statistic and its degrees of freedom, p = %s%s, which agrees "
+			     "with the reported value once rounding is allowed for.",
+			     fmt_p(&b, f->p_computed), f->one_tailed ? " (one-tailed)" : "");
+			continue;
+		}
 		if (cl->kind != CC_KIND_TEST_STATISTIC || !f->has_test || !f->error)
 			continue;
 		if (cl->apa.p_comparison == 'n')

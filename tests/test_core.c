@@ -140,7 +140,43 @@ static void test_core_names(void)
 	CU_ASSERT_EQUAL(cc_severity_parse(&s, "loud"), CC_EINVAL);
 }
 
+/* The pipeline end to end: checks that were evaluated and passed are
+ * recorded with their reasons (for `explain`), and none of them fired. */
+static void test_core_pipeline_passed_checks(void)
+{
+	static const char text[] = "A survey of 2,000 adults by YouGov found 71% backed the plan.";
+	cc_ctx *ctx;
+	cc_doc *doc;
+	size_t i, k;
+	int seen_small = 0, seen_majority = 0;
+
+	CU_ASSERT_EQUAL_FATAL(cc_ctx_new(&ctx, NULL, NULL), CC_OK);
+	CU_ASSERT_EQUAL_FATAL(cc_check(&doc, ctx, text, sizeof text - 1, "t.txt"), CC_OK);
+	for (i = 0; i < cc_doc_claim_count(doc); i++) {
+		const cc_finding *f = cc_doc_finding(doc, i);
+
+		for (k = 0; k < f->npassed; k++) {
+			CU_ASSERT_EQUAL(f->passed[k].severity, CC_SEV_NONE);
+			if (!strcmp(f->passed[k].name, "SMALL_SAMPLE")) {
+				seen_small = 1;
+				CU_ASSERT_PTR_NOT_NULL(strstr(f->passed[k].message, "±2.2 points"));
+			}
+			if (!strcmp(f->passed[k].name, "MAJORITY_NOT_SUPPORTED")) {
+				seen_majority = 1;
+				CU_ASSERT_PTR_NOT_NULL(strstr(f->passed[k].message, "69%"));
+			}
+		}
+		for (k = 0; k < f->nflags; k++)
+			CU_ASSERT(strcmp(f->flags[k].name, "SMALL_SAMPLE") && strcmp(f->flags[k].name, "MAJORITY_NOT_SUPPORTED"));
+	}
+	CU_ASSERT(seen_small);
+	CU_ASSERT(seen_majority);
+	cc_doc_free(doc);
+	cc_ctx_free(ctx);
+}
+
 static CU_TestInfo core_tests[] = {
+	{ "pipeline records passed checks", test_core_pipeline_passed_checks },
 	{ "buf invariants", test_core_buf_invariants },
 	{ "buf grows", test_core_buf_grows },
 	{ "buf sticky oom", test_core_buf_sticky_oom },
