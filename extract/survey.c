@@ -22,6 +22,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -197,15 +198,181 @@ static _Thread_local const char *shadow_base; /* doc->text */
 static _Thread_local const char *shadow_lower;
 static _Thread_local size_t shadow_len;
 
+/*
+ * Every occurrence of a cue in the document, found once: the cue tables
+ * are searched over many overlapping spans (each claim's sentence, each
+ * survey's paragraphs), so each cue's positions are listed on first use
+ * and later searches are a binary search. Keyed by the cue's address: cues
+ * are string constants from the static tables, never built on the stack.
+ */
+typedef struct occ {
+	const char *w;   /* the cue (NULL: free slot) */
+	int cs;          /* case-sensitive search */
+	size_t *pos;     /* text offsets of raw matches, ascending */
+	size_t n;
+} occ;
+
+#define OCC_SLOTS 1024 /* distinct cues per document; more fall back to memmem */
+
+static _Thread_local occ *occ_tab;
+static _Thread_local cc_ctx *occ_ctx;
+
+/*
+ * The set of the document's words (maximal runs of word characters, lower
+ * case), so that a cue whose first word the document never uses is known
+ * absent without scanning the text: most cues occur in few documents.
+ */
+typedef struct wslot { size_t off, len; } wslot; /* len 0: free */
+
+static _Thread_local wslot *wset;
+static _Thread_local size_t wset_mask;
+
+static uint64_t word_hash(const char *p, size_t n)
+{
+	uint64_t h = 1469598103934665603ull; /* FNV-1a */
+
+	while (n--)
+		h = (h ^ (unsigned char)*p++) * 1099511628211ull;
+	return h;
+}
+
+/* Build the word set over the shadow text; leaves wset NULL on failure. */
+static void wset_build(void)
+{
+	size_t i = 0, nwords = 0, cap = 16, k;
+
+	for (i = 0; i < shadow_len; i++)
+		if (wordch(shadow_lower[i]) && (i == 0 || !wordch(shadow_lower[i - 1])))
+			nwords++;
+	while (cap < 2 * nwords + 2)
+		cap *= 2;
+	wset = cc_calloc(occ_ctx, cap, sizeof *wset);
+	if (!wset)
+		return;
+	wset_mask = cap - 1;
+	for (i = 0; i < shadow_len;) {
+		size_t a, n;
+		uint64_t h;
+
+		if (!wordch(shadow_lower[i])) {
+			i++;
+			continue;
+		}
+		for (a = i; i < shadow_len && wordch(shadow_lower[i]); i++)
+			;
+		n = i - a;
+		h = word_hash(shadow_lower + a, n);
+		for (k = (size_t)h & wset_mask;; k = (k + 1) & wset_mask) {
+			if (!wset[k].len) {
+				wset[k].off = a;
+				wset[k].len = n;
+				break;
+			}
+			if (wset[k].len == n && !memcmp(shadow_lower + wset[k].off, shadow_lower + a, n))
+				break;
+		}
+	}
+}
+
+/* Could cue `w` (lower case, wl bytes) occur? Its first word must be one
+ * of the document's words. 1 when unsure. */
+static int wset_may_have(const char *w, size_t wl)
+{
+	size_t n = 0, k;
+	uint64_t h;
+
+	if (!wset || !wl || !wordch(w[0]))
+		return 1;
+	while (n < wl && wordch(w[n]))
+		n++;
+	h = word_hash(w, n);
+	for (k = (size_t)h & wset_mask; wset[k].len; k = (k + 1) & wset_mask)
+		if (wset[k].len == n && !memcmp(shadow_lower + wset[k].off, w, n))
+			return 1;
+	return 0;
+}
+
+static const occ *occ_get(const char *w, int cs, size_t wl)
+{
+	uintptr_t h = ((uintptr_t)w >> 2) * (uintptr_t)2654435761u + (uintptr_t)cs;
+	size_t k, idx, cap = 0;
+	const char *hay = cs ? shadow_base : shadow_lower, *p, *end;
+	char wlow[64];
+	occ *o;
+
+	if (!occ_tab || wl >= sizeof wlow)
+		return NULL;
+	for (k = 0; k < OCC_SLOTS; k++) {
+		idx = (size_t)(h + k) & (OCC_SLOTS - 1);
+		o = &occ_tab[idx];
+		if (o->w == w && o->cs == cs)
+			return o;
+		if (!o->w)
+			break;
+	}
+	if (k == OCC_SLOTS)
+		return NULL;
+	for (k = 0; k < wl; k++)
+		wlow[k] = cs ? w[k] : (char)lc(w[k]);
+	end = hay + shadow_len;
+	o->n = 0;
+	o->pos = NULL;
+	if (!cs && !wset_may_have(wlow, wl))
+		end = hay; /* first word absent: no occurrence */
+	for (p = hay; (size_t)(end - p) >= wl && (p = memmem(p, (size_t)(end - p), wlow, wl)); p++) {
+		if (o->n == cap) {
+			size_t ncap = cap ? cap * 2 : 8;
+			size_t *np = cc_realloc(occ_ctx, o->pos, ncap * sizeof *np);
+
+			if (!np) {
+				cc_free(occ_ctx, o->pos);
+				o->pos = NULL;
+				return NULL;
+			}
+			o->pos = np;
+			cap = ncap;
+		}
+		o->pos[o->n++] = (size_t)(p - hay);
+	}
+	o->w = w;
+	o->cs = cs;
+	return o;
+}
+
 /* Search `w` in [s, s+len) at word boundaries; cs: case-sensitive. */
 static const char *find_w(const char *s, size_t len, const char *w, int cs)
 {
 	size_t wl = strlen(w), k;
 	char wlow[64];
 	const char *hay = s, *p, *end;
+	const occ *o;
 
 	if (!wl || wl > len)
 		return NULL;
+	if (shadow_lower && s >= shadow_base && s + len <= shadow_base + shadow_len &&
+	    (o = occ_get(w, cs, wl))) {
+		size_t off = (size_t)(s - shadow_base), lim = off + len, lo = 0, hi = o->n;
+		const char *t = shadow_base;
+
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (o->pos[mid] < off)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (; lo < o->n && o->pos[lo] + wl <= lim; lo++) {
+			size_t q = o->pos[lo];
+
+			if (q > off && wordch(t[q - 1]) && wordch(w[0]))
+				continue;
+			if (q + wl < lim && wordch(t[q + wl]) && wordch(w[wl - 1]))
+				continue;
+			return t + q;
+		}
+		return NULL;
+	}
 	if (!cs) {
 		if (wl >= sizeof wlow || !shadow_lower || s < shadow_base || s + len > shadow_base + shadow_len) {
 			/* no shadow: the plain loop */
@@ -982,7 +1149,7 @@ static int sample_score(const cc_doc *doc, size_t i)
 }
 
 /* Is sample claim i a subgroup of a bigger sample in the document
- * ("Among the 75 respondents aged 18 to 29" after "1,009 adults")? */
+ * ("Among the 50 respondents aged 65 and over" after "1,009 adults")? */
 static int subgroup_sample(const cc_doc *doc, size_t i)
 {
 	const cc_claim *c = &doc->claims[i];
@@ -1265,7 +1432,7 @@ static double recover_n(const cc_doc *doc, const scope *sc)
 	return 0;
 }
 
-/* "Among the 75 respondents aged 18 to 29, 68% said": the base of a
+/* "Among the 50 respondents aged 65 and over, 61% said": the base of a
  * crossbreak named at the start of the proportion's sentence, when it is
  * smaller than its survey's sample and no sample claim carries it. */
 static double crossbreak_n(const cc_doc *doc, size_t i, size_t a)
@@ -1512,7 +1679,19 @@ int cc_survey_extract(cc_doc *doc)
 	shadow_base = doc->text;
 	shadow_lower = lower;
 	shadow_len = doc->text_len;
+	occ_ctx = doc->ctx;
+	occ_tab = cc_calloc(doc->ctx, OCC_SLOTS, sizeof *occ_tab); /* NULL: plain searches */
+	wset_build();
 	rc = survey_extract(doc);
+	cc_free(doc->ctx, wset);
+	wset = NULL;
+	if (occ_tab) {
+		for (i = 0; i < OCC_SLOTS; i++)
+			cc_free(doc->ctx, occ_tab[i].pos);
+		cc_free(doc->ctx, occ_tab);
+	}
+	occ_tab = NULL;
+	occ_ctx = NULL;
 	shadow_base = shadow_lower = NULL;
 	shadow_len = 0;
 	cc_free(doc->ctx, lower);

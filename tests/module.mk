@@ -57,7 +57,7 @@ build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_doc.h $(FUZZ_OBJ)
 # build-fuzz/corpus-T, the checked-in seeds are not touched); a crash is
 # written to build-fuzz/crash-T-* and stops the run with its exit status.
 fuzz: fuzz-build
-	@set -e; for t in $(FUZZ_TARGETS); do \
+	@bad=""; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build-fuzz/corpus-$$t build-fuzz/artifacts; \
 	  dict=""; [ -f tests/fuzz/$$t.dict ] && dict="-dict=tests/fuzz/$$t.dict"; \
 	  echo "== fuzz_$$t: $(FUZZ_SECONDS)s"; \
@@ -69,8 +69,9 @@ fuzz: fuzz-build
 	    build-fuzz/corpus-$$t tests/fuzz/corpus/$$t 2>&1 | tee build-fuzz/fuzz_$$t.log | \
 	    grep -E '^(#[0-9]+ +DONE|==[0-9]+==ERROR|SUMMARY|stat::number_of_executed_units|stat::peak_rss|artifact_prefix|Test unit written)' || true; \
 	  if grep -qE '^==[0-9]+==ERROR|^SUMMARY|Test unit written|fuzz invariant failed' build-fuzz/fuzz_$$t.log; then \
-	    echo "fuzz_$$t: FAILED (log: build-fuzz/fuzz_$$t.log)"; exit 1; fi; \
-	done; echo "fuzz: all targets clean"
+	    echo "fuzz_$$t: FAILED (log: build-fuzz/fuzz_$$t.log)"; bad="$$bad $$t"; fi; \
+	done; [ -z "$$bad" ] || { echo "fuzz: failed:$$bad (reproducers in build-fuzz/artifacts/)"; exit 1; }; \
+	echo "fuzz: all targets clean"
 
 # ---------------------------------------------------------------- replay
 fuzz-replay-build:

@@ -307,7 +307,7 @@ static void test_checks_survey_extract(void)
 	CC_ASSERT_NEAR(doc->ext[p].subgroup_n, 70, 1e-12);
 	done();
 
-	mk("Of the 40 pupils surveyed at the school, 35 per cent walk.");
+	mk("Of the 40 children surveyed at the school, 35 per cent walk.");
 	p = pct("35 per cent", 0.35);
 	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
 	CU_ASSERT_EQUAL_FATAL(doc->nsurveys, 1);
@@ -379,9 +379,9 @@ static void test_checks_disclosure(void)
 	size_t p;
 
 	/* fire: only population and n -> 6 of 8 missing (warning) */
-	mk("A survey of 1,000 drivers found 41 per cent admit to speeding on motorways.");
+	mk("A survey of 1,000 cyclists found 41 per cent confess to running red lights.");
 	p = pct("41 per cent", 0.41);
-	tie(p, sample("1,000 drivers", 1000, "drivers"));
+	tie(p, sample("1,000 cyclists", 1000, "cyclists"));
 	CU_ASSERT_EQUAL(run_checks(), CC_OK);
 	HAS("DISCLOSURE_INCOMPLETE", "6 of the 8");
 	HAS("DISCLOSURE_INCOMPLETE", "the question wording");
@@ -389,7 +389,7 @@ static void test_checks_disclosure(void)
 	done();
 
 	/* quiet: all eight given */
-	mk("Cardiff, 9 June 2024 -- The survey was commissioned by researchers at Cardiff University and "
+	mk("Cardiff, 9 June 2024 -- The poll was commissioned by academics at Cardiff University and "
 	   "carried out by Survation, which interviewed a random sample of 1,020 adults in Wales by "
 	   "telephone between 10 and 21 May 2024. They were asked: \"Do you trust your GP?\" In all, 72 per "
 	   "cent said they did.");
@@ -751,8 +751,8 @@ static void test_checks_small_base(void)
 	CU_ASSERT_EQUAL(sev("SMALL_BASE_RELATIVE_CHANGE"), CC_SEV_INFO);
 	done();
 
-	mk("Thefts in the city rose from 1,204 to 1,950, a 62 per cent increase, according to police "
-	   "figures.");
+	mk("Shoplifting offences across the borough went up from 1,204 to 1,950, a jump of 62 per cent, "
+	   "police data show.");
 	c = claim(CC_KIND_CHANGE, "62 per cent", 0.62, 0.62, 0.62);
 	CU_ASSERT_EQUAL(run_checks(), CC_OK);
 	QUIET("SMALL_BASE_RELATIVE_CHANGE");
@@ -829,7 +829,7 @@ static void test_checks_reference(void)
 	size_t c;
 
 	/* 4.6% vs 4.3: R(c) = [4.55, 4.65] vs [4.25, 4.35]: 0.2 points = 4.7% */
-	mk("The jobless rate rose to 4.6 per cent in the first quarter of 2024, the statistics office said.");
+	mk("Unemployment climbed to 4.6 per cent during the first quarter of 2024, official statisticians said.");
 	c = pct("4.6 per cent", 0.046);
 	C(c)->decimals = 1;
 	doc->ext[c].period_y = 2024;
@@ -844,7 +844,7 @@ static void test_checks_reference(void)
 	done();
 
 	/* the lookup's own scale and precision (claim x 100 = percent, eps 0.05) */
-	mk("The jobless rate rose to 4.6 per cent in the first quarter of 2024, the statistics office said.");
+	mk("Unemployment climbed to 4.6 per cent during the first quarter of 2024, official statisticians said.");
 	c = pct("4.6 per cent", 0.046);
 	C(c)->decimals = 1;
 	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
@@ -856,7 +856,7 @@ static void test_checks_reference(void)
 	HAS("REFERENCE_MISMATCH", "off by 0.2 points (4.7%");
 	done();
 
-	mk("The jobless rate was 4.3 per cent in the first quarter of 2024, the statistics office said.");
+	mk("Unemployment stood at 4.3 per cent during the first quarter of 2024, official statisticians said.");
 	c = pct("4.3 per cent", 0.043);
 	C(c)->decimals = 1;
 	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
@@ -878,7 +878,7 @@ static void test_checks_stale(void)
 	o.date_y = 2024;
 	o.date_m = 9;
 	o.date_d = 10;
-	mk_opts("The jobless rate was 3.7% in January 2024, according to the labour bureau.", &o);
+	mk_opts("Unemployment stood at 3.7% in January 2024, labour bureau data show.", &o);
 	c = pct("3.7%", 0.037);
 	C(c)->decimals = 1;
 	doc->ext[c].period_y = 2024;
@@ -891,7 +891,7 @@ static void test_checks_stale(void)
 	{
 		cc_refmatch nw = { 0 };
 
-		mk_opts("The jobless rate was 3.7% in January 2024, according to the labour bureau.", &o);
+		mk_opts("Unemployment stood at 3.7% in January 2024, labour bureau data show.", &o);
 		c = pct("3.7%", 0.037);
 		C(c)->decimals = 1;
 		CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
@@ -948,9 +948,9 @@ static void test_checks_inconsistent(void)
 	done();
 
 	/* two-thirds (64.2-69.2) vs 66% (65.5-66.5): consistent */
-	mk("Two-thirds of the 1,500 renters questioned by Savanta \xe2\x80\x94 66 per cent \xe2\x80\x94 said "
-	   "rents had risen.");
-	s = sample("1,500 renters", 1500, "renters");
+	mk("Two-thirds of 1,500 tenants in a Savanta poll \xe2\x80\x94 66 per cent \xe2\x80\x94 reported "
+	   "higher rents.");
+	s = sample("1,500 tenants", 1500, "tenants");
 	p = claim(CC_KIND_PROPORTION, "Two-thirds", 0.6667, 0.6667, 0.6667);
 	C(p)->traits |= CC_TRAIT_WORD_FRACTION;
 	q = pct("66 per cent", 0.66);
@@ -984,8 +984,9 @@ static void test_checks_hedge(void)
 	done();
 
 	/* "nearly a third" [0.30, 0.333) vs 31% */
-	mk("Nearly a third of the 2,000 adults polled by BMG \xe2\x80\x94 31 per cent \xe2\x80\x94 had cut back.");
-	s = sample("2,000 adults", 2000, "adults");
+	mk("Nearly a third of 2,000 shoppers in a BMG survey \xe2\x80\x94 31 per cent \xe2\x80\x94 had switched "
+	   "brands.");
+	s = sample("2,000 shoppers", 2000, "shoppers");
 	p = claim(CC_KIND_PROPORTION, "Nearly a third", 0.3333, 0.3, 0.3333);
 	C(p)->hedge = "nearly";
 	C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
@@ -1030,7 +1031,7 @@ static void test_checks_moe(void)
 	size_t m;
 
 	/* n = 600: m_srs = 4.0; 1.5 < 2.0 -> error; 3.2 < 3.5 -> warning */
-	mk("Savanta interviewed a random sample of 600 adults by telephone; the margin of error is 1.5 "
+	mk("Savanta polled 600 adults, chosen at random, over the phone and puts its margin of error at 1.5 "
 	   "points.");
 	sample("600 adults", 600, "adults");
 	m = claim(CC_KIND_MARGIN_OF_ERROR, "1.5 points", 0.015, 0.015, 0.015);
@@ -1040,7 +1041,7 @@ static void test_checks_moe(void)
 	QUIET("MOE_ON_NONPROBABILITY");
 	done();
 
-	mk("Savanta interviewed a random sample of 600 adults by telephone; the margin of error is 3.2 "
+	mk("Savanta polled 600 adults, chosen at random, over the phone and puts its margin of error at 3.2 "
 	   "points.");
 	sample("600 adults", 600, "adults");
 	m = claim(CC_KIND_MARGIN_OF_ERROR, "3.2 points", 0.032, 0.032, 0.032);
@@ -1048,7 +1049,7 @@ static void test_checks_moe(void)
 	CU_ASSERT_EQUAL(sev("MOE_STATED_WRONG"), CC_SEV_WARNING);
 	done();
 
-	mk("Savanta interviewed a random sample of 600 adults by telephone; the margin of error is 4 "
+	mk("Savanta polled 600 adults, chosen at random, over the phone and puts its margin of error at 4 "
 	   "points.");
 	sample("600 adults", 600, "adults");
 	m = claim(CC_KIND_MARGIN_OF_ERROR, "4 points", 0.04, 0.04, 0.04);
@@ -1060,8 +1061,8 @@ static void test_checks_moe(void)
 
 static void test_checks_moe_nonprob(void)
 {
-	mk("Of the 3,000 listeners who took part in the phone-in, 62 per cent backed the plan. The station "
-	   "quotes a margin of error of 2 points.");
+	mk("Of 3,000 listeners who rang the phone-in, 62 per cent backed the plan. The station says its "
+	   "figures carry an error margin of 2 points.");
 	tie(pct("62 per cent", 0.62), sample("3,000 listeners", 3000, "listeners"));
 	claim(CC_KIND_MARGIN_OF_ERROR, "2 points", 0.02, 0.02, 0.02);
 	CU_ASSERT_EQUAL(run_checks(), CC_OK);
@@ -1069,8 +1070,8 @@ static void test_checks_moe_nonprob(void)
 	CU_ASSERT_PTR_NOT_NULL(msg("SELF_SELECTED_SAMPLE"));
 	done();
 
-	mk("YouGov interviewed 2,000 adults from its opt-in panel. It reports a credibility interval of 2.5 "
-	   "points from its MRP model.");
+	mk("Using its opt-in panel, YouGov questioned 2,000 adults; the MRP model behind the estimates has a "
+	   "credibility interval of 2.5 points.");
 	sample("2,000 adults", 2000, "adults");
 	claim(CC_KIND_MARGIN_OF_ERROR, "2.5 points", 0.025, 0.025, 0.025);
 	CU_ASSERT_EQUAL(run_checks(), CC_OK);
@@ -1108,7 +1109,7 @@ static void test_checks_false_precision(void)
 static void test_checks_grim_percent(void)
 {
 	/* 62% of 30: 18/30 = 60%, 19/30 = 63.33%: impossible */
-	mk("Of the 30 pupils surveyed, 62 per cent said they had been bullied.");
+	mk("Of the 30 pupils surveyed, 62 per cent reported being bullied.");
 	tie(pct("62 per cent", 0.62), sample("30 pupils", 30, "pupils"));
 	CU_ASSERT_EQUAL(run_checks(), CC_OK);
 	HAS("GRIM_PERCENT", "62% isn't possible");
@@ -1116,7 +1117,7 @@ static void test_checks_grim_percent(void)
 	CU_ASSERT_EQUAL(sev("GRIM_PERCENT"), CC_SEV_WARNING);
 	done();
 
-	mk("Of the 30 pupils surveyed, 60 per cent said they had been bullied.");
+	mk("Of the 30 pupils surveyed, 60 per cent reported being bullied.");
 	tie(pct("60 per cent", 0.60), sample("30 pupils", 30, "pupils"));
 	CU_ASSERT_EQUAL(run_checks(), CC_OK);
 	QUIET("GRIM_PERCENT");
