@@ -51,7 +51,7 @@ EXAMPLE    = examples/outsourcing-survey.txt
 
 DEFS = -DCC_DEFAULT_REF='"$(DATADIR)/reference.db"' -DCC_VERSION='"$(VERSION)"'
 
-.PHONY: all run test deps asan leakcheck bench fuzz lint format install uninstall clean check-layout
+.PHONY: all run test deps asan leakcheck bench fuzz lint format install uninstall clean check-layout test-install check-symbols
 
 all: $(STATIC_LIB) $(SHARED_LIB) $(PROGRAM) $(REFDB)
 
@@ -126,6 +126,12 @@ check-layout:
 	if grep -l '<sqlite3.h>' core/*.c extract/*.c stats/*.c reports/*.c cli/*.c 2>/dev/null; then echo "layout: SQL outside reference/"; bad=1; fi; \
 	exit $$bad
 
+# the shared library exports the public API only: every symbol cc_
+check-symbols: $(SHARED_LIB)
+	@bad=$$(nm -D --defined-only $(SHARED_LIB) | awk '{print $$3}' | grep -v '^cc_' || true); \
+	if [ -n "$$bad" ]; then echo "exported without the cc_ prefix: $$bad"; exit 1; fi; \
+	echo "check-symbols: $$(nm -D --defined-only $(SHARED_LIB) | wc -l) exported symbols, all cc_"
+
 asan:
 	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  LDFLAGS="-fsanitize=address,undefined" build-asan/test_runner
@@ -156,6 +162,25 @@ install: all
 	  > $(DESTDIR)$(LIBDIR)/pkgconfig/claimcheck.pc
 	install -m 644 docs/claimcheck.1 $(DESTDIR)$(MANDIR)/man1/claimcheck.1
 	install -m 644 $(REFDB) $(DESTDIR)$(DATADIR)/reference.db
+
+# install into a scratch DESTDIR, build a program against the installed
+# header and pkg-config file (static and shared), run it, uninstall, and
+# check that nothing is left behind
+test-install: all
+	@d=$$(mktemp -d); set -e; \
+	$(MAKE) --no-print-directory -s install PREFIX=/opt/cc DESTDIR=$$d >/dev/null; \
+	PKG_CONFIG_PATH=$$d/opt/cc/lib/pkgconfig PKG_CONFIG_SYSROOT_DIR=$$d \
+	  $(CC) -std=c99 -Wall -Werror tests/install/embed.c -o $$d/embed-shared \
+	  $$(PKG_CONFIG_PATH=$$d/opt/cc/lib/pkgconfig PKG_CONFIG_SYSROOT_DIR=$$d pkg-config --cflags --libs claimcheck); \
+	$(CC) -std=c99 -Wall -Werror -I$$d/opt/cc/include tests/install/embed.c -o $$d/embed-static \
+	  $$d/opt/cc/lib/libclaimcheck.a $(PKG_LIBS); \
+	LD_LIBRARY_PATH=$$d/opt/cc/lib $$d/embed-shared | grep -q '^proportion one in four 0.25$$'; \
+	$$d/embed-static | grep -q '^sample_size 100 nurses 100$$'; \
+	test -f $$d/opt/cc/share/man/man1/claimcheck.1 && test -f $$d/opt/cc/share/claimcheck/reference.db; \
+	$(MAKE) --no-print-directory -s uninstall PREFIX=/opt/cc DESTDIR=$$d; \
+	left=$$(find $$d/opt -type f -o -type l); rm -rf $$d; \
+	if [ -n "$$left" ]; then echo "test-install: left behind: $$left"; exit 1; fi; \
+	echo "test-install: install, embed (shared and static), uninstall: ok"
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/$(PROGRAM) $(DESTDIR)$(LIBDIR)/$(STATIC_LIB) \
