@@ -4,6 +4,7 @@
  */
 #include "cli.h"
 #include "batch.h"
+#include "../reference/resultsdb.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -13,7 +14,7 @@
 #include <unistd.h>
 
 #define CHECK_OPTS \
-	{ "format", 'f', "FMT", "text, md, json, jsonl, csv, html (default text)" }, \
+	{ "format", 'f', "FMT", "text, md, json, jsonl, csv, html, sqlite (a results database; needs -o) (default text)" }, \
 	{ "output", 'o', "FILE", "write the report to FILE (replaced only on success)" }, \
 	{ "input", 0, "KIND", "auto, text, md, html (default auto)" }, \
 	{ "ref", 0, "PATH", "reference database (default: $CLAIMCHECK_REF, then the installed one)" }, \
@@ -111,6 +112,67 @@ static int read_input(char **data_out, size_t *len_out, const char *path)
 	return e;
 }
 
+/* A growable memory buffer for one document's JSONL records. */
+struct membuf {
+	char *p;
+	size_t len, cap;
+};
+
+static int membuf_write(const char *data, size_t len, void *payload)
+{
+	struct membuf *m = payload;
+
+	if (m->len + len + 1 > m->cap) {
+		size_t cap = m->cap ? m->cap : 4096;
+		char *np;
+
+		while (cap < m->len + len + 1)
+			cap *= 2;
+		np = realloc(m->p, cap);
+		if (!np)
+			return -1;
+		m->p = np;
+		m->cap = cap;
+	}
+	memcpy(m->p + m->len, data, len);
+	m->len += len;
+	m->p[m->len] = '\0';
+	return 0;
+}
+
+/* `check --format sqlite -o FILE`: store one document (its rows and its
+ * JSONL records) in the results database, in one transaction. */
+static int store_doc(cc_rdb *rdb, cc_ctx *ctx, const cc_doc *doc, const char *name,
+		     const cc_render_options *ro)
+{
+	struct membuf m = { NULL, 0, 0 };
+	cc_sink *ms = NULL;
+	cc_report *r = NULL;
+	int rc, stored;
+
+	rc = cc_sink_new(&ms, ctx, membuf_write, &m);
+	if (!rc)
+		rc = cc_report_begin(&r, ctx, ms, CC_FORMAT_JSONL, ro);
+	if (!rc)
+		rc = cc_report_add(r, doc);
+	if (r) {
+		int e = cc_report_end(r);
+
+		if (!rc)
+			rc = e;
+	}
+	if (ms) {
+		int e = cc_sink_close(ms);
+
+		if (!rc)
+			rc = e;
+	}
+	if (!rc)
+		rc = cc_rdb_put_doc(rdb, doc, name, name, cc_doc_date(doc), NULL, m.p ? m.p : "", m.len, &stored);
+	free(m.p);
+	return rc;
+}
+
 enum mode { MODE_CHECK, MODE_EXPLAIN, MODE_EXTRACT };
 
 static int numeral_line(const cc_numeral *num, void *payload);
@@ -144,7 +206,8 @@ static int run(int argc, char **argv, enum mode mode)
 	cc_severity fail_on = CC_SEV_NONE, worst = CC_SEV_NONE;
 	char refbuf[PATH_MAX + 32];
 	const char *refp;
-	int explicit_ref, exit_code = 0, rc, i, numerals;
+	int explicit_ref, exit_code = 0, rc, i, numerals, to_db;
+	cc_rdb *rdb = NULL;
 	char *stdin_only[] = { "-" };
 	char **files;
 	int nfiles;
@@ -155,8 +218,13 @@ static int run(int argc, char **argv, enum mode mode)
 	if ((exit_code = cli_common_options(&o, &a)))
 		return exit_code;
 	numerals = mode == MODE_EXTRACT && cli_has(&a, "numerals");
+	to_db = mode == MODE_CHECK && cli_get(&a, "format") && !strcmp(cli_get(&a, "format"), "sqlite");
+	if (to_db && (!cli_get(&a, "output") || !strcmp(cli_get(&a, "output"), "-")))
+		return cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--format sqlite writes a results database: give it with -o FILE");
 	if (mode == MODE_EXPLAIN)
 		fmt = CC_FORMAT_EXPLAIN;
+	else if (to_db)
+		fmt = CC_FORMAT_JSONL; /* each document's records, stored beside its rows */
 	else if ((exit_code = cli_format(&fmt, &a,
 					 mode == MODE_EXTRACT && !isatty(STDOUT_FILENO) ? CC_FORMAT_JSONL : CC_FORMAT_TEXT)))
 		return exit_code;
@@ -175,12 +243,18 @@ static int run(int argc, char **argv, enum mode mode)
 			goto done;
 		}
 	}
-	if ((exit_code = cli_open_sink(&sink, ctx, &a)))
+	if (to_db) {
+		if ((rc = cc_rdb_open(&rdb, ctx, cli_get(&a, "output"), CC_RDB_CREATE))) {
+			exit_code = cli_error_ctx(ctx, rc, cli_get(&a, "output"));
+			goto done;
+		}
+	} else if ((exit_code = cli_open_sink(&sink, ctx, &a))) {
 		goto done;
+	}
 	ro.with_findings = mode != MODE_EXTRACT;
 	ro.color = fmt == CC_FORMAT_TEXT && color_wanted(&a, cli_get(&a, "output"));
 	ro.width = terminal_width();
-	if (!numerals && (rc = cc_report_begin(&rep, ctx, sink, fmt, &ro))) {
+	if (!numerals && !to_db && (rc = cc_report_begin(&rep, ctx, sink, fmt, &ro))) {
 		exit_code = cli_error_ctx(ctx, rc, NULL);
 		goto done;
 	}
@@ -231,7 +305,7 @@ static int run(int argc, char **argv, enum mode mode)
 
 			if (w > worst)
 				worst = w;
-			rc = cc_report_add(rep, doc);
+			rc = to_db ? store_doc(rdb, ctx, doc, files[i], &ro) : cc_report_add(rep, doc);
 			cc_doc_free(doc);
 			if (rc) {
 				free(data);
@@ -253,6 +327,8 @@ static int run(int argc, char **argv, enum mode mode)
 	   standard output gets the reports of the inputs that were read */
 	if (exit_code >= CLI_EXIT_USAGE && cli_get(&a, "output") && strcmp(cli_get(&a, "output"), "-"))
 		goto done;
+	if (to_db)
+		goto done; /* every document was committed in its own transaction */
 	rc = cc_sink_close(sink);
 	sink = NULL;
 	if (rc) {
@@ -263,6 +339,7 @@ static int run(int argc, char **argv, enum mode mode)
 	if (!exit_code && fail_on != CC_SEV_NONE && worst >= fail_on)
 		exit_code = CLI_EXIT_FLAGS;
 done:
+	cc_rdb_close(rdb);
 	if (rep)
 		cc_report_end(rep);
 	if (sink)

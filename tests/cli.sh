@@ -78,6 +78,14 @@ echo keep >"$tmp/keep.txt"
 expect 3 "-o kept on input error" -- "$bin" check --format json -o "$tmp/keep.txt" "$tmp/missing-input.txt"
 contains "-o untouched" 'keep' "$tmp/keep.txt"
 
+# --format sqlite: a results database, one transaction per document; a
+# rerun stores nothing twice; without -o it is a usage error
+expect 0 "check --format sqlite" -- "$bin" check --format sqlite -o "$tmp/results.db" $ex
+expect 0 "check --format sqlite again" -- "$bin" check --format sqlite -o "$tmp/results.db" $ex
+"$bin" batch --summary "$tmp/results.db" --format json >"$tmp/summary.json" 2>/dev/null
+contains "sqlite results summary" '"documents": *1' "$tmp/summary.json"
+expect 2 "sqlite without -o" -- "$bin" check --format sqlite $ex
+
 # calculators: JSON and bad arguments
 expect 0 "ci json" -- "$bin" ci --x 25 --n 100 --format json
 contains "ci wilson low" '"low": 0.17545' "$tmp/out"
