@@ -1135,19 +1135,28 @@ static void chk_POPULATION_MISMATCH(run *r)
 		if (has_any(S, strlen(S), back_pointers))
 			continue;
 		if (e->subject_pop && e->sample_pop) {
-			if (e->subject_pop->id == e->sample_pop->id)
+			if (e->subject_pop->id == e->sample_pop->id ||
+			    in_chain(e->subject_pop->parent, e->sample_pop->name)) {
+				/* the same group, or S is part of P: fine */
+				pass(r, i, CC_CHECK_POPULATION_MISMATCH,
+				     "the figure is about %s, and the %s people asked were %s (population table): "
+				     "the result is reported for the group that was surveyed.",
+				     S, fmt_n(&a, n), P);
 				continue;
-			if (in_chain(e->subject_pop->parent, e->sample_pop->name))
-				continue; /* S is part of P: fine */
+			}
 			sev = CC_SEV_ERROR;
 		} else {
 			head_noun(S, hs, sizeof hs);
 			head_noun(P, hp, sizeof hp);
-			if (in_list(hs, pointer_groups) || in_list(hp, general_groups) || same_group(hs, hp))
+			if (in_list(hs, pointer_groups) || in_list(hp, general_groups) || same_group(hs, hp) ||
+			    /* the subject's head word appears in the sample's description */
+			    find_word(P, strlen(P), hs) || (strlen(hs) > 3 && strstr(P, hs))) {
+				pass(r, i, CC_CHECK_POPULATION_MISMATCH,
+				     "the figure is about %s and the %s people asked were %s: the same kind of "
+				     "group, as far as the wording shows.",
+				     S, fmt_n(&a, n), P);
 				continue;
-			/* the subject's head word appears in the sample's description */
-			if (find_word(P, strlen(P), hs) || (strlen(hs) > 3 && strstr(P, hs)))
-				continue;
+			}
 			sev = CC_SEV_WARNING;
 		}
 		if (sev == CC_SEV_ERROR && in_chain(e->sample_pop->parent, e->subject_pop->name))
@@ -2029,8 +2038,15 @@ static void chk_REFERENCE_MISMATCH(run *r)
 		}
 		reading(cl, &lo, &hi);
 		dist = lo > v + eps ? lo - (v + eps) : (v - eps) > hi ? (v - eps) - hi : 0;
-		if (!(dist > 1e-12))
+		if (!(dist > 1e-12)) {
+			pass(r, i, CC_CHECK_REFERENCE_MISMATCH,
+			     "%s gives %s%s for %s%s%s, which the figure's wording allows (rounding included).",
+			     f->ref.source ? f->ref.source : "the reference database", fmt_num(&a, f->ref.value, 6),
+			     pct ? (f->ref.value == v ? "" : "%") : "",
+			     f->ref.indicator ? f->ref.indicator : "this figure", f->ref.period ? ", " : "",
+			     f->ref.period ? f->ref.period : "");
 			continue;
+		}
 		g = v != 0 ? dist / fabs(v) : INFINITY;
 		flag(r, i, CC_CHECK_REFERENCE_MISMATCH, g > P_REFERENCE_ERROR_GAP ? CC_SEV_ERROR : CC_SEV_WARNING,
 		     "The article says %s; %s gives %s%s for %s%s%s. The claim is off by %s%s (%s%% of the "
@@ -2351,8 +2367,13 @@ static void chk_MOE_STATED_WRONG(run *r)
 			continue;
 		N = claim_N(r, i);
 		m = moe0(r, n, 1, N);
-		if (!(cl->value < m - P_MOE_ROUNDING))
+		if (!(cl->value < m - P_MOE_ROUNDING)) {
+			pass(r, i, CC_CHECK_MOE_STATED_WRONG,
+			     "the quoted ±%s points is at least the ±%s points that %s respondents allow "
+			     "(half a point is left for rounding).",
+			     fmt_num(&a, cl->value * 100, 1), fmt_pts(&c, m), fmt_n(&b, n));
 			continue;
+		}
 		flag(r, i, CC_CHECK_MOE_STATED_WRONG, cl->value < m / 2 ? CC_SEV_ERROR : CC_SEV_WARNING,
 		     "The article says the margin of error is ±%s points, but for %s respondents it is at "
 		     "least ±%s points (more if the data were weighted). A margin of ±%s would need about "
@@ -2411,8 +2432,12 @@ static void chk_FALSE_PRECISION(run *r)
 		if (cc_moe(&m, cl->value, n, r->level, claim_deff(r, i), N >= n ? N : 0) || !(m > 0))
 			continue;
 		step = pow(10, -cl->decimals);
-		if (!(step < m * 100 / P_FALSE_PRECISION_RATIO))
+		if (!(step < m * 100 / P_FALSE_PRECISION_RATIO)) {
+			pass(r, i, CC_CHECK_FALSE_PRECISION,
+			     "%d decimal place%s is not much finer than the ±%s-point margin of %s respondents.",
+			     cl->decimals, cl->decimals == 1 ? "" : "s", fmt_pts(&b, m), fmt_n(&a, n));
 			continue;
+		}
 		flag(r, i, CC_CHECK_FALSE_PRECISION, CC_SEV_INFO,
 		     "'%s' is given to %d decimal place%s, but with %s respondents it is uncertain by ±%s "
 		     "points. '%s%%' says as much without implying precision the survey doesn't have.",
