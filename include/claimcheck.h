@@ -519,6 +519,9 @@ CC_API size_t cc_check_count(void);
 CC_API const char *cc_check_name(size_t i);
 CC_API const char *cc_check_summary(size_t i);
 CC_API cc_severity cc_check_default_severity(size_t i);
+/* The check's teaching note for learners, and its published sources. */
+CC_API const char *cc_check_note(size_t i);
+CC_API const char *cc_check_sources(size_t i);
 CC_API const char *cc_severity_name(cc_severity s);
 CC_API int cc_severity_parse(cc_severity *out, const char *name);
 

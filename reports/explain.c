@@ -285,14 +285,37 @@ static int explain_claim_begin(cc_walk_state *st, const cc_doc *doc, size_t i)
 	return cc_buf_oom(&es->para) ? cc_error_oom(st->ctx) : CC_OK;
 }
 
+/* The catalogue's teaching note for a check, by its code name. */
+static const char *note_for(const char *name)
+{
+	size_t k;
+
+	for (k = 0; k < cc_check_count(); k++)
+		if (cc_check_name(k) && !strcmp(cc_check_name(k), name))
+			return cc_check_note(k);
+	return NULL;
+}
+
 static int explain_flag(cc_walk_state *st, const cc_doc *doc, size_t i, const cc_flag *fl)
 {
 	cc_buf *b = step(st);
+	const char *note;
 
 	(void)doc, (void)i;
 	cc_buf_printf(b, " Check %s (%s) fired: ", fl->name ? fl->name : "", cc_severity_name(fl->severity));
 	put(b, fl->message);
 	para_flush(st);
+	/* why it matters: the catalogue's teaching note */
+	if (fl->name && (note = note_for(fl->name))) {
+		explain_state *es = st->user;
+
+		cc_sink_printf(st->sink, "%*s", IND + 3, "");
+		cc_buf_puts(&es->para, "Why it matters: ");
+		put(&es->para, note);
+		cc_rep_wrap(st->sink, es->para.ptr, es->para.len, IND + 3, IND + 3, WIDTH);
+		cc_sink_write(st->sink, "\n", 1);
+		cc_buf_clear(&es->para);
+	}
 	return CC_OK;
 }
 

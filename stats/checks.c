@@ -72,6 +72,16 @@ cc_severity cc_check_default_severity(size_t i)
 	return i < CC_CHECK_COUNT ? rows[i].sev : CC_SEV_NONE;
 }
 
+const char *cc_check_note(size_t i)
+{
+	return i < CC_CHECK_COUNT ? rows[i].note : NULL;
+}
+
+const char *cc_check_sources(size_t i)
+{
+	return i < CC_CHECK_COUNT ? rows[i].sources : NULL;
+}
+
 /* ------------------------------------------------------------ run state */
 
 typedef struct run {
