@@ -1316,10 +1316,18 @@ static void chk_UNSOURCED_FIGURE(run *r)
 		if (!(c->kind == CC_KIND_AMOUNT || c->kind == CC_KIND_COUNT || c->kind == CC_KIND_CHANGE ||
 		      c->kind == CC_KIND_PROPORTION))
 			continue;
-		if (e->survey_context || e->attributed || claim_survey(r, i) >= 0 || c->sample_claim >= 0)
+		if (e->survey_context || claim_survey(r, i) >= 0 || c->sample_claim >= 0)
 			continue;
-		if (r->doc->findings[i].has_ref)
+		if (e->attributed) {
+			pass(r, i, CC_CHECK_UNSOURCED_FIGURE,
+			     "the sentence (or the one before it) says where the figure comes from.");
 			continue;
+		}
+		if (r->doc->findings[i].has_ref) {
+			pass(r, i, CC_CHECK_UNSOURCED_FIGURE,
+			     "the figure matches the reference database, which names its source.");
+			continue;
+		}
 		flag(r, i, CC_CHECK_UNSOURCED_FIGURE, CC_SEV_INFO,
 		     "'%s' isn't attributed to anyone. Say where the figure comes from and what period it "
 		     "covers, so readers can check it.",
@@ -1381,8 +1389,15 @@ static void chk_SUBGROUP_TOO_SMALL(run *r)
 			nsub = CL(r, (size_t)sc)->value;
 			label = CL(r, (size_t)sc)->subject ? CL(r, (size_t)sc)->subject : CL(r, (size_t)sc)->text;
 		}
-		if (!(nsub > 0) || !(nsub < nall) || nsub >= P_SUBGROUP_WARN_N)
+		if (!(nsub > 0) || !(nsub < nall))
 			continue;
+		if (nsub >= P_SUBGROUP_WARN_N) {
+			pass(r, i, CC_CHECK_SUBGROUP_TOO_SMALL,
+			     "the figure describes a subgroup of %s of the %s surveyed (%s), enough for a margin "
+			     "of about ±%s points.",
+			     fmt_n(&a, nsub), fmt_n(&b, nall), label, fmt_pts(&c, moe0(r, nsub, 1, 0)));
+			continue;
+		}
 		flag(r, i, CC_CHECK_SUBGROUP_TOO_SMALL,
 		     nsub < P_SUBGROUP_ERROR_N ? CC_SEV_ERROR : CC_SEV_WARNING,
 		     "This figure describes only %s people (%s), part of the %s surveyed, so its margin of "
@@ -1442,8 +1457,16 @@ static void chk_GAP_WITHIN_MOE(run *r)
 			ap = dd < m0 ? "about even" : dd < 2 * m0 ? "only slightly apart" : "apart";
 			if (p1 + p2 <= 1 + tolerance(x) + tolerance(y) && same_sentence(r, i, j)) {
 				/* (a) one question: answers compete for the same people */
-				if (cc_diff_exclusive_moe(&m, p1, p2, n, r->level) || !(dd <= m))
+				if (cc_diff_exclusive_moe(&m, p1, p2, n, r->level))
 					continue;
+				if (!(dd <= m)) {
+					pass(r, j, CC_CHECK_GAP_WITHIN_MOE,
+					     "%s%% vs %s%% is a gap of %s points, larger than its ±%s-point margin "
+					     "with %s respondents: the gap is real.",
+					     fmt_pct(&a, p1), fmt_pct(&b, p2), fmt_num(&c, dd * 100, 1), fmt_pts(&e, m),
+					     fmt_n(&d, n));
+					continue;
+				}
 				flag(r, j, CC_CHECK_GAP_WITHIN_MOE, CC_SEV_WARNING,
 				     "%s%% vs %s%% is a gap of %s points, but with %s respondents the margin of "
 				     "error on that gap is ±%s points. The poll can't tell which is really ahead "
@@ -1452,8 +1475,16 @@ static void chk_GAP_WITHIN_MOE(run *r)
 				     fmt_pts(&e, m), ap);
 			} else {
 				/* (b) different questions, overlap unknown (Frechet bounds) */
-				if (cc_diff_overlap_moe(&mmin, &mmax, p1, p2, n, r->level) || !(dd <= mmax))
+				if (cc_diff_overlap_moe(&mmin, &mmax, p1, p2, n, r->level))
 					continue;
+				if (!(dd <= mmax)) {
+					pass(r, j, CC_CHECK_GAP_WITHIN_MOE,
+					     "%s%% vs %s%% is a gap of %s points; with %s respondents the gap's margin "
+					     "is at most ±%s points however the two answers overlap, so the gap is real.",
+					     fmt_pct(&a, p1), fmt_pct(&b, p2), fmt_num(&c, dd * 100, 1), fmt_n(&d, n),
+					     fmt_pts(&f, mmax));
+					continue;
+				}
 				flag(r, j, CC_CHECK_GAP_WITHIN_MOE, dd <= mmin ? CC_SEV_WARNING : CC_SEV_INFO,
 				     "%s%% vs %s%% is a gap of %s points, but with %s respondents the margin of "
 				     "error on that gap is between ±%s and ±%s points, depending on how the two "
@@ -1486,8 +1517,14 @@ static void change_test(run *r, size_t target, double p1, double n1, double p2, 
 
 	if (cc_diff_indep(&lo, &hi, p2 * n2, n2, p1 * n1, n1, r->level, CC_DIFF_NEWCOMBE))
 		return;
-	if (!(lo <= 0 && hi >= 0))
+	if (!(lo <= 0 && hi >= 0)) {
+		pass(r, target, CC_CHECK_CHANGE_WITHIN_MOE,
+		     "the move from %s%% to %s%% between surveys of %s and %s people has a %s%% interval "
+		     "of %s to %s points, which excludes no change.",
+		     fmt_pct(&a, p1), fmt_pct(&b, p2), fmt_n(&d, n1), fmt_n(&e, n2), level_pct(&h, r->level),
+		     fmt_num(&f, lo * 100, 1), fmt_num(&g, hi * 100, 1));
 		return;
+	}
 	flag(r, target, CC_CHECK_CHANGE_WITHIN_MOE, CC_SEV_WARNING,
 	     "The move from %s%% to %s%% (%s%s points) is within what chance alone produces between "
 	     "two surveys of %s and %s people (%s%% interval for the change: %s to %s points). It may "
@@ -2257,8 +2294,13 @@ static void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 				meets = 0;
 			if (meets && (hc->traits & CC_TRAIT_LOW_OPEN) && hi <= hc->low + 1e-9)
 				meets = 0;
-			if (meets)
+			if (meets) {
+				pass(r, h, CC_CHECK_HEDGE_CONTRADICTS_FIGURE,
+				     "the exact figure '%s' (%s%%) lies in the range the hedge allows (%s%% to %s%%).",
+				     xc->text, fmt_num(&d, xc->value * 100, 1), fmt_num(&a, hc->low * 100, 1),
+				     fmt_num(&b, hc->high * 100, 1));
 				continue;
+			}
 			dir = (hc->traits & CC_TRAIT_HIGH_OPEN) ? "a little under"
 			      : (hc->traits & CC_TRAIT_LOW_OPEN) ? "a little over"
 			      : hc->high > hc->value + 1e-9 ? "at least" : "at most";
@@ -2577,8 +2619,15 @@ static void chk_FINITE_POPULATION(run *r)
 		if (!(n > 0))
 			n = claim_n(r, (size_t)t);
 		N = claim_N(r, (size_t)t);
-		if (!(n > 0) || !(N > 0) || n > N * P_POPULATION_SLACK || n / N < P_FPC_MIN_FRACTION)
+		if (!(n > 0) || !(N > 0) || n > N * P_POPULATION_SLACK)
 			continue;
+		if (n / N < P_FPC_MIN_FRACTION) {
+			pass(r, (size_t)t, CC_CHECK_FINITE_POPULATION,
+			     "%s of about %s is under %s%% of the population, so the finite population "
+			     "correction would change the margin by almost nothing.",
+			     fmt_n(&a, n), fmt_n(&b, N), fmt_num(&c, 100 * P_FPC_MIN_FRACTION, 0));
+			continue;
+		}
 		P = sample_pop_phrase(r, (size_t)t);
 		m = moe0(r, n, 1, 0);
 		if (n >= N) {
@@ -2704,6 +2753,10 @@ static void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
 		}
 		if (cl->kind == CC_KIND_SAMPLE_SIZE) {
 			N = claim_N(r, i);
+			if (N > 0 && !(n > N * P_POPULATION_SLACK))
+				pass(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION,
+				     "%s surveyed out of about %s in the population: possible.", fmt_n(&a, n),
+				     fmt_n(&b, N));
 			if (N > 0 && n > N * P_POPULATION_SLACK) {
 				const cc_population_ref *pr = EXT(r, i)->sample_pop;
 
@@ -2814,8 +2867,14 @@ static void chk_GRIM_MEAN(run *r)
 				continue;
 			}
 		}
-		if (ok)
+		if (ok) {
+			pass(r, i, CC_CHECK_GRIM_MEAN,
+			     "a mean of %s is possible for %s people answering whole numbers (some total "
+			     "divided by %s rounds to it)%s.",
+			     str, fmt_n(&a, n), fmt_n(&b, nk),
+			     isfinite(cl->sd) && cl->sd_decimals > 0 ? ", and so is its standard deviation" : "");
 			continue;
+		}
 		sent_span(r, i, &s0, &s1);
 		integer = has_any(r->doc->src + s0, s1 - s0, scale_words);
 		lo = floor(cl->value * nk) / nk;

@@ -175,7 +175,52 @@ static void test_core_pipeline_passed_checks(void)
 	cc_ctx_free(ctx);
 }
 
+/* The reason recorded for `code` passing on some claim of `text`, or NULL;
+ * the check must not also have fired. */
+static int passed_with(const char *text, const char *code, const char *needle)
+{
+	cc_ctx *ctx;
+	cc_doc *doc;
+	size_t i, k;
+	int found = 0, fired = 0;
+
+	if (cc_ctx_new(&ctx, NULL, NULL) != CC_OK)
+		return 0;
+	if (cc_check(&doc, ctx, text, strlen(text), "t.txt") != CC_OK) {
+		cc_ctx_free(ctx);
+		return 0;
+	}
+	for (i = 0; i < cc_doc_claim_count(doc); i++) {
+		const cc_finding *f = cc_doc_finding(doc, i);
+
+		for (k = 0; k < f->npassed; k++)
+			if (!strcmp(f->passed[k].name, code) && strstr(f->passed[k].message, needle))
+				found = 1;
+		for (k = 0; k < f->nflags; k++)
+			if (!strcmp(f->flags[k].name, code))
+				fired = 1;
+	}
+	cc_doc_free(doc);
+	cc_ctx_free(ctx);
+	return found && !fired;
+}
+
+static void test_core_pipeline_pass_reasons(void)
+{
+	CU_ASSERT(passed_with("A survey of 1,200 nurses by YouGov found 57% of nurses planned to stay. "
+			      "The margin of error is 3 points.",
+			      "MOE_STATED_WRONG", "±2.8 points that 1,200 respondents allow"));
+	CU_ASSERT(passed_with("A survey of 1,200 nurses by YouGov found 57% of nurses planned to stay.",
+			      "POPULATION_MISMATCH", "the same kind of group"));
+	CU_ASSERT(passed_with("In the trial, t(28) = 2.20, p = .036.", "PVALUE_INCONSISTENT", "p = .036"));
+	CU_ASSERT(passed_with("A survey of 400 drivers found 37.5% had been fined.", "GRIM_PERCENT",
+			      "37.5% is possible with 400 respondents (about 150 of them)"));
+	CU_ASSERT(passed_with("The council spent £3m on the scheme, according to its annual accounts.",
+			      "UNSOURCED_FIGURE", "says where the figure comes from"));
+}
+
 static CU_TestInfo core_tests[] = {
+	{ "pipeline records pass reasons per check", test_core_pipeline_pass_reasons },
 	{ "pipeline records passed checks", test_core_pipeline_passed_checks },
 	{ "buf invariants", test_core_buf_invariants },
 	{ "buf grows", test_core_buf_grows },
