@@ -103,36 +103,40 @@ static void figure_line(cc_walk_state *st, const cc_doc *doc, size_t i)
 	cc_sink *s = st->sink;
 	const cc_claim *c = &doc->claims[i];
 	char v[CC_NUMBUF], range[2 * CC_NUMBUF + 8], fig[2 * CC_NUMBUF + 32];
+	cc_buf b;
+	size_t width = st->opts.width > 0 ? (size_t)st->opts.width : 80;
 
-	cc_sink_printf(s, "%*sfigure: %s", INDENT, "", cc_fmt_figure(fig, sizeof fig, c));
+	/* composed first, then written through the terminal escaper, wrapped */
+	cc_buf_init(&b, st->ctx);
+	cc_buf_printf(&b, "figure: %s", cc_fmt_figure(fig, sizeof fig, c));
 	if (cc_rep_shown_unit(c)) {
-		cc_sink_write(s, " ", 1);
-		cc_esc_term(s, c->unit, strlen(c->unit));
+		cc_buf_putc(&b, ' ');
+		cc_buf_puts(&b, c->unit);
 	}
 	if (c->subject) {
-		cc_sink_puts(s, cc_rep_subject_joiner(c));
-		cc_esc_term(s, c->subject, strlen(c->subject));
+		cc_buf_puts(&b, cc_rep_subject_joiner(c));
+		cc_buf_puts(&b, c->subject);
 	}
-	if (c->hedge) {
-		cc_sink_puts(s, " (hedge: ");
-		cc_esc_term(s, c->hedge, strlen(c->hedge));
-		cc_sink_puts(s, ")");
-	}
+	if (c->hedge)
+		cc_buf_printf(&b, " (hedge: %s)", c->hedge);
 	cc_fmt_claim_range(range, sizeof range, c);
 	if (range[0])
-		cc_sink_printf(s, "; wording allows %s", range);
+		cc_buf_printf(&b, "; wording allows %s", range);
 	if (c->sample_n > 0) {
-		cc_sink_printf(s, "; sample n = %s", cc_fmt_count(v, c->sample_n));
+		cc_buf_printf(&b, "; sample n = %s", cc_fmt_count(v, c->sample_n));
 		if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims)
-			cc_sink_printf(s, " (claim #%ld)", c->sample_claim + 1);
+			cc_buf_printf(&b, " (claim #%ld)", c->sample_claim + 1);
 	}
 	if (c->kind == CC_KIND_TEST_STATISTIC) {
 		const cc_finding *f = cc_doc_finding(doc, i);
 
 		if (st->opts.with_findings && f && f->has_test)
-			cc_sink_printf(s, "; recomputed p = %s", cc_fmt_plain(v, f->p_computed));
+			cc_buf_printf(&b, "; recomputed p = %s", cc_fmt_plain(v, f->p_computed));
 	}
+	cc_sink_printf(s, "%*s", INDENT, "");
+	cc_rep_wrap(s, b.ptr, b.len, INDENT, INDENT + 2, width);
 	cc_sink_write(s, "\n", 1);
+	cc_buf_dispose(&b);
 }
 
 static int text_claim_begin(cc_walk_state *st, const cc_doc *doc, size_t i)
