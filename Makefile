@@ -150,7 +150,7 @@ format:
 	clang-format -i $(LIB_SRC) $(CLI_SRC)
 
 # ---------------------------------------------------------------- install
-install: all
+install: all docs/claimcheck.1
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCDIR) \
 	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)
 	install -m 755 $(PROGRAM) $(DESTDIR)$(BINDIR)/$(PROGRAM)
@@ -190,6 +190,6 @@ uninstall:
 	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:
-	rm -rf build build-asan build-fuzz $(STATIC_LIB) $(SHARED_LIB) libclaimcheck.so $(PROGRAM) $(REFDB) $(REFDB)-*
+	rm -rf build build-asan build-fuzz docs/claimcheck.1 $(STATIC_LIB) $(SHARED_LIB) libclaimcheck.so $(PROGRAM) $(REFDB) $(REFDB)-*
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
