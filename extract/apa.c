@@ -32,6 +32,7 @@
 #include "apa.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -215,6 +216,12 @@ static const struct {
 	{ "?", 0, 1 },
 };
 
+/* The first bytes of chi_words (either case where icase): other
+ * positions skip the list. */
+static const unsigned char chi_first[256] = {
+	['c'] = 1, ['C'] = 1, [0xCF] = 1, [0xCE] = 1, ['X'] = 1, ['x'] = 1, ['G'] = 1, ['?'] = 1,
+};
+
 /* a "2", "²" or "^2" */
 static int two(cur *c)
 {
@@ -227,9 +234,14 @@ static int read_test(cur *c, test_name *t)
 	size_t k;
 
 	memset(t, 0, sizeof *t);
-	for (k = 0; k < sizeof chi_words / sizeof chi_words[0]; k++) {
-		size_t n = strlen(chi_words[k].word), save = c->i;
+	for (k = 0; ch >= 0 && chi_first[ch] && k < sizeof chi_words / sizeof chi_words[0]; k++) {
+		size_t n, save = c->i;
+		int w0 = (unsigned char)chi_words[k].word[0];
 
+		/* the first byte rejects almost every position (chi: c or C) */
+		if (ch != w0 && !(chi_words[k].icase && (ch | 0x20) == w0))
+			continue;
+		n = strlen(chi_words[k].word);
 		if (c->i + n > c->len)
 			continue;
 		if (chi_words[k].icase ? !ascii_ieq(c->s + c->i, chi_words[k].word, n)
@@ -476,11 +488,60 @@ static int may_start(const char *s, size_t i)
 {
 	unsigned char prev = i ? (unsigned char)s[i - 1] : ' ';
 
-	if (!start_byte[(unsigned char)s[i]])
-		return 0;
-	if (is_alpha(prev) || is_digit(prev) || prev == '_')
-		return 0;
-	return 1;
+	/* one branch, not three: text bytes make these hard to predict */
+	return start_byte[(unsigned char)s[i]] & !(is_alpha(prev) | is_digit(prev) | (prev == '_'));
+}
+
+/* Letters, digits and _ (a test name never starts right after one). */
+static const unsigned char in_word[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* The candidates (may_start) among 64 bytes of the text from base, as a
+ * bit mask: start bytes not preceded by a word byte. */
+typedef struct starts {
+	size_t base, n; /* the block: [base, base + n); n 0: none yet */
+	uint64_t cand;
+} starts;
+
+static void starts_fill(starts *st, const char *s, size_t base, size_t len)
+{
+	size_t m = len - base < 64 ? len - base : 64, j;
+	uint64_t sb = 0, iw = 0, prev;
+
+	for (j = 0; j < m; j++) {
+		unsigned char c = (unsigned char)s[base + j];
+
+		sb |= (uint64_t)start_byte[c] << j;
+		iw |= (uint64_t)in_word[c] << j;
+	}
+	prev = iw << 1 | (uint64_t)(base ? in_word[(unsigned char)s[base - 1]] : 0);
+	st->base = base;
+	st->n = m;
+	st->cand = sb & ~prev;
+}
+
+/* The next position at or after i where a test name may start (len: none). */
+static size_t next_start(starts *st, const char *s, size_t i, size_t len)
+{
+	while (i < len) {
+		uint64_t c;
+
+		if (!st->n || i < st->base || i >= st->base + st->n)
+			starts_fill(st, s, i, len);
+		c = st->cand & (~0ull << (i - st->base));
+		if (c)
+			return st->base + (size_t)__builtin_ctzll(c);
+		i = st->base + st->n;
+	}
+	return len;
 }
 
 static int says_one_tailed(const char *s, size_t len)
@@ -509,8 +570,9 @@ int cc_apa_extract(cc_doc *doc)
 	const char *s = doc->text;
 	size_t len = doc->text_len, i;
 	int one_tailed = -1; /* computed on the first result */
+	starts st = { 0, 0, 0 };
 
-	for (i = 0; i < len; i++) {
+	for (i = 0; (i = next_start(&st, s, i, len)) < len; i++) {
 		cur c = { s, len, i };
 		cc_apa a;
 		size_t end;

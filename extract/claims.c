@@ -28,9 +28,17 @@ static int same_sent(const cc_xt *x, size_t a, size_t b)
 	return a < x->ntok && b < x->ntok && x->tok[a].sent == x->tok[b].sent;
 }
 
+/* Context scans look back at most this many tokens within a sentence: real
+ * sentences are far shorter, and a run-on "sentence" (a list of figures
+ * without full stops) must not make each figure cost its whole length. */
+#define SENT_TOKENS 200
+
+/* First token of i's sentence that context scans look at. */
 static size_t sent_first(const cc_xt *x, size_t i)
 {
-	return x->sfirst[x->tok[i].sent];
+	size_t f = x->sfirst[x->tok[i].sent];
+
+	return i - f > SENT_TOKENS ? i - SENT_TOKENS : f;
 }
 
 static size_t sent_end(const cc_xt *x, size_t i)

@@ -128,12 +128,38 @@ static int is_block(const char *name, size_t l)
 	return 0;
 }
 
+/* ASCII lower case (the C locale's tolower) without a library call:
+ * find_ci runs over the first 4 KB of every document while sniffing. */
+static inline unsigned char low(unsigned char c)
+{
+	return (unsigned char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+}
+
+/* Case-insensitive search; the first byte is found by memchr (both cases). */
 static const char *find_ci(const char *s, size_t n, size_t from, const char *needle)
 {
-	size_t l = strlen(needle), i;
-	for (i = from; i + l <= n; i++)
-		if (!strncasecmp(s + i, needle, l))
+	size_t l = strlen(needle), i, k;
+	const unsigned char *u = (const unsigned char *)s, *nd = (const unsigned char *)needle;
+	unsigned char c0, c1;
+
+	if (!l)
+		return from <= n ? s + from : NULL;
+	c0 = low(nd[0]);
+	c1 = c0 >= 'a' && c0 <= 'z' ? (unsigned char)(c0 - ('a' - 'A')) : c0;
+	for (i = from; i + l <= n; i++) {
+		if (c0 == c1) {
+			const unsigned char *q = memchr(u + i, c0, n - l + 1 - i);
+			if (!q)
+				return NULL;
+			i = (size_t)(q - u);
+		} else if (u[i] != c0 && u[i] != c1) {
+			continue;
+		}
+		for (k = 1; k < l && low(u[i + k]) == low(nd[k]); k++)
+			;
+		if (k == l)
 			return s + i;
+	}
 	return NULL;
 }
 

@@ -22,6 +22,29 @@ static const cc_lex rows[] = {
 static uint16_t slots[HSIZE];
 static unsigned long long row_classes[NROWS];
 static unsigned char row_len[NROWS];
+/* A bit per (first, middle, last byte, length) hash: set when a phrase
+ * has it, so most words of a text are rejected without hashing. */
+#define FILT_BITS 14
+static uint64_t filt[(1u << FILT_BITS) / 64];
+
+static uint32_t filt_bit3(unsigned char first, unsigned char mid, unsigned char last, size_t n)
+{
+	uint32_t h = (uint32_t)first | (uint32_t)last << 8;
+
+	h ^= (uint32_t)n * 0x9E37u;
+	h ^= (uint32_t)mid * 0x3B1u;
+	return h & ((1u << FILT_BITS) - 1);
+}
+
+static uint32_t filt_bit(const char *p, size_t n)
+{
+	return filt_bit3((unsigned char)p[0], (unsigned char)p[n / 2], (unsigned char)p[n - 1], n);
+}
+
+static unsigned char lower1(char c)
+{
+	return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static uint32_t hash(const char *s, size_t n)
@@ -53,6 +76,12 @@ static void build(void)
 		slots[h] = (uint16_t)(i + 1);
 		i = j;
 	}
+	for (i = 0; i < NROWS; i++) /* row_len is set on each phrase's first row */
+		if (row_len[i]) {
+			uint32_t b = filt_bit(rows[i].phrase, row_len[i]);
+
+			filt[b / 64] |= 1ull << (b % 64);
+		}
 }
 
 /* Lower-case, collapse blanks; 0 when too long or empty. */
@@ -93,7 +122,6 @@ static long first_row(const char *phrase, size_t n)
 	if (n && n <= MAXPHRASE) {
 		/* fast path for one word: hash the lower-cased bytes in place */
 		size_t i;
-		h = 2166136261u;
 		for (i = 0; i < n; i++) {
 			unsigned char c = (unsigned char)phrase[i];
 			if (c <= ' ')
@@ -101,9 +129,13 @@ static long first_row(const char *phrase, size_t n)
 			if (c >= 'A' && c <= 'Z')
 				c += 32;
 			key[i] = (char)c;
-			h = (h ^ c) * 16777619u;
 		}
 		if (i == n) {
+			uint32_t b = filt_bit(key, n);
+
+			if (!(filt[b / 64] >> (b % 64) & 1))
+				return -1;
+			h = hash(key, n);
 			h &= HSIZE - 1;
 			while (slots[h]) {
 				long r = (long)slots[h] - 1;
@@ -145,6 +177,22 @@ unsigned long long cc_lex_classes(const char *phrase, size_t n)
 {
 	long r = first_row(phrase, n);
 	return r < 0 ? 0 : row_classes[r];
+}
+
+long cc_lex_lookup_word(const char *word, size_t n, unsigned long long *classes)
+{
+	pthread_once(&once, build);
+	if (n && n <= MAXPHRASE) {
+		/* first_row's fast path takes a word without blanks, and its
+		 * filter reads only these three bytes (lower case) */
+		uint32_t b = filt_bit3(lower1(word[0]), lower1(word[n / 2]), lower1(word[n - 1]), n);
+
+		if (!(filt[b / 64] >> (b % 64) & 1)) {
+			*classes = 0;
+			return -1;
+		}
+	}
+	return cc_lex_lookup(word, n, classes);
 }
 
 long cc_lex_lookup(const char *phrase, size_t n, unsigned long long *classes)

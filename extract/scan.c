@@ -31,7 +31,7 @@ static int push(cc_xt *x, size_t s, size_t e, int type, int ch, unsigned fl)
 	t->cls = 0;
 	t->row = -1;
 	if (type == TK_WORD)
-		t->row = (int)cc_lex_lookup(x->t + s, e - s, &t->cls);
+		t->row = (int)cc_lex_lookup_word(x->t + s, e - s, &t->cls);
 	return CC_OK;
 }
 

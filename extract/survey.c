@@ -178,21 +178,37 @@ static const char *const months[] = {
 
 /* ------------------------------------------------------------ text helpers */
 
-static int lc(int c)
+/* tolower and isalnum of the C locale (the library never calls setlocale),
+ * without a library call: these run on every byte of every search. */
+static inline int lc(int c)
 {
-	return tolower((unsigned char)c);
+	unsigned char u = (unsigned char)c;
+
+	return u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u;
 }
 
-static int wordch(int c)
+/* Letters, digits, apostrophe and every byte >= 0x80 (UTF-8 letters). */
+static const unsigned char word_tab[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
+static inline int wordch(int c)
 {
-	return isalnum((unsigned char)c) || c == '\'' || (unsigned char)c >= 0x80;
+	return word_tab[(unsigned char)c];
 }
 
 /*
  * A lower-case shadow of the document's text, made once per document, so
- * that case-insensitive searches run on memmem (the cue tables are scanned
- * many times over the same text; a byte-by-byte tolower loop made survey
- * detection the extractor's hot spot). Per thread: one document at a time.
+ * that case-insensitive searches compare bytes (memcmp, memmem) instead of
+ * running tolower over the same text for every cue. Per thread: one
+ * document at a time.
  */
 static _Thread_local const char *shadow_base; /* doc->text */
 static _Thread_local const char *shadow_lower;
@@ -208,134 +224,291 @@ static _Thread_local size_t shadow_len;
 typedef struct occ {
 	const char *w;   /* the cue (NULL: free slot) */
 	int cs;          /* case-sensitive search */
+	int words;       /* pos lists only the matches at word starts (below) */
+	int absent;      /* the cue's first word is not a word of the document */
 	size_t *pos;     /* text offsets of raw matches, ascending */
 	size_t n;
 } occ;
 
 #define OCC_SLOTS 1024 /* distinct cues per document; more fall back to memmem */
+_Static_assert(OCC_SLOTS == 1u << 10, "occ_get hashes to 10 bits");
 
 static _Thread_local occ *occ_tab;
+/* The table itself, per thread, cleared slot by slot after each document
+ * (only the used slots; no 40 KB calloc per document). */
+static _Thread_local occ occ_store[OCC_SLOTS];
+/* The slots' keys apart (address * 2 + cs; 0: free): probing touches 8
+ * bytes per slot instead of a whole slot. */
+static _Thread_local uint64_t occ_key[OCC_SLOTS];
 static _Thread_local cc_ctx *occ_ctx;
+static _Thread_local unsigned short occ_used[OCC_SLOTS]; /* the slots in use */
+static _Thread_local size_t occ_nused;
 
 /*
- * The set of the document's words (maximal runs of word characters, lower
- * case), so that a cue whose first word the document never uses is known
- * absent without scanning the text: most cues occur in few documents.
+ * The document's words (maximal runs of word characters), listed once per
+ * document and chained by their first byte in lower case, so that a cue
+ * starting with a word character is looked up among the few words sharing
+ * its first byte instead of by memmem over the whole text. A raw match of
+ * such a cue that starts inside a word can only be accepted when it is the
+ * very start of the searched span (find_w checks the word boundary before
+ * every other match), so those are not listed: find_w tests the span start
+ * itself. A cue whose first word is not one of the document's words (same
+ * length, same bytes in lower case) never occurs: most cues occur in few
+ * documents.
  */
-typedef struct wslot { size_t off, len; } wslot; /* len 0: free */
+static _Thread_local size_t *wstart;  /* word start offsets, ascending */
+static _Thread_local size_t *wlen;    /* their lengths */
+static _Thread_local size_t *wnext;   /* next word with the same first byte; (size_t)-1: none */
+static _Thread_local size_t whead[256];
+/* Words of two or more bytes, chained by a hash of their first two bytes
+ * (lower case): on a long document a first-byte chain is long. */
+#define WPAIR_SLOTS 1024
+static _Thread_local size_t *wnext2;
+static _Thread_local size_t whead2[WPAIR_SLOTS];
 
-static _Thread_local wslot *wset;
-static _Thread_local size_t wset_mask;
+/* And words of three or more bytes chained by a hash of their first three
+ * (lower case), with wfull_mask + 1 heads (a power of two near nwords / 2),
+ * so that chains stay short on long documents. */
+static _Thread_local size_t *wnext3, *whead3; /* NULL on short documents */
+static _Thread_local size_t wfull_mask;
+#define WPREFIX3_MIN 2048 /* words; below, the pair chains are short enough */
 
-static uint64_t word_hash(const char *p, size_t n)
+static size_t wfull(const char *lw, size_t n)
 {
 	uint64_t h = 1469598103934665603ull; /* FNV-1a */
 
 	while (n--)
-		h = (h ^ (unsigned char)*p++) * 1099511628211ull;
-	return h;
+		h = (h ^ (unsigned char)*lw++) * 1099511628211ull;
+	return (size_t)(h ^ (h >> 29)) & wfull_mask;
 }
 
-/* Build the word set over the shadow text; leaves wset NULL on failure. */
-static void wset_build(void)
+static size_t wpair(const char *lw)
 {
-	size_t i = 0, nwords = 0, cap = 16, k;
+	return ((size_t)(unsigned char)lw[0] * 31u + (unsigned char)lw[1]) & (WPAIR_SLOTS - 1);
+}
 
-	for (i = 0; i < shadow_len; i++)
-		if (wordch(shadow_lower[i]) && (i == 0 || !wordch(shadow_lower[i - 1])))
-			nwords++;
-	while (cap < 2 * nwords + 2)
-		cap *= 2;
-	wset = cc_calloc(occ_ctx, cap, sizeof *wset);
-	if (!wset)
+static void words_free(void)
+{
+	cc_free(occ_ctx, wstart);
+	cc_free(occ_ctx, wlen);
+	cc_free(occ_ctx, wnext);
+	cc_free(occ_ctx, wnext2);
+	cc_free(occ_ctx, wnext3);
+	cc_free(occ_ctx, whead3);
+	wstart = wlen = wnext = wnext2 = wnext3 = whead3 = NULL;
+}
+
+/* Lower-case the text into `lower` and build the word index over it, in
+ * one pass; leaves wstart NULL on failure (plain searches then). */
+static void words_build(char *lower, const char *text, size_t len)
+{
+	size_t i, nwords = 0, nends = 0, k, cap = len / 2 + 2; /* words are separated */
+	int in = 0;
+
+	for (k = 0; k < 256; k++)
+		whead[k] = (size_t)-1;
+	for (k = 0; k < WPAIR_SLOTS; k++)
+		whead2[k] = (size_t)-1;
+	wstart = cc_malloc(occ_ctx, cap * sizeof *wstart);
+	wlen = cc_malloc(occ_ctx, cap * sizeof *wlen);
+	wnext = cc_malloc(occ_ctx, cap * sizeof *wnext);
+	wnext2 = cc_malloc(occ_ctx, cap * sizeof *wnext2);
+	if (!wstart || !wlen || !wnext || !wnext2) {
+		words_free();
+		for (i = 0; i < len; i++)
+			lower[i] = (char)lc(text[i]);
 		return;
-	wset_mask = cap - 1;
-	for (i = 0; i < shadow_len;) {
-		size_t a, n;
-		uint64_t h;
+	}
+	/* ASCII lower case 8 bytes at a time: the high bit of each byte of
+	 * `up` is set where the byte is 'A'..'Z' (no carry crosses a byte) */
+	for (i = 0; i + 8 <= len; i += 8) {
+		uint64_t v, h7, up;
 
-		if (!wordch(shadow_lower[i])) {
-			i++;
-			continue;
+		memcpy(&v, text + i, 8);
+		h7 = v & 0x7f7f7f7f7f7f7f7full;
+		up = (h7 + 0x3f3f3f3f3f3f3f3full) & ~(h7 + 0x2525252525252525ull) & ~v & 0x8080808080808080ull;
+		v |= up >> 2;
+		memcpy(lower + i, &v, 8);
+	}
+	for (; i < len; i++)
+		lower[i] = (char)lc(text[i]);
+	/* 64 bytes at a time: a bit mask of the word bytes, then its rising
+	 * (word starts) and falling (word ends) edges; wlen holds the end
+	 * offsets until below */
+	for (i = 0; i < len; i += 64) {
+		size_t m = len - i < 64 ? len - i : 64, j;
+		uint64_t wm = 0, prev, st, en;
+
+		for (j = 0; j < m; j++)
+			wm |= (uint64_t)word_tab[(unsigned char)text[i + j]] << j;
+		prev = wm << 1 | (uint64_t)in; /* bit j: byte j - 1 is a word byte */
+		st = wm & ~prev;
+		en = ~wm & prev;
+		if (m < 64)
+			en &= (1ull << m) - 1;
+		while (st) {
+			wstart[nwords++] = i + (size_t)__builtin_ctzll(st);
+			st &= st - 1;
 		}
-		for (a = i; i < shadow_len && wordch(shadow_lower[i]); i++)
+		while (en) {
+			wlen[nends++] = i + (size_t)__builtin_ctzll(en);
+			en &= en - 1;
+		}
+		in = (int)(wm >> (m - 1) & 1);
+	}
+	if (in)
+		wlen[nends++] = len;
+	for (k = 0; k < nwords; k++)
+		wlen[k] -= wstart[k];
+	if (nwords >= WPREFIX3_MIN) {
+		for (wfull_mask = 15; wfull_mask < nwords / 2; wfull_mask = wfull_mask * 2 + 1)
 			;
-		n = i - a;
-		h = word_hash(shadow_lower + a, n);
-		for (k = (size_t)h & wset_mask;; k = (k + 1) & wset_mask) {
-			if (!wset[k].len) {
-				wset[k].off = a;
-				wset[k].len = n;
-				break;
-			}
-			if (wset[k].len == n && !memcmp(shadow_lower + wset[k].off, shadow_lower + a, n))
-				break;
+		whead3 = cc_malloc(occ_ctx, (wfull_mask + 1) * sizeof *whead3);
+		wnext3 = cc_malloc(occ_ctx, cap * sizeof *wnext3);
+		if (!whead3 || !wnext3) {
+			words_free();
+			return;
+		}
+		for (k = 0; k <= wfull_mask; k++)
+			whead3[k] = (size_t)-1;
+	}
+	/* chain from the last word back, so that each chain is ascending */
+	for (k = nwords; k-- > 0;) {
+		unsigned char c = (unsigned char)lower[wstart[k]];
+
+		wnext[k] = whead[c];
+		whead[c] = k;
+		if (wlen[k] >= 2) {
+			size_t h = wpair(lower + wstart[k]);
+
+			wnext2[k] = whead2[h];
+			whead2[h] = k;
+		}
+		if (whead3 && wlen[k] >= 3) {
+			size_t h = wfull(lower + wstart[k], 3);
+
+			wnext3[k] = whead3[h];
+			whead3[h] = k;
 		}
 	}
 }
 
-/* Could cue `w` (lower case, wl bytes) occur? Its first word must be one
- * of the document's words. 1 when unsure. */
-static int wset_may_have(const char *w, size_t wl)
+/* Append offset q to o->pos; 0 on failure (o->pos freed). */
+static int occ_push(occ *o, size_t *cap, size_t q)
 {
-	size_t n = 0, k;
-	uint64_t h;
+	if (o->n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 8;
+		size_t *np = cc_realloc(occ_ctx, o->pos, ncap * sizeof *np);
 
-	if (!wset || !wl || !wordch(w[0]))
-		return 1;
-	while (n < wl && wordch(w[n]))
-		n++;
-	h = word_hash(w, n);
-	for (k = (size_t)h & wset_mask; wset[k].len; k = (k + 1) & wset_mask)
-		if (wset[k].len == n && !memcmp(shadow_lower + wset[k].off, w, n))
-			return 1;
-	return 0;
+		if (!np) {
+			cc_free(occ_ctx, o->pos);
+			o->pos = NULL;
+			return 0;
+		}
+		o->pos = np;
+		*cap = ncap;
+	}
+	o->pos[o->n++] = q;
+	return 1;
 }
+
+static const occ *occ_build(const char *w, int cs, size_t wl, uint64_t key, size_t idx);
 
 static const occ *occ_get(const char *w, int cs, size_t wl)
 {
-	uintptr_t h = ((uintptr_t)w >> 2) * (uintptr_t)2654435761u + (uintptr_t)cs;
-	size_t k, idx, cap = 0;
-	const char *hay = cs ? shadow_base : shadow_lower, *p, *end;
-	char wlow[64];
-	occ *o;
+	/* Fibonacci hashing of the address: the top bits mix every address bit */
+	uint64_t key = (uint64_t)(uintptr_t)w * 2u + (uint64_t)(cs != 0);
+	size_t h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 54);
+	size_t k, idx;
 
-	if (!occ_tab || wl >= sizeof wlow)
+	if (!occ_tab || wl >= 64)
 		return NULL;
 	for (k = 0; k < OCC_SLOTS; k++) {
 		idx = (size_t)(h + k) & (OCC_SLOTS - 1);
-		o = &occ_tab[idx];
-		if (o->w == w && o->cs == cs)
-			return o;
-		if (!o->w)
-			break;
+		if (occ_key[idx] == key)
+			return &occ_tab[idx];
+		if (!occ_key[idx])
+			return occ_build(w, cs, wl, key, idx);
 	}
-	if (k == OCC_SLOTS)
-		return NULL;
-	for (k = 0; k < wl; k++)
-		wlow[k] = cs ? w[k] : (char)lc(w[k]);
-	end = hay + shadow_len;
+	return NULL;
+}
+
+/* List cue w's occurrences into the free slot idx (occ_get's miss). */
+static const occ *occ_build(const char *w, int cs, size_t wl, uint64_t key, size_t idx)
+{
+	size_t k, cap = 0, fw;
+	const char *hay = cs ? shadow_base : shadow_lower, *p, *end, *wlow;
+	char lw[64] = { 0 }; /* the cue in lower case */
+	occ *o = &occ_tab[idx];
+
+	memcpy(lw, w, wl);
+	for (k = 0; k < sizeof lw; k += 8) { /* ASCII lower case, as in words_build */
+		uint64_t v, h7, up;
+
+		memcpy(&v, lw + k, 8);
+		h7 = v & 0x7f7f7f7f7f7f7f7full;
+		up = (h7 + 0x3f3f3f3f3f3f3f3full) & ~(h7 + 0x2525252525252525ull) & ~v & 0x8080808080808080ull;
+		v |= up >> 2;
+		memcpy(lw + k, &v, 8);
+	}
+	wlow = cs ? w : lw; /* what the haystack must hold */
 	o->n = 0;
 	o->pos = NULL;
-	if (!cs && !wset_may_have(wlow, wl))
-		end = hay; /* first word absent: no occurrence */
-	for (p = hay; (size_t)(end - p) >= wl && (p = memmem(p, (size_t)(end - p), wlow, wl)); p++) {
-		if (o->n == cap) {
-			size_t ncap = cap ? cap * 2 : 8;
-			size_t *np = cc_realloc(occ_ctx, o->pos, ncap * sizeof *np);
+	o->words = o->absent = 0;
+	if (wstart && wordch(wlow[0])) {
+		/*
+		 * A raw match at a word start q: the cue's first word (fw bytes)
+		 * starts the word at q, so the word is at least fw bytes long and
+		 * is on the chain of its first three bytes (two, one when fw is
+		 * shorter); when more of the cue follows (fw < wl), the next byte
+		 * is the cue's non-word byte, so the word is exactly fw long.
+		 * Every chain is ascending. `present`: the first word is a word
+		 * of the document (lower case), else the cue never occurs.
+		 */
+		int present = cs;
+		const size_t *next;
 
-			if (!np) {
-				cc_free(occ_ctx, o->pos);
-				o->pos = NULL;
-				return NULL;
-			}
-			o->pos = np;
-			cap = ncap;
+		for (fw = 0; fw < wl && wordch(wlow[fw]); fw++)
+			;
+		if (fw >= 3 && whead3) {
+			next = wnext3;
+			k = whead3[wfull(lw, 3)];
+		} else if (fw >= 2) {
+			next = wnext2;
+			k = whead2[wpair(lw)];
+		} else {
+			next = wnext;
+			k = whead[(unsigned char)lw[0]];
 		}
-		o->pos[o->n++] = (size_t)(p - hay);
+		for (; k != (size_t)-1; k = next[k]) {
+			size_t q = wstart[k];
+
+			if (wlen[k] < fw || (fw < wl && wlen[k] != fw))
+				continue;
+			if (!present && wlen[k] == fw && !memcmp(shadow_lower + q, lw, fw))
+				present = 1;
+			if (q + wl <= shadow_len && !memcmp(hay + q, wlow, wl) && !occ_push(o, &cap, q))
+				return NULL;
+		}
+		o->words = 1;
+		if (!present) {
+			o->absent = 1;
+			o->n = 0;
+		}
+		o->w = w;
+		o->cs = cs;
+		occ_used[occ_nused++] = (unsigned short)idx;
+		occ_key[idx] = key;
+		return o;
 	}
+	end = hay + shadow_len;
+	for (p = hay; (size_t)(end - p) >= wl && (p = memmem(p, (size_t)(end - p), wlow, wl)); p++)
+		if (!occ_push(o, &cap, (size_t)(p - hay)))
+			return NULL;
 	o->w = w;
 	o->cs = cs;
+	occ_used[occ_nused++] = (unsigned short)idx;
+	occ_key[idx] = key;
 	return o;
 }
 
@@ -354,6 +527,19 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 		size_t off = (size_t)(s - shadow_base), lim = off + len, lo = 0, hi = o->n;
 		const char *t = shadow_base;
 
+		if (o->words && !o->absent && off > 0 && wordch(t[off - 1])) {
+			/* a match starting inside a word counts only at the span start */
+			const char *hs = cs ? t : shadow_lower;
+
+			for (k = 0; k < wl && (cs ? hs[off + k] == w[k] : hs[off + k] == (char)lc(w[k])); k++)
+				;
+			if (k == wl) {
+				if (off + wl > lim)
+					return NULL;
+				if (!(off + wl < lim && wordch(t[off + wl]) && wordch(w[wl - 1])))
+					return t + off;
+			}
+		}
 		while (lo < hi) {
 			size_t mid = lo + (hi - lo) / 2;
 
@@ -408,11 +594,138 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 	return NULL;
 }
 
+/*
+ * Every occurrence of every cue of a list, merged in one array ordered by
+ * text offset then by the cue's place in the list: first_cue asks for the
+ * same lists over many spans (each claim's sentence, each survey's scope),
+ * and one binary search then replaces a find_w per cue. Keyed by the
+ * list's address (static tables only). ok 0: a cue has no occ entry, so
+ * first_cue searches cue by cue.
+ */
+typedef struct cue_hit { size_t pos; size_t idx; } cue_hit;
+
+typedef struct lcache {
+	const char *const *list;
+	int cs, ok;
+	cue_hit *hit;    /* ascending (pos, idx) */
+	size_t n;
+	size_t *wl;      /* each cue's length */
+} lcache;
+
+#define LCACHE_SLOTS 32
+
+static _Thread_local lcache lc_tab[LCACHE_SLOTS];
+static _Thread_local size_t lc_n;
+
+static int hit_cmp(const void *x, const void *y)
+{
+	const cue_hit *a = x, *b = y;
+
+	if (a->pos != b->pos)
+		return a->pos < b->pos ? -1 : 1;
+	return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+static const lcache *lcache_get(const char *const *list, int cs)
+{
+	size_t k, ncue, total = 0, j;
+	lcache *L;
+
+	for (k = 0; k < lc_n; k++)
+		if (lc_tab[k].list == list && lc_tab[k].cs == cs)
+			return &lc_tab[k];
+	if (lc_n == LCACHE_SLOTS)
+		return NULL;
+	for (ncue = 0; list[ncue]; ncue++)
+		;
+	L = &lc_tab[lc_n];
+	memset(L, 0, sizeof *L);
+	L->wl = cc_malloc(occ_ctx, (ncue + 1) * sizeof *L->wl);
+	if (!L->wl)
+		return NULL;
+	for (k = 0; k < ncue; k++) {
+		const occ *o;
+
+		L->wl[k] = strlen(list[k]);
+		if (!L->wl[k] || !(o = occ_get(list[k], cs, L->wl[k]))) {
+			cc_free(occ_ctx, L->wl);
+			L->wl = NULL;
+			return NULL;
+		}
+		total += o->n;
+	}
+	L->hit = cc_malloc(occ_ctx, (total + 1) * sizeof *L->hit);
+	if (!L->hit) {
+		cc_free(occ_ctx, L->wl);
+		L->wl = NULL;
+		return NULL;
+	}
+	for (k = 0; total && k < ncue; k++) {
+		const occ *o = occ_get(list[k], cs, L->wl[k]);
+
+		for (j = 0; j < o->n; j++) {
+			L->hit[L->n].pos = o->pos[j];
+			L->hit[L->n++].idx = k;
+		}
+	}
+	qsort(L->hit, L->n, sizeof *L->hit, hit_cmp);
+	L->list = list;
+	L->cs = cs;
+	L->ok = 1;
+	lc_n++;
+	return L;
+}
+
+static void lcache_free(void)
+{
+	size_t k;
+
+	for (k = 0; k < lc_n; k++) {
+		cc_free(occ_ctx, lc_tab[k].hit);
+		cc_free(occ_ctx, lc_tab[k].wl);
+	}
+	lc_n = 0;
+}
+
 /* First cue of `list` found in the span; *at receives its position. */
 static const char *first_cue(const char *s, size_t len, const char *const *list, int cs, const char **at)
 {
 	const char *best = NULL, *bestw = NULL, *p;
+	const lcache *L;
 
+	if (shadow_lower && s >= shadow_base && s + len <= shadow_base + shadow_len &&
+	    (s == shadow_base || !wordch(s[-1])) && (L = lcache_get(list, cs))) {
+		/* the merged occurrences: the first acceptable one is find_w's
+		 * earliest answer over the list (ties: the earlier cue) */
+		size_t off = (size_t)(s - shadow_base), lim = off + len, lo = 0, hi = L->n;
+		const char *t = shadow_base;
+
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (L->hit[mid].pos < off)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (; lo < L->n && L->hit[lo].pos < lim; lo++) {
+			size_t q = L->hit[lo].pos, wl = L->wl[L->hit[lo].idx];
+			const char *w = list[L->hit[lo].idx];
+
+			if (q + wl > lim)
+				continue;
+			if (q > off && wordch(t[q - 1]) && wordch(w[0]))
+				continue;
+			if (q + wl < lim && wordch(t[q + wl]) && wordch(w[wl - 1]))
+				continue;
+			best = t + q;
+			bestw = w;
+			break;
+		}
+		if (at)
+			*at = best;
+		return bestw;
+	}
 	for (; *list; list++)
 		if ((p = find_w(s, len, *list, cs)) && (!best || p < best)) {
 			best = p;
@@ -532,8 +845,12 @@ static void dateline_date(cc_doc *doc, size_t body)
 		if (isdigit((unsigned char)t[i])) {
 			int v = 0;
 
-			while (i < body && isdigit((unsigned char)t[i]))
-				v = v * 10 + (t[i++] - '0');
+			/* saturate: a long digit run must not overflow int (any value
+			 * this large is neither a year nor a day) */
+			while (i < body && isdigit((unsigned char)t[i])) {
+				v = v < 100000 ? v * 10 + (t[i] - '0') : 100000;
+				i++;
+			}
 			if (v >= 1900 && v <= 2100)
 				y = v;
 			else if (v >= 1 && v <= 31)
@@ -1208,22 +1525,39 @@ static const char *const respondent_words[] = {
 };
 
 /* Does [a, b) hold a source cue? */
+/* The first claim (sorted by start) starting at or after src - back. */
+static size_t claims_from(const cc_doc *doc, size_t src, size_t back)
+{
+	size_t lo = 0, hi = doc->nclaims, from = src > back ? src - back : 0;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (doc->claims[mid].start < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static int source_cue(const cc_doc *doc, size_t a, size_t b)
 {
 	const char *t = doc->text, *p;
 	size_t k, i;
 
 	for (k = 0; attribution_cues[k]; k++) {
-		int is_verb = 0;
+		int is_verb = -1; /* found on the first match: most cues never match */
 
-		for (i = 0; saying[i]; i++)
-			if (!strcmp(saying[i], attribution_cues[k]))
-				is_verb = 1;
 		for (p = t + a; (p = find_w(p, (size_t)(t + b - p), attribution_cues[k], 0)); p++) {
 			size_t back, j;
 			const char *w;
 			int figure = 0;
 
+			if (is_verb < 0)
+				for (is_verb = 0, i = 0; saying[i]; i++)
+					if (!strcmp(saying[i], attribution_cues[k]))
+						is_verb = 1;
 			if (!is_verb)
 				return 1;
 			/* the words just before the verb */
@@ -1231,7 +1565,10 @@ static int source_cue(const cc_doc *doc, size_t a, size_t b)
 			w = p;
 			while (w > p - back && w[-1] == ' ')
 				w--;
-			for (j = 0; j < doc->nclaims; j++) {
+			/* only claims that start shortly before the verb can end
+			   just before it (claims are sorted by start) */
+			for (j = claims_from(doc, cc_doc_src_offset(doc, (size_t)(p - t)), 400);
+			     j < doc->nclaims && doc->claims[j].start <= cc_doc_src_offset(doc, (size_t)(p - t)); j++) {
 				size_t ce = text_pos(doc, doc->claims[j].end);
 
 				if (ce <= (size_t)(p - t) && (size_t)(p - t) - ce < 25 &&
@@ -1259,19 +1596,39 @@ static int source_cue(const cc_doc *doc, size_t a, size_t b)
 }
 
 /* Does the sentence or the one before name a source? */
-static int attributed(const cc_doc *doc, size_t sent)
+/* Does sentence k itself name a source? */
+static int names_source(const cc_doc *doc, size_t k)
 {
-	size_t k, a, b, i;
+	size_t a, b, i;
+
+	sentence_span(doc, k, &a, &b);
+	if (source_cue(doc, a, b) || first_cue(doc->text + a, b - a, pollsters, 1, NULL))
+		return 1;
+	/* an organisation's name: a capitalised org word not opening the sentence */
+	for (i = 0; org_words[i]; i++) {
+		const char *p = find_w(doc->text + a, b - a, org_words[i], 1);
+
+		if (p && p > doc->text + a + 1)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the sentence or the one before name a source? `cache` (one entry
+ * per sentence, -1: not known yet) keeps each sentence's answer, as each
+ * sentence is asked about for itself and for the one after it. */
+static int attributed(const cc_doc *doc, size_t sent, signed char *cache)
+{
+	size_t k;
 
 	for (k = sent + 1; k-- > 0 && sent - k <= 1;) {
-		sentence_span(doc, k, &a, &b);
-		if (source_cue(doc, a, b) || first_cue(doc->text + a, b - a, pollsters, 1, NULL))
-			return 1;
-		/* an organisation's name: a capitalised org word not opening the sentence */
-		for (i = 0; org_words[i]; i++) {
-			const char *p = find_w(doc->text + a, b - a, org_words[i], 1);
-
-			if (p && p > doc->text + a + 1)
+		if (!doc->nsentences || k >= doc->nsentences || !cache) {
+			if (names_source(doc, k))
+				return 1;
+		} else {
+			if (cache[k] < 0)
+				cache[k] = (signed char)names_source(doc, k);
+			if (cache[k])
 				return 1;
 		}
 		if (!doc->nsentences)
@@ -1402,7 +1759,7 @@ static double recover_n(const cc_doc *doc, const scope *sc)
 				size_t wl = strlen(n_before[k]);
 
 				if (back >= wl + 1 && !strncasecmp(p - wl - 1, n_before[k], wl) && p[-1] == ' ' &&
-				    (p - wl - 1 == t + a || !isalpha((unsigned char)p[-wl - 2])))
+				    (p - wl - 1 == t + a || !isalpha((unsigned char)*(p - wl - 2))))
 					ok = 1;
 			}
 			for (k = 0; n_nouns[k] && !ok; k++) {
@@ -1472,6 +1829,7 @@ static int survey_extract(cc_doc *doc)
 	size_t i, j, k, body = body_start(doc);
 	size_t *first_sent = NULL;
 	int *sent_cache = NULL;     /* per sentence: bit 0 survey cue, bit 1 a source; -1 not yet */
+	signed char *attr_cache = NULL; /* per sentence: names a source (see attributed) */
 	long s;
 
 	if (!doc || !doc->text)
@@ -1598,6 +1956,9 @@ claims:
 			return cc_error_oom(doc->ctx);
 		}
 		memset(sent_cache, 0xff, ns * sizeof *sent_cache);
+		attr_cache = cc_malloc(doc->ctx, ns); /* NULL: no cache */
+		if (attr_cache)
+			memset(attr_cache, 0xff, ns);
 	}
 	for (i = 0; i < doc->nclaims; i++) {
 		cc_claim *c = &doc->claims[i];
@@ -1608,7 +1969,7 @@ claims:
 		sentence_span(doc, sent, &a, &b);
 		if (sent_cache[sk] < 0)
 			sent_cache[sk] = (first_cue(doc->text + a, b - a, survey_cues, 0, NULL) != NULL) |
-					 (attributed(doc, sent) << 1);
+					 (attributed(doc, sent, attr_cache) << 1);
 		cue_here = sent_cache[sk] & 1;
 		e->attributed = (sent_cache[sk] >> 1) & 1;
 		if (c->kind == CC_KIND_SAMPLE_SIZE) {
@@ -1659,6 +2020,7 @@ claims:
 	}
 	cc_free(doc->ctx, first_sent);
 	cc_free(doc->ctx, sent_cache);
+	cc_free(doc->ctx, attr_cache);
 	return CC_OK;
 }
 
@@ -1673,23 +2035,25 @@ int cc_survey_extract(cc_doc *doc)
 	lower = cc_malloc(doc->ctx, doc->text_len + 1);
 	if (!lower)
 		return cc_error_oom(doc->ctx);
-	for (i = 0; i < doc->text_len; i++)
-		lower[i] = (char)lc(doc->text[i]);
+	occ_ctx = doc->ctx;
+	words_build(lower, doc->text, doc->text_len);
 	lower[doc->text_len] = '\0';
 	shadow_base = doc->text;
 	shadow_lower = lower;
 	shadow_len = doc->text_len;
-	occ_ctx = doc->ctx;
-	occ_tab = cc_calloc(doc->ctx, OCC_SLOTS, sizeof *occ_tab); /* NULL: plain searches */
-	wset_build();
+	occ_tab = occ_store;
+	occ_nused = 0;
 	rc = survey_extract(doc);
-	cc_free(doc->ctx, wset);
-	wset = NULL;
-	if (occ_tab) {
-		for (i = 0; i < OCC_SLOTS; i++)
-			cc_free(doc->ctx, occ_tab[i].pos);
-		cc_free(doc->ctx, occ_tab);
+	lcache_free();
+	words_free();
+	for (i = 0; i < occ_nused; i++) {
+		occ *o = &occ_tab[occ_used[i]];
+
+		cc_free(doc->ctx, o->pos);
+		memset(o, 0, sizeof *o);
+		occ_key[occ_used[i]] = 0;
 	}
+	occ_nused = 0;
 	occ_tab = NULL;
 	occ_ctx = NULL;
 	shadow_base = shadow_lower = NULL;

@@ -240,14 +240,19 @@ static const char *level_pct(nbuf *b, double level)
 
 /* ------------------------------------------------------------ text helpers */
 
+/* ASCII case folding and word characters, without the locale (the
+ * program never calls setlocale, so these equal tolower/isalnum in "C"). */
 static int lc(int c)
 {
-	return tolower((unsigned char)c);
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
 static int is_wordch(int c)
 {
-	return isalnum((unsigned char)c) || c == '\'' || (unsigned char)c >= 0x80;
+	unsigned char u = (unsigned char)c;
+
+	return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '\'' ||
+	       u >= 0x80;
 }
 
 /* Case-insensitive search for `w` in [s, s+len) at word boundaries. */
@@ -280,6 +285,8 @@ static int has_any(const char *s, size_t len, const char *const *words)
 }
 
 /* Span of claim i's sentence in the input (falls back to the claim). */
+#define SENT_WINDOW 600 /* bytes either side of a claim */
+
 static void sent_span(const run *r, size_t i, size_t *a, size_t *b)
 {
 	const cc_claim *c = CL(r, i);
@@ -295,6 +302,13 @@ static void sent_span(const run *r, size_t i, size_t *a, size_t *b)
 		*b = n;
 	if (*a > *b)
 		*a = *b;
+	/* a "sentence" longer than any real one (a run-on list, text without
+	   full stops) is cut to a window around the claim, so that the checks
+	   that read a claim's sentence stay linear in the document's length */
+	if (c->start > *a + SENT_WINDOW)
+		*a = c->start - SENT_WINDOW;
+	if (*b > c->end + SENT_WINDOW)
+		*b = c->end + SENT_WINDOW;
 }
 
 static int same_sentence(const run *r, size_t i, size_t j)
@@ -387,6 +401,10 @@ static int restates(const run *r, size_t i, size_t j)
 	sent_span(r, j, &s, &e);
 	if (b->start <= s || fabs(claim_n(r, i) - claim_n(r, j)) > 0.5)
 		return 0;
+	/* the cue ends at most 14 bytes before b and is short: look only at the
+	   last 48 bytes (a long sentence must not make each pair cost its length) */
+	if (b->start - s > 48)
+		s = b->start - 48;
 	for (k = 0; cues[k]; k++) {
 		const char *p = find_word(src + s, b->start - s, cues[k]);
 		size_t s2, e2, after;
@@ -397,10 +415,32 @@ static int restates(const run *r, size_t i, size_t j)
 		if (after > b->start || b->start - after > 14 || has_any(src + after, b->start - after, moves))
 			continue;
 		sent_span(r, i, &s2, &e2);
+		sent_span(r, j, &s, &e);
 		if ((s2 == s && e2 == e) || (e2 <= s && s - e2 <= 3))
 			return 1;
 	}
 	return 0;
+}
+
+/* Pairs of claims that can restate or be compared with each other are
+ * close together: claims are sorted by start, so walking back from j stops
+ * once a claim starts this far before it (keeps the pair loops linear). */
+#define PAIR_WINDOW 4000
+
+/* The first claim that starts within PAIR_WINDOW bytes before claim j. */
+static size_t window_start(const run *r, size_t j)
+{
+	size_t lo = 0, hi = j, from = CL(r, j)->start > PAIR_WINDOW ? CL(r, j)->start - PAIR_WINDOW : 0;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (CL(r, mid)->start < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /* "from 58 per cent in 2021 to 53 per cent": i and j are two levels. */
@@ -1437,7 +1477,7 @@ static void chk_GAP_WITHIN_MOE(run *r)
 	nbuf a, b, c, d, e, f;
 
 	for (j = 0; j < NCLAIMS(r); j++) {
-		for (i = 0; i < j; i++) {
+		for (i = window_start(r, j); i < j; i++) {
 			const cc_claim *x = CL(r, i), *y = CL(r, j);
 			double n, p1 = x->value, p2 = y->value, dd, m, mmin, mmax, m0;
 			int linked = EXT(r, j)->compared_with == (long)i || EXT(r, i)->compared_with == (long)j;
@@ -1551,7 +1591,7 @@ static void chk_CHANGE_WITHIN_MOE(run *r)
 		}
 		if (!is_prop(y) || is_wide(y))
 			continue;
-		for (i = 0; i < j; i++) {
+		for (i = window_start(r, j); i < j; i++) {
 			const cc_claim *x = CL(r, i);
 			long t;
 
@@ -2194,7 +2234,7 @@ static void chk_INCONSISTENT_FIGURES(run *r)
 	nbuf a, b;
 
 	for (j = 0; j < NCLAIMS(r); j++)
-		for (i = 0; i < j; i++) {
+		for (i = window_start(r, j); i < j; i++) {
 			const cc_claim *x = CL(r, i), *y = CL(r, j);
 			double l1, h1, l2, h2;
 
@@ -2249,7 +2289,7 @@ static void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 	nbuf a, b, c, d;
 
 	for (j = 0; j < NCLAIMS(r); j++)
-		for (i = 0; i < j; i++) {
+		for (i = window_start(r, j); i < j; i++) {
 			size_t h, x;
 			const cc_claim *hc, *xc;
 			double lo, hi, n;
@@ -2782,7 +2822,7 @@ static void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
 		}
 		if (cl->kind != CC_KIND_COUNT)
 			continue;
-		for (j = 0; j < i; j++) {
+		for (j = window_start(r, i); j < i; j++) {
 			const cc_claim *sc = CL(r, j);
 			size_t end = cl->end + 30 < r->doc->src_len ? cl->end + 30 : r->doc->src_len;
 

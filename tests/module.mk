@@ -85,14 +85,15 @@ build-hard/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c tests/fuzz/fuzz_doc
 
 # Every seed and every saved reproducer (tests/fuzz/crashes/T-*), once.
 fuzz-replay: fuzz-replay-build
-	@set -e; for t in $(FUZZ_TARGETS); do \
+	@bad=""; for t in $(FUZZ_TARGETS); do \
 	  crashes=$$(ls tests/fuzz/crashes/$$t-* 2>/dev/null || true); \
 	  printf '%-8s ' $$t; \
-	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	    ./build-hard/replay_$$t tests/fuzz/corpus/$$t $$crashes 2>build-hard/replay_$$t.log || \
-	    { echo "FAILED"; tail -40 build-hard/replay_$$t.log; exit 1; }; \
-	  tail -1 build-hard/replay_$$t.log; \
-	done; echo "fuzz-replay: clean"
+	  if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    ./build-hard/replay_$$t tests/fuzz/corpus/$$t $$crashes 2>build-hard/replay_$$t.log; then \
+	    tail -1 build-hard/replay_$$t.log; \
+	  else echo "FAILED: $$(grep -m1 -E 'runtime error|ERROR: ' build-hard/replay_$$t.log)"; bad="$$bad $$t"; fi; \
+	done; [ -z "$$bad" ] || { echo "fuzz-replay: failed:$$bad (logs: build-hard/replay_T.log)"; exit 1; }; \
+	echo "fuzz-replay: clean"
 
 # ---------------------------------------------------------------- hostile
 test-hostile: $(PROGRAM)

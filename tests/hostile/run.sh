@@ -376,6 +376,19 @@ with open('many.txt', 'w') as f:
 	done_case "50,000-claim document"
 fi
 
+if case_on H33; then
+	printf '<script>alert(1)</script> "><img src=x onerror=alert(2)> 50%% of 10 said <b>yes</b>.\n' >xss.txt
+	run 5 512 "$bin" $C --input text --format html xss.txt
+	expect_rc 0; expect_no_err
+	expect_out_lacks '<script>alert'
+	expect_out_lacks '<img src=x'
+	run 5 512 "$bin" $C --input text --format md xss.txt
+	expect_rc 0
+	expect_out_lacks '<script>alert'
+	expect_out_lacks '<img src=x'
+	done_case "markup in text input (HTML, Markdown reports)"
+fi
+
 # ---------------------------------------------------------------- database
 # a real reference database, made by the program itself
 if ! "$bin" ref init --ref ref.db >/dev/null 2>&1; then
@@ -538,9 +551,9 @@ lin() {
 	case_on "$lid" || return 0
 	python3 -c "k = $base; $gen" >lin1.txt
 	python3 -c "k = $base * 10; $gen" >lin10.txt
-	run 300 2048 "$bin" $C --input "${LIN_INPUT:-auto}" --format jsonl lin1.txt
+	run 60 2048 "$bin" $C --input "${LIN_INPUT:-auto}" --format jsonl lin1.txt
 	t1=$CPU_USED rc1=$RC
-	run 300 2048 "$bin" $C --input "${LIN_INPUT:-auto}" --format jsonl lin10.txt
+	run 60 2048 "$bin" $C --input "${LIN_INPUT:-auto}" --format jsonl lin10.txt
 	t10=$CPU_USED
 	[ "$rc1" = 0 ] && [ "$RC" = 0 ] || fail "exit $rc1 / $RC"
 	ratio=$(awk "BEGIN{b = $t1 < 0.02 ? 0.02 : $t1; printf \"%.1f\", $t10 / b}")
@@ -553,7 +566,7 @@ lin L01 "linear: long lines of digits" "print('1234567890' * (10000 * k))" 1
 lin L02 "linear: many % signs" "print('5% 6%% %% 7 % ' * (300 * k))" 1
 LIN_INPUT=html lin L03 "linear: deep HTML" "print('<div><p>' * (5000 * k) + '20% of 40' + '</p></div>' * (5000 * k))" 1
 lin L04 "linear: many hedges" "print('about nearly almost roughly some 40% of around 300, ' * (100 * k))" 1
-lin L05 "linear: one line, survey mentions" "import random; random.seed(5); w='the survey found that voters were undecided about policy and'.split(); print(' '.join(' '.join(random.choice(w) for _ in range(60)) + ' about 42% of 1,200 people said so.' for _ in range(3 * k)))" 1
+lin L05 "linear: one line, survey mentions" "import random; random.seed(5); w='the survey found that voters were undecided about policy and'.split(); print(' '.join(' '.join(random.choice(w) for _ in range(60)) + ' about 42% of 1,200 people said so.' for _ in range(10 * k)))" 1
 
 echo "hostile: $npass passed, $nfail failed, $nskip skipped${failed:+ (failed:$failed)}"
 [ $nfail -eq 0 ]
