@@ -664,6 +664,10 @@ int cmd_grim(int argc, char **argv)
 		cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--items: %s is not a whole number >= 1", cli_get(&a, "items"));
 		goto done;
 	}
+	if (percent && !(strtod(mean, NULL) >= 0 && strtod(mean, NULL) <= 100)) {
+		cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--percent: %s is not a percentage between 0 and 100", mean);
+		goto done;
+	}
 	if ((rc = cc_grim(&ok, mean, n, items, percent, r, thr))) {
 		cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "grim: '%s' with n = %.10g is outside what GRIM can test (write the value as digits, e.g. 5.19)", mean, n);
 		goto done;

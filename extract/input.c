@@ -358,8 +358,7 @@ int cc_input_convert(cc_doc *doc)
 	out o;
 
 	if (doc->src_len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
-		return cc_error_set(doc->ctx, CC_EINVAL, "%s: UTF-16 input is not supported; convert it to UTF-8",
-				    doc->name ? doc->name : "-");
+		return cc_error_set(doc->ctx, CC_EINVAL, "UTF-16 input is not supported; convert it to UTF-8");
 	if (k == CC_INPUT_AUTO)
 		k = sniff(doc);
 	doc->input = k;

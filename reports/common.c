@@ -27,6 +27,8 @@ size_t cc_rep_text_offset(const cc_doc *doc, size_t src_off)
 	return lo;
 }
 
+#define SENT_SHOW 300 /* bytes of context either side of a figure, at most */
+
 void cc_rep_sentence(const cc_doc *doc, size_t i, const char **p_out, size_t *n_out)
 {
 	const cc_claim *c = &doc->claims[i];
@@ -44,6 +46,23 @@ void cc_rep_sentence(const cc_doc *doc, size_t i, const char **p_out, size_t *n_
 			while (b > a && (doc->text[b - 1] == ' ' || doc->text[b - 1] == '\n' ||
 					 doc->text[b - 1] == '\t' || doc->text[b - 1] == '\r'))
 				b--;
+			/* a run-on "sentence" (text without full stops) is shown as a
+			   window of about SENT_SHOW bytes either side of the figure,
+			   cut at spaces, so reports stay proportional to the input */
+			if (b - a > 2 * SENT_SHOW + (c->end - c->start)) {
+				size_t ca = cc_rep_text_offset(doc, c->start), cb = cc_rep_text_offset(doc, c->end);
+
+				if (ca > a + SENT_SHOW) {
+					a = ca - SENT_SHOW;
+					while (a < ca && doc->text[a] != ' ')
+						a++;
+				}
+				if (cb + SENT_SHOW < b) {
+					b = cb + SENT_SHOW;
+					while (b > cb && doc->text[b - 1] != ' ')
+						b--;
+				}
+			}
 			*p_out = doc->text + a;
 			*n_out = b - a;
 			return;
