@@ -191,8 +191,8 @@ static int run(int argc, char **argv, enum mode mode)
 		"claimcheck extract [OPTIONS] [FILE...]",
 	};
 	static const char *const summaries[] = {
-		"Extract every numeric claim, compute what the figures can support, look\n"
-		"them up in the reference database and flag weak inferences.",
+		("Extract every numeric claim, compute what the figures can support, look\n"
+		 "them up in the reference database and flag weak inferences."),
 		"Like check, with the reasoning written out step by step for learners.",
 		"Print the claims found (claimcheck.claim/1 records), nothing else.",
 	};

@@ -367,7 +367,7 @@ static int time_after(const cc_xt *x, size_t e)
 	size_t j = e;
 	if (cc_tok_punct(x, j, '-') && cc_tok_glued(x, j - 1) && IS_WORD(j + 1))
 		return 1; /* "two-year", "46-year", "two-way": a compound adjective */
-	if (IS_WORD(j) && !cc_tok_glued(x, j - 1) == 0 && HAS(W(x, j), LX_CLOCK))
+	if (IS_WORD(j) && cc_tok_glued(x, j - 1) && HAS(W(x, j), LX_CLOCK))
 		return 1; /* "9.30am" */
 	if (IS_WORD(j) && HAS(W(x, j), LX_MONTH) && (TK(j)->fl & TF_CAP))
 		return 1;

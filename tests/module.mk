@@ -45,7 +45,7 @@ hard-objs: $(HARD_OBJ)
 # -Wno-error for the library; the fuzz targets themselves stay -Werror.
 fuzz-build:
 	@$(MAKE) --no-print-directory BUILD=build-fuzz/obj CC=$(FUZZ_CC) \
-	  CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" REQ_CFLAGS="$(REQ_CFLAGS) -Wno-error" fuzz-objs
+	  CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" fuzz-objs
 	@$(MAKE) --no-print-directory $(FUZZ_TARGETS:%=build-fuzz/fuzz_%)
 
 build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_doc.h $(FUZZ_OBJ)
