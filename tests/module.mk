@@ -30,7 +30,7 @@ HOSTILE_BIN  ?= ./$(PROGRAM)
 # valgrind wants a real binary; -O0 keeps its reports readable enough
 LEAK_FORMATS  = text md json jsonl csv html
 
-.PHONY: fuzz-objs hard-objs fuzz fuzz-build fuzz-replay fuzz-replay-build test-hostile leakcheck-example
+.PHONY: harden-deps fuzz-objs hard-objs fuzz fuzz-build fuzz-replay fuzz-replay-build test-hostile leakcheck-example
 
 # object sets, built by the sub-makes below (BUILD set to their folder)
 fuzz-objs: $(FUZZ_OBJ)
@@ -43,7 +43,20 @@ hard-objs: $(HARD_OBJ)
 # BUILD=build-fuzz/obj (so generated sources land there too). Warnings that
 # only clang raises in other modules must not stop the fuzz build, hence
 # -Wno-error for the library; the fuzz targets themselves stay -Werror.
-fuzz-build:
+# tools these targets need beyond `make test`'s packages, installed when
+# missing (as root) or named in one line otherwise
+HARDEN_PACKAGES = clang libclang-rt-14-dev valgrind
+harden-deps:
+	@missing=""; for p in $(HARDEN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then echo "installing:$$missing"; \
+	    (apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else echo "these targets need: apt-get install -y$$missing"; exit 1; fi; \
+	fi
+
+fuzz-build: harden-deps
 	@$(MAKE) --no-print-directory BUILD=build-fuzz/obj CC=$(FUZZ_CC) \
 	  CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" fuzz-objs
 	@$(MAKE) --no-print-directory $(FUZZ_TARGETS:%=build-fuzz/fuzz_%)
@@ -100,7 +113,7 @@ test-hostile: $(PROGRAM)
 	@sh tests/hostile/run.sh $(HOSTILE_BIN)
 
 # ---------------------------------------------------------------- valgrind
-leakcheck-example: $(PROGRAM)
+leakcheck-example: harden-deps $(PROGRAM)
 	@command -v valgrind >/dev/null || { echo "leakcheck-example needs valgrind (apt-get install -y valgrind)"; exit 1; }
 	@set -e; ref="--no-ref"; [ -f $(REFDB) ] && ref="--ref $(REFDB)"; \
 	vg="valgrind -q --error-exitcode=1 --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all"; \
