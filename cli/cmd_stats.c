@@ -664,7 +664,9 @@ int cmd_grim(int argc, char **argv)
 		cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--items: %s is not a whole number >= 1", cli_get(&a, "items"));
 		goto done;
 	}
-	if (percent && !(strtod(mean, NULL) >= 0 && strtod(mean, NULL) <= 100)) {
+	/* --percent P reads P as a percentage (the bare switch keeps scrutiny's
+	   reading of --mean, which the granularity cases pin) */
+	if (pv && *pv && !(strtod(mean, NULL) >= 0 && strtod(mean, NULL) <= 100)) {
 		cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--percent: %s is not a percentage between 0 and 100", mean);
 		goto done;
 	}

@@ -102,6 +102,9 @@ expect 0 "pvalue quoted" -- "$bin" pvalue "t(28) = 2.20, p = .036" --format json
 expect 0 "binom" -- "$bin" binom --x 60 --n 100 --alternative greater --format json
 expect 0 "grim" -- "$bin" grim --mean 5.19 --n 28 --format json
 contains "grim inconsistent" '"consistent": false' "$tmp/out"
+expect 2 "grim --percent over 100" -- "$bin" grim --percent 150 --n 10
+expect 0 "grim --percent as a switch" -- "$bin" grim --mean 521 --n 28 --percent --format json
+contains "grim percent switch verdict" '"consistent": true' "$tmp/out"
 
 # bad input never crashes
 printf '\377\376t\000e\000x\000t\000' >"$tmp/utf16.txt"
