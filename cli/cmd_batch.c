@@ -147,37 +147,6 @@ static void deadline(struct timespec *ts, long ms)
 	}
 }
 
-/* The reference database, resolved as `check` does: --ref,
- * $CLAIMCHECK_REF, the installed one, reference.db beside the program. */
-static const char *ref_path(const cli_args *a, char *buf, size_t cap)
-{
-	const char *p;
-	ssize_t n;
-
-	if (cli_has(a, "no-ref"))
-		return NULL;
-	if ((p = cli_get(a, "ref")))
-		return p;
-	if ((p = getenv("CLAIMCHECK_REF")) && *p)
-		return p;
-	p = cc_default_reference_path();
-	if (p && access(p, R_OK) == 0)
-		return p;
-	n = readlink("/proc/self/exe", buf, cap - 1);
-	if (n > 0) {
-		char *slash;
-
-		buf[n] = '\0';
-		slash = strrchr(buf, '/');
-		if (slash && (size_t)(slash - buf) + sizeof "/reference.db" <= cap) {
-			strcpy(slash, "/reference.db");
-			if (access(buf, R_OK) == 0)
-				return buf;
-		}
-	}
-	return NULL;
-}
-
 /* Everything that changes a document's results, so a database is never
  * resumed or merged under other options. */
 static void fingerprint(char *out, size_t cap, const cc_options *o, const char *refp)
@@ -738,6 +707,7 @@ static int mode_run(const cli_args *a, cc_ctx *ctx, const cc_options *opts)
 	out o;
 	stats st;
 	char refbuf[PATH_MAX + 32], fp[1024];
+	int explicit_ref; /* unused: a named database that is missing fails when opened */
 	const char *dbpath = cli_get(a, "db"), *v;
 	cc_severity fail_on = CC_SEV_NONE;
 	pthread_t reader, workers[MAX_JOBS];
@@ -782,7 +752,7 @@ static int mode_run(const cli_args *a, cc_ctx *ctx, const cc_options *opts)
 	}
 
 	r.opts = *opts;
-	r.refp = ref_path(a, refbuf, sizeof refbuf);
+	r.refp = cli_ref_path(a, &explicit_ref, refbuf, sizeof refbuf);
 	if (r.refp) {
 		/* fail early, once, on a reference database that cannot be opened */
 		rc = cc_ctx_open_reference(ctx, r.refp);
