@@ -30,6 +30,7 @@
  * one-tailed, one-sided or directional anywhere (statcheck's rule).
  */
 #include "apa.h"
+#include "bytemask.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -492,6 +493,25 @@ static int may_start(const char *s, size_t i)
 	return start_byte[(unsigned char)s[i]] & !(is_alpha(prev) | is_digit(prev) | (prev == '_'));
 }
 
+/* Can the byte after a start byte continue a test name? read_test and
+ * read_result refuse these at once: t r F H are one letter followed by a
+ * "(" (never a letter), c/C must begin "chi", x X G must be followed by
+ * the "2" (or "²", "^2") of a chi-square. Other start bytes (z Z Q B ?
+ * and the Greek chi) are left to read_result. `next` is -1 at the end. */
+static int may_continue(int first, int next)
+{
+	switch (first) {
+	case 't': case 'r': case 'F': case 'H':
+		return !is_alpha(next);
+	case 'c': case 'C':
+		return next == 'h' || next == 'H';
+	case 'x': case 'X': case 'G':
+		return next == '2' || next == '^' || next == 0xC2;
+	default:
+		return 1;
+	}
+}
+
 /* Letters, digits and _ (a test name never starts right after one). */
 static const unsigned char in_word[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -513,19 +533,22 @@ typedef struct starts {
 
 static void starts_fill(starts *st, const char *s, size_t base, size_t len)
 {
-	size_t m = len - base < 64 ? len - base : 64, j;
-	uint64_t sb = 0, iw = 0, prev;
+	/* the start bytes that are not word bytes themselves (bytemask.h);
+	 * the others are tested at each word start */
+	static const unsigned char other[] = { '?', 0xCF, 0xCE };
+	size_t m = len - base < 64 ? len - base : 64;
+	uint64_t iw = cc_bm64(s + base, m, BM_ALPHA | BM_DIGIT | BM_UNDER, NULL, 0), prev, ws, cand;
 
-	for (j = 0; j < m; j++) {
-		unsigned char c = (unsigned char)s[base + j];
-
-		sb |= (uint64_t)start_byte[c] << j;
-		iw |= (uint64_t)in_word[c] << j;
-	}
 	prev = iw << 1 | (uint64_t)(base ? in_word[(unsigned char)s[base - 1]] : 0);
+	cand = cc_bm64(s + base, m, 0, other, sizeof other) & ~prev;
+	for (ws = iw & ~prev; ws; ws &= ws - 1) {
+		unsigned j = (unsigned)__builtin_ctzll(ws);
+
+		cand |= (uint64_t)start_byte[(unsigned char)s[base + j]] << j;
+	}
 	st->base = base;
 	st->n = m;
-	st->cand = sb & ~prev;
+	st->cand = cand;
 }
 
 /* The next position at or after i where a test name may start (len: none). */
@@ -579,7 +602,7 @@ int cc_apa_extract(cc_doc *doc)
 		cc_claim *cl;
 		size_t so, eo;
 
-		if (!may_start(s, i))
+		if (!may_start(s, i) || !may_continue((unsigned char)s[i], i + 1 < len ? (unsigned char)s[i + 1] : -1))
 			continue;
 		if (!read_result(&c, &a, &end))
 			continue;

@@ -7,6 +7,7 @@
 #include "lexicon.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -26,6 +27,81 @@ static unsigned char row_len[NROWS];
  * has it, so most words of a text are rejected without hashing. */
 #define FILT_BITS 14
 static uint64_t filt[(1u << FILT_BITS) / 64];
+
+/*
+ * One-word phrases of at most 16 bytes again, keyed by their bytes packed
+ * in two 64-bit words: a word of the text is looked up with one hash and
+ * two integer compares, no string compare (cc_lex_lookup_word).
+ */
+#define WBITS 11
+#define WSIZE (1u << WBITS)
+#define WMAX 12 /* longest word in the table */
+typedef struct wkey {
+	uint64_t a;     /* bytes 0-7, lower case, zero padded */
+	uint32_t b;     /* bytes 8-11 */
+	uint16_t row;   /* first row of the phrase */
+	uint8_t n;      /* length; 0: empty slot */
+} wkey;
+_Static_assert(sizeof(wkey) == 16, "16-byte word slots: the table stays in L1");
+static wkey wtab[WSIZE];
+/* A bit per hash value (more bits than slots): most words that are not in
+ * the table are rejected here, without touching it. */
+#define WFILT_BITS 14
+static uint64_t wfilt[(1u << WFILT_BITS) / 64];
+static atomic_int built;
+
+static uint64_t whash(uint64_t a, uint64_t b, size_t n)
+{
+	return (a ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n) * 0x9E3779B97F4A7C15ull;
+}
+
+/* ASCII lower case of 8 bytes: the high bit of each byte of `up` is set
+ * where the byte is 'A'..'Z' (no carry crosses a byte). */
+static uint64_t lower8(uint64_t v)
+{
+	uint64_t h7 = v & 0x7f7f7f7f7f7f7f7full;
+	uint64_t up = (h7 + 0x3f3f3f3f3f3f3f3full) & ~(h7 + 0x2525252525252525ull) & ~v & 0x8080808080808080ull;
+
+	return v | up >> 2;
+}
+
+/* wpack for a word of n <= WMAX bytes with 16 bytes readable at s and,
+ * as the tokenizer makes words, no blank or control byte in it: two loads
+ * instead of a byte loop (little-endian, as wpack packs). */
+static void wpack16(const char *s, size_t n, uint64_t *a, uint64_t *b)
+{
+	uint64_t v0, v1;
+
+	memcpy(&v0, s, 8);
+	memcpy(&v1, s + 8, 8);
+	if (n < 8) {
+		v0 &= (1ull << (n * 8)) - 1;
+		v1 = 0;
+	} else {
+		v1 &= (1ull << ((n - 8) * 8)) - 1; /* n - 8 <= 4 */
+	}
+	*a = lower8(v0);
+	*b = lower8(v1);
+}
+
+/* Pack n <= 16 bytes in lower case; 0 when a byte is a blank or a control. */
+static int wpack(const char *s, size_t n, uint64_t *a, uint64_t *b)
+{
+	uint64_t k[2] = { 0, 0 };
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c <= ' ')
+			return 0;
+		c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		k[i >> 3] |= (uint64_t)c << ((i & 7) * 8);
+	}
+	*a = k[0];
+	*b = k[1];
+	return 1;
+}
 
 static uint32_t filt_bit3(unsigned char first, unsigned char mid, unsigned char last, size_t n)
 {
@@ -79,9 +155,38 @@ static void build(void)
 	for (i = 0; i < NROWS; i++) /* row_len is set on each phrase's first row */
 		if (row_len[i]) {
 			uint32_t b = filt_bit(rows[i].phrase, row_len[i]);
+			uint64_t ka, kb;
 
 			filt[b / 64] |= 1ull << (b % 64);
+			if (row_len[i] <= WMAX && wpack(rows[i].phrase, row_len[i], &ka, &kb)) {
+				uint64_t h = whash(ka, kb, row_len[i]);
+				uint32_t w = (uint32_t)(h >> (64 - WBITS)), f = (uint32_t)(h >> 20) & ((1u << WFILT_BITS) - 1);
+
+				while (wtab[w].n)
+					w = (w + 1) & (WSIZE - 1);
+				wtab[w].a = ka;
+				wtab[w].b = (uint32_t)kb;
+				wtab[w].n = (uint8_t)row_len[i];
+				wtab[w].row = (uint16_t)i;
+				wfilt[f / 64] |= 1ull << (f % 64);
+			}
 		}
+	atomic_store_explicit(&built, 1, memory_order_release);
+}
+
+/* The first row of the packed word (a, b, n), -1 when it is not a phrase. */
+static long wlookup(uint64_t a, uint64_t b, size_t n)
+{
+	uint64_t h = whash(a, b, n);
+	uint32_t w = (uint32_t)(h >> (64 - WBITS)), f = (uint32_t)(h >> 20) & ((1u << WFILT_BITS) - 1);
+
+	_Static_assert(NROWS < WSIZE / 2 && NROWS < 65536, "word table too small");
+	if (!(wfilt[f / 64] >> (f % 64) & 1))
+		return -1;
+	for (; wtab[w].n; w = (w + 1) & (WSIZE - 1))
+		if (wtab[w].a == a && wtab[w].b == b && wtab[w].n == n)
+			return wtab[w].row;
+	return -1;
 }
 
 /* Lower-case, collapse blanks; 0 when too long or empty. */
@@ -118,7 +223,15 @@ static long first_row(const char *phrase, size_t n)
 	size_t k;
 	uint32_t h;
 
-	pthread_once(&once, build);
+	if (!atomic_load_explicit(&built, memory_order_acquire))
+		pthread_once(&once, build);
+	if (n && n <= WMAX) {
+		/* one short word: the word table (wpack refuses blanks) */
+		uint64_t a, b;
+
+		if (wpack(phrase, n, &a, &b))
+			return wlookup(a, b, n);
+	}
 	if (n && n <= MAXPHRASE) {
 		/* fast path for one word: hash the lower-cased bytes in place */
 		size_t i;
@@ -179,15 +292,27 @@ unsigned long long cc_lex_classes(const char *phrase, size_t n)
 	return r < 0 ? 0 : row_classes[r];
 }
 
-long cc_lex_lookup_word(const char *word, size_t n, unsigned long long *classes)
+long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes)
 {
-	pthread_once(&once, build);
+	uint64_t a, b;
+
+	if (!atomic_load_explicit(&built, memory_order_acquire))
+		pthread_once(&once, build);
+	_Static_assert(WMAX <= 12, "wpack16 masks at most 4 bytes of its second load");
+	if (n && n <= WMAX && avail >= 16)
+		wpack16(word, n, &a, &b);
+	if (n && n <= WMAX && (avail >= 16 || wpack(word, n, &a, &b))) {
+		long r = wlookup(a, b, n);
+
+		*classes = r < 0 ? 0 : row_classes[r];
+		return r;
+	}
 	if (n && n <= MAXPHRASE) {
 		/* first_row's fast path takes a word without blanks, and its
 		 * filter reads only these three bytes (lower case) */
-		uint32_t b = filt_bit3(lower1(word[0]), lower1(word[n / 2]), lower1(word[n - 1]), n);
+		uint32_t fb = filt_bit3(lower1(word[0]), lower1(word[n / 2]), lower1(word[n - 1]), n);
 
-		if (!(filt[b / 64] >> (b % 64) & 1)) {
+		if (!(filt[fb / 64] >> (fb % 64) & 1)) {
 			*classes = 0;
 			return -1;
 		}

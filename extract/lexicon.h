@@ -29,9 +29,10 @@ typedef struct cc_lex {
 const cc_lex *cc_lex_find(const char *phrase, size_t n, cc_lex_class cls);
 /* The first row of `phrase` (-1 if unknown) and its class bits. */
 long cc_lex_lookup(const char *phrase, size_t n, unsigned long long *classes);
-/* cc_lex_lookup for one word as the tokenizer makes it (no byte <= ' '):
- * most words are rejected from three bytes, without a pass over the word. */
-long cc_lex_lookup_word(const char *word, size_t n, unsigned long long *classes);
+/* cc_lex_lookup for one word as the tokenizer makes it (no byte <= ' '),
+ * with `avail` bytes readable from word (reads up to 16 when avail allows):
+ * a word of up to 16 bytes costs one hash and two integer compares. */
+long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes);
 /* The row of class cls among the rows of the phrase starting at row r. */
 const cc_lex *cc_lex_row_class(long r, cc_lex_class cls);
 /* Bit set of the classes `phrase` has (1u << cls), 0 when unknown. */

@@ -7,14 +7,17 @@
  * Must not decide what a number means.
  */
 #include "xt.h"
+#include "bytemask.h"
 
 #include <string.h>
 
-static int push(cc_xt *x, size_t s, size_t e, int type, int ch, unsigned fl)
+static inline int push(cc_xt *x, size_t s, size_t e, int type, int ch, unsigned fl)
 {
 	cc_tok *t;
 	if (x->ntok == x->cap) {
-		size_t cap = x->cap ? x->cap * 2 : 256;
+		/* first guess from the text's length (news runs about one token
+		 * per six bytes), so most documents never reallocate */
+		size_t cap = x->cap ? x->cap + x->cap / 2 : x->len / 5 + 64;
 		cc_tok *nt = cc_realloc(x->ctx, x->tok, cap * sizeof *nt);
 		if (!nt)
 			return cc_error_oom(x->ctx);
@@ -31,7 +34,7 @@ static int push(cc_xt *x, size_t s, size_t e, int type, int ch, unsigned fl)
 	t->cls = 0;
 	t->row = -1;
 	if (type == TK_WORD)
-		t->row = (int)cc_lex_lookup_word(x->t + s, e - s, &t->cls);
+		t->row = (int)cc_lex_lookup_word(x->t + s, e - s, x->len - s, &t->cls);
 	return CC_OK;
 }
 
@@ -206,6 +209,21 @@ int cc_xt_scan(cc_xt *x)
 					wf |= TF_CAP;
 				while (i < n) {
 					unsigned char d = t[i];
+#if defined(__SSE2__)
+					if (i + 16 <= n) {
+						/* a run of ASCII letters, 16 bytes at a time */
+						unsigned al = cc_bm16(t + i, BM_ALPHA, NULL, 0);
+						unsigned run = (unsigned)__builtin_ctz(~al); /* bit 16 of ~al is set */
+
+						if (run) {
+							if (cc_bm16(t + i, BM_LOWER, NULL, 0) & ((1u << run) - 1))
+								upper = 0;
+							nletters += (int)run;
+							i += run;
+							continue;
+						}
+					}
+#endif
 					if (cls[d] == C_ALPHA) {
 						if (d >= 'a' && d <= 'z')
 							upper = 0;
@@ -248,25 +266,6 @@ int cc_tok_glued(const cc_xt *x, size_t i)
 	return i + 1 < x->ntok && !(x->tok[i + 1].fl & TF_SP);
 }
 
-int cc_tok_is_n(const cc_xt *x, size_t i, const char *w, size_t l)
-{
-	size_t k;
-	const cc_tok *t;
-	if (i >= x->ntok)
-		return 0;
-	t = &x->tok[i];
-	if (t->e - t->s != l || t->type != TK_WORD)
-		return 0;
-	for (k = 0; k < l; k++) {
-		char a = x->t[t->s + k];
-		if (a >= 'A' && a <= 'Z')
-			a += 32;
-		if (a != w[k])
-			return 0;
-	}
-	return 1;
-}
-
 int cc_tok_punct(const cc_xt *x, size_t i, int ch)
 {
 	return i < x->ntok && x->tok[i].type == TK_PUNCT && x->tok[i].ch == ch;
@@ -279,13 +278,6 @@ const cc_lex *cc_tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
 	if (x->tok[i].type == TK_WORD)
 		return cc_lex_row_class(x->tok[i].row, c);
 	return cc_lex_find(x->t + x->tok[i].s, x->tok[i].e - x->tok[i].s, c);
-}
-
-unsigned long long cc_tok_classes(const cc_xt *x, size_t i)
-{
-	if (i >= x->ntok || x->tok[i].type != TK_WORD)
-		return 0;
-	return x->tok[i].cls;
 }
 
 /* Is token i (a '.') the end of a sentence? */

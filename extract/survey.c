@@ -18,6 +18,7 @@
  */
 #define _GNU_SOURCE 1 /* memmem */
 #include "survey.h"
+#include "bytemask.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -215,109 +216,215 @@ static _Thread_local const char *shadow_lower;
 static _Thread_local size_t shadow_len;
 
 /*
- * Every occurrence of a cue in the document, found once: the cue tables
- * are searched over many overlapping spans (each claim's sentence, each
- * survey's paragraphs), so each cue's positions are listed on first use
- * and later searches are a binary search. Keyed by the cue's address: cues
- * are string constants from the static tables, never built on the stack.
+ * The cues' occurrences, found in one pass over the document's words.
+ *
+ * Cues are string constants from the tables in this file (and literals at
+ * the call sites), searched over many overlapping spans (each claim's
+ * sentence, each survey's scope). Each thread keeps a registry of every
+ * cue it has been asked for, indexed by the lower-case first word of the
+ * cue; at the start of each document one pass over the document's words
+ * looks each word up in that index and lists, per cue, the word starts
+ * where the whole cue matches. A search is then a binary search in the
+ * cue's list. After the first few documents every cue in use is
+ * registered, so a document costs one hash per word however many cues
+ * there are. A cue first asked for in the middle of a document (not in
+ * that document's pass), or one that does not start with a word byte, is
+ * listed on demand for that document.
+ *
+ * A listed match starts a word (matches starting inside a word can only
+ * count at the very start of the searched span, which find_w tests
+ * itself) and its first word is that whole word. A one-word cue can also
+ * match the front of a longer word when the span ends inside that word:
+ * the searches test that one place at the span's end themselves.
+ * `absent`: the cue's first word is not a word of the document (in lower
+ * case), so the cue occurs nowhere; case-sensitive cues are never absent.
  */
 typedef struct occ {
-	const char *w;   /* the cue (NULL: free slot) */
-	int cs;          /* case-sensitive search */
-	int words;       /* pos lists only the matches at word starts (below) */
-	int absent;      /* the cue's first word is not a word of the document */
-	size_t *pos;     /* text offsets of raw matches, ascending */
+	const size_t *pos; /* text offsets of the matches, ascending */
 	size_t n;
+	int words;         /* listed by words (above); else every raw match */
+	int absent;
 } occ;
 
-#define OCC_SLOTS 1024 /* distinct cues per document; more fall back to memmem */
-_Static_assert(OCC_SLOTS == 1u << 10, "occ_get hashes to 10 bits");
+#define CUE_MAX 1024   /* distinct cues per thread; more are searched plainly */
+#define CUE_LEN 64     /* longest cue, with its NUL */
+#define CUE_SLOTS 4096 /* the address hash: a power of two, >= 2 * CUE_MAX */
+#define FW_SLOTS 2048  /* heads of the first-word chains: a power of two */
+_Static_assert(CUE_SLOTS == 1u << 12, "cue_slot hashes to 12 bits");
 
-static _Thread_local occ *occ_tab;
-/* The table itself, per thread, cleared slot by slot after each document
- * (only the used slots; no 40 KB calloc per document). */
-static _Thread_local occ occ_store[OCC_SLOTS];
-/* The slots' keys apart (address * 2 + cs; 0: free): probing touches 8
- * bytes per slot instead of a whole slot. */
-static _Thread_local uint64_t occ_key[OCC_SLOTS];
+typedef struct cue {
+	const char *w;         /* the cue as written */
+	unsigned char wl;      /* its length */
+	unsigned char fw;      /* length of its first word (0: starts with a non-word byte) */
+	unsigned char cs;      /* searched case-sensitively */
+	unsigned short fwnext; /* next cue in the same first-word chain, + 1 (0: none) */
+	char lw[CUE_LEN];      /* the cue in lower case */
+} cue;
+
+static _Thread_local cue cue_tab[CUE_MAX];
+/* What the word pass reads of each cue, apart and small: its first word's
+ * first 8 bytes packed (lower case, zero padded), the lengths, the chain
+ * link and the two bytes after the first word (a quick refusal before
+ * comparing the rest). */
+typedef struct cue_hot {
+	uint64_t k8;
+	unsigned char fw, wl, nx0, nx1;
+	unsigned short fwnext;
+} cue_hot;
+static _Thread_local cue_hot cue_h[CUE_MAX];
+static _Thread_local unsigned cue_n;
+static _Thread_local uint64_t cue_key[CUE_SLOTS]; /* address * 2 + cs; 0: free */
+static _Thread_local unsigned short cue_slot_id[CUE_SLOTS];
+static _Thread_local unsigned short fw_head[FW_SLOTS]; /* first cue + 1 (0: none) */
+
+/* Per document: the matches of the cues registered when its pass ran
+ * (ids below doc_ncue), grouped by cue; the stamps say which entries
+ * belong to the current document, so nothing is cleared between
+ * documents. */
+static _Thread_local unsigned doc_stamp;
+static _Thread_local unsigned doc_ncue;
+static _Thread_local unsigned hit_stamp[CUE_MAX], pres_stamp[CUE_MAX], occ_stamp[CUE_MAX];
+static _Thread_local unsigned hit_cnt[CUE_MAX], hit_first[CUE_MAX], hit_fill[CUE_MAX];
+static _Thread_local occ occ_tab[CUE_MAX];
+static _Thread_local size_t *hit_pos;    /* every pass match, grouped by cue */
+static _Thread_local unsigned short *late_ids; /* cues listed on demand (their pos freed per document) */
+static _Thread_local size_t late_n;
 static _Thread_local cc_ctx *occ_ctx;
-static _Thread_local unsigned short occ_used[OCC_SLOTS]; /* the slots in use */
-static _Thread_local size_t occ_nused;
 
 /*
- * The document's words (maximal runs of word characters), listed once per
- * document and chained by their first byte in lower case, so that a cue
- * starting with a word character is looked up among the few words sharing
- * its first byte instead of by memmem over the whole text. A raw match of
- * such a cue that starts inside a word can only be accepted when it is the
- * very start of the searched span (find_w checks the word boundary before
- * every other match), so those are not listed: find_w tests the span start
- * itself. A cue whose first word is not one of the document's words (same
- * length, same bytes in lower case) never occurs: most cues occur in few
- * documents.
+ * The document's words (maximal runs of word bytes), listed once per
+ * document: the pass above and the on-demand listings walk them.
  */
-static _Thread_local size_t *wstart;  /* word start offsets, ascending */
-static _Thread_local size_t *wlen;    /* their lengths */
-static _Thread_local size_t *wnext;   /* next word with the same first byte; (size_t)-1: none */
-static _Thread_local size_t whead[256];
-/* Words of two or more bytes, chained by a hash of their first two bytes
- * (lower case): on a long document a first-byte chain is long. */
-#define WPAIR_SLOTS 1024
-static _Thread_local size_t *wnext2;
-static _Thread_local size_t whead2[WPAIR_SLOTS];
+static _Thread_local size_t *wstart; /* word start offsets, ascending */
+static _Thread_local size_t *wlen;   /* their lengths */
+static _Thread_local size_t nwords;
 
-/* And words of three or more bytes chained by a hash of their first three
- * (lower case), with wfull_mask + 1 heads (a power of two near nwords / 2),
- * so that chains stay short on long documents. */
-static _Thread_local size_t *wnext3, *whead3; /* NULL on short documents */
-static _Thread_local size_t wfull_mask;
-#define WPREFIX3_MIN 2048 /* words; below, the pair chains are short enough */
-
-static size_t wfull(const char *lw, size_t n)
+/* A hash of a lower-case word of n < CUE_LEN bytes, from one or two 8-byte
+ * loads: at least 8 bytes must be readable at lw (the document's shadow
+ * is padded). */
+static uint32_t fw_hash(const char *lw, size_t n)
 {
-	uint64_t h = 1469598103934665603ull; /* FNV-1a */
+	uint64_t v, w;
 
-	while (n--)
-		h = (h ^ (unsigned char)*lw++) * 1099511628211ull;
-	return (size_t)(h ^ (h >> 29)) & wfull_mask;
+	memcpy(&v, lw, 8);
+	if (n < 8) {
+		v &= (1ull << (n * 8)) - 1;
+	} else {
+		memcpy(&w, lw + n - 8, 8);
+		v ^= w * 0xC2B2AE3D27D4EB4Full;
+	}
+	v = (v ^ n) * 0x9E3779B97F4A7C15ull;
+	return (uint32_t)(v >> 53) & (FW_SLOTS - 1);
 }
 
-static size_t wpair(const char *lw)
+/* The first min(n, 8) bytes at p packed, the rest zero (8 bytes readable). */
+static uint64_t pack8(const char *p, size_t n)
 {
-	return ((size_t)(unsigned char)lw[0] * 31u + (unsigned char)lw[1]) & (WPAIR_SLOTS - 1);
+	uint64_t v;
+
+	memcpy(&v, p, 8);
+	return n >= 8 ? v : v & ((1ull << (n * 8)) - 1);
+}
+
+static void lower_copy(char *out, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		out[i] = (char)lc(s[i]);
+}
+
+/* The id of cue w (registering it on first sight); -1 when it cannot be
+ * listed (too long, empty, the registry full). The stored text is
+ * compared too, so a cue that is not a constant is never confused with
+ * an earlier string at the same address. */
+static long cue_lookup(const char *w, int cs, size_t wl)
+{
+	uint64_t key = (uint64_t)(uintptr_t)w * 2u + (uint64_t)(cs != 0);
+	size_t h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 52), k;
+	cue *c;
+
+	if (!wl || wl >= CUE_LEN)
+		return -1;
+	for (k = 0; k < CUE_SLOTS; k++, h = (h + 1) & (CUE_SLOTS - 1)) {
+		if (cue_key[h] == key) {
+			c = &cue_tab[cue_slot_id[h]];
+			return c->wl == wl && !memcmp(c->w, w, wl) ? (long)cue_slot_id[h] : -1;
+		}
+		if (!cue_key[h])
+			break;
+	}
+	if (k == CUE_SLOTS || cue_n == CUE_MAX)
+		return -1;
+	c = &cue_tab[cue_n];
+	c->w = w;
+	c->wl = (unsigned char)wl;
+	c->cs = (unsigned char)(cs != 0);
+	lower_copy(c->lw, w, wl);
+	c->lw[wl] = '\0';
+	for (c->fw = 0; c->fw < wl && wordch(w[c->fw]); c->fw++)
+		;
+	c->fwnext = 0;
+	if (c->fw) {
+		uint32_t f = fw_hash(c->lw, c->fw);
+		cue_hot *hc = &cue_h[cue_n];
+
+		c->fwnext = fw_head[f];
+		fw_head[f] = (unsigned short)(cue_n + 1);
+		hc->k8 = pack8(c->lw, c->fw);
+		hc->fw = c->fw;
+		hc->wl = c->wl;
+		hc->nx0 = (unsigned char)c->lw[c->fw]; /* the NUL when the cue is one word */
+		hc->nx1 = c->wl > c->fw + 1 ? (unsigned char)c->lw[c->fw + 1] : 0;
+		hc->fwnext = c->fwnext;
+	}
+	cue_key[h] = key;
+	cue_slot_id[h] = (unsigned short)cue_n;
+	return (long)cue_n++;
+}
+
+/* Does cue c match at q, where its first word is already known to stand? */
+static int cue_at(const cue *c, size_t q)
+{
+	if (q + c->wl > shadow_len)
+		return 0;
+	return c->cs ? !memcmp(shadow_base + q, c->w, c->wl) : !memcmp(shadow_lower + q, c->lw, c->wl);
 }
 
 static void words_free(void)
 {
+	size_t k;
+
 	cc_free(occ_ctx, wstart);
 	cc_free(occ_ctx, wlen);
-	cc_free(occ_ctx, wnext);
-	cc_free(occ_ctx, wnext2);
-	cc_free(occ_ctx, wnext3);
-	cc_free(occ_ctx, whead3);
-	wstart = wlen = wnext = wnext2 = wnext3 = whead3 = NULL;
+	cc_free(occ_ctx, hit_pos);
+	wstart = wlen = hit_pos = NULL;
+	nwords = 0;
+	for (k = 0; k < late_n; k++)
+		cc_free(occ_ctx, (void *)occ_tab[late_ids[k]].pos);
+	cc_free(occ_ctx, late_ids);
+	late_ids = NULL;
+	late_n = 0;
 }
 
-/* Lower-case the text into `lower` and build the word index over it, in
- * one pass; leaves wstart NULL on failure (plain searches then). */
+/*
+ * Lower-case the text into `lower`, list its words and run the pass over
+ * them (the registered cues' matches into hit_pos); on failure wstart is
+ * NULL and every search is a plain one.
+ */
 static void words_build(char *lower, const char *text, size_t len)
 {
-	size_t i, nwords = 0, nends = 0, k, cap = len / 2 + 2; /* words are separated */
+	size_t i, nends = 0, k, cap = len / 2 + 2, nhit = 0, hcap = 0;
+	size_t *hits = NULL; /* (id, pos) pairs of the pass, in text order */
 	int in = 0;
 
-	for (k = 0; k < 256; k++)
-		whead[k] = (size_t)-1;
-	for (k = 0; k < WPAIR_SLOTS; k++)
-		whead2[k] = (size_t)-1;
-	wstart = cc_malloc(occ_ctx, cap * sizeof *wstart);
-	wlen = cc_malloc(occ_ctx, cap * sizeof *wlen);
-	wnext = cc_malloc(occ_ctx, cap * sizeof *wnext);
-	wnext2 = cc_malloc(occ_ctx, cap * sizeof *wnext2);
-	if (!wstart || !wlen || !wnext || !wnext2) {
-		words_free();
-		for (i = 0; i < len; i++)
-			lower[i] = (char)lc(text[i]);
-		return;
+	nwords = 0;
+	doc_ncue = 0;
+	if (++doc_stamp == 0) { /* the stamps wrapped: forget them all */
+		memset(hit_stamp, 0, sizeof hit_stamp);
+		memset(pres_stamp, 0, sizeof pres_stamp);
+		memset(occ_stamp, 0, sizeof occ_stamp);
+		doc_stamp = 1;
 	}
 	/* ASCII lower case 8 bytes at a time: the high bit of each byte of
 	 * `up` is set where the byte is 'A'..'Z' (no carry crosses a byte) */
@@ -332,15 +439,19 @@ static void words_build(char *lower, const char *text, size_t len)
 	}
 	for (; i < len; i++)
 		lower[i] = (char)lc(text[i]);
+	wstart = cc_malloc(occ_ctx, cap * sizeof *wstart);
+	wlen = cc_malloc(occ_ctx, cap * sizeof *wlen);
+	if (!wstart || !wlen) {
+		words_free();
+		return;
+	}
 	/* 64 bytes at a time: a bit mask of the word bytes, then its rising
 	 * (word starts) and falling (word ends) edges; wlen holds the end
 	 * offsets until below */
 	for (i = 0; i < len; i += 64) {
-		size_t m = len - i < 64 ? len - i : 64, j;
-		uint64_t wm = 0, prev, st, en;
+		size_t m = len - i < 64 ? len - i : 64;
+		uint64_t wm = cc_bm64(text + i, m, BM_ALPHA | BM_DIGIT | BM_HIGH | BM_APOS, NULL, 0), prev, st, en;
 
-		for (j = 0; j < m; j++)
-			wm |= (uint64_t)word_tab[(unsigned char)text[i + j]] << j;
 		prev = wm << 1 | (uint64_t)in; /* bit j: byte j - 1 is a word byte */
 		st = wm & ~prev;
 		en = ~wm & prev;
@@ -360,156 +471,184 @@ static void words_build(char *lower, const char *text, size_t len)
 		wlen[nends++] = len;
 	for (k = 0; k < nwords; k++)
 		wlen[k] -= wstart[k];
-	if (nwords >= WPREFIX3_MIN) {
-		for (wfull_mask = 15; wfull_mask < nwords / 2; wfull_mask = wfull_mask * 2 + 1)
-			;
-		whead3 = cc_malloc(occ_ctx, (wfull_mask + 1) * sizeof *whead3);
-		wnext3 = cc_malloc(occ_ctx, cap * sizeof *wnext3);
-		if (!whead3 || !wnext3) {
+	/* the pass: each word against the cues whose first word it may be */
+	for (k = 0; k < nwords; k++) {
+		size_t q = wstart[k], n = wlen[k];
+		uint64_t w8;
+		unsigned id1;
+
+		if (n >= CUE_LEN || !(id1 = fw_head[fw_hash(lower + q, n)]))
+			continue;
+		w8 = pack8(lower + q, n);
+		for (; id1; id1 = cue_h[id1 - 1].fwnext) {
+			const cue_hot *hc = &cue_h[id1 - 1];
+
+			if (hc->fw != n || hc->k8 != w8 || (n > 8 && memcmp(lower + q + 8, cue_tab[id1 - 1].lw + 8, n - 8)))
+				continue;
+			pres_stamp[id1 - 1] = doc_stamp;
+			if (hc->wl > n) { /* more after the first word: test two bytes first */
+				if (q + hc->wl > len || (unsigned char)lower[q + n] != hc->nx0 ||
+				    (hc->wl > n + 1 && (unsigned char)lower[q + n + 1] != hc->nx1 && !cue_tab[id1 - 1].cs))
+					continue;
+				if (!cue_at(&cue_tab[id1 - 1], q))
+					continue;
+			} else if (cue_tab[id1 - 1].cs && !cue_at(&cue_tab[id1 - 1], q)) {
+				continue;
+			}
+			if (nhit + 2 > hcap) {
+				size_t ncap = hcap ? hcap * 2 : 64;
+				size_t *nh = cc_realloc(occ_ctx, hits, ncap * sizeof *nh);
+
+				if (!nh) {
+					cc_free(occ_ctx, hits);
+					words_free();
+					return;
+				}
+				hits = nh;
+				hcap = ncap;
+			}
+			hits[nhit++] = id1 - 1;
+			hits[nhit++] = q;
+		}
+	}
+	/* group the matches by cue, keeping text order within each */
+	if (nhit) {
+		size_t acc = 0;
+
+		hit_pos = cc_malloc(occ_ctx, nhit / 2 * sizeof *hit_pos);
+		if (!hit_pos) {
+			cc_free(occ_ctx, hits);
 			words_free();
 			return;
 		}
-		for (k = 0; k <= wfull_mask; k++)
-			whead3[k] = (size_t)-1;
-	}
-	/* chain from the last word back, so that each chain is ascending */
-	for (k = nwords; k-- > 0;) {
-		unsigned char c = (unsigned char)lower[wstart[k]];
+		for (k = 0; k < nhit; k += 2) {
+			size_t id = hits[k];
 
-		wnext[k] = whead[c];
-		whead[c] = k;
-		if (wlen[k] >= 2) {
-			size_t h = wpair(lower + wstart[k]);
-
-			wnext2[k] = whead2[h];
-			whead2[h] = k;
+			if (hit_stamp[id] != doc_stamp) {
+				hit_stamp[id] = doc_stamp;
+				hit_cnt[id] = 0;
+				hit_fill[id] = 0;
+			}
+			hit_cnt[id]++;
 		}
-		if (whead3 && wlen[k] >= 3) {
-			size_t h = wfull(lower + wstart[k], 3);
+		for (k = 0; k < nhit; k += 2) {
+			size_t id = hits[k];
 
-			wnext3[k] = whead3[h];
-			whead3[h] = k;
+			if (!hit_fill[id]) { /* the cue's first match: its run starts here */
+				hit_first[id] = (unsigned)acc;
+				acc += hit_cnt[id];
+			}
+			hit_pos[hit_first[id] + hit_fill[id]++] = hits[k + 1];
 		}
+		cc_free(occ_ctx, hits);
 	}
+	doc_ncue = cue_n;
 }
 
-/* Append offset q to o->pos; 0 on failure (o->pos freed). */
-static int occ_push(occ *o, size_t *cap, size_t q)
+/* Record a cue's on-demand listing so it is freed with the document. */
+static int late_push(size_t id)
 {
-	if (o->n == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 8;
-		size_t *np = cc_realloc(occ_ctx, o->pos, ncap * sizeof *np);
+	unsigned short *nl = cc_realloc(occ_ctx, late_ids, (late_n + 1) * sizeof *nl);
 
-		if (!np) {
-			cc_free(occ_ctx, o->pos);
-			o->pos = NULL;
-			return 0;
-		}
-		o->pos = np;
-		*cap = ncap;
-	}
-	o->pos[o->n++] = q;
+	if (!nl)
+		return 0;
+	late_ids = nl;
+	late_ids[late_n++] = (unsigned short)id;
 	return 1;
 }
 
-static const occ *occ_build(const char *w, int cs, size_t wl, uint64_t key, size_t idx);
-
-static const occ *occ_get(const char *w, int cs, size_t wl)
+/* Append offset q to a growing array; 0 on failure (the array freed). */
+static int pos_push(size_t **pos, size_t *n, size_t *cap, size_t q)
 {
-	/* Fibonacci hashing of the address: the top bits mix every address bit */
-	uint64_t key = (uint64_t)(uintptr_t)w * 2u + (uint64_t)(cs != 0);
-	size_t h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 54);
-	size_t k, idx;
+	if (*n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 8;
+		size_t *np = cc_realloc(occ_ctx, *pos, ncap * sizeof *np);
 
-	if (!occ_tab || wl >= 64)
-		return NULL;
-	for (k = 0; k < OCC_SLOTS; k++) {
-		idx = (size_t)(h + k) & (OCC_SLOTS - 1);
-		if (occ_key[idx] == key)
-			return &occ_tab[idx];
-		if (!occ_key[idx])
-			return occ_build(w, cs, wl, key, idx);
+		if (!np) {
+			cc_free(occ_ctx, *pos);
+			*pos = NULL;
+			return 0;
+		}
+		*pos = np;
+		*cap = ncap;
 	}
-	return NULL;
+	(*pos)[(*n)++] = q;
+	return 1;
 }
 
-/* List cue w's occurrences into the free slot idx (occ_get's miss). */
-static const occ *occ_build(const char *w, int cs, size_t wl, uint64_t key, size_t idx)
+/* Cue `id`'s occurrences in the current document (NULL: search plainly). */
+static const occ *occ_of(size_t id)
 {
-	size_t k, cap = 0, fw;
-	const char *hay = cs ? shadow_base : shadow_lower, *p, *end, *wlow;
-	char lw[64] = { 0 }; /* the cue in lower case */
-	occ *o = &occ_tab[idx];
+	const cue *c = &cue_tab[id];
+	occ *o = &occ_tab[id];
+	size_t *pos = NULL, n = 0, cap = 0, k;
 
-	memcpy(lw, w, wl);
-	for (k = 0; k < sizeof lw; k += 8) { /* ASCII lower case, as in words_build */
-		uint64_t v, h7, up;
-
-		memcpy(&v, lw + k, 8);
-		h7 = v & 0x7f7f7f7f7f7f7f7full;
-		up = (h7 + 0x3f3f3f3f3f3f3f3full) & ~(h7 + 0x2525252525252525ull) & ~v & 0x8080808080808080ull;
-		v |= up >> 2;
-		memcpy(lw + k, &v, 8);
-	}
-	wlow = cs ? w : lw; /* what the haystack must hold */
-	o->n = 0;
-	o->pos = NULL;
-	o->words = o->absent = 0;
-	if (wstart && wordch(wlow[0])) {
-		/*
-		 * A raw match at a word start q: the cue's first word (fw bytes)
-		 * starts the word at q, so the word is at least fw bytes long and
-		 * is on the chain of its first three bytes (two, one when fw is
-		 * shorter); when more of the cue follows (fw < wl), the next byte
-		 * is the cue's non-word byte, so the word is exactly fw long.
-		 * Every chain is ascending. `present`: the first word is a word
-		 * of the document (lower case), else the cue never occurs.
-		 */
-		int present = cs;
-		const size_t *next;
-
-		for (fw = 0; fw < wl && wordch(wlow[fw]); fw++)
-			;
-		if (fw >= 3 && whead3) {
-			next = wnext3;
-			k = whead3[wfull(lw, 3)];
-		} else if (fw >= 2) {
-			next = wnext2;
-			k = whead2[wpair(lw)];
-		} else {
-			next = wnext;
-			k = whead[(unsigned char)lw[0]];
-		}
-		for (; k != (size_t)-1; k = next[k]) {
-			size_t q = wstart[k];
-
-			if (wlen[k] < fw || (fw < wl && wlen[k] != fw))
-				continue;
-			if (!present && wlen[k] == fw && !memcmp(shadow_lower + q, lw, fw))
-				present = 1;
-			if (q + wl <= shadow_len && !memcmp(hay + q, wlow, wl) && !occ_push(o, &cap, q))
-				return NULL;
-		}
-		o->words = 1;
-		if (!present) {
-			o->absent = 1;
-			o->n = 0;
-		}
-		o->w = w;
-		o->cs = cs;
-		occ_used[occ_nused++] = (unsigned short)idx;
-		occ_key[idx] = key;
+	if (occ_stamp[id] == doc_stamp)
+		return o;
+	o->words = c->fw != 0 && wstart;
+	o->absent = 0;
+	if (o->words && id < doc_ncue) {
+		/* listed by this document's pass */
+		o->pos = hit_pos && hit_stamp[id] == doc_stamp ? hit_pos + hit_first[id] : NULL;
+		o->n = o->pos ? hit_cnt[id] : 0;
+		o->absent = !c->cs && pres_stamp[id] != doc_stamp;
+		occ_stamp[id] = doc_stamp;
 		return o;
 	}
-	end = hay + shadow_len;
-	for (p = hay; (size_t)(end - p) >= wl && (p = memmem(p, (size_t)(end - p), wlow, wl)); p++)
-		if (!occ_push(o, &cap, (size_t)(p - hay)))
-			return NULL;
-	o->w = w;
-	o->cs = cs;
-	occ_used[occ_nused++] = (unsigned short)idx;
-	occ_key[idx] = key;
+	if (o->words) {
+		int present = c->cs;
+
+		for (k = 0; k < nwords; k++) {
+			if (wlen[k] != c->fw || memcmp(shadow_lower + wstart[k], c->lw, c->fw))
+				continue;
+			present = 1;
+			if (cue_at(c, wstart[k]) && !pos_push(&pos, &n, &cap, wstart[k]))
+				return NULL;
+		}
+		o->absent = !present;
+	} else {
+		const char *hay = c->cs ? shadow_base : shadow_lower, *wl = c->cs ? c->w : c->lw, *p;
+		const char *end = hay + shadow_len;
+
+		for (p = hay; (size_t)(end - p) >= c->wl && (p = memmem(p, (size_t)(end - p), wl, c->wl)); p++)
+			if (!pos_push(&pos, &n, &cap, (size_t)(p - hay)))
+				return NULL;
+	}
+	if (pos && !late_push(id)) {
+		cc_free(occ_ctx, pos);
+		return NULL;
+	}
+	o->pos = pos;
+	o->n = n;
+	occ_stamp[id] = doc_stamp;
 	return o;
+}
+
+/* Is cue id's first word a word of the document (case-sensitive cues:
+ * always)? Only words cues are asked. */
+static int cue_present(size_t id)
+{
+	const occ *o = occ_of(id);
+
+	return o && !o->absent;
+}
+
+/*
+ * A one-word cue matching the front of a longer word that the span
+ * [off, lim) cuts: not listed (see above), so tested here. Returns 1 when
+ * cue w (lower case lw) matches at lim - wl and that place starts a word
+ * or the span.
+ */
+static int cut_match(const char *w, const char *lw, size_t wl, int cs, size_t off, size_t lim)
+{
+	size_t q;
+
+	if (lim >= shadow_len || !wordch(shadow_base[lim]) || !wordch(shadow_base[lim - 1]) || lim - off < wl)
+		return 0;
+	q = lim - wl;
+	if (q > off && wordch(shadow_base[q - 1]))
+		return 0;
+	return cs ? !memcmp(shadow_base + q, w, wl) : !memcmp(shadow_lower + q, lw, wl);
 }
 
 /* Search `w` in [s, s+len) at word boundaries; cs: case-sensitive. */
@@ -519,11 +658,12 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 	char wlow[64];
 	const char *hay = s, *p, *end;
 	const occ *o;
+	long id;
 
 	if (!wl || wl > len)
 		return NULL;
 	if (shadow_lower && s >= shadow_base && s + len <= shadow_base + shadow_len &&
-	    (o = occ_get(w, cs, wl))) {
+	    (id = cue_lookup(w, cs, wl)) >= 0 && (o = occ_of((size_t)id))) {
 		size_t off = (size_t)(s - shadow_base), lim = off + len, lo = 0, hi = o->n;
 		const char *t = shadow_base;
 
@@ -557,6 +697,8 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 				continue;
 			return t + q;
 		}
+		if (o->words && !o->absent && cue_tab[id].fw == wl && cut_match(w, cue_tab[id].lw, wl, cs, off, lim))
+			return t + lim - wl;
 		return NULL;
 	}
 	if (!cs) {
@@ -597,25 +739,30 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 /*
  * Every occurrence of every cue of a list, merged in one array ordered by
  * text offset then by the cue's place in the list: first_cue asks for the
- * same lists over many spans (each claim's sentence, each survey's scope),
- * and one binary search then replaces a find_w per cue. Keyed by the
- * list's address (static tables only). ok 0: a cue has no occ entry, so
- * first_cue searches cue by cue.
+ * same lists over many spans, and one binary search then replaces a find_w
+ * per cue. The list's cue ids are kept per thread (lists are static
+ * tables, keyed by address); the merged array per document. ok 0: a cue
+ * cannot be listed, so first_cue searches cue by cue.
  */
 typedef struct cue_hit { size_t pos; size_t idx; } cue_hit;
 
-typedef struct lcache {
+typedef struct lreg {
 	const char *const *list;
-	int cs, ok;
-	cue_hit *hit;    /* ascending (pos, idx) */
+	int cs;
+	unsigned short *ids; /* each cue's id; NULL: some cue cannot be listed */
+	size_t ncue;
+	unsigned stamp;      /* the document hit/n were made for */
+	int ok;
+	cue_hit *hit;        /* ascending (pos, idx) */
 	size_t n;
-	size_t *wl;      /* each cue's length */
-} lcache;
+} lreg;
 
-#define LCACHE_SLOTS 32
+#define LREG_SLOTS 64
 
-static _Thread_local lcache lc_tab[LCACHE_SLOTS];
-static _Thread_local size_t lc_n;
+static _Thread_local lreg lreg_tab[LREG_SLOTS];
+static _Thread_local size_t lreg_n;
+static _Thread_local unsigned short lreg_pool[CUE_MAX * 2];
+static _Thread_local size_t lreg_pool_n;
 
 static int hit_cmp(const void *x, const void *y)
 {
@@ -626,53 +773,89 @@ static int hit_cmp(const void *x, const void *y)
 	return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
-static const lcache *lcache_get(const char *const *list, int cs)
+static const lreg *lcache_get(const char *const *list, int cs)
 {
 	size_t k, ncue, total = 0, j;
-	lcache *L;
+	lreg *L = NULL;
 
-	for (k = 0; k < lc_n; k++)
-		if (lc_tab[k].list == list && lc_tab[k].cs == cs)
-			return &lc_tab[k];
-	if (lc_n == LCACHE_SLOTS)
+	for (k = 0; k < lreg_n; k++)
+		if (lreg_tab[k].list == list && lreg_tab[k].cs == cs) {
+			L = &lreg_tab[k];
+			break;
+		}
+	if (!L) {
+		/* first sight of the list in this thread: register its cues */
+		if (lreg_n == LREG_SLOTS)
+			return NULL;
+		for (ncue = 0; list[ncue]; ncue++)
+			;
+		L = &lreg_tab[lreg_n++];
+		memset(L, 0, sizeof *L);
+		L->list = list;
+		L->cs = cs;
+		L->ncue = ncue;
+		if (lreg_pool_n + ncue <= sizeof lreg_pool / sizeof lreg_pool[0]) {
+			L->ids = lreg_pool + lreg_pool_n;
+			for (k = 0; k < ncue; k++) {
+				long id = cue_lookup(list[k], cs, strlen(list[k]));
+
+				if (id < 0)
+					break;
+				L->ids[k] = (unsigned short)id;
+			}
+			if (k == ncue)
+				lreg_pool_n += ncue;
+			else
+				L->ids = NULL;
+		}
+	}
+	if (!L->ids)
 		return NULL;
-	for (ncue = 0; list[ncue]; ncue++)
-		;
-	L = &lc_tab[lc_n];
-	memset(L, 0, sizeof *L);
-	L->wl = cc_malloc(occ_ctx, (ncue + 1) * sizeof *L->wl);
-	if (!L->wl)
-		return NULL;
-	for (k = 0; k < ncue; k++) {
+	if (L->stamp == doc_stamp)
+		return L->ok ? L : NULL;
+	L->stamp = doc_stamp;
+	L->ok = 0;
+	L->n = 0;
+	for (k = 0; k < L->ncue; k++) {
+		size_t id = L->ids[k];
 		const occ *o;
 
-		L->wl[k] = strlen(list[k]);
-		if (!L->wl[k] || !(o = occ_get(list[k], cs, L->wl[k]))) {
-			cc_free(occ_ctx, L->wl);
-			L->wl = NULL;
-			return NULL;
+		if (id < doc_ncue && wstart) { /* listed by the pass: no occ needed */
+			total += hit_stamp[id] == doc_stamp ? hit_cnt[id] : 0;
+			continue;
 		}
+		if (!(o = occ_of(id)))
+			return NULL;
 		total += o->n;
 	}
-	L->hit = cc_malloc(occ_ctx, (total + 1) * sizeof *L->hit);
-	if (!L->hit) {
-		cc_free(occ_ctx, L->wl);
-		L->wl = NULL;
-		return NULL;
-	}
-	for (k = 0; total && k < ncue; k++) {
-		const occ *o = occ_get(list[k], cs, L->wl[k]);
+	if (total) {
+		cue_hit *nh = cc_malloc(occ_ctx, total * sizeof *nh);
 
-		for (j = 0; j < o->n; j++) {
-			L->hit[L->n].pos = o->pos[j];
-			L->hit[L->n++].idx = k;
+		if (!nh)
+			return NULL;
+		L->hit = nh;
+		for (k = 0; k < L->ncue; k++) {
+			size_t id = L->ids[k], n;
+			const size_t *pos;
+
+			if (id < doc_ncue && wstart) {
+				if (hit_stamp[id] != doc_stamp)
+					continue;
+				pos = hit_pos + hit_first[id];
+				n = hit_cnt[id];
+			} else {
+				pos = occ_tab[id].pos;
+				n = occ_tab[id].n;
+			}
+			for (j = 0; j < n; j++) {
+				L->hit[L->n].pos = pos[j];
+				L->hit[L->n++].idx = k;
+			}
 		}
+		if (L->n > 1)
+			qsort(L->hit, L->n, sizeof *L->hit, hit_cmp);
 	}
-	qsort(L->hit, L->n, sizeof *L->hit, hit_cmp);
-	L->list = list;
-	L->cs = cs;
 	L->ok = 1;
-	lc_n++;
 	return L;
 }
 
@@ -680,24 +863,97 @@ static void lcache_free(void)
 {
 	size_t k;
 
-	for (k = 0; k < lc_n; k++) {
-		cc_free(occ_ctx, lc_tab[k].hit);
-		cc_free(occ_ctx, lc_tab[k].wl);
+	for (k = 0; k < lreg_n; k++) {
+		cc_free(occ_ctx, lreg_tab[k].hit);
+		lreg_tab[k].hit = NULL;
+		lreg_tab[k].n = 0;
+		lreg_tab[k].stamp = 0;
 	}
-	lc_n = 0;
+}
+
+/*
+ * The acceptable matches of a list's cues in the span [s, s+len), in text
+ * order (ties: list order), then the one-word cues cut by the span's end:
+ * what find_w would accept for each cue, from the merged list. 0 from
+ * cue_iter_start when the list cannot be used (the span does not start at
+ * a word boundary, or a cue cannot be listed): search cue by cue then.
+ */
+typedef struct cue_iter {
+	const lreg *L;
+	const char *const *list;
+	size_t i, off, lim;
+	size_t cut; /* next list entry to test for a cut match; L->ncue: done */
+} cue_iter;
+
+static int cue_iter_start(cue_iter *it, const char *s, size_t len, const char *const *list, int cs)
+{
+	size_t lo = 0, hi;
+
+	if (!shadow_lower || s < shadow_base || s + len > shadow_base + shadow_len ||
+	    (s != shadow_base && wordch(s[-1])) || !(it->L = lcache_get(list, cs)))
+		return 0;
+	it->list = list;
+	it->off = (size_t)(s - shadow_base);
+	it->lim = it->off + len;
+	hi = it->L->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (it->L->hit[mid].pos < it->off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	it->i = lo;
+	it->cut = it->lim < shadow_len && it->lim > it->off && wordch(shadow_base[it->lim]) &&
+			  wordch(shadow_base[it->lim - 1]) ? 0 : it->L->ncue;
+	return 1;
+}
+
+/* The next match (its list index in *idx), or NULL. */
+static const char *cue_iter_next(cue_iter *it, size_t *idx)
+{
+	const lreg *L = it->L;
+	const char *t = shadow_base;
+
+	for (; it->i < L->n && L->hit[it->i].pos < it->lim; it->i++) {
+		size_t q = L->hit[it->i].pos, k = L->hit[it->i].idx;
+		const char *w = it->list[k];
+		size_t wl = cue_tab[L->ids[k]].wl;
+
+		if (q + wl > it->lim)
+			continue;
+		if (q > it->off && wordch(t[q - 1]) && wordch(w[0]))
+			continue;
+		if (q + wl < it->lim && wordch(t[q + wl]) && wordch(w[wl - 1]))
+			continue;
+		it->i++;
+		*idx = k;
+		return t + q;
+	}
+	for (; it->cut < L->ncue; it->cut++) {
+		const cue *c = &cue_tab[L->ids[it->cut]];
+
+		if (c->fw == c->wl && cue_present(L->ids[it->cut]) &&
+		    cut_match(c->w, c->lw, c->wl, c->cs, it->off, it->lim)) {
+			*idx = it->cut++;
+			return t + it->lim - c->wl;
+		}
+	}
+	return NULL;
 }
 
 /* First cue of `list` found in the span; *at receives its position. */
 static const char *first_cue(const char *s, size_t len, const char *const *list, int cs, const char **at)
 {
 	const char *best = NULL, *bestw = NULL, *p;
-	const lcache *L;
+	const lreg *L;
 
 	if (shadow_lower && s >= shadow_base && s + len <= shadow_base + shadow_len &&
 	    (s == shadow_base || !wordch(s[-1])) && (L = lcache_get(list, cs))) {
 		/* the merged occurrences: the first acceptable one is find_w's
 		 * earliest answer over the list (ties: the earlier cue) */
-		size_t off = (size_t)(s - shadow_base), lim = off + len, lo = 0, hi = L->n;
+		size_t off = (size_t)(s - shadow_base), lim = off + len, lo = 0, hi = L->n, k, bidx = 0;
 		const char *t = shadow_base;
 
 		while (lo < hi) {
@@ -709,8 +965,9 @@ static const char *first_cue(const char *s, size_t len, const char *const *list,
 				hi = mid;
 		}
 		for (; lo < L->n && L->hit[lo].pos < lim; lo++) {
-			size_t q = L->hit[lo].pos, wl = L->wl[L->hit[lo].idx];
+			size_t q = L->hit[lo].pos;
 			const char *w = list[L->hit[lo].idx];
+			size_t wl = cue_tab[L->ids[L->hit[lo].idx]].wl;
 
 			if (q + wl > lim)
 				continue;
@@ -720,8 +977,23 @@ static const char *first_cue(const char *s, size_t len, const char *const *list,
 				continue;
 			best = t + q;
 			bestw = w;
+			bidx = L->hit[lo].idx;
 			break;
 		}
+		/* one-word cues cut by the span's end (see cut_match) */
+		if (lim < shadow_len && lim > off && wordch(t[lim]) && wordch(t[lim - 1]))
+			for (k = 0; k < L->ncue; k++) {
+				const cue *c = &cue_tab[L->ids[k]];
+				const char *q = t + lim - c->wl;
+
+				if (c->fw != c->wl || !cue_present(L->ids[k]) || (best && (q > best || (q == best && k > bidx))))
+					continue;
+				if (cut_match(c->w, c->lw, c->wl, c->cs, off, lim)) {
+					best = q;
+					bestw = list[k];
+					bidx = k;
+				}
+			}
 		if (at)
 			*at = best;
 		return bestw;
@@ -1541,57 +1813,65 @@ static size_t claims_from(const cc_doc *doc, size_t src, size_t back)
 	return lo;
 }
 
+/* Is the cue at p, the list's k-th attribution cue, a source? A saying
+ * verb right after a figure ("one in four said") or after a respondent
+ * word ("voters say") is not; any other cue is. */
+static int source_at(const cc_doc *doc, size_t a, const char *p, size_t k)
+{
+	const char *t = doc->text, *w;
+	size_t back, j, i;
+	int figure = 0;
+
+	for (i = 0; saying[i]; i++)
+		if (!strcmp(saying[i], attribution_cues[k]))
+			break;
+	if (!saying[i])
+		return 1;
+	/* the words just before the verb */
+	back = (size_t)(p - (t + a)) < 40 ? (size_t)(p - (t + a)) : 40;
+	w = p;
+	while (w > p - back && w[-1] == ' ')
+		w--;
+	/* only claims that start shortly before the verb can end just
+	   before it (claims are sorted by start) */
+	for (j = claims_from(doc, cc_doc_src_offset(doc, (size_t)(p - t)), 400);
+	     j < doc->nclaims && doc->claims[j].start <= cc_doc_src_offset(doc, (size_t)(p - t)); j++) {
+		size_t ce = text_pos(doc, doc->claims[j].end);
+
+		if (ce <= (size_t)(p - t) && (size_t)(p - t) - ce < 25 && !memchr(t + ce, ',', (size_t)(p - t) - ce))
+			figure = 1; /* "one in four said", not "20 points, the council said" */
+	}
+	if (figure)
+		return 0;
+	{
+		const char *ws = w;
+
+		while (ws > t + a && isalpha((unsigned char)ws[-1]))
+			ws--;
+		for (j = 0; respondent_words[j]; j++)
+			if ((size_t)(w - ws) == strlen(respondent_words[j]) &&
+			    !strncasecmp(ws, respondent_words[j], (size_t)(w - ws)))
+				return 0;
+	}
+	return 1;
+}
+
 static int source_cue(const cc_doc *doc, size_t a, size_t b)
 {
 	const char *t = doc->text, *p;
-	size_t k, i;
+	size_t k;
+	cue_iter it;
 
-	for (k = 0; attribution_cues[k]; k++) {
-		int is_verb = -1; /* found on the first match: most cues never match */
-
-		for (p = t + a; (p = find_w(p, (size_t)(t + b - p), attribution_cues[k], 0)); p++) {
-			size_t back, j;
-			const char *w;
-			int figure = 0;
-
-			if (is_verb < 0)
-				for (is_verb = 0, i = 0; saying[i]; i++)
-					if (!strcmp(saying[i], attribution_cues[k]))
-						is_verb = 1;
-			if (!is_verb)
+	if (cue_iter_start(&it, t + a, b - a, attribution_cues, 0)) {
+		while ((p = cue_iter_next(&it, &k)))
+			if (source_at(doc, a, p, k))
 				return 1;
-			/* the words just before the verb */
-			back = (size_t)(p - (t + a)) < 40 ? (size_t)(p - (t + a)) : 40;
-			w = p;
-			while (w > p - back && w[-1] == ' ')
-				w--;
-			/* only claims that start shortly before the verb can end
-			   just before it (claims are sorted by start) */
-			for (j = claims_from(doc, cc_doc_src_offset(doc, (size_t)(p - t)), 400);
-			     j < doc->nclaims && doc->claims[j].start <= cc_doc_src_offset(doc, (size_t)(p - t)); j++) {
-				size_t ce = text_pos(doc, doc->claims[j].end);
-
-				if (ce <= (size_t)(p - t) && (size_t)(p - t) - ce < 25 &&
-				    !memchr(t + ce, ',', (size_t)(p - t) - ce))
-					figure = 1; /* "one in four said", not "20 points, the council said" */
-			}
-			if (figure)
-				continue;
-			{
-				const char *ws = w;
-
-				while (ws > t + a && isalpha((unsigned char)ws[-1]))
-					ws--;
-				for (j = 0; respondent_words[j]; j++)
-					if ((size_t)(w - ws) == strlen(respondent_words[j]) &&
-					    !strncasecmp(ws, respondent_words[j], (size_t)(w - ws)))
-						break;
-				if (respondent_words[j])
-					continue;
-			}
-			return 1;
-		}
+		return 0;
 	}
+	for (k = 0; attribution_cues[k]; k++)
+		for (p = t + a; (p = find_w(p, (size_t)(t + b - p), attribution_cues[k], 0)); p++)
+			if (source_at(doc, a, p, k))
+				return 1;
 	return 0;
 }
 
@@ -1600,11 +1880,20 @@ static int source_cue(const cc_doc *doc, size_t a, size_t b)
 static int names_source(const cc_doc *doc, size_t k)
 {
 	size_t a, b, i;
+	cue_iter it;
 
 	sentence_span(doc, k, &a, &b);
 	if (source_cue(doc, a, b) || first_cue(doc->text + a, b - a, pollsters, 1, NULL))
 		return 1;
 	/* an organisation's name: a capitalised org word not opening the sentence */
+	if (cue_iter_start(&it, doc->text + a, b - a, org_words, 1)) {
+		const char *p;
+
+		while ((p = cue_iter_next(&it, &i)))
+			if (p > doc->text + a + 1)
+				return 1;
+		return 0;
+	}
 	for (i = 0; org_words[i]; i++) {
 		const char *p = find_w(doc->text + a, b - a, org_words[i], 1);
 
@@ -2027,34 +2316,30 @@ claims:
 int cc_survey_extract(cc_doc *doc)
 {
 	char *lower;
-	size_t i;
 	int rc;
 
 	if (!doc || !doc->text)
 		return CC_OK;
-	lower = cc_malloc(doc->ctx, doc->text_len + 1);
+	if (!doc->nclaims) {
+		/* nothing to describe: surveys and attributions serve claims
+		 * (the checks read a survey only through a claim tied to it);
+		 * the dateline still dates the document */
+		dateline_date(doc, body_start(doc));
+		return CC_OK;
+	}
+	lower = cc_malloc(doc->ctx, doc->text_len + 8); /* fw_hash reads 8 bytes */
 	if (!lower)
 		return cc_error_oom(doc->ctx);
+	memset(lower + doc->text_len, 0, 8);
 	occ_ctx = doc->ctx;
-	words_build(lower, doc->text, doc->text_len);
-	lower[doc->text_len] = '\0';
 	shadow_base = doc->text;
 	shadow_lower = lower;
 	shadow_len = doc->text_len;
-	occ_tab = occ_store;
-	occ_nused = 0;
+	words_build(lower, doc->text, doc->text_len);
+	lower[doc->text_len] = '\0';
 	rc = survey_extract(doc);
 	lcache_free();
 	words_free();
-	for (i = 0; i < occ_nused; i++) {
-		occ *o = &occ_tab[occ_used[i]];
-
-		cc_free(doc->ctx, o->pos);
-		memset(o, 0, sizeof *o);
-		occ_key[occ_used[i]] = 0;
-	}
-	occ_nused = 0;
-	occ_tab = NULL;
 	occ_ctx = NULL;
 	shadow_base = shadow_lower = NULL;
 	shadow_len = 0;

@@ -92,11 +92,36 @@ typedef struct cc_num {
 int cc_xt_scan(cc_xt *x);
 int cc_xt_sentences(cc_xt *x);
 /* token helpers */
-int cc_tok_is_n(const cc_xt *x, size_t i, const char *w, size_t n); /* word equals w (any case) */
+/* Does word token i equal w (n bytes, lower case), in any case? Inline:
+ * the claim finder asks this of most words. */
+static inline int cc_tok_is_n(const cc_xt *x, size_t i, const char *w, size_t n)
+{
+	const cc_tok *t;
+	size_t k;
+
+	if (i >= x->ntok)
+		return 0;
+	t = &x->tok[i];
+	if (t->e - t->s != n || t->type != TK_WORD)
+		return 0;
+	for (k = 0; k < n; k++) {
+		char a = x->t[t->s + k];
+
+		if (a >= 'A' && a <= 'Z')
+			a += 32;
+		if (a != w[k])
+			return 0;
+	}
+	return 1;
+}
 #define cc_tok_is(x, i, lit) cc_tok_is_n((x), (i), "" lit, sizeof(lit) - 1)
 int cc_tok_punct(const cc_xt *x, size_t i, int ch);            /* punct ch */
 const cc_lex *cc_tok_lex(const cc_xt *x, size_t i, cc_lex_class c);
-unsigned long long cc_tok_classes(const cc_xt *x, size_t i);
+/* The lexicon classes of token i (0 unless a word). */
+static inline unsigned long long cc_tok_classes(const cc_xt *x, size_t i)
+{
+	return i < x->ntok && x->tok[i].type == TK_WORD ? x->tok[i].cls : 0;
+}
 /* adjacency: token i+1 follows token i with no space */
 int cc_tok_glued(const cc_xt *x, size_t i);
 
