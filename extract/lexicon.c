@@ -39,9 +39,11 @@ static uint64_t filt[(1u << FILT_BITS) / 64];
 typedef struct wkey {
 	uint64_t a;     /* bytes 0-7, lower case, zero padded */
 	uint32_t b;     /* bytes 8-11 */
-	uint16_t row;   /* first row of the phrase */
+	uint16_t row;   /* first row of the phrase; WK_NOROW: the word only starts phrases */
 	uint8_t n;      /* length; 0: empty slot */
+	uint8_t starts; /* the first word of a phrase of several words */
 } wkey;
+#define WK_NOROW 0xFFFF
 _Static_assert(sizeof(wkey) == 16, "16-byte word slots: the table stays in L1");
 static wkey wtab[WSIZE];
 /* A bit per hash value (more bits than slots): most words that are not in
@@ -133,6 +135,25 @@ static uint32_t hash(const char *s, size_t n)
 	return h;
 }
 
+/* The slot for the packed word, made (row WK_NOROW) when new: build only. */
+static wkey *wslot(uint64_t a, uint64_t b, size_t n)
+{
+	uint64_t h = whash(a, b, n);
+	uint32_t w = (uint32_t)(h >> (64 - WBITS)), f = (uint32_t)(h >> 20) & ((1u << WFILT_BITS) - 1);
+
+	_Static_assert(2 * NROWS < WSIZE && NROWS < WK_NOROW, "word table too small");
+	while (wtab[w].n && !(wtab[w].a == a && wtab[w].b == b && wtab[w].n == n))
+		w = (w + 1) & (WSIZE - 1);
+	if (!wtab[w].n) {
+		wtab[w].a = a;
+		wtab[w].b = (uint32_t)b;
+		wtab[w].n = (uint8_t)n;
+		wtab[w].row = WK_NOROW;
+		wfilt[f / 64] |= 1ull << (f % 64);
+	}
+	return &wtab[w];
+}
+
 static void build(void)
 {
 	size_t i = 0, j;
@@ -158,35 +179,38 @@ static void build(void)
 			uint64_t ka, kb;
 
 			filt[b / 64] |= 1ull << (b % 64);
-			if (row_len[i] <= WMAX && wpack(rows[i].phrase, row_len[i], &ka, &kb)) {
-				uint64_t h = whash(ka, kb, row_len[i]);
-				uint32_t w = (uint32_t)(h >> (64 - WBITS)), f = (uint32_t)(h >> 20) & ((1u << WFILT_BITS) - 1);
+			if (row_len[i] <= WMAX && wpack(rows[i].phrase, row_len[i], &ka, &kb))
+				wslot(ka, kb, row_len[i])->row = (uint16_t)i;
+			else if (strchr(rows[i].phrase, ' ')) {
+				size_t fw = (size_t)(strchr(rows[i].phrase, ' ') - rows[i].phrase);
 
-				while (wtab[w].n)
-					w = (w + 1) & (WSIZE - 1);
-				wtab[w].a = ka;
-				wtab[w].b = (uint32_t)kb;
-				wtab[w].n = (uint8_t)row_len[i];
-				wtab[w].row = (uint16_t)i;
-				wfilt[f / 64] |= 1ull << (f % 64);
+				if (fw <= WMAX && wpack(rows[i].phrase, fw, &ka, &kb))
+					wslot(ka, kb, fw)->starts = 1;
 			}
 		}
 	atomic_store_explicit(&built, 1, memory_order_release);
 }
 
-/* The first row of the packed word (a, b, n), -1 when it is not a phrase. */
-static long wlookup(uint64_t a, uint64_t b, size_t n)
+/* The slot of the packed word (a, b, n), or NULL. */
+static const wkey *wfind(uint64_t a, uint64_t b, size_t n)
 {
 	uint64_t h = whash(a, b, n);
 	uint32_t w = (uint32_t)(h >> (64 - WBITS)), f = (uint32_t)(h >> 20) & ((1u << WFILT_BITS) - 1);
 
-	_Static_assert(NROWS < WSIZE / 2 && NROWS < 65536, "word table too small");
 	if (!(wfilt[f / 64] >> (f % 64) & 1))
-		return -1;
+		return NULL;
 	for (; wtab[w].n; w = (w + 1) & (WSIZE - 1))
 		if (wtab[w].a == a && wtab[w].b == b && wtab[w].n == n)
-			return wtab[w].row;
-	return -1;
+			return &wtab[w];
+	return NULL;
+}
+
+/* The first row of the packed word, -1 when it is not a phrase. */
+static long wlookup(uint64_t a, uint64_t b, size_t n)
+{
+	const wkey *k = wfind(a, b, n);
+
+	return k && k->row != WK_NOROW ? (long)k->row : -1;
 }
 
 /* Lower-case, collapse blanks; 0 when too long or empty. */
@@ -219,7 +243,7 @@ static size_t normalise(char *out, const char *s, size_t n)
 
 static long first_row(const char *phrase, size_t n)
 {
-	char key[MAXPHRASE + 1];
+	char key[MAXPHRASE + 1] = { 0 }; /* (gcc 12 cannot see the fast path fills it) */
 	size_t k;
 	uint32_t h;
 
@@ -231,6 +255,28 @@ static long first_row(const char *phrase, size_t n)
 
 		if (wpack(phrase, n, &a, &b))
 			return wlookup(a, b, n);
+	}
+	if (n && n <= MAXPHRASE) {
+		/* several words: unless the first is the first word of some
+		 * phrase, none matches (blanks as normalise sees them) */
+		size_t i0 = 0, e;
+		uint64_t a, b;
+
+		while (i0 < n && (phrase[i0] == ' ' || phrase[i0] == '\t' || phrase[i0] == '\n' || phrase[i0] == '\r'))
+			i0++;
+		for (e = i0; e < n && (unsigned char)phrase[e] > ' '; e++)
+			;
+		if (e > i0 && e < n && e - i0 <= WMAX &&
+		    (phrase[e] == ' ' || phrase[e] == '\t' || phrase[e] == '\n' || phrase[e] == '\r') &&
+		    wpack(phrase + i0, e - i0, &a, &b)) {
+			const wkey *w = wfind(a, b, e - i0);
+			size_t r;
+
+			for (r = e; r < n && (phrase[r] == ' ' || phrase[r] == '\t' || phrase[r] == '\n' || phrase[r] == '\r'); r++)
+				;
+			if (r < n && (!w || !w->starts))
+				return -1;
+		}
 	}
 	if (n && n <= MAXPHRASE) {
 		/* fast path for one word: hash the lower-cased bytes in place */
