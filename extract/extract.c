@@ -79,6 +79,14 @@ int cc_extract_doc(cc_doc *doc)
 		goto out;
 	if ((rc = cc_link_samples(&x)) != CC_OK)
 		goto out;
+	/* the tokens are done with: free them before the survey pass makes
+	 * its own word index, so the two never peak together */
+	cc_free(x.ctx, x.tok);
+	cc_free(x.ctx, x.sfirst);
+	cc_free(x.ctx, x.ci);
+	x.tok = NULL;
+	x.sfirst = NULL;
+	x.ci = NULL;
 	if ((rc = cc_apa_extract(doc)) != CC_OK)
 		goto out;
 	fill_sentences(doc);

@@ -11,13 +11,14 @@ $(BUILD)/extract/lexicon.inc: $(LEXICON_TSV) extract/lexgen.awk
 $(BUILD)/extract/lexicon.o: $(BUILD)/extract/lexicon.inc
 $(BUILD)/extract/lexicon.o: EXTRA_CFLAGS += -I$(BUILD)/extract
 
-# make bench-extract [BENCH_EXTRACT_MB=128]: throughput on plain news text.
-BENCH_EXTRACT_MB ?= 128
+# make bench-extract [BENCH_EXTRACT_MB="128 1024"]: throughput on plain news
+# text at each size, beside wc -w, and peak RSS (flat: the bench streams).
+BENCH_EXTRACT_MB ?= 128 1024
 $(BUILD)/extract_bench: $(BUILD)/bench/extract_bench.o $(LIB_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) $(EXTRA_CFLAGS) -o $@ $^ $(PKG_LIBS)
 
 .PHONY: bench-extract
 bench-extract: $(BUILD)/extract_bench
-	./$(BUILD)/extract_bench --mb $(BENCH_EXTRACT_MB)
+	@for mb in $(BENCH_EXTRACT_MB); do ./$(BUILD)/extract_bench --mb $$mb || exit 1; done
 
 bench: bench-extract

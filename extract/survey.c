@@ -298,11 +298,17 @@ static _Thread_local cc_ctx *occ_ctx;
 static _Thread_local size_t *wstart; /* word start offsets, ascending */
 static _Thread_local size_t *wlen;   /* their lengths */
 static _Thread_local size_t nwords;
+/* For cues listed on demand: the words chained by fw_hash of the whole
+ * word, built on the first such cue of a document (NULL until then), so
+ * that each costs its own occurrences, not a walk over every word. */
+#define LATE_SLOTS 4096 /* the top 12 bits of fw_mix */
+static _Thread_local size_t *late_next;  /* next word in the chain, (size_t)-1: none */
+static _Thread_local size_t *late_head;  /* LATE_SLOTS heads */
 
 /* A hash of a lower-case word of n < CUE_LEN bytes, from one or two 8-byte
  * loads: at least 8 bytes must be readable at lw (the document's shadow
  * is padded). */
-static uint32_t fw_hash(const char *lw, size_t n)
+static uint64_t fw_mix(const char *lw, size_t n)
 {
 	uint64_t v, w;
 
@@ -313,8 +319,12 @@ static uint32_t fw_hash(const char *lw, size_t n)
 		memcpy(&w, lw + n - 8, 8);
 		v ^= w * 0xC2B2AE3D27D4EB4Full;
 	}
-	v = (v ^ n) * 0x9E3779B97F4A7C15ull;
-	return (uint32_t)(v >> 53) & (FW_SLOTS - 1);
+	return (v ^ n) * 0x9E3779B97F4A7C15ull;
+}
+
+static uint32_t fw_hash(const char *lw, size_t n)
+{
+	return (uint32_t)(fw_mix(lw, n) >> 53) & (FW_SLOTS - 1);
 }
 
 /* The first min(n, 8) bytes at p packed, the rest zero (8 bytes readable). */
@@ -398,7 +408,9 @@ static void words_free(void)
 	cc_free(occ_ctx, wstart);
 	cc_free(occ_ctx, wlen);
 	cc_free(occ_ctx, hit_pos);
-	wstart = wlen = hit_pos = NULL;
+	cc_free(occ_ctx, late_next);
+	cc_free(occ_ctx, late_head);
+	wstart = wlen = hit_pos = late_next = late_head = NULL;
 	nwords = 0;
 	for (k = 0; k < late_n; k++)
 		cc_free(occ_ctx, (void *)occ_tab[late_ids[k]].pos);
@@ -439,6 +451,17 @@ static void words_build(char *lower, const char *text, size_t len)
 	}
 	for (; i < len; i++)
 		lower[i] = (char)lc(text[i]);
+	/* count the words first, so the index is exactly as long as needed
+	 * (a 200 MB document would otherwise reserve 8 bytes per byte) */
+	cap = 1;
+	for (i = 0; i < len; i += 64) {
+		size_t m = len - i < 64 ? len - i : 64;
+		uint64_t wm = cc_bm64(text + i, m, BM_ALPHA | BM_DIGIT | BM_HIGH | BM_APOS, NULL, 0);
+
+		cap += (size_t)__builtin_popcountll(wm & ~(wm << 1 | (uint64_t)in));
+		in = (int)(wm >> (m - 1) & 1);
+	}
+	in = 0;
 	wstart = cc_malloc(occ_ctx, cap * sizeof *wstart);
 	wlen = cc_malloc(occ_ctx, cap * sizeof *wlen);
 	if (!wstart || !wlen) {
@@ -598,7 +621,26 @@ static const occ *occ_of(size_t id)
 	if (o->words) {
 		int present = c->cs;
 
-		for (k = 0; k < nwords; k++) {
+		if (!late_head) {
+			/* chain the words, last first, so each chain ascends */
+			late_head = cc_malloc(occ_ctx, LATE_SLOTS * sizeof *late_head);
+			late_next = cc_malloc(occ_ctx, (nwords ? nwords : 1) * sizeof *late_next);
+			if (!late_head || !late_next) {
+				cc_free(occ_ctx, late_head);
+				cc_free(occ_ctx, late_next);
+				late_head = late_next = NULL;
+				return NULL;
+			}
+			for (k = 0; k < LATE_SLOTS; k++)
+				late_head[k] = (size_t)-1;
+			for (k = nwords; k-- > 0;) {
+				size_t h = wlen[k] < CUE_LEN ? (size_t)(fw_mix(shadow_lower + wstart[k], wlen[k]) >> 52) : 0;
+
+				late_next[k] = late_head[h];
+				late_head[h] = k;
+			}
+		}
+		for (k = late_head[fw_mix(c->lw, c->fw) >> 52]; k != (size_t)-1; k = late_next[k]) {
 			if (wlen[k] != c->fw || memcmp(shadow_lower + wstart[k], c->lw, c->fw))
 				continue;
 			present = 1;
