@@ -81,14 +81,15 @@ static const unsigned char cls[128] = {
 /*
  * The shared loop: ASCII bytes go through `ascii` (which writes what the
  * context needs), valid multi-byte sequences are copied unless they are C1
- * controls or line/paragraph separators (handed to `ascii` as a space
- * class), invalid bytes become U+FFFD. Runs of plain bytes are written in
+ * controls or line/paragraph separators (handed to `ascii` as a control
+ * and a newline; JSON, `json` set, keeps them as \u escapes), invalid
+ * bytes become U+FFFD. Runs of plain bytes are written in
  * one call.
  */
 typedef int (*ascii_fn)(cc_sink *s, unsigned char c, void *st);
 
 static void esc_loop(cc_sink *s, const char *p, size_t n, unsigned mask,
-		     ascii_fn ascii, void *st)
+		     ascii_fn ascii, int json)
 {
 	size_t i = 0, run = 0, l;
 	unsigned cp;
@@ -103,16 +104,20 @@ static void esc_loop(cc_sink *s, const char *p, size_t n, unsigned mask,
 		if (i > run)
 			cc_sink_write(s, p + run, i - run);
 		if (c < 0x80) {
-			ascii(s, c, st);
+			ascii(s, c, NULL);
 			i++;
 		} else if ((l = cc_utf8_next(p + i, n - i, &cp)) == 0) {
 			cc_sink_write(s, REPLACEMENT, 3);
 			i++;
 		} else {
-			if (cp >= 0x80 && cp <= 0x9F)
-				ascii(s, 0x01, st); /* C1 control: treat as a control */
-			else if (cp == 0x2028 || cp == 0x2029)
-				ascii(s, '\n', st);
+			int c1 = cp >= 0x80 && cp <= 0x9F, ls = cp == 0x2028 || cp == 0x2029;
+
+			if ((c1 || ls) && json) /* JSON keeps them, as escapes */
+				cc_sink_printf(s, "\\u%04x", cp);
+			else if (c1)
+				ascii(s, 0x01, NULL); /* C1 control: treat as a control */
+			else if (ls)
+				ascii(s, '\n', NULL);
 			else
 				cc_sink_write(s, p + i, l);
 			i += l;
@@ -139,44 +144,10 @@ static int json_ascii(cc_sink *s, unsigned char c, void *st)
 	return 0;
 }
 
-/* JSON keeps C1 controls and U+2028/9 as escapes rather than dropping them. */
-static void json_body(cc_sink *s, const char *p, size_t n)
-{
-	size_t i = 0, run = 0, l;
-	unsigned cp;
-
-	while (i < n) {
-		unsigned char c = (unsigned char)p[i];
-
-		if (c < 0x80 && !(cls[c] & (J | CT))) {
-			i++;
-			continue;
-		}
-		if (i > run)
-			cc_sink_write(s, p + run, i - run);
-		if (c < 0x80) {
-			json_ascii(s, c, NULL);
-			i++;
-		} else if ((l = cc_utf8_next(p + i, n - i, &cp)) == 0) {
-			cc_sink_write(s, REPLACEMENT, 3);
-			i++;
-		} else {
-			if ((cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029)
-				cc_sink_printf(s, "\\u%04x", cp);
-			else
-				cc_sink_write(s, p + i, l);
-			i += l;
-		}
-		run = i;
-	}
-	if (i > run)
-		cc_sink_write(s, p + run, i - run);
-}
-
 void cc_esc_json(cc_sink *s, const char *p, size_t n)
 {
 	cc_sink_write(s, "\"", 1);
-	json_body(s, p, n);
+	esc_loop(s, p, n, J | CT, json_ascii, 1);
 	cc_sink_write(s, "\"", 1);
 }
 
@@ -209,7 +180,7 @@ static int html_ascii(cc_sink *s, unsigned char c, void *st)
 
 void cc_esc_html(cc_sink *s, const char *p, size_t n)
 {
-	esc_loop(s, p, n, H | CT, html_ascii, NULL);
+	esc_loop(s, p, n, H | CT, html_ascii, 0);
 }
 
 /* ---------------------------------------------------------------- CSV */
@@ -241,7 +212,7 @@ void cc_esc_csv(cc_sink *s, const char *p, size_t n)
 		cc_sink_write(s, "\"", 1);
 	if (n && (p[0] == '=' || p[0] == '@'))
 		cc_sink_write(s, "'", 1);
-	esc_loop(s, p, n, C | CT, csv_ascii, NULL);
+	esc_loop(s, p, n, C | CT, csv_ascii, 0);
 	if (quote)
 		cc_sink_write(s, "\"", 1);
 }
@@ -277,7 +248,7 @@ void cc_esc_md(cc_sink *s, const char *p, size_t n)
 		cc_sink_write(s, e, 2);
 		p++, n--;
 	}
-	esc_loop(s, p, n, M | CT, md_ascii, NULL);
+	esc_loop(s, p, n, M | CT, md_ascii, 0);
 }
 
 /* ---------------------------------------------------------------- terminal */
@@ -294,5 +265,5 @@ static int term_ascii(cc_sink *s, unsigned char c, void *st)
 
 void cc_esc_term(cc_sink *s, const char *p, size_t n)
 {
-	esc_loop(s, p, n, CT, term_ascii, NULL);
+	esc_loop(s, p, n, CT, term_ascii, 0);
 }
