@@ -989,53 +989,21 @@ static const char *cue_iter_next(cue_iter *it, size_t *idx)
 static const char *first_cue(const char *s, size_t len, const char *const *list, int cs, const char **at)
 {
 	const char *best = NULL, *bestw = NULL, *p;
-	const lreg *L;
+	cue_iter it;
 
-	if (shadow_lower && s >= shadow_base && s + len <= shadow_base + shadow_len &&
-	    (s == shadow_base || !wordch(s[-1])) && (L = lcache_get(list, cs))) {
-		/* the merged occurrences: the first acceptable one is find_w's
-		 * earliest answer over the list (ties: the earlier cue) */
-		size_t off = (size_t)(s - shadow_base), lim = off + len, lo = 0, hi = L->n, k, bidx = 0;
-		const char *t = shadow_base;
+	if (cue_iter_start(&it, s, len, list, cs)) {
+		/* find_w's earliest answer over the list (ties: the earlier
+		 * cue): the first listed match, then any earlier cut match */
+		size_t k, bidx = 0;
 
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-
-			if (L->hit[mid].pos < off)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		for (; lo < L->n && L->hit[lo].pos < lim; lo++) {
-			size_t q = L->hit[lo].pos;
-			const char *w = list[L->hit[lo].idx];
-			size_t wl = cue_tab[L->ids[L->hit[lo].idx]].wl;
-
-			if (q + wl > lim)
-				continue;
-			if (q > off && wordch(t[q - 1]) && wordch(w[0]))
-				continue;
-			if (q + wl < lim && wordch(t[q + wl]) && wordch(w[wl - 1]))
-				continue;
-			best = t + q;
-			bestw = w;
-			bidx = L->hit[lo].idx;
-			break;
-		}
-		/* one-word cues cut by the span's end (see cut_match) */
-		if (lim < shadow_len && lim > off && wordch(t[lim]) && wordch(t[lim - 1]))
-			for (k = 0; k < L->ncue; k++) {
-				const cue *c = &cue_tab[L->ids[k]];
-				const char *q = t + lim - c->wl;
-
-				if (c->fw != c->wl || !cue_present(L->ids[k]) || (best && (q > best || (q == best && k > bidx))))
-					continue;
-				if (cut_match(c->w, c->lw, c->wl, c->cs, off, lim)) {
-					best = q;
-					bestw = list[k];
-					bidx = k;
-				}
+		while ((p = cue_iter_next(&it, &k))) {
+			if (!best || p < best || (p == best && k < bidx)) {
+				best = p;
+				bidx = k;
+				bestw = list[k];
 			}
+			it.i = it.L->n; /* later listed matches are not earlier */
+		}
 		if (at)
 			*at = best;
 		return bestw;
