@@ -451,10 +451,10 @@ static void words_build(char *lower, const char *text, size_t len)
 	}
 	for (; i < len; i++)
 		lower[i] = (char)lc(text[i]);
-	/* count the words first, so the index is exactly as long as needed
-	 * (a 200 MB document would otherwise reserve 8 bytes per byte) */
-	cap = 1;
-	for (i = 0; i < len; i += 64) {
+	/* a long document: count the words first, so the index is exactly
+	 * as long as needed (len / 2 words would reserve 8 bytes per byte
+	 * of a 200 MB document) */
+	for (i = len >= (1u << 20) ? (cap = 1, 0) : len; i < len; i += 64) {
 		size_t m = len - i < 64 ? len - i : 64;
 		uint64_t wm = cc_bm64(text + i, m, BM_ALPHA | BM_DIGIT | BM_HIGH | BM_APOS, NULL, 0);
 
