@@ -220,7 +220,9 @@ int cc_xt_scan(cc_xt *x)
 								upper = 0;
 							nletters += (int)run;
 							i += run;
-							continue;
+							if (run == 16)
+								continue;
+							d = t[i]; /* not an ASCII letter: on below */
 						}
 					}
 #endif
