@@ -9,8 +9,11 @@
  * calls the public calculators (cc_ci_prop, cc_moe, cc_sample_size,
  * cc_binom_test, cc_diff_*, cc_grim...) and adds flags with messages.
  * Pure: no I/O. It reads the document's text only to look at the words
- * between two claims (restatements, "from X to Y", comparison cues); the
- * survey facts themselves come from extract/survey.c.
+ * between and around claims (restatements, "from X to Y", comparison cues,
+ * the clause a figure sits in, to tell whether two figures of one survey
+ * measure the same thing); the survey facts themselves come from
+ * extract/survey.c. A check that applies to a claim and does not fire
+ * records why (pass(), shown by `explain`), with its numbers.
  *
  * Every check is one function chk_<CODE>, listed in the table built from
  * checks.def, so the catalogue, the names and the dispatch are one list.
@@ -91,6 +94,7 @@ typedef struct run {
 	cc_ci_method method;
 	unsigned char on[CC_CHECK_COUNT];
 	int rc;                  /* first failure (OOM); sticky */
+	struct clause *clauses;  /* per claim, filled on first use (same_quantity) */
 } run;
 
 #define NCLAIMS(r) ((r)->doc->nclaims)
@@ -943,6 +947,23 @@ static void chk_SAMPLE_SIZE_UNKNOWN(run *r)
 	}
 }
 
+/* A database field that really supplies the item: the surveys table
+ * records what an article leaves out as "not stated" / "not published". */
+static int stated(const char *s)
+{
+	static const char *const blanks[] = {
+		"not stated", "not published", "not known", "unknown", "n/a", "none", "-", NULL
+	};
+	size_t k;
+
+	if (!s || !*s)
+		return 0;
+	for (k = 0; blanks[k]; k++)
+		if (!strcasecmp(s, blanks[k]))
+			return 0;
+	return 1;
+}
+
 /* 2. The eight disclosure items (BPC 1, 3, 4, 5, 6; AAPOR 2, 7; both 8). */
 static void chk_DISCLOSURE_INCOMPLETE(run *r)
 {
@@ -959,13 +980,13 @@ static void chk_DISCLOSURE_INCOMPLETE(run *r)
 
 		if (t < 0)
 			continue;
-		have[0] = sv->commissioner || (sr && sr->commissioner);
-		have[1] = sv->fieldwork_org || sv->pollster || (sr && sr->fieldwork_org);
-		have[2] = sv->has_dates || (sr && (sr->fieldwork_start || sr->fieldwork_end));
-		have[3] = sv->has_mode || (sr && sr->mode);
-		have[4] = (sv->population && *sv->population) || (sr && sr->population);
+		have[0] = sv->commissioner || (sr && stated(sr->commissioner));
+		have[1] = sv->fieldwork_org || sv->pollster || (sr && stated(sr->fieldwork_org));
+		have[2] = sv->has_dates || (sr && (stated(sr->fieldwork_start) || stated(sr->fieldwork_end)));
+		have[3] = sv->has_mode || (sr && stated(sr->mode));
+		have[4] = (sv->population && *sv->population) || (sr && stated(sr->population));
 		have[5] = survey_n(r, (long)s) > 0 || (sr && sr->n > 0);
-		have[6] = sv->has_selection || (sr && sr->selection);
+		have[6] = sv->has_selection || (sr && stated(sr->selection));
 		have[7] = sv->has_wording;
 		{
 			static const char *const item[8] = {
@@ -977,8 +998,18 @@ static void chk_DISCLOSURE_INCOMPLETE(run *r)
 				if (!have[k])
 					missing[m++] = item[k];
 		}
-		if (!m)
+		if (!m) {
+			nbuf nn;
+
+			pass(r, (size_t)t, CC_CHECK_DISCLOSURE_INCOMPLETE,
+			     "all 8 items a poll report should give are there for %s: who commissioned it%s%s%s, "
+			     "who did the fieldwork, when, by what method, whom it sampled, how many were asked "
+			     "(n = %s), how they were selected and the question wording.",
+			     survey_label(r, (long)s, label, sizeof label), sv->commissioner ? " (" : "",
+			     sv->commissioner ? sv->commissioner : "", sv->commissioner ? ")" : "",
+			     fmt_n(&nn, survey_n(r, (long)s) > 0 ? survey_n(r, (long)s) : sr ? sr->n : 0));
 			continue;
+		}
 		list[0] = '\0';
 		for (k = 0; k < m; k++) {
 			size_t len = strlen(list);
@@ -1036,13 +1067,42 @@ static void chk_INTERESTED_COMMISSIONER(run *r)
 			type = sr->commissioner_type;
 			from_db = 1;
 		}
-		if (!who || !type)
+		if (!who && sv->pollster) {
+			pass(r, (size_t)t, CC_CHECK_INTERESTED_COMMISSIONER,
+			     "the survey is credited to the polling firm %s, and no client with a stake in the "
+			     "findings is named as paying for it.",
+			     sv->pollster);
 			continue;
+		}
+		if (!who)
+			continue;
+		if (!type) {
+			pass(r, (size_t)t, CC_CHECK_INTERESTED_COMMISSIONER,
+			     "the survey was commissioned by %s, but neither the article (no word such as "
+			     "\"company\", \"campaign\" or \"union\") nor the reference database marks it as a "
+			     "body with a commercial or campaigning stake.",
+			     who);
+			continue;
+		}
 		for (k = 0; k < sizeof interested / sizeof interested[0]; k++)
 			if (!strcmp(type, interested[k].type))
 				break;
-		if (k == sizeof interested / sizeof interested[0])
+		if (k == sizeof interested / sizeof interested[0]) {
+			const char *what = !strcmp(type, "pollster")      ? "a polling company"
+					   : !strcmp(type, "academic")    ? "a university or research body"
+					   : !strcmp(type, "public body") ? "a public body"
+					   : !strcmp(type, "media")       ? "a news organisation"
+									  : type;
+
+			/* the extractor's phrase may keep its preposition: "of Opinium" */
+			if (!strncmp(who, "of ", 3) || !strncmp(who, "by ", 3))
+				who += 3;
+			pass(r, (size_t)t, CC_CHECK_INTERESTED_COMMISSIONER,
+			     "the survey was commissioned by %s, %s%s; such commissioners sell or campaign for "
+			     "nothing the findings could favour, so there is no stake to declare.",
+			     who, what, from_db ? " (reference database)" : "");
 			continue;
+		}
 		why = interested[k].interest;
 		if (from_db && sr->interests && *sr->interests) {
 			/* "a; b; c" -> "a, b and c" */
@@ -1244,8 +1304,42 @@ static void chk_SELF_SELECTED_SAMPLE(run *r)
 		const char *cue, *pop = NULL;
 		int general = 0;
 
-		if (t < 0 || !(cue = selfselect(r, (long)s, (size_t)t)))
+		if (t < 0)
 			continue;
+		if (!(cue = selfselect(r, (long)s, (size_t)t))) {
+			const cc_survey_info *sv = &r->doc->surveys[s];
+			const cc_survey_ref *sr = claim_sref(r, (size_t)t);
+			static const char *const chosen[] = {
+				"random sample", "randomly selected", "randomly chosen", "chosen at random",
+				"selected at random", "probability sample", "nationally representative",
+				"representative sample", "quota sample", "random", NULL
+			};
+			const char *how = NULL;
+			size_t a, b, k;
+			nbuf nn;
+
+			if (!sv->has_selection && !(sr && sr->probability_sample == 1))
+				continue;
+			sent_span(r, (size_t)t, &a, &b);
+			if (sv->end > sv->start && sv->end <= r->doc->src_len) {
+				if (sv->start < a)
+					a = sv->start;
+				if (sv->end > b)
+					b = sv->end;
+			}
+			for (k = 0; chosen[k] && !how; k++)
+				if (find_word(r->doc->src + a, b - a, chosen[k]))
+					how = chosen[k];
+			if (!how && !(sr && sr->probability_sample == 1))
+				continue;
+			pass(r, (size_t)t, CC_CHECK_SELF_SELECTED_SAMPLE,
+			     "%s how the %s respondents were chosen (%s%s%s), and nothing suggests they picked "
+			     "themselves: no opt-in panel, reader poll, phone-in or similar.",
+			     how ? "the article says" : "the reference database records",
+			     fmt_n(&nn, survey_n(r, (long)s) > 0 ? survey_n(r, (long)s) : claim_n(r, (size_t)t)),
+			     how ? "\"" : "", how ? how : "a probability sample", how ? "\"" : "");
+			continue;
+		}
 		for (i = 0; i < NCLAIMS(r); i++) {
 			size_t a, b;
 
@@ -1318,6 +1412,15 @@ static void chk_SMALL_SAMPLE(run *r)
 		deff = claim_deff(r, i);
 		N = claim_N(r, i);
 		m0 = moe0(r, n, deff, N);
+		if (N > 0 && n >= N) {
+			nbuf nn;
+
+			pass(r, i, CC_CHECK_SMALL_SAMPLE,
+			     "the %s asked are the whole population (about %s), a census: there is no sampling "
+			     "error to speak of, provided all of them answered.",
+			     fmt_n(&a, n), fmt_n(&nn, N));
+			continue;
+		}
 		if (!(m0 > P_SMALL_SAMPLE_WARN_MOE)) {
 			pass(r, i, CC_CHECK_SMALL_SAMPLE,
 			     "with %s people the worst-case margin of error is ±%s points, within the ±%s "
@@ -1681,6 +1784,12 @@ static void chk_PERCENT_POINTS_CONFUSION(run *r)
 				flag(r, k, CC_CHECK_PERCENT_POINTS_CONFUSION, CC_SEV_INFO,
 				     "Margins of error are in percentage points: '±%s points', not '%s'.",
 				     fmt_num(&a, cl->value * 100, 1), cl->text);
+			else if (margin_cue(r, k) && ((cl->traits & CC_TRAIT_POINTS) || (cl->unit && !strcmp(cl->unit, "points")) ||
+						      find_word(p, len, "points") || find_word(p, len, "point")))
+				pass(r, k, CC_CHECK_PERCENT_POINTS_CONFUSION,
+				     "the margin of error, '%s', is given in percentage points (±%s points), the "
+				     "right unit for a margin.",
+				     cl->text, fmt_num(&a, cl->value * 100, 1));
 			continue;
 		}
 		if (cl->kind == CC_KIND_CHANGE) {
@@ -1701,6 +1810,12 @@ static void chk_PERCENT_POINTS_CONFUSION(run *r)
 				     fmt_num(&a, p0 * 100, 1), fmt_num(&b, p1 * 100, 1), p1 >= p0 ? "rise" : "fall",
 				     fmt_num(&c, dpts, 1), fmt_num(&d, rel, 1), cl->text,
 				     points ? "per cent (or give the points)" : "percentage points");
+			else if (fabs(cval - (points ? dpts : rel)) <= t)
+				pass(r, k, CC_CHECK_PERCENT_POINTS_CONFUSION,
+				     "the rate went from %s%% to %s%%: %s percentage points, or %s%% in relative "
+				     "terms. The article's '%s' matches the %s figure and is labelled that way.",
+				     fmt_num(&a, p0 * 100, 1), fmt_num(&b, p1 * 100, 1), fmt_num(&c, dpts, 1),
+				     fmt_num(&d, rel, 1), cl->text, points ? "points" : "relative (per cent)");
 		}
 	}
 }
@@ -1844,6 +1959,15 @@ static void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 			/* (b) "raises the risk by 18 per cent" on a low base rate */
 			double p0 = base_rate(r, k), rr = fabs(cl->value), dabs;
 
+			if (p0 >= P_SMALL_BASE_RATE && p0 < 1 && rr > 0) {
+				pass(r, k, CC_CHECK_SMALL_BASE_RELATIVE_CHANGE,
+				     "the %s%% relative rise is on a baseline of %s%%, not a rare rate (under %s%%): "
+				     "it means %s percentage points, about one extra case in every %s people.",
+				     fmt_num(&a, rr * 100, 1), fmt_num(&b, p0 * 100, 2),
+				     fmt_num(&e, P_SMALL_BASE_RATE * 100, 0), fmt_num(&c, p0 * rr * 100, 2),
+				     fmt_n(&d, ceil(1 / (p0 * rr))));
+				continue;
+			}
 			if (!(p0 > 0 && p0 < P_SMALL_BASE_RATE) || !(rr > 0))
 				continue;
 			dabs = p0 * rr;
@@ -1881,6 +2005,11 @@ static void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 				     "extra case in every %s people.",
 				     an_for(fmt_num(&a, cl->value * 100, 0)), a.s, fmt_num(&b, p0 * 100, 2),
 				     fmt_num(&c, dabs * 100, 2), fmt_n(&d, ceil(1 / dabs)));
+			} else if (A >= P_SMALL_BASE_COUNT && B >= 0) {
+				pass(r, k, CC_CHECK_SMALL_BASE_RELATIVE_CHANGE,
+				     "'%s' is a change from %s to %s: the starting count is not small (%s or more), "
+				     "so the relative change does not rest on a handful of cases.",
+				     cl->text, fmt_n(&a, A), fmt_n(&b, B), fmt_n(&c, P_SMALL_BASE_COUNT));
 			}
 			continue;
 		}
@@ -1890,8 +2019,14 @@ static void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 			continue;
 		rlo = lo / (1 - lo);
 		rhi = hi >= 1 ? INFINITY : hi / (1 - hi);
-		if (!(rlo <= 1 && rhi >= 1))
+		if (!(rlo <= 1 && rhi >= 1)) {
+			pass(r, k, CC_CHECK_SMALL_BASE_RELATIVE_CHANGE,
+			     "'%s' is a change from %s to %s; even with numbers this small the %s%% interval for "
+			     "the ratio, %s to %s, excludes 1 (no change), so chance alone doesn't explain it.",
+			     cl->text, fmt_n(&a, A), fmt_n(&b, B), level_pct(&e, r->level), fmt_num(&c, rlo, 2),
+			     isfinite(rhi) ? fmt_num(&d, rhi, 1) : "infinity");
 			continue;
+		}
 		flag(r, k, CC_CHECK_SMALL_BASE_RELATIVE_CHANGE, CC_SEV_WARNING,
 		     "'%s' is a change from %s to %s; numbers this small swing by chance (%s%% interval for "
 		     "the ratio: %s to %s, which includes no change at all). Give the actual numbers.",
@@ -2197,12 +2332,25 @@ static void chk_STALE_FIGURE(run *r)
 			continue;
 		}
 		/* (b) the period is older than its frequency's freshness window */
+		if (!cp && f->has_ref && f->ref.period) {
+			pass(r, i, CC_CHECK_STALE_FIGURE,
+			     "it matches %s for %s, and the reference database holds no newer figure of that "
+			     "series published before this article.",
+			     f->ref.source ? f->ref.source : "the reference figure", f->ref.period);
+			continue;
+		}
 		if (!cp || !(f->has_ref || (EXT(r, i)->attributed && !EXT(r, i)->survey_context)))
 			continue;
 		window = g == 1 ? (int)P_STALE_MONTHLY_MONTHS : g == 3 ? (int)P_STALE_QUARTERLY_MONTHS
 							    : (int)P_STALE_ANNUAL_MONTHS;
 		age = months_between(now, cp);
-		if (age > window)
+		if (age >= 0 && age <= window)
+			pass(r, i, CC_CHECK_STALE_FIGURE,
+			     "'%s' is for a period that ended about %d month%s before this article, within the "
+			     "%d months a %s figure stays current.",
+			     CL(r, i)->text, age, age == 1 ? "" : "s", window,
+			     g == 1 ? "monthly" : g == 3 ? "quarterly" : "yearly");
+		else if (age > window)
 			flag(r, i, CC_CHECK_STALE_FIGURE, CC_SEV_INFO,
 			     "'%s' is for a period that ended about %d months before this article; figures "
 			     "published %s are usually replaced within %d months. Check whether a newer "
@@ -2219,7 +2367,12 @@ static void chk_STALE_FIGURE(run *r)
 			continue;
 		end = sv->fieldwork_end_y * 12 + (sv->fieldwork_end_m > 0 ? sv->fieldwork_end_m : 12);
 		age = months_between(now, end);
-		if (age > (int)P_STALE_FIELDWORK_MONTHS)
+		if (age >= 0 && age <= (int)P_STALE_FIELDWORK_MONTHS)
+			pass(r, (size_t)t, CC_CHECK_STALE_FIGURE,
+			     "the survey is presented as new, and its fieldwork ended about %d month%s before "
+			     "this article, within %d months.",
+			     age, age == 1 ? "" : "s", (int)P_STALE_FIELDWORK_MONTHS);
+		else if (age > (int)P_STALE_FIELDWORK_MONTHS)
 			flag(r, (size_t)t, CC_CHECK_STALE_FIGURE, CC_SEV_INFO,
 			     "The survey is presented as new, but its fieldwork ended about %d months before "
 			     "this article. Say when the interviews took place.",
@@ -2227,34 +2380,280 @@ static void chk_STALE_FIGURE(run *r)
 	}
 }
 
-/* 16. One figure stated two incompatible ways. */
+/* ---- the same quantity stated twice (checks 16 and 17) ---- */
+
+/* Words that say nothing about what a figure measures: function words,
+ * attribution, survey vocabulary, number words. */
+static const char *const filler[] = {
+	"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or",
+	"that", "this", "these", "those", "it", "its", "they", "them", "their", "there", "who",
+	"whom", "which", "what", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+	"had", "do", "does", "did", "would", "will", "could", "should", "can", "may", "might",
+	"said", "say", "says", "told", "found", "find", "finds", "according", "survey", "surveyed",
+	"poll", "polled", "questioned", "asked", "respondents", "people", "per", "cent", "percent",
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+	"almost", "nearly", "about", "around", "some", "just", "over", "under", "more", "less",
+	"than", "only", "also", "all", "most", "not", "no", "so", "as", "up", "out", "still",
+	"now", "then", "study", "research", "report", "figures", "data", "show", "shows", NULL
+};
+
+/* Words that put a figure at another time or in a comparison: two such
+ * figures may differ without contradicting each other. */
+static const char *const other_time[] = {
+	"last year", "a year ago", "previous", "previously", "earlier", "before", "ago", "up from",
+	"down from", "compared with", "compared to", "rose", "fell", "risen", "fallen", "increase",
+	"decrease", "since", "used to", "last month", "this year", "rise", "rises", "fall", "falls",
+	"growth", "jump", "drop", "cut", "higher", "lower", "compared", "versus", "vs", NULL
+};
+
+/* Verbs and phrases of attribution. */
+static const char *const attribution[] = {
+	"according", "said", "says", "say", "warned", "warns", "found", "finds", "showed", "shows",
+	"suggests", "suggested", "reported", "reports", "told", "claimed", "claims", "revealed",
+	"reveals", "estimated", "estimates", NULL
+};
+
+#define QWORDS 12
+#define QLEN 16   /* a clause word, truncated: long words match on their first 15 letters */
+#define QPAIRS 64 /* candidate figures compared with each figure (checks 16, 17) */
+
+/* A claim's clause words, computed once per run: the pair loops of checks
+ * 16 and 17 compare every figure with many others. */
+struct clause {
+	unsigned char done, timed, n;
+	char w[QWORDS][QLEN];
+};
+
+/* Content words of the clause around claim i (the text between the
+ * neighbouring claims of its sentence, cut at ";", "while", "but",
+ * "whereas"), lower-case, up to QWORDS; returns the count. Also says
+ * whether the clause holds a word of another time or a comparison. */
+static size_t clause_words(const run *r, size_t i, char words[][QLEN], int *timed)
+{
+	static const char *const breaks[] = { "while", "but", "whereas", "although", "though", NULL };
+	const cc_claim *c = CL(r, i);
+	const char *src = r->doc->src;
+	size_t a, b, k, n = 0, p, lo, hi;
+
+	sent_span(r, i, &a, &b);
+	lo = a;
+	hi = b;
+	/* the neighbouring figures of the sentence bound the clause; a sample
+	   size inside it ("of the 100 tenants surveyed") is part of it */
+	for (k = i; k-- > 0;)
+		if (CL(r, k)->kind != CC_KIND_SAMPLE_SIZE) {
+			if (same_sentence(r, k, i) && CL(r, k)->end <= c->start && CL(r, k)->end > lo)
+				lo = CL(r, k)->end;
+			break;
+		}
+	for (k = i + 1; k < NCLAIMS(r); k++)
+		if (CL(r, k)->kind != CC_KIND_SAMPLE_SIZE) {
+			if (same_sentence(r, i, k) && CL(r, k)->start >= c->end && CL(r, k)->start < hi)
+				hi = CL(r, k)->start;
+			break;
+		}
+	for (p = lo; p < c->start; p++)
+		if (src[p] == ';')
+			lo = p + 1;
+	for (p = c->end; p < hi; p++)
+		if (src[p] == ';') {
+			hi = p;
+			break;
+		}
+	for (k = 0; breaks[k]; k++) {
+		const char *q = find_word(src + c->end, hi - c->end, breaks[k]);
+		const char *q2 = find_word(src + lo, c->start - lo, breaks[k]);
+
+		if (q)
+			hi = (size_t)(q - src);
+		while (q2) {
+			lo = (size_t)(q2 - src) + strlen(breaks[k]);
+			q2 = find_word(src + lo, c->start > lo ? c->start - lo : 0, breaks[k]);
+		}
+	}
+	/* an attribution set off by commas ("..., according to an Ipsos
+	   survey", "..., the union warned") says who, not what: cut it off */
+	for (p = c->end; p < hi; p++)
+		if (src[p] == ',') {
+			size_t q = p + 1;
+
+			while (q < hi && src[q] != ',')
+				q++;
+			if (has_any(src + p + 1, q - p - 1, attribution)) {
+				hi = p;
+				break;
+			}
+		}
+	for (p = c->start; p > lo; p--)
+		if (src[p - 1] == ',') {
+			size_t q = p - 1;
+
+			while (q > lo && src[q - 1] != ',')
+				q--;
+			if (has_any(src + q, p - 1 - q, attribution)) {
+				lo = p;
+				break;
+			}
+		}
+	*timed = has_any(src + lo, c->start > lo ? c->start - lo : 0, other_time) ||
+		 has_any(src + c->end, hi > c->end ? hi - c->end : 0, other_time);
+	/* the group the figure is about, as its head noun */
+	if (c->subject) {
+		char h[64];
+
+		head_noun(c->subject, h, sizeof h);
+		if (strlen(h) >= 3 && strlen(h) < QLEN && !in_list(h, pointer_groups) && !in_list(h, filler))
+			memcpy(words[n++], h, strlen(h) + 1);
+	}
+	for (p = lo; p < hi && n < QWORDS;) {
+		char w[QLEN];
+		size_t l = 0;
+
+		if (p >= c->start && p < c->end) {
+			p = c->end;
+			continue;
+		}
+		if (!isalpha((unsigned char)src[p])) {
+			p++;
+			continue;
+		}
+		while (p < hi && (isalpha((unsigned char)src[p]) || src[p] == '\'') && !(p >= c->start && p < c->end)) {
+			if (l + 1 < sizeof w)
+				w[l++] = (char)lc(src[p]);
+			p++;
+		}
+		w[l] = '\0';
+		if (l > 2 && !strcmp(w + l - 2, "'s"))
+			w[l -= 2] = '\0';
+		if (l < 3 || in_list(w, filler))
+			continue;
+		for (k = 0; k < n && strcmp(words[k], w); k++)
+			;
+		if (k == n)
+			memcpy(words[n++], w, l + 1);
+	}
+	return n;
+}
+
+/* Same word, give or take an ending: "plan"/"planned", "cost"/"costs". */
+static int word_match(const char *x, const char *y)
+{
+	size_t lx = strlen(x), ly = strlen(y), k = 0, m = lx < ly ? lx : ly;
+
+	while (k < m && x[k] == y[k])
+		k++;
+	return k == m ? m >= 3 : k >= 4 && k * 4 >= m * 3;
+}
+
+/* Are claims i < j the same quantity stated twice: proportions of the same
+ * linked sample and group, for the same period, whose clauses say the
+ * same thing -- every content word of the shorter clause (three at least)
+ * is in the longer one ("one in four nurses plan to quit" / "a third of
+ * the nurses plan to quit their jobs")? Restatements always are. */
+static int same_quantity(const run *r, size_t i, size_t j)
+{
+	size_t ni, nj, k, l, hit = 0;
+	int ti, tj;
+	char (*sm)[QLEN], (*lg)[QLEN];
+	size_t ns, nl;
+
+	if (restates(r, i, j))
+		return 1;
+	if (same_sentence(r, i, j) || from_to(r, i, j) || different_groups(r, i, j))
+		return 0;
+	/* the same survey, linked: figures with no sample are only compared
+	   when one restates the other */
+	{
+		long si = sample_of(r, i), sj = sample_of(r, j), vi = claim_survey(r, i), vj = claim_survey(r, j);
+
+		/* a count "162 of the 300 tenants" carries its n but no link */
+		if ((si != sj && si >= 0 && sj >= 0) || (vi != vj && vi >= 0 && vj >= 0) ||
+		    (si < 0 && sj < 0 && vi < 0 && vj < 0) || fabs(claim_n(r, i) - claim_n(r, j)) > 0.5 ||
+		    !(claim_n(r, i) > 0))
+			return 0;
+	}
+	if (EXT(r, i)->period_y != EXT(r, j)->period_y || EXT(r, i)->period_m != EXT(r, j)->period_m ||
+	    EXT(r, i)->period_q != EXT(r, j)->period_q)
+		return 0;
+	if (!r->clauses)
+		return 0;
+	for (k = 0; k < 2; k++) {
+		struct clause *q = &r->clauses[k ? j : i];
+
+		if (!q->done) {
+			int t;
+
+			q->n = (unsigned char)clause_words(r, k ? j : i, q->w, &t);
+			q->timed = (unsigned char)t;
+			q->done = 1;
+		}
+	}
+	ni = r->clauses[i].n;
+	nj = r->clauses[j].n;
+	ti = r->clauses[i].timed;
+	tj = r->clauses[j].timed;
+	if (ti || tj || ni < 3 || nj < 3)
+		return 0;
+	sm = ni <= nj ? r->clauses[i].w : r->clauses[j].w;
+	lg = ni <= nj ? r->clauses[j].w : r->clauses[i].w;
+	ns = ni <= nj ? ni : nj;
+	nl = ni <= nj ? nj : ni;
+	for (k = 0; k < ns; k++)
+		for (l = 0; l < nl; l++)
+			if (word_match(sm[k], lg[l])) {
+				hit++;
+				break;
+			}
+	return hit == ns;
+}
+
+/* 16. One figure stated two incompatible ways (section 16: same kind,
+ * subject, sample and period; reading intervals R(c) disjoint). */
 static void chk_INCONSISTENT_FIGURES(run *r)
 {
 	size_t i, j;
-	nbuf a, b;
+	nbuf a, b, c, d, e, f;
 
-	for (j = 0; j < NCLAIMS(r); j++)
-		for (i = window_start(r, j); i < j; i++) {
+	for (j = 0; j < NCLAIMS(r); j++) {
+		size_t w = window_start(r, j), tried = 0;
+
+		if (!is_prop(CL(r, j)) || is_wide(CL(r, j)))
+			continue;
+		/* nearest first; the first statement of the same quantity decides,
+		   and at most QPAIRS candidates of the same survey are compared */
+		for (i = j; i-- > w && tried < QPAIRS;) {
 			const cc_claim *x = CL(r, i), *y = CL(r, j);
 			double l1, h1, l2, h2;
 
-			if (x->kind != y->kind || !is_prop(x) || is_wide(x) || is_wide(y))
-				continue;
-			if (!restates(r, i, j))
+			if (x->kind != y->kind || !is_prop(x) || is_wide(x))
 				continue;
 			/* a hedge against an exact figure is check 17's business */
 			if (directional_hedge(x) != directional_hedge(y))
 				continue;
+			tried++;
+			if (!same_quantity(r, i, j))
+				continue;
 			reading(x, &l1, &h1);
 			reading(y, &l2, &h2);
-			if (l1 <= h2 + 1e-12 && l2 <= h1 + 1e-12)
-				continue;
+			if (l1 <= h2 + 1e-12 && l2 <= h1 + 1e-12) {
+				pass(r, j, CC_CHECK_INCONSISTENT_FIGURES,
+				     "'%s' and '%s' state the same figure, and they agree: '%s' allows %s%% to %s%% "
+				     "and '%s' allows %s%% to %s%% (rounding included), and those ranges overlap.",
+				     x->text, y->text, x->text, fmt_num(&a, l1 * 100, 1), fmt_num(&b, h1 * 100, 1),
+				     y->text, fmt_num(&c, l2 * 100, 1), fmt_num(&d, h2 * 100, 1));
+				break;
+			}
 			flag(r, j, CC_CHECK_INCONSISTENT_FIGURES, CC_SEV_ERROR,
 			     "The article gives the same figure two ways that don't agree: '%s' (%s%%) and "
-			     "'%s' (%s%%). Even allowing for rounding they can't both be right; check the "
-			     "source.",
-			     x->text, fmt_num(&a, x->value * 100, 1), y->text, fmt_num(&b, y->value * 100, 1));
+			     "'%s' (%s%%). Even allowing for rounding they can't both be right (%s%% to %s%% "
+			     "against %s%% to %s%%); check the source.",
+			     x->text, fmt_num(&a, x->value * 100, 1), y->text, fmt_num(&b, y->value * 100, 1),
+			     fmt_num(&c, l1 * 100, 1), fmt_num(&d, h1 * 100, 1), fmt_num(&e, l2 * 100, 1),
+			     fmt_num(&f, h2 * 100, 1));
+			break;
 		}
+	}
 }
 
 /* A count of the sample written "140 of them" that came out as a
@@ -2314,7 +2713,7 @@ static void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 					     fmt_num(&d, cv * 100, 1));
 				continue;
 			}
-			if (!is_prop(CL(r, i)) || !is_prop(CL(r, j)) || !restates(r, i, j))
+			if (!is_prop(CL(r, i)) || !is_prop(CL(r, j)))
 				continue;
 			if (directional_hedge(CL(r, i)) && is_exact(CL(r, j))) {
 				h = i;
@@ -2325,6 +2724,8 @@ static void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 			} else {
 				continue;
 			}
+			if (!same_quantity(r, i, j))
+				continue;
 			hc = CL(r, h);
 			xc = CL(r, x);
 			lo = xc->value - tolerance(xc);
@@ -2398,16 +2799,18 @@ static void chk_PARTS_EXCEED_WHOLE(run *r)
 
 		if (!is_prop(x) || is_wide(x) || !(claim_n(r, i) > 0))
 			continue;
-		/* i must open its group: no earlier member in the sentence */
-		for (k = 0; k < i; k++)
+		/* i must open its group: no earlier member in the sentence. Claims
+		 * are sorted by start, and one that starts outside i's sentence
+		 * span can't share it, so both scans stop at the span (linear). */
+		sent_span(r, i, &s0, &s1);
+		for (k = i; k-- > 0 && CL(r, k)->start >= s0;)
 			if (is_prop(CL(r, k)) && same_sentence(r, k, i) && same_base(r, k, i) && !is_wide(CL(r, k)))
 				break;
-		if (k < i)
+		if (k < i && k != (size_t)-1 && CL(r, k)->start >= s0)
 			continue;
-		sent_span(r, i, &s0, &s1);
 		asked = find_word(r->doc->src + s0, s1 - s0 < 8 ? s1 - s0 : 8, "asked") != NULL;
 		grp[g++] = i;
-		for (j = i + 1; j < NCLAIMS(r) && g < 16; j++) {
+		for (j = i + 1; j < NCLAIMS(r) && g < 16 && CL(r, j)->start < s1; j++) {
 			const cc_claim *y = CL(r, j);
 			size_t p;
 			int skip = 0;
@@ -2435,8 +2838,21 @@ static void chk_PARTS_EXCEED_WHOLE(run *r)
 				 k == 0 ? "" : (k + 1 == g ? " and " : ", "),
 				 fmt_pctd(&a, CL(r, grp[k])->value, CL(r, grp[k])->decimals));
 		}
-		if (!(sum > max + 1e-9))
+		if (!(sum > max + 1e-9)) {
+			static const char *const howmany[] = { "", "", "two", "three", "four", "five", "six",
+							       "seven", "eight", "nine", "ten" };
+			char gn[16];
+
+			if (g < sizeof howmany / sizeof howmany[0])
+				snprintf(gn, sizeof gn, "%s", howmany[g]);
+			else
+				snprintf(gn, sizeof gn, "%zu", g);
+			pass(r, grp[g - 1], CC_CHECK_PARTS_EXCEED_WHOLE,
+			     "the %s shares of the same %s people (%s) add up to %s%%, within 100%% (at most "
+			     "%s%% allowing for rounding).",
+			     gn, fmt_n(&b, claim_n(r, i)), list, fmt_num(&a, sum * 100, 1), fmt_num(&c, max * 100, 2));
 			continue;
+		}
 		flag(r, grp[g - 1], CC_CHECK_PARTS_EXCEED_WHOLE, CC_SEV_ERROR,
 		     "These shares (%s) add up to %s%% of the same %s people, but answers to one question "
 		     "can't add up to more than 100%% (allowing for rounding, at most %s%%). Check the "
@@ -2489,14 +2905,35 @@ static void chk_MOE_ON_NONPROBABILITY(run *r)
 		const cc_survey_info *sv = survey_at(r, s);
 		const cc_survey_ref *sr = claim_sref(r, i);
 		size_t a, b;
+		nbuf nb;
 
 		if (cl->kind != CC_KIND_MARGIN_OF_ERROR)
 			continue;
-		if (!((sv && (sv->selfselect_cue || sv->opt_in)) || (sr && sr->probability_sample == 0)))
+		if (!((sv && (sv->selfselect_cue || sv->opt_in)) || (sr && sr->probability_sample == 0))) {
+			nbuf nn;
+			double n = claim_n(r, i);
+
+			pass(r, i, CC_CHECK_MOE_ON_NONPROBABILITY,
+			     "the margin of error ±%s points belongs to a survey%s%s%s that neither the article "
+			     "nor the reference database describes as opt-in or self-selected, so a sampling "
+			     "margin can apply.",
+			     fmt_num(&nn, cl->value * 100, 1), n > 0 ? " of " : "", n > 0 ? fmt_n(&nb, n) : "",
+			     n > 0 ? " people" : "");
 			continue;
+		}
 		sent_span(r, i, &a, &b);
-		if (has_any(r->doc->src + a, b - a, modelled))
+		if (has_any(r->doc->src + a, b - a, modelled)) {
+			size_t k;
+
+			for (k = 0; modelled[k] && !find_word(r->doc->src + a, b - a, modelled[k]); k++)
+				;
+			pass(r, i, CC_CHECK_MOE_ON_NONPROBABILITY,
+			     "the respondents volunteered, but the article presents the ±%s points as a "
+			     "model-based figure (\"%s\"), the kind AAPOR accepts for opt-in samples, not as a "
+			     "sampling margin.",
+			     fmt_num(&nb, cl->value * 100, 1), modelled[k] ? modelled[k] : "modelled");
 			continue;
+		}
 		flag(r, i, CC_CHECK_MOE_ON_NONPROBABILITY, CC_SEV_WARNING,
 		     "A margin of error is quoted for a survey whose respondents volunteered%s%s%s. AAPOR "
 		     "says sampling error can't be calculated for self-selected samples and quoting one "
@@ -2507,7 +2944,140 @@ static void chk_MOE_ON_NONPROBABILITY(run *r)
 	}
 }
 
-/* 21. Decimals finer than the sample can support. */
+/* The first number written in digits in `text`: its span [*b, *e) and
+ * its significant figures as written ("3.47 million" -> 3; "2,400,000" ->
+ * 2: trailing zeros of a whole number are not significant); 0 when the
+ * text has no digits. */
+static int sig_figs(const char *text, size_t *b, size_t *e)
+{
+	const char *p = text, *q;
+	int n = 0, dot = 0, zeros = 0, lead = 1;
+
+	while (*p && !isdigit((unsigned char)*p))
+		p++;
+	if (!*p)
+		return 0;
+	*b = (size_t)(p - text);
+	for (q = p; *q; q++) {
+		if (*q == ',' && isdigit((unsigned char)q[1]) && !dot)
+			continue;
+		if (*q == '.' && !dot && isdigit((unsigned char)q[1])) {
+			dot = 1;
+			continue;
+		}
+		if (!isdigit((unsigned char)*q))
+			break;
+		if (lead && *q == '0')
+			continue;
+		lead = 0;
+		n++;
+		zeros = *q == '0' ? zeros + 1 : 0;
+	}
+	*e = (size_t)(q - text);
+	if (!dot)
+		n -= zeros;
+	return n > 0 ? n : 1;
+}
+
+/* `text` with its number rounded to s significant figures:
+ * "3.47 million" at 2 -> "3.5 million", "3,472,118" at 2 -> "3,500,000". */
+static void round_text(const char *text, int s, char *out, size_t cap)
+{
+	size_t b, e, k, o = 0;
+	char num[64], tmp[64];
+	double x, mag, r;
+	int dec, commas;
+
+	if (!sig_figs(text, &b, &e) || e - b >= sizeof num) {
+		snprintf(out, cap, "%s", text);
+		return;
+	}
+	commas = memchr(text + b, ',', e - b) != NULL;
+	for (k = b; k < e; k++)
+		if (text[k] != ',')
+			num[o++] = text[k];
+	num[o] = '\0';
+	x = atof(num);
+	if (!(x > 0)) {
+		snprintf(out, cap, "%s", text);
+		return;
+	}
+	mag = floor(log10(x));
+	dec = s - 1 - (int)mag;
+	r = dec >= 0 ? x : round(x / pow(10, -dec)) * pow(10, -dec);
+	if (commas && dec <= 0) {
+		nbuf nb;
+
+		snprintf(tmp, sizeof tmp, "%s", fmt_n(&nb, r));
+	} else {
+		snprintf(tmp, sizeof tmp, "%.*f", dec > 0 ? dec : 0, r);
+	}
+	snprintf(out, cap, "%.*s%s%s", (int)b, text, tmp, text + e);
+}
+
+/* Words between a survey share and a count that say the count is the
+ * share applied to a population ("47 per cent, equivalent to 3.47 million"). */
+static const char *const gross_cues[] = {
+	"equivalent to", "the equivalent of", "equates to", "equating to", "which would mean",
+	"which means", "meaning", "that is", "amounts to", "translates to", "translating to",
+	"representing", "extrapolated", "grossed up", "or about", "or around", "or some", "or roughly",
+	NULL
+};
+
+/* 21 (b). A count grossed up from survey share j: its stated relative
+ * precision 0.5 10^-(s-1) against a tenth of the share's relative
+ * half-width m/p (F3 at p; claimcheck default). */
+static void false_precision_gross(run *r, size_t k)
+{
+	const cc_claim *c = CL(r, k), *sh;
+	size_t j, b, e, gap;
+	double n, N, m, p, rel, step;
+	int s, s2;
+	char rounded[160];
+	nbuf a, bb, cc, d, f;
+
+	if (!(c->kind == CC_KIND_COUNT || c->kind == CC_KIND_AMOUNT) || k == 0)
+		return;
+	j = k - 1;
+	sh = CL(r, j);
+	n = claim_n(r, j);
+	if (!is_prop(sh) || is_wide(sh) || !(n > 0) || !(sh->value > 0) || !(c->value > n))
+		return;
+	if (sh->end > c->start || (gap = c->start - sh->end) > 120 ||
+	    !has_any(r->doc->src + sh->end, gap, gross_cues))
+		return;
+	if (!(s = sig_figs(c->text, &b, &e)))
+		return;
+	N = claim_N(r, j);
+	p = sh->value;
+	if (cc_moe(&m, p, n, r->level, claim_deff(r, j), N >= n ? N : 0) || !(m > 0))
+		return;
+	rel = m / p;
+	step = 0.5 * pow(10, -(s - 1));
+	/* the most figures the survey supports: 0.5 10^-(s2-1) >= rel/10 */
+	s2 = (int)floor(1 + log10(5 / rel) + 1e-9);
+	if (s2 < 1)
+		s2 = 1;
+	if (!(step < rel / P_FALSE_PRECISION_GROSS_RATIO)) {
+		pass(r, k, CC_CHECK_FALSE_PRECISION,
+		     "'%s' grosses up the %s%% share of %s respondents; its %d significant figure%s (good to "
+		     "±%s%%) are not much finer than the share's own uncertainty, ±%s points or ±%s%% of its "
+		     "value.",
+		     c->text, fmt_num(&a, p * 100, 1), fmt_n(&bb, n), s, s == 1 ? "" : "s",
+		     fmt_num(&cc, step * 100, 3), fmt_pts(&d, m), fmt_num(&f, rel * 100, 1));
+		return;
+	}
+	round_text(c->text, s2, rounded, sizeof rounded);
+	flag(r, k, CC_CHECK_FALSE_PRECISION, CC_SEV_INFO,
+	     "'%s' is the %s%% share of %s respondents grossed up to the whole population and given to %d "
+	     "significant figures, but the share is uncertain by ±%s points (±%s%% of its value), so the "
+	     "total is too. 'About %s' says as much without implying precision the survey doesn't have.",
+	     c->text, fmt_num(&a, p * 100, 1), fmt_n(&bb, n), s, fmt_pts(&d, m), fmt_num(&f, rel * 100, 1),
+	     rounded);
+}
+
+/* 21. Decimals finer than the sample can support: (a) a percentage's
+ * decimals, (b) the figures of a count grossed up from a survey share. */
 static void chk_FALSE_PRECISION(run *r)
 {
 	size_t i;
@@ -2517,6 +3087,7 @@ static void chk_FALSE_PRECISION(run *r)
 		const cc_claim *cl = CL(r, i);
 		double n = claim_n(r, i), m, N, step;
 
+		false_precision_gross(r, i);
 		if (!is_prop(cl) || !(cl->traits & CC_TRAIT_PERCENT) || cl->decimals < 1 || !(n > 0))
 			continue;
 		N = claim_N(r, i);
@@ -2607,11 +3178,11 @@ static void chk_GRIM_PERCENT(run *r)
 static void chk_DESIGN_EFFECT_IGNORED(run *r)
 {
 	size_t s, i;
-	nbuf a, b, c, d, e;
+	nbuf a, b, c, d, e, f;
 
 	for (s = 0; s < r->doc->nsurveys; s++) {
 		long t = survey_target(r, (long)s);
-		double n = survey_n(r, (long)s), deff, msrs, madj;
+		double n = survey_n(r, (long)s), deff, msrs, madj, mq = 0;
 		int quoted = 0, ignores = 0;
 
 		if (t < 0)
@@ -2619,21 +3190,47 @@ static void chk_DESIGN_EFFECT_IGNORED(run *r)
 		if (!(n > 0))
 			n = claim_n(r, (size_t)t);
 		deff = claim_deff(r, (size_t)t);
-		if (!(n > 0) || deff < P_DEFF_MIN)
+		if (!(n > 0))
 			continue;
 		msrs = moe0(r, n, 1, 0);
 		madj = moe0(r, n, deff, 0);
+		if (deff < P_DEFF_MIN) {
+			const cc_survey_ref *sr = claim_sref(r, (size_t)t);
+
+			/* only a design effect someone stated: 1 is also "unknown" */
+			if ((r->doc->surveys[s].deff >= 1 || (sr && sr->deff >= 1)) &&
+			    strcmp(fmt_pts(&c, madj), fmt_pts(&d, msrs)))
+				pass(r, (size_t)t, CC_CHECK_DESIGN_EFFECT_IGNORED,
+				     "the design effect of %s is under %s, so weighting barely changes the "
+				     "margin: about ±%s points rather than ±%s for %s respondents.",
+				     fmt_num(&e, deff, 2), fmt_num(&a, P_DEFF_MIN, 1), c.s, d.s, fmt_n(&b, n));
+			else if (r->doc->surveys[s].deff >= 1 || (sr && sr->deff >= 1))
+				pass(r, (size_t)t, CC_CHECK_DESIGN_EFFECT_IGNORED,
+				     "the design effect of %s is under %s, so weighting leaves the margin for %s "
+				     "respondents at about ±%s points.",
+				     fmt_num(&e, deff, 2), fmt_num(&a, P_DEFF_MIN, 1), fmt_n(&b, n), c.s);
+			continue;
+		}
 		for (i = 0; i < NCLAIMS(r); i++) {
 			if (CL(r, i)->kind != CC_KIND_MARGIN_OF_ERROR)
 				continue;
 			if (claim_survey(r, i) != (long)s && r->doc->nsurveys > 1)
 				continue;
+			if (!quoted)
+				mq = CL(r, i)->value;
 			quoted = 1;
 			if (fabs(CL(r, i)->value - msrs) <= P_DEFF_MOE_MATCH)
 				ignores = 1;
 		}
-		if (quoted && !ignores)
+		if (quoted && !ignores) {
+			pass(r, (size_t)t, CC_CHECK_DESIGN_EFFECT_IGNORED,
+			     "the poll was weighted (design effect %s, so its %s respondents count as about %s), "
+			     "and the quoted margin, ±%s points, is not the unweighted ±%s: it allows for the "
+			     "weighting (about ±%s).",
+			     fmt_num(&e, deff, 2), fmt_n(&a, n), fmt_n(&b, n / deff), fmt_num(&f, mq * 100, 1),
+			     fmt_pts(&d, msrs), fmt_pts(&c, madj));
 			continue;
+		}
 		flag(r, (size_t)t, CC_CHECK_DESIGN_EFFECT_IGNORED, CC_SEV_INFO,
 		     "The poll was weighted (design effect %s), which cuts its effective sample from %s to "
 		     "about %s; the margin of error is nearer ±%s points than ±%s.",
@@ -2746,10 +3343,18 @@ static void chk_ZERO_OR_ALL_SMALL_N(run *r)
 		} else {
 			continue;
 		}
-		if (!(n >= 1) || n >= P_ZERO_ALL_MAX_N)
+		if (!(n >= 1))
 			continue;
 		/* F12: one-sided bound 1 - alpha^(1/n) */
 		v = 1 - pow(alpha, 1 / n);
+		if (n >= P_ZERO_ALL_MAX_N) {
+			pass(r, i, CC_CHECK_ZERO_OR_ALL_SMALL_N,
+			     "%s of the %s surveyed gave this answer, and with %s or more the one-sided %s%% "
+			     "bound puts the true share %s %s%%, close enough to %s to say so.",
+			     all ? "all" : "none", fmt_n(&a, n), fmt_n(&d, P_ZERO_ALL_MAX_N), level_pct(&c, r->level),
+			     all ? "above" : "below", fmt_num(&b, (all ? 1 - v : v) * 100, 2), all ? "everyone" : "zero");
+			continue;
+		}
 		if (all)
 			flag(r, i, CC_CHECK_ZERO_OR_ALL_SMALL_N, CC_SEV_INFO,
 			     "All %s people surveyed gave this answer, but that only shows the true share is "
@@ -3035,8 +3640,11 @@ int cc_checks_run(cc_doc *doc)
 		return rc;
 	if ((rc = cc_doc_prepare_findings(doc)))
 		return rc;
+	if (doc->nclaims && !(r.clauses = cc_calloc(r.ctx, doc->nclaims, sizeof *r.clauses)))
+		return cc_errcode(r.ctx) ? cc_errcode(r.ctx) : CC_ENOMEM;
 	for (i = 0; i < CC_CHECK_COUNT && !r.rc; i++)
 		if (r.on[i])
 			check_fn[i](&r);
+	cc_free(r.ctx, r.clauses);
 	return r.rc;
 }

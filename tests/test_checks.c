@@ -8,15 +8,22 @@
  * cc_doc_prepare_findings and cc_checks_run -- where it must fire (the
  * numbers of its message asserted) and one where it must not. Expected
  * numbers are worked out from the catalogue's formulas
- * (shared/docs/weak-inferences.md, F1-F12) in the comments.
+ * (shared/docs/weak-inferences.md, F1-F12) in the comments. The pass
+ * reasons `explain` shows are asserted the same way (test_pass_*), and the
+ * "message"/"passed" lines of tests/cases/flags/catalogue.case are checked
+ * here through the whole pipeline (test_checks_case_messages).
  */
 #include "test.h"
 #include "../core/doc.h"
 #include "../extract/survey.h"
 #include "../stats/stats.h"
+#include "../reference/refdb.h"
 
 #include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ------------------------------------------------------------ fixtures */
 
@@ -189,6 +196,33 @@ static cc_severity sev(const char *code)
 	} while (0)
 
 #define QUIET(code) CU_ASSERT_PTR_NULL(msg(code))
+
+/* Reason recorded for `code` passing on some claim, or NULL. */
+static const char *passed(const char *code)
+{
+	size_t a, k;
+
+	for (a = 0; a < doc->nclaims; a++) {
+		const cc_finding *f = cc_doc_finding(doc, a);
+
+		for (k = 0; f && k < f->npassed; k++)
+			if (!strcmp(f->passed[k].name, code))
+				return f->passed[k].message;
+	}
+	return NULL;
+}
+
+/* The check passed with a reason holding `needle`, and did not fire. */
+#define PASSED(code, needle) \
+	do { \
+		const char *m_ = passed(code); \
+		CU_ASSERT_PTR_NOT_NULL(m_); \
+		if (m_ && !strstr(m_, needle)) \
+			fprintf(stderr, "\n%s passed with: %s\n", code, m_); \
+		if (m_) \
+			CU_ASSERT_PTR_NOT_NULL(strstr(m_, needle)); \
+		QUIET(code); \
+	} while (0)
 
 /* ------------------------------------------------------------ catalogue */
 
@@ -1255,6 +1289,592 @@ static void test_checks_pvalue(void)
 	done();
 }
 
+
+/* ------------------------------------------------------------ pass reasons */
+
+/* `explain` says why each check that applied did not fire: a test per
+ * case, the numbers of the reason asserted (worked out in the comments). */
+
+static void test_pass_disclosure_commissioner_selection(void)
+{
+	size_t p;
+
+	/* all eight disclosure items; an academic commissioner; a random sample */
+	mk("Cardiff, 9 June 2024 -- The poll was commissioned by academics at Cardiff University and "
+	   "carried out by Survation, which interviewed a random sample of 1,020 adults in Wales by "
+	   "telephone between 10 and 21 May 2024. They were asked: \"Do you trust your GP?\" In all, 72 per "
+	   "cent said they did.");
+	p = pct("72 per", 0.72);
+	tie(p, sample("1,020 adults", 1020, "adults in Wales"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("DISCLOSURE_INCOMPLETE", "all 8 items a poll report should give are there");
+	PASSED("DISCLOSURE_INCOMPLETE", "(n = 1,020)");
+	PASSED("INTERESTED_COMMISSIONER", "a university or research body");
+	PASSED("SELF_SELECTED_SAMPLE", "how the 1,020 respondents were chosen (\"random sample\")");
+	done();
+}
+
+static void test_pass_commissioner_pollster(void)
+{
+
+	/* only a pollster named: no paying client with a stake */
+	mk("A survey of 2,000 homeowners by YouGov found 62 per cent worry about heating bills.");
+	tie(pct("62 per cent", 0.62), sample("2,000 homeowners", 2000, "homeowners"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("INTERESTED_COMMISSIONER", "credited to the polling firm YouGov");
+	done();
+}
+
+static void test_pass_percent_points(void)
+{
+	size_t c;
+
+	/* 30% -> 36%: 6 points or 20% relative; "6 percentage points" is right */
+	mk("Cycling to work rose from 30 per cent to 36 per cent, a rise of 6 percentage points, the "
+	   "transport office said.");
+	pct("30 per cent", 0.30);
+	pct("36 per cent", 0.36);
+	c = claim(CC_KIND_CHANGE, "6 percentage points", 6, 6, 6);
+	C(c)->traits |= CC_TRAIT_POINTS;
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("PERCENT_POINTS_CONFUSION", "from 30% to 36%: 6 percentage points, or 20% in relative terms");
+	done();
+
+	mk("The Ipsos poll of 1,000 adults has a margin of error of 3 points.");
+	c = claim(CC_KIND_MARGIN_OF_ERROR, "3 points", 0.03, 0.03, 0.03);
+	C(c)->traits |= CC_TRAIT_POINTS;
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("PERCENT_POINTS_CONFUSION", "given in percentage points (±3 points)");
+	done();
+}
+
+static void test_pass_small_base_count(void)
+{
+
+	/* a relative change from a count of 1,204: not a small base */
+	mk("Shoplifting offences across the borough went up from 1,204 to 1,950, a jump of 62 per cent, "
+	   "police data show.");
+	claim(CC_KIND_CHANGE, "62 per cent", 0.62, 0.62, 0.62);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("SMALL_BASE_RELATIVE_CHANGE", "a change from 1,204 to 1,950: the starting count is not small (20 or more)");
+	done();
+}
+
+static void test_pass_small_base_ratio(void)
+{
+	size_t c;
+
+	/* 3 -> 30: Clopper-Pearson for 30 of 33 has lower limit 0.757, so the
+	 * ratio's interval starts at 0.757/0.243 = 3.1 > 1 */
+	mk("Dog attacks in the park rose tenfold, from three to 30, according to police figures.");
+	c = claim(CC_KIND_CHANGE, "tenfold", 9.0, 9.0, 9.0);
+	C(c)->traits |= CC_TRAIT_MULTIPLIER;
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("SMALL_BASE_RELATIVE_CHANGE", "a change from 3 to 30; even with numbers this small the 95% interval for the ratio, 3.");
+	done();
+}
+
+static void test_pass_small_base_rate(void)
+{
+
+	/* a relative risk of 18% on a 12% base: 2.16 points, 1 in 47 */
+	mk("Eating red meat daily raises the risk of the disease by 18 per cent, from a baseline of 12 per "
+	   "cent, the researchers said.");
+	pct("18 per cent", 0.18);
+	pct("12 per cent", 0.12);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("SMALL_BASE_RELATIVE_CHANGE", "baseline of 12%, not a rare rate (under 5%): it means 2.16 percentage points");
+	PASSED("SMALL_BASE_RELATIVE_CHANGE", "every 47 people");
+	done();
+}
+
+static void test_pass_stale_fieldwork(void)
+{
+	cc_options o = CC_OPTIONS_INIT;
+
+	/* a "new" survey with fieldwork 10 months before the article */
+	o.date_y = 2024;
+	o.date_m = 6;
+	o.date_d = 10;
+	mk_opts("A new survey of 1,200 adults found 30 per cent skip breakfast. Ipsos interviewed them in "
+		"August 2023.",
+		&o);
+	tie(pct("30 per cent", 0.30), sample("1,200 adults", 1200, "adults"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("STALE_FIGURE", "fieldwork ended about 10 months before this article, within 12 months");
+	done();
+}
+
+static void test_pass_stale_monthly(void)
+{
+	cc_options o = CC_OPTIONS_INIT;
+	size_t c;
+
+	/* a monthly figure two months old */
+	o.date_y = 2024;
+	o.date_m = 9;
+	o.date_d = 10;
+	mk_opts("Unemployment stood at 3.7% in July 2024, labour bureau data show.", &o);
+	c = pct("3.7%", 0.037);
+	C(c)->decimals = 1;
+	doc->ext[c].period_y = 2024;
+	doc->ext[c].period_m = 7;
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("STALE_FIGURE", "ended about 2 months before this article, within the 3 months a monthly figure");
+	done();
+}
+
+static void test_pass_parts(void)
+{
+	size_t c;
+
+	/* 50 + 35 + 14 = 99 <= 100 + 3 x 0.5 = 101.5 */
+	mk("Of the 700 commuters surveyed by Opinium, 50 per cent said by train, 35 per cent by bus and 14 "
+	   "per cent by car.");
+	c = sample("700 commuters", 700, "commuters");
+	tie(pct("50 per cent", 0.50), c);
+	tie(pct("35 per cent", 0.35), c);
+	tie(pct("14 per cent", 0.14), c);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("PARTS_EXCEED_WHOLE", "the three shares of the same 700 people (50%, 35% and 14%) add up to 99%, "
+				     "within 100% (at most 101.5% allowing for rounding)");
+	done();
+}
+
+static void test_pass_moe_nonprobability(void)
+{
+
+	/* a margin for a random sample; a credibility interval for a panel */
+	mk("Savanta polled 600 adults, chosen at random, over the phone and puts its margin of error at 4 "
+	   "points.");
+	sample("600 adults", 600, "adults");
+	claim(CC_KIND_MARGIN_OF_ERROR, "4 points", 0.04, 0.04, 0.04);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("MOE_ON_NONPROBABILITY", "the margin of error ±4 points belongs to a survey of 600 people");
+	done();
+
+	mk("Using its opt-in panel, YouGov questioned 2,000 adults; the MRP model behind the estimates has a "
+	   "credibility interval of 2.5 points.");
+	sample("2,000 adults", 2000, "adults");
+	claim(CC_KIND_MARGIN_OF_ERROR, "2.5 points", 0.025, 0.025, 0.025);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("MOE_ON_NONPROBABILITY", "presents the ±2.5 points as a model-based figure (\"credibility interval\")");
+	done();
+}
+
+static void test_pass_deff_small(void)
+{
+
+	/* deff 1.1 < 1.2: 1.96 sqrt(0.25 1.1 / 1800) = 2.4 vs 2.3 */
+	mk("The telephone survey of 1,800 adults was weighted, with a design effect of 1.1. Some 40 per "
+	   "cent expect to move.");
+	tie(pct("40 per cent", 0.40), sample("1,800 adults", 1800, "adults"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("DESIGN_EFFECT_IGNORED", "design effect of 1.1 is under 1.2, so weighting barely changes the margin: "
+					"about ±2.4 points rather than ±2.3 for 1,800 respondents");
+	done();
+}
+
+static void test_pass_deff_quoted(void)
+{
+
+	/* deff 1.5 and the quoted margin is the weighted one (2.8, not 2.3) */
+	mk("The telephone survey of 1,800 adults was weighted, with a design effect of 1.5, and has a margin "
+	   "of error of 2.8 points. Some 40 per cent expect to move.");
+	tie(pct("40 per cent", 0.40), sample("1,800 adults", 1800, "adults"));
+	claim(CC_KIND_MARGIN_OF_ERROR, "2.8 points", 0.028, 0.028, 0.028);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("DESIGN_EFFECT_IGNORED", "count as about 1,200), and the quoted margin, ±2.8 points, is not the "
+					"unweighted ±2.3");
+	done();
+}
+
+static void test_pass_zero_all(void)
+{
+	size_t p;
+
+	/* none of 500: 1 - 0.05^(1/500) = 0.60% */
+	mk("None of the 500 cafes inspected by the council had a hygiene certificate on display.");
+	p = claim(CC_KIND_PROPORTION, "None", 0, 0, 0);
+	tie(p, sample("500 cafes", 500, "cafes"));
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("ZERO_OR_ALL_SMALL_N", "none of the 500 surveyed gave this answer, and with 300 or more the "
+				      "one-sided 95% bound puts the true share below 0.6%");
+	done();
+}
+
+static void test_pass_inconsistent(void)
+{
+	size_t p, q, c;
+
+	/* two-thirds (64.2-69.2) vs 66% (65.5-66.5): the same figure, agreeing */
+	mk("Two-thirds of 1,500 tenants in a Savanta poll \xe2\x80\x94 66 per cent \xe2\x80\x94 reported "
+	   "higher rents.");
+	c = sample("1,500 tenants", 1500, "tenants");
+	p = claim(CC_KIND_PROPORTION, "Two-thirds", 0.6667, 0.6667, 0.6667);
+	C(p)->traits |= CC_TRAIT_WORD_FRACTION;
+	q = pct("66 per cent", 0.66);
+	tie(p, c);
+	tie(q, c);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("INCONSISTENT_FIGURES", "'Two-thirds' allows 64.2% to 69.2% and '66 per cent' allows 65.5% to 66.5%");
+	done();
+}
+
+/* INCONSISTENT_FIGURES across the article: the same finding stated in two
+ * places (same sample, group and clause), and a hedge far from its count. */
+static void test_checks_inconsistent_article(void)
+{
+	size_t s, p, q;
+
+	/* one in four (22.5-27.5) vs a third (30.8-35.8): disjoint */
+	mk("One in four nurses plan to quit within a year, according to an Ipsos survey of 1,000 nurses. "
+	   "Ministers have promised a new pay offer. A third of the nurses plan to quit within a year, the "
+	   "union warned.");
+	p = claim(CC_KIND_PROPORTION, "One in four", 0.25, 0.25, 0.25);
+	C(p)->traits |= CC_TRAIT_WORD_FRACTION;
+	s = sample("1,000 nurses", 1000, "nurses");
+	subject(p, "nurses");
+	q = claim(CC_KIND_PROPORTION, "A third", 0.3333, 0.3333, 0.3333);
+	C(q)->traits |= CC_TRAIT_WORD_FRACTION;
+	subject(q, "the nurses");
+	tie(p, s);
+	tie(q, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("INCONSISTENT_FIGURES", "'One in four' (25%) and 'A third' (33.3%)");
+	HAS("INCONSISTENT_FIGURES", "(22.5% to 27.5% against 30.8% to 35.8%)");
+	CU_ASSERT_EQUAL(sev("INCONSISTENT_FIGURES"), CC_SEV_ERROR);
+	done();
+
+	/* one in four vs 25 per cent: consistent, and said so */
+	mk("One in four nurses plan to quit within a year, according to an Ipsos survey of 1,000 nurses. "
+	   "Ministers have promised a new pay offer. Some 25 per cent of the nurses plan to quit within a "
+	   "year, the union warned.");
+	p = claim(CC_KIND_PROPORTION, "One in four", 0.25, 0.25, 0.25);
+	C(p)->traits |= CC_TRAIT_WORD_FRACTION;
+	s = sample("1,000 nurses", 1000, "nurses");
+	subject(p, "nurses");
+	q = pct("25 per cent", 0.25);
+	subject(q, "the nurses");
+	tie(p, s);
+	tie(q, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("INCONSISTENT_FIGURES", "'One in four' allows 22.5% to 27.5% and '25 per cent' allows 24.5% to 25.5%");
+	done();
+
+	/* different findings about the same nurses: not the same quantity */
+	mk("One in four nurses plan to quit within a year, according to an Ipsos survey of 1,000 nurses. "
+	   "Ministers have promised a new pay offer. A third of the nurses want more training.");
+	p = claim(CC_KIND_PROPORTION, "One in four", 0.25, 0.25, 0.25);
+	C(p)->traits |= CC_TRAIT_WORD_FRACTION;
+	s = sample("1,000 nurses", 1000, "nurses");
+	subject(p, "nurses");
+	q = claim(CC_KIND_PROPORTION, "A third", 0.3333, 0.3333, 0.3333);
+	C(q)->traits |= CC_TRAIT_WORD_FRACTION;
+	subject(q, "the nurses");
+	tie(p, s);
+	tie(q, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("INCONSISTENT_FIGURES");
+	CU_ASSERT_PTR_NULL(passed("INCONSISTENT_FIGURES"));
+	done();
+
+	/* last year's figure against this year's: not a contradiction */
+	mk("One in four nurses plan to quit within a year, according to an Ipsos survey of 1,000 nurses. "
+	   "Last year a third of the nurses planned to quit within a year.");
+	p = claim(CC_KIND_PROPORTION, "One in four", 0.25, 0.25, 0.25);
+	C(p)->traits |= CC_TRAIT_WORD_FRACTION;
+	s = sample("1,000 nurses", 1000, "nurses");
+	q = claim(CC_KIND_PROPORTION, "a third", 0.3333, 0.3333, 0.3333);
+	C(q)->traits |= CC_TRAIT_WORD_FRACTION;
+	tie(p, s);
+	tie(q, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("INCONSISTENT_FIGURES");
+	done();
+
+	/* "almost half" [0.45, 0.5) against 52 of the 100 in a later sentence */
+	mk("Almost half of the 100 tenants surveyed by the council said repairs were slow. The figures "
+	   "were published on Monday. In all, 52 of the 100 tenants said repairs were slow.");
+	p = claim(CC_KIND_PROPORTION, "Almost half", 0.5, 0.45, 0.5);
+	C(p)->hedge = "almost";
+	C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
+	subject(p, "the 100 tenants surveyed by the council");
+	s = sample("100 tenants", 100, "tenants");
+	q = claim_at(CC_KIND_PROPORTION, "52 of the 100 tenants", 0, 0.52, 0.52, 0.52);
+	C(q)->traits |= CC_TRAIT_COUNTED;
+	subject(q, "tenants");
+	tie(p, s);
+	tie(q, s);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("HEDGE_CONTRADICTS_FIGURE", "'Almost half' suggests a little under 50%, but the survey's own figure "
+					"is 52 of 100 (52%)");
+	QUIET("INCONSISTENT_FIGURES");
+	done();
+}
+
+/* FALSE_PRECISION (b): a count grossed up from a survey share. */
+static void test_checks_false_precision_gross(void)
+{
+	size_t p, c;
+
+	/* 47% of 500: m = 1.96 sqrt(.47 .53 / 500) = 4.4 points, m/p = 9.3%;
+	 * 3 figures are good to 0.5% < 0.93%: fires; 2 figures suffice */
+	mk("A YouGov survey of 500 adults found 47 per cent had no savings, equivalent to 3.47 million "
+	   "people in the region.");
+	c = sample("500 adults", 500, "adults");
+	p = pct("47 per cent", 0.47);
+	tie(p, c);
+	c = claim(CC_KIND_COUNT, "3.47 million people", 3.47e6, 3.47e6, 3.47e6);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	HAS("FALSE_PRECISION", "'3.47 million people' is the 47% share of 500 respondents grossed up");
+	HAS("FALSE_PRECISION", "given to 3 significant figures");
+	HAS("FALSE_PRECISION", "uncertain by ±4.4 points (±9.3% of its value)");
+	HAS("FALSE_PRECISION", "'About 3.5 million people'");
+	CU_ASSERT_EQUAL(sev("FALSE_PRECISION"), CC_SEV_INFO);
+	(void)c;
+	done();
+
+	/* 5,000: m = 1.4 points, m/p = 2.9%, a tenth 0.29% < 0.5%: passes */
+	mk("A YouGov survey of 5,000 adults found 47 per cent had no savings, equivalent to 3.47 million "
+	   "people in the region.");
+	c = sample("5,000 adults", 5000, "adults");
+	p = pct("47 per cent", 0.47);
+	tie(p, c);
+	claim(CC_KIND_COUNT, "3.47 million people", 3.47e6, 3.47e6, 3.47e6);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	PASSED("FALSE_PRECISION", "its 3 significant figures (good to ±0.5%) are not much finer than the "
+				  "share's own uncertainty, ±1.4 points or ±2.9% of its value");
+	done();
+
+	/* a count not derived from the share (no gross-up wording): not tested */
+	mk("A YouGov survey of 500 adults found 47 per cent had no savings. The region has 3.47 million "
+	   "people.");
+	c = sample("500 adults", 500, "adults");
+	tie(pct("47 per cent", 0.47), c);
+	claim(CC_KIND_COUNT, "3.47 million people", 3.47e6, 3.47e6, 3.47e6);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	QUIET("FALSE_PRECISION");
+	CU_ASSERT_PTR_NULL(passed("FALSE_PRECISION"));
+	done();
+}
+
+
+/* ------------------------------------------------------------ case messages */
+
+/*
+ * The case files in tests/cases/flags carry, after a case's {"fire": ..., "quiet": ...}
+ * line and a blank line, lines that tests/test_cases.c skips and this
+ * runner checks (the whole pipeline, cc_check, as there):
+ *   message CODE: text    CODE fired and its message holds text
+ *   passed CODE: text     CODE was evaluated, did not fire, and its reason
+ *                         (for explain) holds text
+ *   reference: FILE.csv   run the case with a reference database imported
+ *                         from FILE (path from the repository root); then
+ *                         "message"/"passed" lines may name REFERENCE_MISMATCH
+ * so every check's passage pins the numbers of its message.
+ */
+typedef struct case_expect {
+	int passed;
+	char code[48];
+	const char *text;
+} case_expect;
+
+/* The flag (or pass) `code` of doc whose message holds `text`. */
+static int case_has(const cc_doc *d, int want_pass, const char *code, const char *text, int *fired)
+{
+	size_t i, k;
+	int found = 0;
+
+	*fired = 0;
+	for (i = 0; i < cc_doc_claim_count(d); i++) {
+		const cc_finding *f = cc_doc_finding(d, i);
+
+		for (k = 0; f && k < f->nflags; k++)
+			if (!strcmp(f->flags[k].name, code)) {
+				*fired = 1;
+				if (!want_pass && strstr(f->flags[k].message, text))
+					found = 1;
+			}
+		for (k = 0; want_pass && f && k < f->npassed; k++)
+			if (!strcmp(f->passed[k].name, code) && strstr(f->passed[k].message, text))
+				found = 1;
+	}
+	return want_pass ? found && !*fired : found;
+}
+
+static int run_case_expect(const char *file, const char *id, const char *text, const char *ref,
+			   const case_expect *ex, size_t nex, int *checked)
+{
+	cc_ctx *c = NULL;
+	cc_doc *d = NULL;
+	char dbpath[128] = "";
+	int bad = 0;
+	size_t k;
+
+	if (cc_ctx_new(&c, NULL, NULL) != CC_OK)
+		return 1;
+	if (ref) {
+		cc_refdb *db = NULL;
+
+		snprintf(dbpath, sizeof dbpath, "/tmp/cc-checks-case-%ld.db", (long)getpid());
+		unlink(dbpath);
+		if (cc_refdb_init(c, dbpath) || cc_refdb_open(&db, c, dbpath, 1) ||
+		    cc_refdb_import(db, ref, NULL, NULL, NULL)) {
+			fprintf(stderr, "\n%s: case %s: cannot build a database from %s: %s\n", file, id, ref, cc_errmsg(c));
+			if (db)
+				cc_refdb_close(db);
+			cc_ctx_free(c);
+			unlink(dbpath);
+			return 1;
+		}
+		cc_refdb_close(db);
+		if (cc_ctx_open_reference(c, dbpath) != CC_OK) {
+			cc_ctx_free(c);
+			unlink(dbpath);
+			return 1;
+		}
+	}
+	if (cc_check(&d, c, text, strlen(text), "case.txt") != CC_OK) {
+		fprintf(stderr, "\n%s: case %s: cc_check failed: %s\n", file, id, cc_errmsg(c));
+		cc_ctx_free(c);
+		return 1;
+	}
+	for (k = 0; k < nex; k++) {
+		int fired;
+
+		(*checked)++;
+		if (!case_has(d, ex[k].passed, ex[k].code, ex[k].text, &fired)) {
+			fprintf(stderr, "\n%s: case %s: expected %s %s: \"%s\"%s\n", file, id,
+				ex[k].passed ? "a pass reason of" : "a message of", ex[k].code, ex[k].text,
+				ex[k].passed && fired ? " (it fired)" : "");
+			{
+				size_t a, b;
+
+				for (a = 0; a < cc_doc_claim_count(d); a++) {
+					const cc_finding *fd = cc_doc_finding(d, a);
+
+					for (b = 0; fd && b < fd->nflags; b++)
+						if (!strcmp(fd->flags[b].name, ex[k].code))
+							fprintf(stderr, "  got message: %s\n", fd->flags[b].message);
+					for (b = 0; fd && b < fd->npassed; b++)
+						if (!strcmp(fd->passed[b].name, ex[k].code))
+							fprintf(stderr, "  got pass reason: %s\n", fd->passed[b].message);
+				}
+			}
+			bad++;
+		}
+	}
+	cc_doc_free(d);
+	cc_ctx_free(c);
+	if (*dbpath)
+		unlink(dbpath);
+	return bad;
+}
+
+/* Check the message/passed lines of one case file; returns failures. */
+static int case_file_messages(const char *path, int *checked, unsigned char *covered, unsigned char *covered_pass)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf, *p, *line, *id = NULL, *ref = NULL;
+	char text[8192];
+	size_t n, tl = 0, nex = 0;
+	case_expect ex[32];
+	int state = 0, bad = 0; /* 0 before a case, 1 passage, 2 after "." */
+
+	if (!f)
+		return -1;
+	buf = malloc(1 << 20);
+	if (!buf) {
+		fclose(f);
+		return 1;
+	}
+	n = fread(buf, 1, (1 << 20) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	text[0] = '\0';
+	for (p = buf;; ) {
+		char *e = strchr(p, '\n');
+		int last = !e;
+
+		if (e)
+			*e = '\0';
+		line = p;
+		if (last || !strncmp(line, "### ", 4)) {
+			if (id && nex)
+				bad += run_case_expect(path, id, text, ref, ex, nex, checked);
+			if (last && strncmp(line, "### ", 4))
+				break;
+			id = line + 4;
+			ref = NULL;
+			nex = 0;
+			tl = 0;
+			text[0] = '\0';
+			state = 1;
+		} else if (state == 1) {
+			if (!strcmp(line, ".")) {
+				state = 2;
+			} else {
+				size_t l = strlen(line);
+
+				if (tl + l + 2 < sizeof text) {
+					if (tl)
+						text[tl++] = '\n';
+					memcpy(text + tl, line, l + 1);
+					tl += l;
+				}
+			}
+		} else if (state == 2 && (!strncmp(line, "message ", 8) || !strncmp(line, "passed ", 7))) {
+			int pass = line[0] == 'p';
+			char *code = line + (pass ? 7 : 8), *colon = strstr(code, ": ");
+			size_t ci;
+
+			if (colon && nex < sizeof ex / sizeof ex[0] && (size_t)(colon - code) < sizeof ex[0].code) {
+				ex[nex].passed = pass;
+				memcpy(ex[nex].code, code, (size_t)(colon - code));
+				ex[nex].code[colon - code] = '\0';
+				ex[nex].text = colon + 2;
+				for (ci = 0; ci < cc_check_count(); ci++)
+					if (!strcmp(cc_check_name(ci), ex[nex].code))
+						(pass ? covered_pass : covered)[ci] = 1;
+				nex++;
+			} else {
+				fprintf(stderr, "\n%s: case %s: bad line \"%s\"\n", path, id ? id : "?", line);
+				bad++;
+			}
+		} else if (state == 2 && !strncmp(line, "reference: ", 11)) {
+			ref = line + 11;
+		}
+		if (last)
+			break;
+		p = e + 1;
+	}
+	free(buf);
+	return bad;
+}
+
+/* Every check has a passage whose message numbers are pinned, and every
+ * check with a pass reason has a passage that pins that reason. */
+static void test_checks_case_messages(void)
+{
+	unsigned char covered[64] = { 0 }, covered_pass[64] = { 0 };
+	int checked = 0, bad = case_file_messages("tests/cases/flags/catalogue.case", &checked, covered, covered_pass);
+	size_t i;
+
+	if (bad < 0)
+		return; /* not run from the repository root */
+	CU_ASSERT_EQUAL(bad, 0);
+	CU_ASSERT(checked >= 28);
+	for (i = 0; i < cc_check_count(); i++) {
+		if (!covered[i])
+			fprintf(stderr, "\ncatalogue.case: no \"message %s:\" line\n", cc_check_name(i));
+		CU_ASSERT(covered[i]);
+		if (!covered_pass[i])
+			fprintf(stderr, "\ncatalogue.case: no \"passed %s:\" line\n", cc_check_name(i));
+		CU_ASSERT(covered_pass[i]);
+	}
+}
+
 static CU_TestInfo tests[] = {
 	{ "catalogue", test_checks_catalogue },
 	{ "--checks / --skip", test_checks_select },
@@ -1287,6 +1907,23 @@ static CU_TestInfo tests[] = {
 	{ "SAMPLE_EXCEEDS_POPULATION", test_checks_exceeds },
 	{ "GRIM_MEAN", test_checks_grim_mean },
 	{ "PVALUE_INCONSISTENT", test_checks_pvalue },
+	{ "pass reason: disclosure commissioner selection", test_pass_disclosure_commissioner_selection },
+	{ "pass reason: commissioner pollster", test_pass_commissioner_pollster },
+	{ "pass reason: percent points", test_pass_percent_points },
+	{ "pass reason: small base count", test_pass_small_base_count },
+	{ "pass reason: small base ratio", test_pass_small_base_ratio },
+	{ "pass reason: small base rate", test_pass_small_base_rate },
+	{ "pass reason: stale fieldwork", test_pass_stale_fieldwork },
+	{ "pass reason: stale monthly", test_pass_stale_monthly },
+	{ "pass reason: parts", test_pass_parts },
+	{ "pass reason: moe nonprobability", test_pass_moe_nonprobability },
+	{ "pass reason: deff small", test_pass_deff_small },
+	{ "pass reason: deff quoted", test_pass_deff_quoted },
+	{ "pass reason: zero all", test_pass_zero_all },
+	{ "pass reason: inconsistent", test_pass_inconsistent },
+	{ "INCONSISTENT_FIGURES across the article", test_checks_inconsistent_article },
+	{ "FALSE_PRECISION (b) grossed-up counts", test_checks_false_precision_gross },
+	{ "case files: messages and pass reasons", test_checks_case_messages },
 	CU_TEST_INFO_NULL
 };
 

@@ -217,6 +217,19 @@ static void test_core_pipeline_pass_reasons(void)
 			      "37.5% is possible with 400 respondents (about 150 of them)"));
 	CU_ASSERT(passed_with("The council spent £3m on the scheme, according to its annual accounts.",
 			      "UNSOURCED_FIGURE", "says where the figure comes from"));
+	/* the reasons added for the remaining checks, through the whole pipeline */
+	CU_ASSERT(passed_with("Deltapoll asked 900 adults how they travel to work: 44 per cent said by car, 38 per "
+			      "cent by bus and 12 per cent on foot.",
+			      "PARTS_EXCEED_WHOLE", "add up to 94%, within 100% (at most 101.5%"));
+	CU_ASSERT(passed_with("A survey of 2,000 homeowners by YouGov found 62 per cent worry about heating bills.",
+			      "INTERESTED_COMMISSIONER", "credited to the polling firm YouGov"));
+	CU_ASSERT(passed_with("A YouGov survey of 5,000 adults found 47 per cent had no savings, equivalent to 3.47 "
+			      "million people in the region.",
+			      "FALSE_PRECISION", "±1.4 points or ±2.9% of its value"));
+	CU_ASSERT(passed_with("A Savanta survey of 1,200 teachers found that a quarter of teachers expect to leave the "
+			      "profession within five years. Unions have called for a pay rise. Some 26 per cent of "
+			      "teachers expect to leave the profession within five years, Savanta said.",
+			      "INCONSISTENT_FIGURES", "'a quarter' allows 22.5% to 27.5%"));
 }
 
 static CU_TestInfo core_tests[] = {
