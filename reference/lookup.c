@@ -307,11 +307,16 @@ static const char *geo_in(const char *s, size_t len, int *strong)
 		if (!*geo_cues[i].geo || geo_cues[i].strong <= bs)
 			continue;
 		for (k = 0; k + cl <= len; k++) {
-			int eq = geo_cues[i].case_sens ? !memcmp(s + k, geo_cues[i].cue, cl)
-						       : !strncasecmp(s + k, geo_cues[i].cue, cl);
+			int eq;
 
-			if (eq && (k == 0 || !is_word_char((unsigned char)s[k - 1])) &&
-			    (k + cl == len || !is_word_char((unsigned char)s[k + cl]))) {
+			/* a word start with the cue's first letter, before any
+			 * string compare: this runs over the whole document */
+			if ((k > 0 && is_word_char((unsigned char)s[k - 1])) ||
+			    tolower((unsigned char)s[k]) != tolower((unsigned char)geo_cues[i].cue[0]))
+				continue;
+			eq = geo_cues[i].case_sens ? !memcmp(s + k, geo_cues[i].cue, cl)
+						   : !strncasecmp(s + k, geo_cues[i].cue, cl);
+			if (eq && (k + cl == len || !is_word_char((unsigned char)s[k + cl]))) {
 				best = geo_cues[i].geo;
 				bs = geo_cues[i].strong;
 				break;
