@@ -295,34 +295,56 @@ static int is_word_char(unsigned char c)
 }
 
 /* Strongest cue in text; sets *strong. NULL none. */
+/* geo_cues chained by their first letter (lower case), built once, so a
+ * text is read once whatever the number of cues. */
+#define NGEO (sizeof geo_cues / sizeof geo_cues[0])
+static unsigned char geo_head[256]; /* first cue + 1 (0: none) */
+static unsigned char geo_next[NGEO];
+static pthread_once_t geo_once = PTHREAD_ONCE_INIT;
+
+static void geo_index(void)
+{
+	size_t i = NGEO;
+
+	_Static_assert(NGEO < 255, "geo_cues index is one byte");
+	while (i-- > 0) { /* from the end, so each chain is in table order */
+		unsigned char c = (unsigned char)tolower((unsigned char)geo_cues[i].cue[0]);
+
+		geo_next[i] = geo_head[c];
+		geo_head[c] = (unsigned char)(i + 1);
+	}
+}
+
+/* The geography the text names: of the cues found (whole words), the
+ * strongest, the first in the table among equals. */
 static const char *geo_in(const char *s, size_t len, int *strong)
 {
+	unsigned char found[NGEO];
 	size_t i, k;
 	const char *best = NULL;
 	int bs = -1;
 
-	for (i = 0; i < sizeof geo_cues / sizeof geo_cues[0]; i++) {
-		size_t cl = strlen(geo_cues[i].cue);
-
-		if (!*geo_cues[i].geo || geo_cues[i].strong <= bs)
+	pthread_once(&geo_once, geo_index);
+	memset(found, 0, sizeof found);
+	for (k = 0; k < len; k++) {
+		if (k > 0 && is_word_char((unsigned char)s[k - 1]))
 			continue;
-		for (k = 0; k + cl <= len; k++) {
-			int eq;
+		for (i = geo_head[(unsigned char)tolower((unsigned char)s[k])]; i; i = geo_next[i - 1]) {
+			size_t g = i - 1, cl = strlen(geo_cues[g].cue);
 
-			/* a word start with the cue's first letter, before any
-			 * string compare: this runs over the whole document */
-			if ((k > 0 && is_word_char((unsigned char)s[k - 1])) ||
-			    tolower((unsigned char)s[k]) != tolower((unsigned char)geo_cues[i].cue[0]))
+			if (found[g] || !*geo_cues[g].geo || k + cl > len)
 				continue;
-			eq = geo_cues[i].case_sens ? !memcmp(s + k, geo_cues[i].cue, cl)
-						   : !strncasecmp(s + k, geo_cues[i].cue, cl);
-			if (eq && (k + cl == len || !is_word_char((unsigned char)s[k + cl]))) {
-				best = geo_cues[i].geo;
-				bs = geo_cues[i].strong;
-				break;
-			}
+			if ((geo_cues[g].case_sens ? !memcmp(s + k, geo_cues[g].cue, cl)
+						   : !strncasecmp(s + k, geo_cues[g].cue, cl)) &&
+			    (k + cl == len || !is_word_char((unsigned char)s[k + cl])))
+				found[g] = 1;
 		}
 	}
+	for (i = 0; i < NGEO; i++)
+		if (found[i] && geo_cues[i].strong > bs) {
+			best = geo_cues[i].geo;
+			bs = geo_cues[i].strong;
+		}
 	*strong = bs;
 	return best;
 }
