@@ -301,9 +301,9 @@ static _Thread_local size_t nwords;
 /* For cues listed on demand: the words chained by fw_hash of the whole
  * word, built on the first such cue of a document (NULL until then), so
  * that each costs its own occurrences, not a walk over every word. */
-#define LATE_SLOTS 4096 /* the top 12 bits of fw_mix */
 static _Thread_local size_t *late_next;  /* next word in the chain, (size_t)-1: none */
-static _Thread_local size_t *late_head;  /* LATE_SLOTS heads */
+static _Thread_local size_t *late_head;  /* 1 << late_bits heads (about two per word) */
+static _Thread_local unsigned late_bits;
 
 /* A hash of a lower-case word of n < CUE_LEN bytes, from one or two 8-byte
  * loads: at least 8 bytes must be readable at lw (the document's shadow
@@ -623,7 +623,9 @@ static const occ *occ_of(size_t id)
 
 		if (!late_head) {
 			/* chain the words, last first, so each chain ascends */
-			late_head = cc_malloc(occ_ctx, LATE_SLOTS * sizeof *late_head);
+			for (late_bits = 6; late_bits < 40 && (1ull << late_bits) < 2 * (uint64_t)nwords; late_bits++)
+				;
+			late_head = cc_malloc(occ_ctx, ((size_t)1 << late_bits) * sizeof *late_head);
 			late_next = cc_malloc(occ_ctx, (nwords ? nwords : 1) * sizeof *late_next);
 			if (!late_head || !late_next) {
 				cc_free(occ_ctx, late_head);
@@ -631,16 +633,15 @@ static const occ *occ_of(size_t id)
 				late_head = late_next = NULL;
 				return NULL;
 			}
-			for (k = 0; k < LATE_SLOTS; k++)
-				late_head[k] = (size_t)-1;
+			memset(late_head, 0xff, ((size_t)1 << late_bits) * sizeof *late_head);
 			for (k = nwords; k-- > 0;) {
-				size_t h = wlen[k] < CUE_LEN ? (size_t)(fw_mix(shadow_lower + wstart[k], wlen[k]) >> 52) : 0;
+				size_t h = wlen[k] < CUE_LEN ? (size_t)(fw_mix(shadow_lower + wstart[k], wlen[k]) >> (64 - late_bits)) : 0;
 
 				late_next[k] = late_head[h];
 				late_head[h] = k;
 			}
 		}
-		for (k = late_head[fw_mix(c->lw, c->fw) >> 52]; k != (size_t)-1; k = late_next[k]) {
+		for (k = late_head[fw_mix(c->lw, c->fw) >> (64 - late_bits)]; k != (size_t)-1; k = late_next[k]) {
 			if (wlen[k] != c->fw || memcmp(shadow_lower + wstart[k], c->lw, c->fw))
 				continue;
 			present = 1;
