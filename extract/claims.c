@@ -74,6 +74,65 @@ static const char *tokstr(cc_xt *x, size_t a, size_t b)
 	return cc_doc_strndup(x->doc, x->doc->src + s, e - s);
 }
 
+/* Is token k part of a time phrase ("in May 2004", "last year", "on 3
+ * March", "this month")? */
+static int time_word(const cc_xt *x, size_t k)
+{
+	const cc_tok *t = TK(k);
+
+	if (t->type == TK_NUM)
+		return 1; /* a year or a day of the month */
+	if (t->type != TK_WORD)
+		return cc_tok_punct(x, k, ',') || cc_tok_punct(x, k, '-');
+	return HAS(W(x, k), LX_MONTH) || HAS(W(x, k), LX_DURATION) || cc_tok_is(x, k, "the") ||
+	       cc_tok_is(x, k, "and") || cc_tok_is(x, k, "of") || cc_tok_is(x, k, "early") || cc_tok_is(x, k, "late") ||
+	       cc_tok_is(x, k, "mid") || cc_tok_is(x, k, "past");
+}
+
+/* A subject's text ("fire crews in the north and west"): without a
+ * trailing time phrase ("... in May", "... last year": when, not who), and
+ * with every run of whitespace (newlines of a wrapped line) one space. */
+static const char *subject_str(cc_xt *x, size_t s0, size_t s1)
+{
+	size_t k, cut = s1, len, i, o;
+	char *str;
+
+	for (k = s1; k-- > s0 + 1;) {
+		if (cc_tok_is(x, k, "in") || cc_tok_is(x, k, "on") || cc_tok_is(x, k, "during") ||
+		    cc_tok_is(x, k, "last") || cc_tok_is(x, k, "this") || cc_tok_is(x, k, "since") ||
+		    cc_tok_is(x, k, "between") || cc_tok_is(x, k, "over")) {
+			size_t j;
+			int when = 0;
+
+			for (j = k + 1; j < s1 && time_word(x, j); j++)
+				when |= TK(j)->type == TK_NUM || HAS(W(x, j), LX_MONTH) || HAS(W(x, j), LX_DURATION);
+			if (j == s1 && when)
+				cut = k;
+			break;
+		}
+		if (!time_word(x, k))
+			break;
+	}
+	while (cut > s0 + 1 && cc_tok_punct(x, cut - 1, ','))
+		cut--;
+	/* from the converted text, not the source: no markup or entities */
+	str = cc_doc_strndup(x->doc, x->t + TK(s0)->s, TK(cut - 1)->e - TK(s0)->s);
+	if (!str)
+		return NULL;
+	len = strlen(str);
+	for (i = o = 0; i < len; i++) {
+		int sp = str[i] == ' ' || str[i] == '\n' || str[i] == '\r' || str[i] == '\t';
+
+		if (sp && (o == 0 || str[o - 1] == ' '))
+			continue;
+		str[o++] = sp ? ' ' : str[i];
+	}
+	while (o && str[o - 1] == ' ')
+		o--;
+	str[o] = 0;
+	return str;
+}
+
 static int emit(cc_xt *x, spec *p)
 {
 	cc_doc *doc = x->doc;
@@ -115,7 +174,7 @@ static int emit(cc_xt *x, spec *p)
 	else
 		c->unit = p->unit;
 	if (p->s1 > p->s0)
-		c->subject = tokstr(x, p->s0, p->s1);
+		c->subject = subject_str(x, p->s0, p->s1);
 	c->sample_n = p->sample_n;
 	c->sentence = sent;
 	if (sent < doc->nsentences) {
@@ -145,11 +204,49 @@ static void spec_init(spec *p, cc_kind k, size_t t0, size_t t1, double v)
 /* ------------------------------------------------------------------ */
 /* Context tests                                                        */
 
+/* A determiner or object pronoun at token k: the word before it is a verb. */
+static int determiner(const cc_xt *x, size_t k)
+{
+	static const char *const dets[] = {
+		"the", "their", "its", "his", "her", "them", "it", "our", "your", "my", NULL
+	};
+	size_t i;
+
+	for (i = 0; dets[i]; i++)
+		if (cc_tok_is_n(x, k, dets[i], strlen(dets[i])))
+			return 1;
+	return 0;
+}
+
+/* "GPs", "CEOs", "NGOs": capitals then a plural s (a counted noun, not a name). */
+static int plural_acronym(const char *w, size_t len)
+{
+	size_t i;
+
+	if (len < 3 || w[len - 1] != 's')
+		return 0;
+	for (i = 0; i + 1 < len; i++)
+		if (w[i] < 'A' || w[i] > 'Z')
+			return 0;
+	return 1;
+}
+
 /* A noun phrase right after token k: up to 3 content words. Returns its
  * end (== k when none). */
 static size_t noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 {
 	size_t j = k, last = k;
+
+	/* "six more nurses", "20,000 extra seats", "four other banks", "900 fewer posts" */
+	if ((cc_tok_is(x, k, "more") || cc_tok_is(x, k, "other") || cc_tok_is(x, k, "extra") || cc_tok_is(x, k, "fewer") ||
+	     cc_tok_is(x, k, "additional") || cc_tok_is(x, k, "further")) &&
+	    IS_WORD(k + 1) && same_sent(x, k, k + 1) && !cc_tok_is(x, k + 1, "than") &&
+	    !(W(x, k + 1) & ((1ull << LX_STOP) | (1ull << LX_OPINION) | (1ull << LX_DURATION) | (1ull << LX_SURVEY_VERB))) &&
+	    !(TK(k + 1)->fl & TF_CAP)) {
+		size_t e = noun_phrase(x, k + 1, allow_cap);
+
+		return e > k + 1 ? e : k;
+	}
 	while (j < x->ntok && j < k + 4 && IS_WORD(j) && same_sent(x, k, j)) {
 		unsigned long long c = W(x, j);
 		size_t len = TK(j)->e - TK(j)->s;
@@ -159,22 +256,31 @@ static size_t noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 			 (1ull << LX_DOWN) | (1ull << LX_CMP) | (1ull << LX_HEDGE) | (1ull << LX_UNIT) |
 			 (1ull << LX_TENS) | (1ull << LX_SCALE)))
 			break;
-		if ((TK(j)->fl & TF_CAP) && !allow_cap && !(TK(j)->fl & TF_UPPER) &&
-		    !(w[len - 1] == 's' && len > 3 && (j == k || !(TK(j - 1)->fl & TF_CAP))))
-			break;
+		if ((TK(j)->fl & TF_CAP) && !allow_cap && !(TK(j)->fl & TF_UPPER) && !plural_acronym(w, len) &&
+		    !(w[len - 1] == 's' && len > 3 && (j == k || !(TK(j - 1)->fl & TF_CAP))) &&
+		    !(j == k && !(TK(j)->fl & TF_SENT) && IS_WORD(j + 1) && same_sent(x, j, j + 1) &&
+		      !(TK(j + 1)->fl & TF_CAP) && !(W(x, j + 1) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) &&
+		      TK(j + 1)->e - TK(j + 1)->s > 3 &&
+		      x->t[TK(j + 1)->e - 1] == 's' && x->t[TK(j + 1)->e - 2] != 's'))
+			break; /* a name, unless it modifies a plural: "17 Green councillors" */
 		if (len > 3 && ((w[len - 2] == 'e' && w[len - 1] == 'd') || (w[len - 2] == 'l' && w[len - 1] == 'y')) &&
-		    (j > k || !(IS_WORD(j + 1) && !W(x, j + 1) && !(TK(j + 1)->fl & TF_CAP))))
-			break; /* a verb or adverb, unless an adjective before a noun ("500 registered voters") */
-		if (len > 4 && w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g')
-			break;
+		    (j > k || !(IS_WORD(j + 1) && !(W(x, j + 1) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) &&
+				!(TK(j + 1)->fl & TF_CAP))))
+			break; /* a verb or adverb, unless an adjective before a noun ("300 registered nurses",
+				* "700 likely buyers") */
+		if (len > 4 && w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g' && !(TK(j)->fl & TF_CAP))
+			break; /* a verb; "12 Airbus planes" is a name */
 		j++;
 		last = j;
 		if (c & (1ull << LX_GROUP))
 			break; /* "children", "people": a head noun */
 		/* a noun phrase ends at its plural head */
 		if (w[len - 1] == 's' && !(IS_WORD(j) && !W(x, j) && !(TK(j)->fl & TF_CAP) &&
-					   x->t[TK(j)->e - 1] == 's' && x->t[TK(j)->e - 2] != 's'))
-			break;
+					   x->t[TK(j)->e - 1] == 's' && x->t[TK(j)->e - 2] != 's' &&
+					   !cc_tok_is(x, j, "suggests") && !cc_tok_is(x, j, "shows") &&
+					   !cc_tok_is(x, j, "finds") && !cc_tok_is(x, j, "reveals") &&
+					   !cc_tok_is(x, j, "indicates") && !cc_tok_is(x, j, "warns")))
+			break; /* "sales figures" continue; "farmers suggests" does not */
 		/* hyphenated compounds: "city-dwellers" */
 		if (cc_tok_punct(x, j, '-') && cc_tok_glued(x, j - 1) && cc_tok_glued(x, j) && IS_WORD(j + 1))
 			j++;
@@ -223,6 +329,28 @@ static int survey_before(const cc_xt *x, size_t a)
 		k--; /* "Voters polled: 1,200 adults" */
 	if (HAS(W(x, k), LX_SURVEY_VERB))
 		return 1;
+	{
+		/* "surveyed all 31 trusts", "the poll covered the 31 health
+		 * trusts": a determiner, then the act of asking or a census verb
+		 * after a survey noun */
+		size_t j = k, d = 0;
+
+		while (j > f && d < 3 && (cc_tok_is(x, j, "the") || cc_tok_is(x, j, "all") || cc_tok_is(x, j, "every") ||
+					  cc_tok_is(x, j, "each") || (d && cc_tok_is(x, j, "of")))) {
+			j--;
+			d++;
+		}
+		if (d && HAS(W(x, j), LX_SURVEY_VERB))
+			return 1;
+		if (d && (cc_tok_is(x, j, "covered") || cc_tok_is(x, j, "included") || cc_tok_is(x, j, "involved") ||
+			  cc_tok_is(x, j, "spanned") || cc_tok_is(x, j, "reached"))) {
+			size_t q;
+
+			for (q = j; q-- > f && q + 5 > j;)
+				if (HAS(W(x, q), LX_SURVEY_NOUN))
+					return 1;
+		}
+	}
 	if (cc_tok_is(x, k, "of") || cc_tok_is(x, k, "among")) {
 		size_t j;
 		for (j = k; j-- > lim;) {
@@ -259,6 +387,23 @@ static int survey_after(const cc_xt *x, size_t e, size_t u0, size_t u1)
 	return 0;
 }
 
+/* "Three applicants were interviewed for the post": a hiring, not a survey. */
+static int job_interview(const cc_xt *x, size_t e)
+{
+	size_t j;
+
+	for (j = e; j < e + 5 && j < x->ntok; j++)
+		if (cc_tok_is(x, j, "interviewed") && cc_tok_is(x, j + 1, "for")) {
+			size_t k = j + 2;
+
+			if (cc_tok_is(x, k, "the") || cc_tok_is(x, k, "a") || cc_tok_is(x, k, "an"))
+				k++;
+			return cc_tok_is(x, k, "job") || cc_tok_is(x, k, "post") || cc_tok_is(x, k, "role") ||
+			       cc_tok_is(x, k, "position") || cc_tok_is(x, k, "vacancy");
+		}
+	return 0;
+}
+
 /* Change direction from the words before the figure (0 when none). */
 static int change_before(const cc_xt *x, size_t a, int *level)
 {
@@ -274,13 +419,40 @@ static int change_before(const cc_xt *x, size_t a, int *level)
 	}
 	if (cc_tok_is(x, k, "between") && k > f)
 		k--;
+	if ((cc_tok_is(x, k, "by") || cc_tok_is(x, k, "of")) && k > f) {
+		/* "lift its annual staff bonus by 12%": the verb before its
+		 * object; "a rise in fares of 6.1%": the change noun */
+		size_t j = k, lim = cc_tok_is(x, k, "by") ? 9 : 5;
+
+		while (j > f && k - j < lim) {
+			unsigned long long c;
+
+			j--;
+			if (cc_tok_punct(x, j, '-') && cc_tok_glued(x, j) && j > 0 && cc_tok_glued(x, j - 1))
+				continue; /* "its second-half payout" */
+			if (!IS_WORD(j) && !(TK(j)->type == TK_NUM))
+				break;
+			c = W(x, j);
+			if ((cc_tok_is(x, j, "up") || cc_tok_is(x, j, "down")) && cc_tok_is(x, j + 1, "from"))
+				break; /* "down from a high of 88%": a former level */
+			if (HAS(c, LX_UP) && cc_tok_lex(x, j, LX_UP))
+				return 1;
+			if (HAS(c, LX_DOWN) && cc_tok_lex(x, j, LX_DOWN))
+				return -1;
+			if (HAS(c, LX_OPINION) || HAS(c, LX_SURVEY_VERB))
+				break; /* "costs rose even faster by 9.1%" goes on */
+		}
+	}
 	if ((cc_tok_is(x, k, "by") || cc_tok_is(x, k, "of")) && k > f)
 		k--;
-	for (n = 0; n < 3 && k >= f; n++) {
+	for (n = 0; n < 4 && k >= f; n++) {
 		unsigned long long c = W(x, k);
 		const cc_lex *l;
-		if (HAS(c, LX_UP) && (l = cc_tok_lex(x, k, LX_UP)))
-			return 1;
+		if (HAS(c, LX_UP) && (l = cc_tok_lex(x, k, LX_UP)) &&
+		    !(cc_tok_is(x, k, "up") && k > f &&
+		      (cc_tok_is(x, k - 1, "made") || cc_tok_is(x, k - 1, "make") || cc_tok_is(x, k - 1, "makes") ||
+		       cc_tok_is(x, k - 1, "making"))))
+			return 1; /* but "made up 7% of the whole": a share */
 		if (HAS(c, LX_DOWN) && (l = cc_tok_lex(x, k, LX_DOWN)))
 			return -1;
 		if (HAS(c, LX_GROWTH))
@@ -292,6 +464,8 @@ static int change_before(const cc_xt *x, size_t a, int *level)
 				     cc_tok_is(x, k, "be") || cc_tok_is(x, k, "been") || cc_tok_is(x, k, "estimated") ||
 				     cc_tok_is(x, k, "at") || cc_tok_is(x, k, "of") || cc_tok_is(x, k, "by") ||
 				     cc_tok_is(x, k, "average") || cc_tok_is(x, k, "annual") || cc_tok_is(x, k, "further") ||
+				     cc_tok_is(x, k, "seasonally") || cc_tok_is(x, k, "adjusted") || cc_tok_is(x, k, "annualised") ||
+				     cc_tok_is(x, k, "annualized") || cc_tok_is(x, k, "another") || cc_tok_is(x, k, "modest") ||
 				     HAS(c, LX_HEDGE) || (n == 0 && IS_WORD(k) && !c && !(TK(k)->fl & TF_CAP) && k > f &&
 				      (HAS(W(x, k - 1), LX_UP) || HAS(W(x, k - 1), LX_DOWN))))))
 			return 0;
@@ -306,11 +480,140 @@ static int change_before(const cc_xt *x, size_t a, int *level)
 static int change_after(const cc_xt *x, size_t e)
 {
 	const cc_lex *l;
+
+	/* "ended 11% down at 2.40", "were 4% up on the month" */
+	if ((cc_tok_is(x, e, "down") || cc_tok_is(x, e, "up")) && !cc_tok_is(x, e + 1, "to") &&
+	    !cc_tok_is(x, e + 1, "from") && !(IS_WORD(e + 1) && HAS(W(x, e + 1), LX_OPINION)))
+		return cc_tok_is(x, e, "up") ? 1 : -1;
 	if (!IS_WORD(e) || !(l = cc_tok_lex(x, e, LX_CMP)))
 		return 0;
+	/* "would have been 6% higher if ...": a comparative is a difference */
+	if (!cc_tok_is(x, e, "more") && !cc_tok_is(x, e, "less") && !cc_tok_is(x, e, "fewer") &&
+	    !cc_tok_is(x, e, "longer"))
+		return l->v[0] > 0 ? 1 : -1;
 	if (cc_tok_is(x, e + 1, "than") || (IS_WORD(e + 1) && cc_tok_is(x, e + 2, "than")) ||
 	    cc_tok_is(x, e + 1, "on") || cc_tok_is(x, e + 1, "year-on-year"))
 		return l->v[0] > 0 ? 1 : -1;
+	{
+		/* "spend 5.2% more over the winter than the year before" */
+		size_t j;
+
+		for (j = e + 1; j < e + 9 && j < x->ntok && x->tok[j].sent == x->tok[e].sent; j++) {
+			if (cc_tok_is(x, j, "than"))
+				return l->v[0] > 0 ? 1 : -1;
+			if (x->tok[j].type == TK_PUNCT && !cc_tok_punct(x, j, '-'))
+				break;
+		}
+	}
+	/* "sales were 5% higher, ...", "prices 3% lower last year" */
+	if (!cc_tok_is(x, e, "more") && !cc_tok_is(x, e, "less") && !cc_tok_is(x, e, "fewer") &&
+	    (cc_tok_punct(x, e + 1, ',') || cc_tok_punct(x, e + 1, '.') || cc_tok_punct(x, e + 1, ';') ||
+	     cc_tok_is(x, e + 1, "compared") || cc_tok_is(x, e + 1, "last") || cc_tok_is(x, e + 1, "this") ||
+	     cc_tok_is(x, e + 1, "at") || e + 1 >= x->ntok))
+		return l->v[0] > 0 ? 1 : -1;
+	return 0;
+}
+
+/* "a 2 per cent increase", "a 4% pay rise", "the 10% cut": the figure
+ * modifies a change noun after it (sign of the noun; 0 when none). */
+static int change_noun(const cc_xt *x, size_t a, size_t e)
+{
+	const cc_lex *l;
+	size_t j = e;
+
+	int art = (a > 0 && (cc_tok_is(x, a - 1, "a") || cc_tok_is(x, a - 1, "an") || cc_tok_is(x, a - 1, "the") ||
+			     cc_tok_is(x, a - 1, "its") || cc_tok_is(x, a - 1, "their") || cc_tok_is(x, a - 1, "this"))) ||
+		  cc_tok_is(x, a, "a") || cc_tok_is(x, a, "an") || /* "a half percentage point cut" (invented) */
+		  (a > 0 && IS_WORD(a - 1) && TK(a - 1)->e - TK(a - 1)->s > 2 && x->t[TK(a - 1)->e - 1] == 's' &&
+		   x->t[TK(a - 1)->e - 2] == '\''); /* "Friday's 3% gain" */
+
+	if (art && IS_WORD(j) && !W(x, j) && !(TK(j)->fl & TF_CAP) && IS_WORD(j + 1))
+		j++; /* one modifier: "pay", "annual" */
+	if (art && j > e && IS_WORD(j) && !W(x, j) && !(TK(j)->fl & TF_CAP) && IS_WORD(j + 1) &&
+	    (cc_tok_lex(x, j + 1, LX_UP) || cc_tok_lex(x, j + 1, LX_DOWN)))
+		j++; /* two: "a 2.5 per cent volume sales fall" */
+	if (!IS_WORD(j) || cc_tok_is(x, j, "up") || cc_tok_is(x, j, "down"))
+		return 0;
+	/* without an article ("a stronger-than-hoped 6% jump"), only a word
+	 * that cannot be a verb after a subject ("40% cut their spending") */
+	if (!art && (a == 0 || (TK(a)->fl & TF_SENT) || !IS_WORD(a - 1)))
+		return 0; /* "Thirty per cent fall into the band": a verb */
+	if (!art && (cc_tok_is(x, j, "cut") || cc_tok_is(x, j, "cuts") || cc_tok_is(x, j, "rose") ||
+		     cc_tok_is(x, j, "fell") || cc_tok_is(x, j, "grew") || cc_tok_is(x, j, "lost") ||
+		     cc_tok_is(x, j, "shed") || cc_tok_is(x, j, "slid") || cc_tok_is(x, j, "sank") ||
+		     cc_tok_is(x, j, "shrank") || cc_tok_is(x, j, "lose") || cc_tok_is(x, j, "gain") ||
+		     cc_tok_is(x, j, "reduce") || cc_tok_is(x, j, "raise") || cc_tok_is(x, j, "boost") ||
+		     cc_tok_is(x, j, "sink") || cc_tok_is(x, j, "grow") || cc_tok_is(x, j, "climb") ||
+		     cc_tok_is(x, j, "shrink") || cc_tok_is(x, j, "tumble") || cc_tok_is(x, j, "expand") ||
+		     (x->t[TK(j)->e - 1] == 's' && !cc_tok_is(x, j, "gains") && !cc_tok_is(x, j, "falls") &&
+		      !cc_tok_is(x, j, "rises") && !cc_tok_is(x, j, "increases"))))
+		return 0;
+	if ((l = cc_tok_lex(x, j, LX_UP)) || (l = cc_tok_lex(x, j, LX_DOWN))) {
+		const char *w = x->t + TK(j)->s;
+		size_t len = TK(j)->e - TK(j)->s;
+
+		if (len > 3 && ((w[len - 2] == 'e' && w[len - 1] == 'd') || !strncmp(w + len - 3, "ing", 3)))
+			return 0; /* a verb form: "the 5% rated" */
+		return l->v[0] > 0 ? 1 : -1;
+	}
+	return 0;
+}
+
+static int opinion_after(const cc_xt *x, size_t e);
+
+/* "takings slid 12% at one store and 7.5% at another": a percentage in a
+ * list after a percentage change in the same clause takes its sign (0 when
+ * not such a figure; a figure of something -- "of voters" -- or a finding
+ * -- "40% said" -- never is). */
+static int change_list(const cc_xt *x, const cc_num *n, size_t a)
+{
+	long prev = x->nci ? (long)x->nci - 1 : -1;
+	const cc_claim *c;
+
+	if (prev < 0 || a == 0 || x->ci[prev].sent != TK(a)->sent || x->ci[prev].t1 + 8 < a ||
+	    !(cc_tok_is(x, a - 1, "and") || cc_tok_punct(x, a - 1, ',') || cc_tok_is(x, a - 1, "while") ||
+	      cc_tok_is(x, a - 1, "by") || (cc_tok_is(x, a - 1, "than") && a >= 2 && cc_tok_is(x, a - 2, "rather"))))
+		return 0; /* "rose by 3% in the north and by 6.5% in the south", "grow by 4.1% rather than 4.5%" */
+	c = &x->doc->claims[prev];
+	if (c->kind != CC_KIND_CHANGE || (c->traits & (CC_TRAIT_POINTS | CC_TRAIT_MULTIPLIER)) ||
+	    !(c->traits & CC_TRAIT_PERCENT) || (n->fl & NF_POINTS))
+		return 0;
+	if (cc_tok_is(x, n->t1, "of") || opinion_after(x, n->t1))
+		return 0;
+	return c->value < 0 ? -1 : 1;
+}
+
+/* "on a year earlier", "on the month", "year-on-year" right after the figure. */
+static int period_on(const cc_xt *x, size_t e)
+{
+	static const char *const per[] = { "year", "month", "quarter", "week", NULL };
+	size_t k;
+
+	if (cc_tok_is(x, e, "year-on-year") || cc_tok_is(x, e, "month-on-month"))
+		return 1;
+	for (k = 0; per[k]; k++) {
+		size_t l = strlen(per[k]);
+
+		if (cc_tok_is_n(x, e, per[k], l) && cc_tok_punct(x, e + 1, '-') && cc_tok_is(x, e + 2, "on"))
+			return 1;
+		if (cc_tok_is(x, e, "on") && (cc_tok_is(x, e + 1, "a") || cc_tok_is(x, e + 1, "the")) &&
+		    cc_tok_is_n(x, e + 2, per[k], l))
+			return 1;
+	}
+	return 0;
+}
+
+/* "interest rates from their current 4.5%": an interest rate is a level
+ * even in a sentence about growth. */
+static int interest_before(const cc_xt *x, size_t a)
+{
+	size_t f = sent_first(x, a), k;
+
+	for (k = a; k > f && a - k < 6;) {
+		k--;
+		if (cc_tok_is(x, k, "interest") || cc_tok_is(x, k, "mortgage") || cc_tok_is(x, k, "base"))
+			return 1;
+	}
 	return 0;
 }
 
@@ -400,8 +703,8 @@ static int time_before(const cc_xt *x, size_t a)
 		return 1;
 	if (cc_tok_punct(x, k, '-') && cc_tok_glued(x, k) && k > 0 && IS_WORD(k - 1) && cc_tok_glued(x, k - 1))
 		return 1; /* "over-65s", "Fly-half", "SCP-173" */
-	if (IS_WORD(k) && cc_tok_glued(x, k))
-		return 1; /* "G8", "5ive" (letters glued before digits) */
+	if (IS_WORD(k) && cc_tok_glued(x, k) && TK(a)->type != TK_SYM)
+		return 1; /* "G8", "5ive" (letters glued before digits); not "US$3m" */
 	if (cc_tok_punct(x, k, '#'))
 		return 1;
 	return 0;
@@ -459,6 +762,48 @@ static int percent_claim(cc_xt *x, spec *p, const cc_num *n, size_t a)
 	int level = 0, dir = change_before(x, a, &level);
 	int cmp = change_after(x, n->t1);
 
+	if (p->hedge && (cc_tok_is(x, p->h0, "below") || cc_tok_is(x, p->h0, "above") ||
+			 cc_tok_is(x, p->h0, "beyond"))) {
+		dir = 0; /* "may dip below 6%": a level crossed */
+		level = 1;
+	}
+
+	if (!cmp)
+		cmp = change_noun(x, a, n->t1);
+	if (!dir && !cmp && !level)
+		dir = change_list(x, n, a);
+	if (!dir && !cmp && !level && period_on(x, n->t1))
+		dir = 1; /* "8.8% on a year earlier", "9.5% year-on-year" */
+	if (!dir && !cmp && !level && a >= 3 && cc_tok_is(x, a - 1, "or")) {
+		/* "rose 31.2 points, or 0.4%", "rose by £20m or 12%": the
+		 * figure before "or" (a claim or not) and its verb */
+		size_t k = cc_tok_punct(x, a - 2, ',') ? a - 3 : a - 2, f = sent_first(x, a);
+		int lv = 0;
+
+		while (k > f && (IS_WORD(k) && (cc_tok_is(x, k, "points") || cc_tok_is(x, k, "point") ||
+						 cc_tok_is(x, k, "p") || cc_tok_is(x, k, "pence") ||
+						 cc_tok_is(x, k, "cents") || HAS(W(x, k), LX_SCALE))))
+			k--;
+		while (k > f && (IS_NUM(k - 1) || TK(k - 1)->type == TK_SYM) && cc_tok_glued(x, k - 1))
+			k--;
+		if (IS_NUM(k) || TK(k)->type == TK_SYM)
+			dir = change_before(x, k, &lv);
+	}
+	if (!dir && !cmp && !level && x->nci && x->ci[x->nci - 1].sent == TK(a)->sent &&
+	    ((a >= 2 && cc_tok_is(x, a - 1, "or") && cc_tok_punct(x, a - 2, ',') && x->ci[x->nci - 1].t1 == a - 2) ||
+	     (a >= 1 && (cc_tok_punct(x, a - 1, 'D') || cc_tok_punct(x, a - 1, '-') || cc_tok_punct(x, a - 1, '(')) &&
+	      x->ci[x->nci - 1].t1 == a - 1))) {
+		/* "rose 20 cents - 2.4% -", "fell 9p (3%)" too */
+		/* "fell 12p, or 4%, to 290p": the same change as a percentage */
+		const cc_claim *pc = &x->doc->claims[x->nci - 1];
+		int lv = 0;
+
+		if (pc->kind == CC_KIND_CHANGE)
+			dir = pc->value < 0 ? -1 : 1;
+		else if (pc->kind == CC_KIND_AMOUNT || pc->kind == CC_KIND_COUNT)
+			dir = change_before(x, x->ci[x->nci - 1].t0, &lv);
+	}
+
 	if (moe_context(x, a)) {
 		p->kind = CC_KIND_MARGIN_OF_ERROR;
 		if (n->fl & NF_POINTS) {
@@ -479,7 +824,7 @@ static int percent_claim(cc_xt *x, spec *p, const cc_num *n, size_t a)
 		p->tolerance = (n->fl & NF_WORD) ? 0.5 : tol_digits(n, 1);
 		return emit(x, p);
 	}
-	if (dir || cmp || (!level && growth_context(x, a) && !cc_tok_is(x, n->t1, "of")) ||
+	if (dir || cmp || (!level && growth_context(x, a) && !cc_tok_is(x, n->t1, "of") && !interest_before(x, a)) ||
 	    (level && growth_context(x, a) && !rate_context(x, a))) {
 		int s = dir ? dir : cmp ? cmp : 1;
 		p->kind = CC_KIND_CHANGE;
@@ -510,6 +855,17 @@ static void with_hedge(const cc_xt *x, spec *p, size_t a)
 	/* "children under 16", "adults aged 18 or over": bounds of an age */
 	if (h0 > 0 && HAS(W(x, h0 - 1), LX_AGE))
 		return;
+	/* "exports added up to 900bn yen", "handed over $2,500", "have
+	 * taken over 60% of the valley": phrasal verbs, not bounds */
+	if (cc_tok_is(x, h0, "up") && h0 > 0 &&
+	    (cc_tok_is(x, h0 - 1, "added") || cc_tok_is(x, h0 - 1, "adds") || cc_tok_is(x, h0 - 1, "add") ||
+	     cc_tok_is(x, h0 - 1, "adding") || cc_tok_is(x, h0 - 1, "summed") || cc_tok_is(x, h0 - 1, "totted")))
+		return;
+	if (cc_tok_is(x, h0, "over") && h0 + 1 == a && h0 > 0 &&
+	    (cc_tok_is(x, h0 - 1, "handed") || cc_tok_is(x, h0 - 1, "hand") || cc_tok_is(x, h0 - 1, "hands") ||
+	     cc_tok_is(x, h0 - 1, "handing") || cc_tok_is(x, h0 - 1, "taken") || cc_tok_is(x, h0 - 1, "took") ||
+	     cc_tok_is(x, h0 - 1, "turned") || cc_tok_is(x, h0 - 1, "signed")))
+		return;
 	p->hedge = h;
 	p->h0 = h0;
 }
@@ -520,15 +876,184 @@ static int in_brackets(const cc_xt *x, size_t a)
 	return a > 0 && cc_tok_punct(x, a - 1, '(');
 }
 
+/* "a mean of", "a mean rating of", "an average score of" right before the
+ * figure: a mean of ratings or scores ("an average of 3 goals" is not). */
+static int mean_before(const cc_xt *x, size_t b)
+{
+	size_t k;
+
+	if (b < 2 || !(cc_tok_is(x, b - 1, "of") || cc_tok_is(x, b - 1, "was") || cc_tok_is(x, b - 1, "is") ||
+		       cc_tok_is(x, b - 1, "at")))
+		return 0;
+	k = b - 2;
+	if (cc_tok_is(x, b - 1, "at") && cc_tok_is(x, k, "stood") && k > 0)
+		k--; /* "the mean score stood at 5.9" */
+	if (cc_tok_is(x, k, "mean"))
+		return 1;
+	if (!(cc_tok_is(x, k, "rating") || cc_tok_is(x, k, "score") || cc_tok_is(x, k, "mark")) || k == 0)
+		return 0;
+	return cc_tok_is(x, k - 1, "mean") || cc_tok_is(x, k - 1, "average");
+}
+
+/* "the 48,000 new homes", "its 12,500 staff", "the 90 million mobile users":
+ * a large figure written with separators or a scale word, before a plural
+ * group, is a count even after "the" (which makes "the two firms" point
+ * back); "the 30,000 mark", "the 50m note", "its 4G masts" are not. */
+static int big_group(const cc_xt *x, const cc_num *n, size_t ue)
+{
+	size_t h;
+	const char *w;
+	size_t len;
+
+	if (ue <= n->t1 || (n->fl & (NF_RANGE | NF_WORD)) || !(n->fl & (NF_SEPARATORS | NF_SCALE)))
+		return 0;
+	if ((n->fl & NF_SCALE) && cc_tok_glued(x, n->t1 - 2))
+		return 0; /* "50m", "3,000m": a glued suffix */
+	h = ue - 1;
+	if (HAS(W(x, h), LX_GROUP))
+		return 1;
+	w = x->t + TK(h)->s;
+	len = TK(h)->e - TK(h)->s;
+	return len > 3 && w[len - 1] == 's' && w[len - 2] != 's';
+}
+
+/* Does the sentence before token b talk about a share price or a market
+ * index ("the index rose 1% to 4,120", "shares climbed 3% to
+ * 512,000")? Then a bare level after it is a price or an index, not a count. */
+static int market_level(const cc_xt *x, size_t b)
+{
+	static const char *const words[] = {
+		"index", "nasdaq", "dow", "ftse", "nikkei", "dax", "cac", "shares", "share", "stock", "points",
+		"price", "prices", NULL
+	};
+	size_t k, f = sent_first(x, b), i;
+
+	for (k = f; k < b; k++)
+		for (i = 0; words[i]; i++)
+			if (cc_tok_is_n(x, k, words[i], strlen(words[i])))
+				return 1;
+	return 0;
+}
+
+/* A bare number that continues a list of counts: "40 trains on Monday,
+ * 75 on Tuesday", "polled 500 before and 700 after", "Of the 25 trusts
+ * ..., 19 said", "employs 120 people while its rival employs 85". Never a
+ * fraction of a count ("a design effect of 1.3", "a rating of 6.35"), a
+ * property "of" something ("an index of 52"), the ends of a scale ("from
+ * 1 to 10") or dates ("between 9 and 11 April"). */
+static int list_continues(const cc_xt *x, const cc_num *n, size_t b)
+{
+	static const char *const property[] = {
+		"effect", "rating", "score", "mean", "average", "index", "ratio", "scale", "mark", "grade",
+		"level", "factor", "size", NULL
+	};
+	size_t e = n->t1, k;
+
+	if (b == 0)
+		return 0;
+	if ((n->fl & NF_SCALE) && n->t1 >= 2 && !cc_tok_glued(x, n->t1 - 2) && (TK(n->t1 - 1)->fl & TF_CAP) &&
+	    TK(n->t1 - 1)->e - TK(n->t1 - 1)->s == 1)
+		return 0; /* "a bundle of 40 M&S lines": a name, not millions */
+	if (n->fl & NF_SCALE)
+		return 1; /* "to a new low of 2.8 million" */
+	if (n->value != floor(n->value) || cc_tok_is(x, b - 1, "between"))
+		return 0;
+	if (b >= 2 && IS_WORD(b - 2) && HAS(W(x, b - 2), LX_AGE))
+		return 0; /* "retirement age to 67" */
+	if (cc_tok_is(x, b - 1, "last") || cc_tok_is(x, b - 1, "next") || cc_tok_is(x, b - 1, "final") ||
+	    cc_tok_is(x, b - 1, "first") || (IS_WORD(b - 1) && HAS(W(x, b - 1), LX_ORDINAL)))
+		return 0; /* "the last 8", "the first 100 days" */
+	if (cc_tok_is(x, b - 1, "of") && b >= 2)
+		for (k = 0; property[k]; k++)
+			if (cc_tok_is_n(x, b - 2, property[k], strlen(property[k])))
+				return 0;
+	if (cc_tok_is(x, b - 1, "from") && n->value <= 1 && cc_tok_is(x, e, "to"))
+		return 0; /* "from 1 to 10" */
+	if (cc_tok_is(x, b - 1, "to") && b >= 3 && IS_NUM(b - 2) && cc_tok_is(x, b - 3, "from")) {
+		cc_num lo;
+
+		if (cc_num_parse(x, b - 2, &lo) && lo.value <= 1)
+			return 0;
+	}
+	if ((cc_tok_is(x, e, "and") || cc_tok_is(x, e, "to") || cc_tok_is(x, e, "or") || cc_tok_punct(x, e, '-')) &&
+	    IS_NUM(e + 1) && IS_WORD(e + 2) && (HAS(W(x, e + 2), LX_MONTH) || HAS(W(x, e + 2), LX_DURATION)))
+		return 0; /* "9 and 11 April", "from 9 to 11 days" */
+	return 1;
+}
+
+/* "Roughly 58% of 1,200 parents", "by 46% to 49% among 700 likely voters": a
+ * whole number right after a proportion's "of" / "among" names the group the
+ * percentage is of -- its sample -- when that group is people (a group or
+ * respondent noun) or the proportion is a finding ("... said"). Millions
+ * and money are populations and amounts, never a sample. */
+static int group_of_percent(const cc_xt *x, const cc_num *n, size_t b, size_t ue, long prev)
+{
+	const cc_cinfo *pc;
+	size_t j;
+
+	if (prev < 0 || b == 0 || x->doc->claims[prev].kind != CC_KIND_PROPORTION ||
+	    (n->fl & (NF_SCALE | NF_CURRENCY | NF_WORD | NF_RANGE | NF_FRAC)) || !(n->value >= 2) ||
+	    n->value != floor(n->value))
+		return 0;
+	pc = &x->ci[prev];
+	if (cc_tok_is(x, b - 1, "of")) {
+		if (pc->t1 != b - 1)
+			return 0;
+	} else if (!(cc_tok_is(x, b - 1, "among") && pc->t1 + 3 >= b)) {
+		return 0;
+	}
+	if (pc->hints & CI_OPINION)
+		return 1;
+	for (j = n->t1; j < ue; j++)
+		if (HAS(W(x, j), LX_GROUP) || HAS(W(x, j), LX_RESPONDENT))
+			return 1;
+	return opinion_after(x, ue);
+}
+
+/* "a forecast of 4% to 5%", "expected to be 6% to 7%": one range, when
+ * the first figure is not a starting level ("from 20% to 35%") or a change
+ * ("up 0.2% to 5.1%", "by 41% to 36%") -- only after a word that opens a
+ * figure -- and the second is above the first but not far above it. */
+static int percent_range(const cc_xt *x, const cc_num *n, cc_num *r)
+{
+	static const char *const opens[] = { "of", "a", "an", "be", "is", "was", "were", "and", "at", NULL };
+	size_t a = n->t0, h0, k;
+	cc_num m;
+
+	if (!(n->fl & NF_PERCENT) || (n->fl & (NF_RANGE | NF_POINTS)) || !cc_tok_is(x, n->t1, "to") ||
+	    !cc_num_parse(x, n->t1 + 1, &m) || !(m.fl & NF_PERCENT) || (m.fl & (NF_RANGE | NF_POINTS)) ||
+	    !(m.value > n->value) || m.value > 2 * n->value + 0.005)
+		return 0;
+	if (cc_hedge_before(x, a, &h0) && h0 < a)
+		a = h0;
+	if (a == 0)
+		return 0;
+	for (k = 0; opens[k]; k++)
+		if (cc_tok_is_n(x, a - 1, opens[k], strlen(opens[k])))
+			break;
+	if (!opens[k])
+		return 0;
+	*r = m;
+	r->t0 = n->t0;
+	r->low = n->value;
+	r->high = m.value;
+	r->value = (n->value + m.value) / 2;
+	r->fl |= NF_RANGE;
+	return 1;
+}
+
 static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 {
 	size_t a = n->t0, e = n->t1;
 	spec p;
 	int rc;
+	cc_num r;
 
 	*next = e;
 	if (n->ordinal)
 		return CC_OK;
+	if (percent_range(x, n, &r))
+		return num_claim(x, &r, next);
 	/* scores: "18-17", "5-0" (a range never runs downwards) */
 	if ((n->fl & NF_DIGITS) && !(n->fl & (NF_PERCENT | NF_CURRENCY | NF_RANGE)) && cc_tok_punct(x, e, '-') &&
 	    cc_tok_glued(x, e - 1) && IS_NUM(e + 1)) {
@@ -556,6 +1081,13 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 	    HAS(W(x, p.h0 - 1), LX_GROUP) && p.hedge->v[1] <= 1.1 &&
 	    (p.hedge->v[0] == 1 || p.hedge->v[1] == 1))
 		return CC_OK;
+	if ((n->fl & NF_CURRENCY) && e > a && IS_WORD(e - 1) && (TK(e - 1)->fl & TF_CAP) && !(TK(e - 1)->fl & TF_UPPER) &&
+	    (cc_tok_is(x, e - 1, "cent") || cc_tok_is(x, e - 1, "cents") || cc_tok_is(x, e - 1, "pence")))
+		return CC_OK; /* "the rapper 50 Cent" (a stage name): a name */
+	if ((n->fl & NF_CURRENCY) && e > a && (cc_tok_is(x, e - 1, "pounds") || cc_tok_is(x, e - 1, "pound")) &&
+	    cc_tok_punct(x, e, '(') && IS_NUM(e + 1) && IS_WORD(e + 2) &&
+	    (cc_tok_is(x, e + 2, "kg") || cc_tok_is(x, e + 2, "kilos") || cc_tok_is(x, e + 2, "kilograms")))
+		return CC_OK; /* "900 pounds (408kg)": a weight */
 	if (n->fl & NF_CURRENCY) {
 		p.kind = CC_KIND_AMOUNT;
 		p.unit = n->cur;
@@ -585,15 +1117,61 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 			return CC_OK;
 		if ((n->fl & NF_DIGITS) && !(n->fl & (NF_RATIO | NF_COUNTED)) && !(TK(a)->fl & TF_GLYPH))
 			return CC_OK; /* "9/11", "2/10": not a share of a group */
+		if (b >= 2 && cc_tok_is(x, b - 1, "and") && (cc_tok_is(x, a, "a") || cc_tok_is(x, a, "an")) &&
+		    (IS_NUM(b - 2) || (IS_WORD(b - 2) && (W(x, b - 2) & ((1ull << LX_CUR_WORD) | (1ull << LX_CUR_BOTH) |
+									(1ull << LX_DURATION) | (1ull << LX_UNIT))))))
+			return CC_OK; /* "a cent and a half", "an hour and a half", "three and a half" */
+		if ((n->fl & NF_WORD) && !(n->fl & (NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS)) && IS_WORD(e) &&
+		    !(TK(e)->fl & TF_CAP) && (cc_tok_is(x, e, "point") || cc_tok_is(x, e, "percentage"))) {
+			/* "a quarter point rise": a change in points */
+			size_t q = cc_tok_is(x, e, "percentage") ? e + 1 : e;
+			int sgn;
+
+			if (cc_tok_is(x, q, "point") || cc_tok_is(x, q, "points")) {
+				p.kind = CC_KIND_CHANGE;
+				p.unit = "points";
+				p.traits |= CC_TRAIT_POINTS;
+				p.t1 = q + 1;
+				*next = q + 1;
+				sgn = change_before(x, b, &(int){0});
+				if (!sgn && IS_WORD(q + 1) && cc_tok_lex(x, q + 1, LX_DOWN))
+					sgn = -1;
+				if (sgn < 0) {
+					p.value = -p.value;
+					p.low = p.high = p.value;
+				}
+				p.tolerance = 0.005;
+				return emit(x, &p);
+			}
+		}
+		if ((n->fl & NF_WORD) && !(n->fl & (NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS)) && IS_WORD(e) &&
+		    !(TK(e)->fl & TF_CAP) &&
+		    (W(x, e) & ((1ull << LX_DENOM) | (1ull << LX_DURATION) | (1ull << LX_SPORT))) &&
+		    !(W(x, e) & ((1ull << LX_OPINION) | (1ull << LX_STOP) | (1ull << LX_GROUP))))
+			return CC_OK; /* "a third quarter", "a fourth title": ordinals */
+		if ((n->fl & NF_WORD) && n->t1 == n->t0 + 1 && cc_tok_is(x, a, "half") && b == a && b > 0 &&
+		    (cc_tok_is(x, b - 1, "their") || cc_tok_is(x, b - 1, "our") || cc_tok_is(x, b - 1, "his") ||
+		     cc_tok_is(x, b - 1, "its") || cc_tok_is(x, b - 1, "own") || cc_tok_is(x, b - 1, "each") ||
+		     cc_tok_is(x, b - 1, "opposite") || cc_tok_is(x, b - 1, "bottom") || cc_tok_is(x, b - 1, "top") ||
+		     cc_tok_is(x, b - 1, "other") || cc_tok_is(x, b - 1, "every") ||
+		     (IS_WORD(b - 1) && (TK(b - 1)->fl & TF_CAP) && !(TK(b - 1)->fl & TF_SENT) &&
+		      TK(b - 1)->e - TK(b - 1)->s >= 4 && x->t[TK(b - 1)->e - 1] != 'm')))
+			return CC_OK; /* "in their own half", "the Welsh half": a half of a pitch */
 		if ((n->fl & NF_WORD) && !(n->fl & (NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS)) && IS_WORD(e) &&
 		    !W(x, e) && !(TK(e)->fl & TF_CAP)) {
 			size_t l = TK(e)->e - TK(e)->s;
 			const char *w = x->t + TK(e)->s;
-			if (!(l > 3 && ((w[l - 2] == 'e' && w[l - 1] == 'd') || w[l - 1] == 's')))
-				return CC_OK; /* "a third round tie", "half time": an adjective */
+			int plural = l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && !cc_tok_is(x, e, "series");
+
+			if (!(l > 3 && ((w[l - 2] == 'e' && w[l - 1] == 'd') || plural)) && !determiner(x, e + 1))
+				return CC_OK; /* "a third round tie", "half time": an adjective; but
+					       * "two-thirds paid their dues": a verb */
 		}
 		if ((n->fl & NF_WORD) && cc_tok_punct(x, e, '-') && cc_tok_glued(x, e - 1) && IS_WORD(e + 1))
 			return CC_OK; /* "half-time", "two-thirds-majority" compounds */
+		if ((n->fl & NF_WORD) && !(n->fl & (NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS)) && IS_WORD(e) &&
+		    (TK(e)->fl & TF_CAP) && !(TK(e)->fl & TF_SENT) && !(TK(e)->fl & TF_UPPER))
+			return CC_OK; /* "a fourth Premiership title": an ordinal before a name */
 		p.kind = CC_KIND_PROPORTION;
 		p.traits |= (n->fl & (NF_WORD | NF_RATIO)) ? CC_TRAIT_WORD_FRACTION : 0;
 		p.tolerance = (n->fl & NF_COUNTED) ? 0 : (n->fl & NF_WORD) || (n->fl & NF_RATIO) ? 0.025 : 0.005;
@@ -627,6 +1205,26 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 			p.hints |= CI_OFFICIAL;
 		if (change_before(x, b, &(int){0}) && !(n->fl & NF_COUNTED))
 			return CC_OK;
+		if (!(n->fl & NF_COUNTED) && IS_WORD(e) && HAS(W(x, e), LX_CMP)) {
+			/* "a quarter more dogs than last winter": a relative change */
+			int sgn = 0;
+			size_t j;
+
+			for (j = e + 1; !sgn && j < e + 9 && same_sent(x, e, j); j++)
+				if (cc_tok_is(x, j, "than"))
+					sgn = cc_tok_lex(x, e, LX_CMP)->v[0] > 0 ? 1 : -1;
+			if (sgn) {
+				p.kind = CC_KIND_CHANGE;
+				p.s0 = p.s1 = 0;
+				if (sgn < 0) {
+					double lo = -p.high, hi = -p.low;
+
+					p.value = -p.value;
+					p.low = lo;
+					p.high = hi;
+				}
+			}
+		}
 		return emit(x, &p);
 	}
 	/* plain cardinals: counts and sample sizes */
@@ -661,6 +1259,16 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 	}
 	if ((n->fl & NF_DIGITS) && IS_WORD(e) && cc_tok_glued(x, e - 1) && !(n->fl & NF_SCALE))
 		return CC_OK; /* "5ive", "100ml" */
+	if (IS_WORD(e) && (TK(e)->fl & TF_CAP) && !(n->fl & (NF_CURRENCY | NF_PERCENT)) &&
+	    ((cc_tok_punct(x, e + 1, '\'') && cc_tok_glued(x, e) && cc_tok_is(x, e + 2, "s")) ||
+	     (TK(e)->e - TK(e)->s > 2 && x->t[TK(e)->e - 1] == 's' && x->t[TK(e)->e - 2] == '\'')))
+		return CC_OK; /* "50 Cent's manager": a name */
+	if (mean_before(x, p.hedge ? p.h0 : a) && !(n->fl & (NF_RANGE | NF_SCALE))) {
+		/* "a mean rating of 6.35": a mean, never a count */
+		p.kind = CC_KIND_MEAN;
+		p.tolerance = tol_digits(n, 1);
+		return emit(x, &p);
+	}
 	if ((n->fl & NF_DIGITS) && (n->fl & NF_SCALE) && cc_tok_is(x, e - 1, "m") && cc_tok_glued(x, e - 2) &&
 	    n->value <= 1e5 && !(n->fl & NF_SEPARATORS) && 0)
 		return CC_OK;
@@ -668,13 +1276,16 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 		size_t b = p.hedge ? p.h0 : a;
 		size_t ue = noun_phrase(x, e, 0);
 		long prev = last_in_sentence(x, TK(a)->sent);
-		int anaphor = b > 0 && (cc_tok_is(x, b - 1, "the") || cc_tok_is(x, b - 1, "these") ||
-					 cc_tok_is(x, b - 1, "those") || cc_tok_is(x, b - 1, "its") ||
-					 cc_tok_is(x, b - 1, "their") || cc_tok_is(x, b - 1, "his") ||
-					 cc_tok_is(x, b - 1, "her") || cc_tok_is(x, b - 1, "our"));
-		int ofthe = anaphor && b > 1 && cc_tok_is(x, b - 1, "the") && cc_tok_is(x, b - 2, "of") && prev >= 0 &&
+		/* "the two firms" points back; "the 48,000 new homes" does not */
+		int det = b > 0 && (cc_tok_is(x, b - 1, "the") || cc_tok_is(x, b - 1, "these") ||
+				    cc_tok_is(x, b - 1, "those") || cc_tok_is(x, b - 1, "its") ||
+				    cc_tok_is(x, b - 1, "their") || cc_tok_is(x, b - 1, "his") ||
+				    cc_tok_is(x, b - 1, "her") || cc_tok_is(x, b - 1, "our"));
+		int anaphor = det && !big_group(x, n, ue);
+		int ofthe = det && !(n->fl & NF_SCALE) && b > 1 && cc_tok_is(x, b - 1, "the") && cc_tok_is(x, b - 2, "of") && prev >= 0 &&
 			    x->doc->claims[prev].kind == CC_KIND_PROPORTION && x->ci[prev].t1 + 6 >= b;
-		int sampled = ue > e && (survey_before(x, b) || survey_after(x, ue, e, ue));
+		int sampled = ue > e && (survey_before(x, b) || survey_after(x, ue, e, ue)) && !job_interview(x, ue);
+		int direct = !det && ue > e && group_of_percent(x, n, b, ue, prev);
 
 		if (n->fl & NF_SCALE && !(n->fl & NF_CURRENCY) && prev >= 0 &&
 		    x->doc->claims[prev].kind == CC_KIND_AMOUNT && ue == e) {
@@ -687,19 +1298,46 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 			return CC_OK; /* "one analyst said", "the next one" */
 		if (anaphor && !ofthe && !sampled)
 			return CC_OK; /* "the two firms" */
+		if (ue > e && cc_tok_is(x, ue, "out") && cc_tok_is(x, ue + 1, "of") && !(n->fl & (NF_SCALE | NF_RANGE)) &&
+		    n->value == floor(n->value) && !cc_tok_is(x, ue - 1, "times")) {
+			/* "38 councils out of 120": a counted share, n = the total */
+			cc_num m;
+
+			if (cc_num_parse(x, ue + 2, &m) && !(m.fl & (NF_PERCENT | NF_CURRENCY | NF_RANGE | NF_FRAC)) &&
+			    !m.ordinal && m.value > n->value && m.value == floor(m.value)) {
+				p.kind = CC_KIND_PROPORTION;
+				p.value = p.low = p.high = n->value / m.value;
+				p.traits |= CC_TRAIT_COUNTED;
+				p.sample_n = m.value;
+				p.s0 = e;
+				p.s1 = ue;
+				p.t1 = m.t1;
+				*next = m.t1;
+				return emit(x, &p);
+			}
+		}
 		if (ue > e) {
 			p.u0 = e;
 			p.u1 = ue;
 			p.t1 = ue;
 			*next = ue;
+			/* "Roughly 11,000 shoppers in 18 countries were questioned":
+			 * the people are the sample, the countries a count */
+			if (sampled && !ofthe && !direct && prev >= 0 && b > 0 && x->ci[prev].t1 == b - 1 &&
+			    (cc_tok_is(x, b - 1, "in") || cc_tok_is(x, b - 1, "across") || cc_tok_is(x, b - 1, "from")) &&
+			    x->doc->claims[prev].kind == CC_KIND_COUNT) {
+				x->doc->claims[prev].kind = CC_KIND_SAMPLE_SIZE;
+				return emit(x, &p);
+			}
 			/* "the 250 patients who..." after a proportion: its sample */
-			if (ofthe || sampled) {
+			if (ofthe || sampled || direct) {
 				size_t s1 = ue;
 				p.kind = CC_KIND_SAMPLE_SIZE;
 				p.s0 = e;
 				/* the population: "directors from government departments, ..." */
 				if (cc_tok_is(x, ue, "from") || cc_tok_is(x, ue, "in") || cc_tok_is(x, ue, "at") ||
-				    cc_tok_is(x, ue, "across") || cc_tok_is(x, ue, "working")) {
+				    cc_tok_is(x, ue, "across") || cc_tok_is(x, ue, "working") || cc_tok_is(x, ue, "based") ||
+				    cc_tok_is(x, ue, "living") || cc_tok_is(x, ue, "employed")) {
 					size_t j = ue + 1, end = sent_end(x, ue), lastw = ue;
 					while (j < end) {
 						unsigned long long c = W(x, j);
@@ -710,8 +1348,12 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 								   cc_tok_is(x, j, "revealed") || cc_tok_is(x, j, "shows")))
 							break;
 						if (!IS_WORD(j) && !cc_tok_punct(x, j, ',') && !cc_tok_punct(x, j, '-') &&
-						    !cc_tok_punct(x, j, '\''))
+						    !cc_tok_punct(x, j, '\'') && !cc_tok_punct(x, j, '&'))
 							break;
+						if (cc_tok_punct(x, j, ',') &&
+						    (cc_tok_is(x, j + 1, "and") || cc_tok_is(x, j + 1, "but") ||
+						     cc_tok_is(x, j + 1, "or") || cc_tok_is(x, j + 1, "while")))
+							break; /* ", and 21 said": the next clause */
 						if (IS_WORD(j))
 							lastw = j + 1;
 						j++;
@@ -724,6 +1366,17 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 				if (!rc && ofthe) {
 					x->ci[prev].ofthe = (long)x->nci - 1;
 					x->doc->claims[prev].traits |= CC_TRAIT_SUBGROUP;
+				} else if (!rc && direct) {
+					/* "by 46% to 49% among 700 voters": both figures */
+					long q = prev;
+					size_t at = b;
+
+					while (q >= 0 && x->doc->claims[q].kind == CC_KIND_PROPORTION &&
+					       x->ci[q].sent == x->ci[prev].sent && x->ci[q].t1 + 3 >= at) {
+						x->ci[q].ofthe = (long)x->nci - 1;
+						at = x->ci[q].t0;
+						q--;
+					}
 				}
 				return rc;
 			}
@@ -736,6 +1389,19 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 		/* bare figures: a list continuing a count ("40 trains on Monday, 75 on Tuesday") */
 		if (n->fl & NF_WORD)
 			return CC_OK;
+		if (cc_tok_is(x, e, "of") && n->value >= 2 && n->value == floor(n->value) && !(n->fl & NF_RANGE) &&
+		    !(b > 0 && (cc_tok_is(x, b - 1, "last") || cc_tok_is(x, b - 1, "final"))) &&
+		    (cc_tok_is(x, e + 1, "its") || cc_tok_is(x, e + 1, "their") || cc_tok_is(x, e + 1, "the") ||
+		     cc_tok_is(x, e + 1, "his") || cc_tok_is(x, e + 1, "her") || cc_tok_is(x, e + 1, "our"))) {
+			/* "more than 9,000 of its tenants": a count of that group */
+			size_t ne = noun_phrase(x, e + 2, 0);
+
+			if (ne > e + 2) {
+				p.u0 = e + 2;
+				p.u1 = ne;
+				return emit(x, &p);
+			}
+		}
 		if (b >= 2 && cc_tok_is(x, b - 1, "of") && (cc_tok_is(x, b - 2, "majority") || cc_tok_is(x, b - 2, "total"))) {
 			p.unit = cc_tok_is(x, b - 2, "majority") ? "votes" : NULL;
 			return emit(x, &p);
@@ -752,7 +1418,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 		}
 		if (prev >= 0 && (x->doc->claims[prev].kind == CC_KIND_COUNT ||
 				  x->doc->claims[prev].kind == CC_KIND_SAMPLE_SIZE) &&
-		    x->doc->claims[prev].unit) {
+		    x->doc->claims[prev].unit && list_continues(x, n, b)) {
 			p.kind = x->doc->claims[prev].kind;
 			p.unit = x->doc->claims[prev].unit;
 			return emit(x, &p);
@@ -761,6 +1427,45 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 			p.kind = CC_KIND_SAMPLE_SIZE;
 			return emit(x, &p);
 		}
+		/* "grew from 35 to 410 stores": the first figure counts the
+		 * same noun (not "from 1 to 10", the ends of a scale) */
+		if (b > 0 && cc_tok_is(x, b - 1, "from") && cc_tok_is(x, e, "to") && n->value >= 2 &&
+		    n->value == floor(n->value) && !is_year(x, n)) {
+			cc_num m;
+
+			if (cc_num_parse(x, e + 1, &m) && !(m.fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_RANGE)) &&
+			    !m.ordinal && m.value > 0) {
+				size_t me = noun_phrase(x, m.t1, 0);
+
+				if (me > m.t1 && !HAS(W(x, m.t1), LX_DURATION) && !HAS(W(x, m.t1), LX_MONTH)) {
+					p.u0 = m.t1;
+					p.u1 = me;
+					return emit(x, &p);
+				}
+			}
+		}
+		/* "rose to 3.2 million", "nearly 4 million expected": a
+		 * scale word makes a bare figure a count of something */
+		if ((n->fl & NF_SCALE) && !(n->fl & NF_RANGE) && e >= 2 && !cc_tok_glued(x, e - 2) &&
+		    TK(e - 1)->e - TK(e - 1)->s >= 2 && !(TK(e - 1)->fl & TF_CAP))
+			return emit(x, &p);
+		/* "unit sales were 4,120,000", "deliveries totalled 2,315,000":
+		 * a large figure stated as the total of a plural noun */
+		if ((n->fl & NF_SEPARATORS) && n->value >= 1000 && n->value == floor(n->value) && b >= 2 &&
+		    (cc_tok_is(x, b - 1, "totalled") || cc_tok_is(x, b - 1, "totaled") || cc_tok_is(x, b - 1, "totalling") ||
+		     cc_tok_is(x, b - 1, "numbered") ||
+		     ((cc_tok_is(x, b - 1, "were") || cc_tok_is(x, b - 1, "reached")) && IS_WORD(b - 2) &&
+		      x->t[TK(b - 2)->e - 1] == 's' && !(TK(b - 2)->fl & TF_CAP))))
+			return emit(x, &p);
+		/* "sales to grow 12% to 310,000": the level a change reaches */
+		if ((n->fl & NF_SEPARATORS) && n->value >= 1000 && n->value == floor(n->value) && b > 0 &&
+		    cc_tok_is(x, b - 1, "to") && prev >= 0 && x->doc->claims[prev].kind == CC_KIND_CHANGE &&
+		    x->ci[prev].t1 == b - 1 && !market_level(x, b))
+			return emit(x, &p);
+		/* "police numbers fell by 1,450": an absolute difference */
+		if (b > 0 && cc_tok_is(x, b - 1, "by") && n->value >= 2 && n->value == floor(n->value) &&
+		    !is_year(x, n) && change_before(x, b, &(int){0}))
+			return emit(x, &p);
 	}
 	return CC_OK;
 }
@@ -795,6 +1500,19 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 		size_t np;
 		if (i > 0 && (cc_tok_is(x, i - 1, "the") || cc_tok_is(x, i - 1, "at") || cc_tok_is(x, i - 1, "for") == 2))
 			return 1;
+		if (i > 0 && (cc_tok_is(x, i - 1, "its") || cc_tok_is(x, i - 1, "his") || cc_tok_is(x, i - 1, "her") ||
+			      cc_tok_is(x, i - 1, "their") || cc_tok_is(x, i - 1, "our") || cc_tok_is(x, i - 1, "my") ||
+			      cc_tok_is(x, i - 1, "your") || cc_tok_is(x, i - 1, "is") || cc_tok_is(x, i - 1, "are") ||
+			      cc_tok_is(x, i - 1, "was") || cc_tok_is(x, i - 1, "were") || cc_tok_is(x, i - 1, "can") ||
+			      cc_tok_is(x, i - 1, "could") || cc_tok_is(x, i - 1, "would") || cc_tok_is(x, i - 1, "will") ||
+			      (IS_WORD(i - 1) && (W(x, i - 1) & ((1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_ORDINAL))))))
+			return 1; /* "its most loyal fans", "the two most senior", "is most popular" */
+		if (i > 1 && cc_tok_is(x, i - 1, "s") && cc_tok_punct(x, i - 2, '\'') && cc_tok_glued(x, i - 2))
+			return 1; /* "the league's most admired clubs" (invented): a superlative */
+		if (i > 0 && IS_WORD(i - 1) && TK(i - 1)->e - TK(i - 1)->s > 2 && x->t[TK(i - 1)->e - 1] == 's' &&
+		    (x->t[TK(i - 1)->e - 2] == '\'' ||
+		     (TK(i - 1)->e - TK(i - 1)->s > 4 && !strncmp(x->t + TK(i - 1)->e - 4, "\xe2\x80\x99s", 4))))
+			return 1;
 		if (cc_tok_is(x, e, "of")) {
 			size_t j = e + 1;
 			if (cc_tok_is(x, j, "the") || cc_tok_is(x, j, "its") || cc_tok_is(x, j, "their"))
@@ -809,7 +1527,12 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 			}
 		} else {
 			np = noun_phrase(x, e, 0);
-			if (np == e || (x->t[TK(np - 1)->e - 1] != 's' && !HAS(W(x, np - 1), LX_GROUP)) ||
+			if (np == e && IS_WORD(e) && HAS(W(x, e), LX_OPINION) && !(TK(e)->fl & TF_CAP) &&
+			    (HAS(W(x, e), LX_STOP) || cc_tok_is(x, e + 1, "that") ||
+			     !(IS_WORD(e + 1) && !(W(x, e + 1) & ((1ull << LX_STOP) | (1ull << LX_OPINION))) &&
+			       x->t[TK(e + 1)->e - 1] == 's'))) /* not "most admired players" */
+				np = e + 1; /* "most agreed", "most said": over the group named before */
+			else if (np == e || (x->t[TK(np - 1)->e - 1] != 's' && !HAS(W(x, np - 1), LX_GROUP)) ||
 			    (TK(np - 1)->e - TK(np - 1)->s > 3 && !strncmp(x->t + TK(np - 1)->e - 3, "ous", 3)))
 				return 1;
 			if (np > e && IS_WORD(e) && HAS(W(x, e), LX_DURATION))
@@ -819,6 +1542,17 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 	/* "majority"/"minority" without an article is not a quantifier
 	 * ("ethnic minority"); "a majority of 5,907" is a vote margin */
 	if (cc_tok_is(x, i, "majority") || cc_tok_is(x, i, "minority"))
+		return 1;
+	/* "the party does not have a majority", "won an overall majority": a
+	 * majority in a parliament, not a share of a group */
+	if ((cc_tok_is(x, e - 1, "majority") || cc_tok_is(x, e - 1, "minority")) && i > 0 && !cc_tok_is(x, e, "of") &&
+	    (cc_tok_is(x, i - 1, "have") || cc_tok_is(x, i - 1, "has") || cc_tok_is(x, i - 1, "had") ||
+	     cc_tok_is(x, i - 1, "having") || cc_tok_is(x, i - 1, "win") || cc_tok_is(x, i - 1, "won") ||
+	     cc_tok_is(x, i - 1, "wins") || cc_tok_is(x, i - 1, "winning") || cc_tok_is(x, i - 1, "lose") ||
+	     cc_tok_is(x, i - 1, "lost") || cc_tok_is(x, i - 1, "retain") || cc_tok_is(x, i - 1, "retained") ||
+	     cc_tok_is(x, i - 1, "keep") || cc_tok_is(x, i - 1, "kept") || cc_tok_is(x, i - 1, "secure") ||
+	     cc_tok_is(x, i - 1, "secured") || cc_tok_is(x, i - 1, "command") || cc_tok_is(x, i - 1, "commands") ||
+	     cc_tok_is(x, i - 1, "overall") || cc_tok_is(x, i - 1, "working") || cc_tok_is(x, i - 1, "its")))
 		return 1;
 	{
 		size_t j = e;
@@ -968,8 +1702,30 @@ static int between_claim(cc_xt *x, size_t i, size_t *next)
 		return 0;
 	if ((a.fl & NF_CURRENCY) || (b.fl & NF_CURRENCY))
 		return 0; /* "between 300 euros (£260) and 500 euros": two amounts */
-	if (!(b.fl & (NF_PERCENT | NF_POINTS)))
-		return 0;
+	if (!((a.fl | b.fl) & (NF_PERCENT | NF_POINTS | NF_RANGE)) && b.value > a.value && moe_context(x, i) &&
+	    (cc_tok_is(x, b.t1, "points") || cc_tok_is(x, b.t1, "point") || cc_tok_is(x, b.t1, "percentage"))) {
+		/* "a margin of error of 1.5 to 3 points" said as "between ... and ..." */
+		r = b;
+		r.t0 = i;
+		r.low = a.value;
+		r.high = b.value;
+		r.value = (a.value + b.value) / 2;
+		r.fl |= NF_RANGE;
+		{
+			int rr = moe_bare(x, &r, next);
+
+			if (rr)
+				return rr;
+		}
+	}
+	if (!(b.fl & (NF_PERCENT | NF_POINTS))) {
+		/* "between four and 12 searches", "between 20,000 and 30,000
+		 * tonnes": a counted range; never years ("between 2001 and 2003") */
+		if ((a.fl | b.fl) & (NF_RANGE | NF_FRAC | NF_RATIO | NF_COUNTED) || a.value != floor(a.value) ||
+		    b.value != floor(b.value) || !IS_WORD(b.t1) || (a.value >= 1800 && a.value <= 2100 && b.value <= 2100) ||
+		    ((a.fl & NF_SCALE) != (b.fl & NF_SCALE) && !(b.fl & NF_SCALE)))
+			return 0;
+	}
 	r = b;
 	r.t0 = i;
 	r.low = (a.fl & (NF_PERCENT)) ? a.value : (b.fl & NF_PERCENT) ? a.value * 0.01 : a.value;
@@ -1131,7 +1887,12 @@ int cc_claims_find(cc_xt *x)
 				continue;
 			}
 		}
-		if (!cc_num_parse(x, i, &n) || n.t1 <= i) {
+		if (t->type == TK_SYM && i > 0 && IS_WORD(i - 1) && cc_tok_glued(x, i - 1) &&
+		    (!x->nci || x->ci[x->nci - 1].t1 <= i - 1) &&
+		    cc_lex_find(x->t + TK(i - 1)->s, TK(i)->e - TK(i - 1)->s, LX_CUR_PRE) && cc_num_parse(x, i - 1, &n) &&
+		    n.t1 > i) {
+			/* "US$3m", "HK$40m": the currency is the word and the symbol */
+		} else if (!cc_num_parse(x, i, &n) || n.t1 <= i) {
 			i++;
 			continue;
 		}

@@ -94,6 +94,31 @@ static int sentence_has(const cc_xt *x, size_t s, const char *str, size_t n)
 	return 0;
 }
 
+/* "accounts for about a third of", "comprised 12% of the total",
+ * "make up 9% of": a share of a whole, stated as a fact, not a survey
+ * finding (only a sample in the same sentence or a named survey links it). */
+static int share_of_whole(const cc_xt *x, size_t t0)
+{
+	size_t k = t0, n;
+
+	for (n = 0; n < 3 && k > 0; n++) {
+		k--;
+		if (cc_tok_is(x, k, "for") && k > 0 &&
+		    (cc_tok_is(x, k - 1, "accounts") || cc_tok_is(x, k - 1, "account") ||
+		     cc_tok_is(x, k - 1, "accounted") || cc_tok_is(x, k - 1, "accounting")))
+			return 1;
+		if (cc_tok_is(x, k, "comprised") || cc_tok_is(x, k, "comprising") || cc_tok_is(x, k, "comprises") ||
+		    cc_tok_is(x, k, "comprise") || cc_tok_is(x, k, "constitute") || cc_tok_is(x, k, "constituted"))
+			return 1;
+		if (cc_tok_is(x, k, "up") && k > 0 &&
+		    (cc_tok_is(x, k - 1, "make") || cc_tok_is(x, k - 1, "makes") || cc_tok_is(x, k - 1, "made")))
+			return 1;
+		if (x->tok[k].type != TK_WORD)
+			break;
+	}
+	return 0;
+}
+
 int cc_link_samples(cc_xt *x)
 {
 	cc_doc *doc = x->doc;
@@ -161,6 +186,8 @@ int cc_link_samples(cc_xt *x)
 				continue;
 			if ((cues & S_NEWSURVEY) || ((cues & S_SURVEY) && prior >= 0))
 				continue; /* another survey, size not stated */
+			if (share_of_whole(x, ci->t0))
+				continue; /* "food accounts for a third of spending" */
 			if (prior >= 0)
 				best = prior;
 			else if (later >= 0 && ((cues & S_SURVEYWORD) || (ci->hints & CI_OPINION))) {

@@ -88,7 +88,7 @@ static unsigned long long wcls(const cc_xt *x, size_t i)
  * dozen", "twenty-one trillion"). Returns the token after it, or i. */
 static size_t word_cardinal(const cc_xt *x, size_t i, double *val)
 {
-	double total = 0, cur = 0, maxscale = 1;
+	double total = 0, cur = 0, maxscale = 1, small = 0; /* small: units and tens since the last hundred */
 	size_t j = i, end = i;
 	int prev = 0; /* 0 none, 1 unit, 2 tens, 3 hundred, 4 scale, 5 a/an */
 	int any = 0;
@@ -115,13 +115,16 @@ static size_t word_cardinal(const cc_xt *x, size_t i, double *val)
 					(prev == 2 && fmod(cur, 10) == 0))) {
 			l = cc_tok_lex(x, j, LX_UNIT);
 			cur += l->v[0];
+			small += l->v[0];
 		} else if (HAS(c, LX_TENS) && (prev == 0 || prev == 3 || prev == 4 || prev == 6)) {
 			l = cc_tok_lex(x, j, LX_TENS);
 			cur += l->v[0];
+			small = l->v[0];
 			prev = 2;
 			goto took;
 		} else if (HAS(c, LX_HUNDRED) && (prev == 1 || prev == 2 || prev == 5)) {
 			cur = (cur ? cur : 1) * 100;
+			small = 0;
 			prev = 3;
 			goto took;
 		} else if (HAS(c, LX_SCALE) && (prev == 1 || prev == 2 || prev == 3 || prev == 5)) {
@@ -135,16 +138,23 @@ static size_t word_cardinal(const cc_xt *x, size_t i, double *val)
 				total += (cur ? cur : 1) * s;
 			}
 			cur = 0;
+			small = 0;
 			prev = 4;
 			goto took;
 		} else if (HAS(c, LX_MISC) && (prev == 1 || prev == 2 || prev == 5) &&
 			   (l = cc_tok_lex(x, j, LX_MISC)) && l->v[0] == 12) {
-			cur = (cur ? cur : 1) * 12;
+			/* "four hundred and three dozen": only the three is dozens (436) */
+			if (small > 0 && small < cur)
+				cur = cur - small + small * 12;
+			else
+				cur = (cur ? cur : 1) * 12;
 			prev = 4;
 			goto took;
 		} else if (cc_tok_is(x, j, "and") && (prev == 3 || prev == 4) &&
 			   (HAS(wcls(x, j + 1), LX_UNIT) || HAS(wcls(x, j + 1), LX_TENS)) &&
-			   !(IS_WORD(j + 2) && HAS(wcls(x, j + 2), LX_DENOM))) {
+			   !(IS_WORD(j + 2) && HAS(wcls(x, j + 2), LX_DENOM) && !HAS(wcls(x, j + 1), LX_TENS))) {
+			/* "and two fifths" is a mixed number's fraction; "and forty
+			 * fifths" counts fifths (240/5) */
 			prev = 6;
 			j++;
 			continue;
@@ -298,6 +308,13 @@ static const cc_lex *currency_prefix(const cc_xt *x, size_t i, size_t *next)
 			if (l && cc_tok_punct(x, j, '.') && GLUED(i))
 				j++;
 		}
+	}
+	if (!l && IS_WORD(i) && i + 2 < x->ntok && IS_WORD(i + 1) && IS_NUM(i + 2)) {
+		/* "malaysian ringgits 80": a two-word currency name before the figure */
+		l = cc_lex_find(x->t + TK(i)->s, TK(i + 1)->e - TK(i)->s, LX_CUR_WORD);
+		if (!l)
+			l = cc_lex_find(x->t + TK(i)->s, TK(i + 1)->e - TK(i)->s, LX_CUR_BOTH);
+		j = i + 2;
 	}
 	if (!l)
 		return NULL;
@@ -470,6 +487,11 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 					place /= 10;
 					nd++;
 					q++;
+				} else if ((u = cc_tok_lex(x, q, LX_UNIT)) && u->v[0] >= 10 && u->v[0] < 20 && nd == 0) {
+					frac += u->v[0] / 100; /* "point twelve": .12 */
+					nd = 2;
+					q++;
+					break;
 				} else if ((u = cc_tok_lex(x, q, LX_TENS)) && nd == 0) {
 					double d2 = u->v[0] / 10;
 					const cc_lex *u2;
@@ -547,6 +569,24 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 		o->fl = fl | NF_ORDINAL;
 		o->ordinal = 1;
 		return 1;
+	}
+	/* "two hundred forty fifths" (no "and"): the tens word opens a compound
+	 * ordinal denominator, 200/45 (Recognizers-Text's reading); "two
+	 * hundred and forty fifths" keeps the tens in the numerator, 240/5 */
+	if ((fl & NF_WORD) && k >= j + 3 && IS_WORD(k - 1) && HAS(wcls(x, k - 1), LX_TENS) && IS_WORD(k - 2) &&
+	    (HAS(wcls(x, k - 2), LX_HUNDRED) || HAS(wcls(x, k - 2), LX_SCALE))) {
+		size_t q = k;
+		const cc_lex *t = cc_tok_lex(x, k - 1, LX_TENS), *dn;
+
+		if (cc_tok_punct(x, q, '-') && GLUED(q - 1) && GLUED(q))
+			q++;
+		if (t && IS_WORD(q) && (dn = cc_tok_lex(x, q, LX_DENOM)) && dn->v[0] < 10 &&
+		    (x->t[TK(q)->e - 1] == 's' || x->t[TK(q)->e - 1] == 'S') && v > t->v[0]) {
+			v = (v - t->v[0]) / (t->v[0] + dn->v[0]);
+			fl |= NF_FRAC;
+			k = q + 1;
+			goto fraction_done;
+		}
 	}
 	/* word fractions: "two-thirds", "three quarters" */
 	if (fl & NF_WORD) {
@@ -659,6 +699,9 @@ units:
 	/* currency after the figure */
 	if (!(fl & (NF_CURRENCY | NF_PERCENT | NF_POINTS))) {
 		size_t e;
+		/* "9 trillion won", "two trillion won": a weak currency word
+		 * after a scale, digits or words */
+		int scaled = (fl & NF_SCALE) || (k > 0 && IS_WORD(k - 1) && HAS(wcls(x, k - 1), LX_SCALE));
 		if (IS_WORD(k) && GLUED(k - 1) && (l = cc_tok_lex(x, k, LX_CUR_SUFFIX)) && !IS_WORD(k + 1 < x->ntok && GLUED(k) ? k + 1 : x->ntok)) {
 			cur = l;
 			factor = l->v[0];
@@ -695,8 +738,22 @@ units:
 			factor = l->v[0];
 			fl |= NF_CURRENCY;
 			k += 2;
-		} else if ((l = currency_words(x, k, &e, (fl & NF_SCALE) != 0)) != NULL &&
-			   !(cc_tok_is(x, k, "won") && !(fl & NF_SCALE))) {
+		} else if (k + 1 < x->ntok && TK(k)->type == TK_SYM && IS_WORD(k + 1) && GLUED(k) &&
+			   (l = cc_lex_find(x->t + TK(k)->s, TK(k + 1)->e - TK(k)->s, LX_CUR_WORD))) {
+			cur = l; /* "30 €ur": a symbol glued to letters */
+			factor = l->v[0];
+			fl |= NF_CURRENCY;
+			k += 2;
+		} else if (IS_WORD(k) && k + 2 < x->ntok && cc_tok_punct(x, k + 1, '.') && IS_WORD(k + 2) && GLUED(k) &&
+			   GLUED(k + 1) && TK(k + 2)->e - TK(k + 2)->s == 1 &&
+			   (l = cc_lex_find(x->t + TK(k)->s, TK(k + 2)->e - TK(k)->s, LX_CUR_WORD))) {
+			cur = l; /* "15 L.E", "15 l.e." */
+			factor = l->v[0];
+			fl |= NF_CURRENCY;
+			k += 3;
+			if (cc_tok_punct(x, k, '.') && GLUED(k - 1) && !(k + 1 < x->ntok && (TK(k + 1)->fl & TF_SENT)))
+				k++;
+		} else if ((l = currency_words(x, k, &e, scaled)) != NULL && !(cc_tok_is(x, k, "won") && !scaled)) {
 			cur = l;
 			factor = l->v[0];
 			fl |= NF_CURRENCY;

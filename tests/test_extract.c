@@ -113,6 +113,48 @@ static void test_numeral_layer(void)
 	cc_ctx_free(ctx);
 }
 
+/* Word numerals with dozens, "point" + a teen, compound-ordinal
+ * denominators, and currency names the layer must type as money. */
+static void test_numeral_words_and_money(void)
+{
+	static const struct {
+		const char *in;
+		int type;
+		double value;
+		const char *unit;
+	} cases[] = {
+		{ "four hundred and three dozen", CC_NUM_NUMBER, 436, NULL },
+		{ "twenty-two dozen", CC_NUM_NUMBER, 264, NULL },
+		{ "zero point twelve", CC_NUM_NUMBER, 0.12, NULL },
+		{ "two hundred and forty fifths", CC_NUM_FRACTION, 48, NULL },
+		{ "two hundred forty fifths", CC_NUM_FRACTION, 200.0 / 45, NULL },
+		{ "15 L.E", CC_NUM_CURRENCY, 15, "EGP" },
+		{ "malaysian ringgits 80", CC_NUM_CURRENCY, 80, "MYR" },
+		{ "30 \xe2\x82\xacur", CC_NUM_CURRENCY, 30, "EUR" },
+	};
+	size_t k;
+	cc_ctx *ctx;
+
+	CU_ASSERT_FATAL(cc_ctx_new(&ctx, NULL, NULL) == CC_OK);
+	for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		struct numcollect c;
+
+		memset(&c, 0, sizeof c);
+		CU_ASSERT_EQUAL(cc_numerals(ctx, cases[k].in, strlen(cases[k].in), collect, &c), CC_OK);
+		CU_ASSERT_EQUAL(c.n, 1);
+		if (c.n < 1)
+			continue;
+		CU_ASSERT_EQUAL(c.v[0].type, cases[k].type);
+		CC_ASSERT_NEAR(c.v[0].value, cases[k].value, 1e-9);
+		if (cases[k].unit) {
+			CU_ASSERT_PTR_NOT_NULL(c.v[0].unit);
+			if (c.v[0].unit)
+				CU_ASSERT_STRING_EQUAL(c.v[0].unit, cases[k].unit);
+		}
+	}
+	cc_ctx_free(ctx);
+}
+
 static void test_sentences_and_paragraphs(void)
 {
 	static const char in[] = "Mr. Smith said 40% agreed. Dr. Jones disagreed!\n\nA new paragraph, e.g. this one.";
@@ -213,6 +255,7 @@ static CU_TestInfo tests[] = {
 	{ "invalid UTF-8 survives", test_invalid_utf8_survives },
 	{ "spans are source bytes (text, html, md, sniffed)", test_spans_are_source_bytes },
 	{ "numeral layer types and values", test_numeral_layer },
+	{ "numeral words, dozens, compound denominators, currency names", test_numeral_words_and_money },
 	{ "sentences: abbreviations, paragraphs", test_sentences_and_paragraphs },
 	{ "hostile input: random pieces, deep nesting", test_hostile_input },
 	CU_TEST_INFO_NULL
