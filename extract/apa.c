@@ -311,6 +311,10 @@ static int read_test(cur *c, test_name *t)
 }
 
 /* A reported p: [-]number, optionally "× 10−48" or "e-3". */
+/* The largest exponent a p-value is read with ("p < 1e-300"): beyond it
+ * the number is not a p-value, and its decimals would overflow an int. */
+#define P_EXP_MAX 400
+
 static int p_number(cur *c, double *p_out, int *dec_out)
 {
 	double v, e;
@@ -328,7 +332,7 @@ static int p_number(cur *c, double *p_out, int *dec_out)
 		c->i++;
 		if (lit(c, "-") || lit(c, "\xE2\x88\x92"))
 			sign = -1;
-		if (number(c, &e, &edec, 0) && edec == 0) {
+		if (number(c, &e, &edec, 0) && edec == 0 && e <= P_EXP_MAX) {
 			v *= pow(10.0, sign * e);
 			dec -= (int)(sign * e); /* decimals of the plain value */
 		} else {
@@ -346,7 +350,7 @@ static int p_number(cur *c, double *p_out, int *dec_out)
 				lit(c, "^");
 				if (lit(c, "-") || lit(c, "\xE2\x88\x92") || lit(c, "\xE2\x80\x93"))
 					sign = -1;
-				if (number(c, &e, &edec, 0) && edec == 0) {
+				if (number(c, &e, &edec, 0) && edec == 0 && e <= P_EXP_MAX) {
 					v *= pow(10.0, sign * e);
 					dec -= (int)(sign * e);
 				} else {

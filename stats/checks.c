@@ -3641,7 +3641,7 @@ int cc_checks_run(cc_doc *doc)
 	if ((rc = cc_doc_prepare_findings(doc)))
 		return rc;
 	if (doc->nclaims && !(r.clauses = cc_calloc(r.ctx, doc->nclaims, sizeof *r.clauses)))
-		return cc_errcode(r.ctx) ? cc_errcode(r.ctx) : CC_ENOMEM;
+		return cc_error_oom(r.ctx); /* cc_calloc leaves no message */
 	for (i = 0; i < CC_CHECK_COUNT && !r.rc; i++)
 		if (r.on[i])
 			check_fn[i](&r);
