@@ -3,7 +3,10 @@
  * spans (stage: extract): proportion, sample_size, count, amount, change,
  * margin_of_error, mean; and what is not a claim (years, dates, times,
  * durations, ordinals, ages, scores, phone numbers, names with numbers).
- * Context words come from the lexicon. Must not link samples (link.c) or
+ * Context words come from the lexicon; the closed word lists the rules ask
+ * about ("a possessive?", "a change verb?") are word sets in
+ * lexicon/wordsets.tsv, tested with cc_tok_in(x, i, WS(NAME)) -- add a word
+ * there, not a cc_tok_is chain here. Must not link samples (link.c) or
  * compute statistics.
  */
 #include "xt.h"
@@ -84,9 +87,7 @@ static int time_word(const cc_xt *x, size_t k)
 		return 1; /* a year or a day of the month */
 	if (t->type != TK_WORD)
 		return cc_tok_punct(x, k, ',') || cc_tok_punct(x, k, '-');
-	return HAS(W(x, k), LX_MONTH) || HAS(W(x, k), LX_DURATION) || cc_tok_is(x, k, "the") ||
-	       cc_tok_is(x, k, "and") || cc_tok_is(x, k, "of") || cc_tok_is(x, k, "early") || cc_tok_is(x, k, "late") ||
-	       cc_tok_is(x, k, "mid") || cc_tok_is(x, k, "past");
+	return HAS(W(x, k), LX_MONTH) || HAS(W(x, k), LX_DURATION) || cc_tok_in(x, k, WS(TIME_FILLER));
 }
 
 /* A subject's text ("fire crews in the north and west"): without a
@@ -98,9 +99,7 @@ static const char *subject_str(cc_xt *x, size_t s0, size_t s1)
 	char *str;
 
 	for (k = s1; k-- > s0 + 1;) {
-		if (cc_tok_is(x, k, "in") || cc_tok_is(x, k, "on") || cc_tok_is(x, k, "during") ||
-		    cc_tok_is(x, k, "last") || cc_tok_is(x, k, "this") || cc_tok_is(x, k, "since") ||
-		    cc_tok_is(x, k, "between") || cc_tok_is(x, k, "over")) {
+		if (cc_tok_in(x, k, WS(TIME_PREP))) {
 			size_t j;
 			int when = 0;
 
@@ -207,15 +206,7 @@ static void spec_init(spec *p, cc_kind k, size_t t0, size_t t1, double v)
 /* A determiner or object pronoun at token k: the word before it is a verb. */
 static int determiner(const cc_xt *x, size_t k)
 {
-	static const char *const dets[] = {
-		"the", "their", "its", "his", "her", "them", "it", "our", "your", "my", NULL
-	};
-	size_t i;
-
-	for (i = 0; dets[i]; i++)
-		if (cc_tok_is_n(x, k, dets[i], strlen(dets[i])))
-			return 1;
-	return 0;
+	return cc_tok_in(x, k, WS(DEF_DET) | WS(POSS) | WS(MY)) || cc_tok_is(x, k, "them") || cc_tok_is(x, k, "it");
 }
 
 /* "GPs", "CEOs", "NGOs": capitals then a plural s (a counted noun, not a name). */
@@ -238,8 +229,7 @@ static size_t noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 	size_t j = k, last = k;
 
 	/* "six more nurses", "20,000 extra seats", "four other banks", "900 fewer posts" */
-	if ((cc_tok_is(x, k, "more") || cc_tok_is(x, k, "other") || cc_tok_is(x, k, "extra") || cc_tok_is(x, k, "fewer") ||
-	     cc_tok_is(x, k, "additional") || cc_tok_is(x, k, "further")) &&
+	if (cc_tok_in(x, k, WS(EXTRA)) &&
 	    IS_WORD(k + 1) && same_sent(x, k, k + 1) && !cc_tok_is(x, k + 1, "than") &&
 	    !(W(x, k + 1) & ((1ull << LX_STOP) | (1ull << LX_OPINION) | (1ull << LX_DURATION) | (1ull << LX_SURVEY_VERB))) &&
 	    !(TK(k + 1)->fl & TF_CAP)) {
@@ -277,9 +267,7 @@ static size_t noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 		/* a noun phrase ends at its plural head */
 		if (w[len - 1] == 's' && !(IS_WORD(j) && !W(x, j) && !(TK(j)->fl & TF_CAP) &&
 					   x->t[TK(j)->e - 1] == 's' && x->t[TK(j)->e - 2] != 's' &&
-					   !cc_tok_is(x, j, "suggests") && !cc_tok_is(x, j, "shows") &&
-					   !cc_tok_is(x, j, "finds") && !cc_tok_is(x, j, "reveals") &&
-					   !cc_tok_is(x, j, "indicates") && !cc_tok_is(x, j, "warns")))
+					   !cc_tok_in(x, j, WS(FINDS))))
 			break; /* "sales figures" continue; "farmers suggests" does not */
 		/* hyphenated compounds: "city-dwellers" */
 		if (cc_tok_punct(x, j, '-') && cc_tok_glued(x, j - 1) && cc_tok_glued(x, j) && IS_WORD(j + 1))
@@ -298,9 +286,9 @@ static void subject_after(const cc_xt *x, size_t k, size_t *s0, size_t *s1, int 
 		j++;
 	else if (!direct)
 		return;
-	if (cc_tok_is(x, j, "the") || cc_tok_is(x, j, "all") || cc_tok_is(x, j, "its") || cc_tok_is(x, j, "their"))
+	if (cc_tok_in(x, j, WS(DEF_DET)) || cc_tok_is(x, j, "all"))
 		j++;
-	if (cc_tok_is(x, j, "those") || cc_tok_is(x, j, "them") || cc_tok_is(x, j, "us") || cc_tok_is(x, j, "these")) {
+	if (cc_tok_in(x, j, WS(PRON_PL))) {
 		*s0 = j;
 		*s1 = j + 1;
 		if (IS_WORD(j + 1) && HAS(W(x, j + 1), LX_SURVEY_VERB))
@@ -335,15 +323,13 @@ static int survey_before(const cc_xt *x, size_t a)
 		 * after a survey noun */
 		size_t j = k, d = 0;
 
-		while (j > f && d < 3 && (cc_tok_is(x, j, "the") || cc_tok_is(x, j, "all") || cc_tok_is(x, j, "every") ||
-					  cc_tok_is(x, j, "each") || (d && cc_tok_is(x, j, "of")))) {
+		while (j > f && d < 3 && (cc_tok_in(x, j, WS(ALL_DET)) || (d && cc_tok_is(x, j, "of")))) {
 			j--;
 			d++;
 		}
 		if (d && HAS(W(x, j), LX_SURVEY_VERB))
 			return 1;
-		if (d && (cc_tok_is(x, j, "covered") || cc_tok_is(x, j, "included") || cc_tok_is(x, j, "involved") ||
-			  cc_tok_is(x, j, "spanned") || cc_tok_is(x, j, "reached"))) {
+		if (d && cc_tok_in(x, j, WS(SPAN_VERB))) {
 			size_t q;
 
 			for (q = j; q-- > f && q + 5 > j;)
@@ -372,7 +358,7 @@ static int survey_after(const cc_xt *x, size_t e, size_t u0, size_t u1)
 	for (j = u0; j < u1; j++)
 		if (HAS(W(x, j), LX_RESPONDENT))
 			return 1;
-	if (cc_tok_is(x, e, "were") || cc_tok_is(x, e, "was") || cc_tok_is(x, e, "have") || cc_tok_is(x, e, "had")) {
+	if (cc_tok_in(x, e, WS(BE_HAVE_PAST))) {
 		j = e + 1;
 		if (cc_tok_is(x, j, "been"))
 			j++;
@@ -396,10 +382,9 @@ static int job_interview(const cc_xt *x, size_t e)
 		if (cc_tok_is(x, j, "interviewed") && cc_tok_is(x, j + 1, "for")) {
 			size_t k = j + 2;
 
-			if (cc_tok_is(x, k, "the") || cc_tok_is(x, k, "a") || cc_tok_is(x, k, "an"))
+			if (cc_tok_in(x, k, WS(ART)))
 				k++;
-			return cc_tok_is(x, k, "job") || cc_tok_is(x, k, "post") || cc_tok_is(x, k, "role") ||
-			       cc_tok_is(x, k, "position") || cc_tok_is(x, k, "vacancy");
+			return cc_tok_in(x, k, WS(JOB_NOUN));
 		}
 	return 0;
 }
@@ -450,23 +435,14 @@ static int change_before(const cc_xt *x, size_t a, int *level)
 		const cc_lex *l;
 		if (HAS(c, LX_UP) && (l = cc_tok_lex(x, k, LX_UP)) &&
 		    !(cc_tok_is(x, k, "up") && k > f &&
-		      (cc_tok_is(x, k - 1, "made") || cc_tok_is(x, k - 1, "make") || cc_tok_is(x, k - 1, "makes") ||
-		       cc_tok_is(x, k - 1, "making"))))
+		      (cc_tok_in(x, k - 1, WS(MAKE)) || cc_tok_is(x, k - 1, "making"))))
 			return 1; /* but "made up 7% of the whole": a share */
 		if (HAS(c, LX_DOWN) && (l = cc_tok_lex(x, k, LX_DOWN)))
 			return -1;
 		if (HAS(c, LX_GROWTH))
 			return 1;
 		/* "an increase of", "a rate of": one filler word */
-		if (!(IS_WORD(k) && (cc_tok_is(x, k, "an") || cc_tok_is(x, k, "a") || cc_tok_is(x, k, "the") ||
-				     cc_tok_is(x, k, "sharp") || cc_tok_is(x, k, "rate") || cc_tok_is(x, k, "will") ||
-				     cc_tok_is(x, k, "have") || cc_tok_is(x, k, "has") || cc_tok_is(x, k, "had") ||
-				     cc_tok_is(x, k, "be") || cc_tok_is(x, k, "been") || cc_tok_is(x, k, "estimated") ||
-				     cc_tok_is(x, k, "at") || cc_tok_is(x, k, "of") || cc_tok_is(x, k, "by") ||
-				     cc_tok_is(x, k, "average") || cc_tok_is(x, k, "annual") || cc_tok_is(x, k, "further") ||
-				     cc_tok_is(x, k, "seasonally") || cc_tok_is(x, k, "adjusted") || cc_tok_is(x, k, "annualised") ||
-				     cc_tok_is(x, k, "annualized") || cc_tok_is(x, k, "another") || cc_tok_is(x, k, "modest") ||
-				     HAS(c, LX_HEDGE) || (n == 0 && IS_WORD(k) && !c && !(TK(k)->fl & TF_CAP) && k > f &&
+		if (!(IS_WORD(k) && (cc_tok_in(x, k, WS(RATE_FILLER)) || HAS(c, LX_HEDGE) || (n == 0 && IS_WORD(k) && !c && !(TK(k)->fl & TF_CAP) && k > f &&
 				      (HAS(W(x, k - 1), LX_UP) || HAS(W(x, k - 1), LX_DOWN))))))
 			return 0;
 		if (k == 0)
@@ -488,11 +464,9 @@ static int change_after(const cc_xt *x, size_t e)
 	if (!IS_WORD(e) || !(l = cc_tok_lex(x, e, LX_CMP)))
 		return 0;
 	/* "would have been 6% higher if ...": a comparative is a difference */
-	if (!cc_tok_is(x, e, "more") && !cc_tok_is(x, e, "less") && !cc_tok_is(x, e, "fewer") &&
-	    !cc_tok_is(x, e, "longer"))
+	if (!cc_tok_in(x, e, WS(CMP_MORE)) && !cc_tok_is(x, e, "longer"))
 		return l->v[0] > 0 ? 1 : -1;
-	if (cc_tok_is(x, e + 1, "than") || (IS_WORD(e + 1) && cc_tok_is(x, e + 2, "than")) ||
-	    cc_tok_is(x, e + 1, "on") || cc_tok_is(x, e + 1, "year-on-year"))
+	if (cc_tok_in(x, e + 1, WS(CMP_NEXT)) || (IS_WORD(e + 1) && cc_tok_is(x, e + 2, "than")))
 		return l->v[0] > 0 ? 1 : -1;
 	{
 		/* "spend 5.2% more over the winter than the year before" */
@@ -506,10 +480,9 @@ static int change_after(const cc_xt *x, size_t e)
 		}
 	}
 	/* "sales were 5% higher, ...", "prices 3% lower last year" */
-	if (!cc_tok_is(x, e, "more") && !cc_tok_is(x, e, "less") && !cc_tok_is(x, e, "fewer") &&
+	if (!cc_tok_in(x, e, WS(CMP_MORE)) &&
 	    (cc_tok_punct(x, e + 1, ',') || cc_tok_punct(x, e + 1, '.') || cc_tok_punct(x, e + 1, ';') ||
-	     cc_tok_is(x, e + 1, "compared") || cc_tok_is(x, e + 1, "last") || cc_tok_is(x, e + 1, "this") ||
-	     cc_tok_is(x, e + 1, "at") || e + 1 >= x->ntok))
+	     cc_tok_in(x, e + 1, WS(AFTER_CHANGE)) || e + 1 >= x->ntok))
 		return l->v[0] > 0 ? 1 : -1;
 	return 0;
 }
@@ -521,8 +494,7 @@ static int change_noun(const cc_xt *x, size_t a, size_t e)
 	const cc_lex *l;
 	size_t j = e;
 
-	int art = (a > 0 && (cc_tok_is(x, a - 1, "a") || cc_tok_is(x, a - 1, "an") || cc_tok_is(x, a - 1, "the") ||
-			     cc_tok_is(x, a - 1, "its") || cc_tok_is(x, a - 1, "their") || cc_tok_is(x, a - 1, "this"))) ||
+	int art = (a > 0 && (cc_tok_in(x, a - 1, WS(ART) | WS(DEF_DET)) || cc_tok_is(x, a - 1, "this"))) ||
 		  cc_tok_is(x, a, "a") || cc_tok_is(x, a, "an") || /* "a half percentage point cut" (invented) */
 		  (a > 0 && IS_WORD(a - 1) && TK(a - 1)->e - TK(a - 1)->s > 2 && x->t[TK(a - 1)->e - 1] == 's' &&
 		   x->t[TK(a - 1)->e - 2] == '\''); /* "Friday's 3% gain" */
@@ -538,15 +510,8 @@ static int change_noun(const cc_xt *x, size_t a, size_t e)
 	 * that cannot be a verb after a subject ("40% cut their spending") */
 	if (!art && (a == 0 || (TK(a)->fl & TF_SENT) || !IS_WORD(a - 1)))
 		return 0; /* "Thirty per cent fall into the band": a verb */
-	if (!art && (cc_tok_is(x, j, "cut") || cc_tok_is(x, j, "cuts") || cc_tok_is(x, j, "rose") ||
-		     cc_tok_is(x, j, "fell") || cc_tok_is(x, j, "grew") || cc_tok_is(x, j, "lost") ||
-		     cc_tok_is(x, j, "shed") || cc_tok_is(x, j, "slid") || cc_tok_is(x, j, "sank") ||
-		     cc_tok_is(x, j, "shrank") || cc_tok_is(x, j, "lose") || cc_tok_is(x, j, "gain") ||
-		     cc_tok_is(x, j, "reduce") || cc_tok_is(x, j, "raise") || cc_tok_is(x, j, "boost") ||
-		     cc_tok_is(x, j, "sink") || cc_tok_is(x, j, "grow") || cc_tok_is(x, j, "climb") ||
-		     cc_tok_is(x, j, "shrink") || cc_tok_is(x, j, "tumble") || cc_tok_is(x, j, "expand") ||
-		     (x->t[TK(j)->e - 1] == 's' && !cc_tok_is(x, j, "gains") && !cc_tok_is(x, j, "falls") &&
-		      !cc_tok_is(x, j, "rises") && !cc_tok_is(x, j, "increases"))))
+	if (!art && (cc_tok_in(x, j, WS(CHANGE_VERB)) ||
+		     (x->t[TK(j)->e - 1] == 's' && !cc_tok_in(x, j, WS(CHANGE_S)))))
 		return 0;
 	if ((l = cc_tok_lex(x, j, LX_UP)) || (l = cc_tok_lex(x, j, LX_DOWN))) {
 		const char *w = x->t + TK(j)->s;
@@ -571,8 +536,8 @@ static int change_list(const cc_xt *x, const cc_num *n, size_t a)
 	const cc_claim *c;
 
 	if (prev < 0 || a == 0 || x->ci[prev].sent != TK(a)->sent || x->ci[prev].t1 + 8 < a ||
-	    !(cc_tok_is(x, a - 1, "and") || cc_tok_punct(x, a - 1, ',') || cc_tok_is(x, a - 1, "while") ||
-	      cc_tok_is(x, a - 1, "by") || (cc_tok_is(x, a - 1, "than") && a >= 2 && cc_tok_is(x, a - 2, "rather"))))
+	    !(cc_tok_in(x, a - 1, WS(LIST_CONT)) || cc_tok_punct(x, a - 1, ',') ||
+	      (cc_tok_is(x, a - 1, "than") && a >= 2 && cc_tok_is(x, a - 2, "rather"))))
 		return 0; /* "rose by 3% in the north and by 6.5% in the south", "grow by 4.1% rather than 4.5%" */
 	c = &x->doc->claims[prev];
 	if (c->kind != CC_KIND_CHANGE || (c->traits & (CC_TRAIT_POINTS | CC_TRAIT_MULTIPLIER)) ||
@@ -586,21 +551,12 @@ static int change_list(const cc_xt *x, const cc_num *n, size_t a)
 /* "on a year earlier", "on the month", "year-on-year" right after the figure. */
 static int period_on(const cc_xt *x, size_t e)
 {
-	static const char *const per[] = { "year", "month", "quarter", "week", NULL };
-	size_t k;
-
 	if (cc_tok_is(x, e, "year-on-year") || cc_tok_is(x, e, "month-on-month"))
 		return 1;
-	for (k = 0; per[k]; k++) {
-		size_t l = strlen(per[k]);
-
-		if (cc_tok_is_n(x, e, per[k], l) && cc_tok_punct(x, e + 1, '-') && cc_tok_is(x, e + 2, "on"))
-			return 1;
-		if (cc_tok_is(x, e, "on") && (cc_tok_is(x, e + 1, "a") || cc_tok_is(x, e + 1, "the")) &&
-		    cc_tok_is_n(x, e + 2, per[k], l))
-			return 1;
-	}
-	return 0;
+	if (cc_tok_in(x, e, WS(PERIOD_UNIT)) && cc_tok_punct(x, e + 1, '-') && cc_tok_is(x, e + 2, "on"))
+		return 1;
+	return cc_tok_is(x, e, "on") && (cc_tok_is(x, e + 1, "a") || cc_tok_is(x, e + 1, "the")) &&
+	       cc_tok_in(x, e + 2, WS(PERIOD_UNIT));
 }
 
 /* "interest rates from their current 4.5%": an interest rate is a level
@@ -611,7 +567,7 @@ static int interest_before(const cc_xt *x, size_t a)
 
 	for (k = a; k > f && a - k < 6;) {
 		k--;
-		if (cc_tok_is(x, k, "interest") || cc_tok_is(x, k, "mortgage") || cc_tok_is(x, k, "base"))
+		if (cc_tok_in(x, k, WS(RATE_KIND)))
 			return 1;
 	}
 	return 0;
@@ -657,8 +613,7 @@ static int opinion_after(const cc_xt *x, size_t e)
 		if (HAS(W(x, j), LX_OPINION))
 			return 1;
 		if (cc_tok_punct(x, j, '.') || cc_tok_punct(x, j, ';') || cc_tok_punct(x, j, ':') ||
-		    cc_tok_punct(x, j, 'D') || cc_tok_is(x, j, "and") || cc_tok_is(x, j, "but") ||
-		    cc_tok_is(x, j, "while") || cc_tok_is(x, j, "which"))
+		    cc_tok_punct(x, j, 'D') || cc_tok_in(x, j, WS(CLAUSE_JOIN)) || cc_tok_is(x, j, "which"))
 			return 0;
 	}
 	return 0;
@@ -677,8 +632,7 @@ static int time_after(const cc_xt *x, size_t e)
 	if (IS_WORD(j) && (HAS(W(x, j), LX_DURATION) || HAS(W(x, j), LX_CLOCK)))
 		return 1;
 	if (IS_WORD(j) && IS_WORD(j + 1) && HAS(W(x, j + 1), LX_DURATION) &&
-	    (cc_tok_is(x, j, "more") || cc_tok_is(x, j, "full") || cc_tok_is(x, j, "long") ||
-	     cc_tok_is(x, j, "straight") || cc_tok_is(x, j, "consecutive") || cc_tok_is(x, j, "successive")))
+	    cc_tok_in(x, j, WS(RUN_ADJ)))
 		return 1;
 	if (cc_tok_punct(x, j, ':') && IS_NUM(j + 1) && cc_tok_glued(x, j))
 		return 1;
@@ -697,9 +651,7 @@ static int time_before(const cc_xt *x, size_t a)
 		return 1;
 	if (IS_WORD(k) && HAS(W(x, k), LX_AGE))
 		return 1;
-	if (cc_tok_is(x, k, "number") || cc_tok_is(x, k, "no") || cc_tok_is(x, k, "page") || cc_tok_is(x, k, "section") ||
-	    cc_tok_is(x, k, "chapter") || cc_tok_is(x, k, "version") || cc_tok_is(x, k, "room") ||
-	    cc_tok_is(x, k, "flight") || cc_tok_is(x, k, "route") || cc_tok_is(x, k, "top"))
+	if (cc_tok_in(x, k, WS(LABEL_NOUN)))
 		return 1;
 	if (cc_tok_punct(x, k, '-') && cc_tok_glued(x, k) && k > 0 && IS_WORD(k - 1) && cc_tok_glued(x, k - 1))
 		return 1; /* "over-65s", "Fly-half", "SCP-173" */
@@ -762,8 +714,7 @@ static int percent_claim(cc_xt *x, spec *p, const cc_num *n, size_t a)
 	int level = 0, dir = change_before(x, a, &level);
 	int cmp = change_after(x, n->t1);
 
-	if (p->hedge && (cc_tok_is(x, p->h0, "below") || cc_tok_is(x, p->h0, "above") ||
-			 cc_tok_is(x, p->h0, "beyond"))) {
+	if (p->hedge && cc_tok_in(x, p->h0, WS(BEYOND))) {
 		dir = 0; /* "may dip below 6%": a level crossed */
 		level = 1;
 	}
@@ -780,9 +731,7 @@ static int percent_claim(cc_xt *x, spec *p, const cc_num *n, size_t a)
 		size_t k = cc_tok_punct(x, a - 2, ',') ? a - 3 : a - 2, f = sent_first(x, a);
 		int lv = 0;
 
-		while (k > f && (IS_WORD(k) && (cc_tok_is(x, k, "points") || cc_tok_is(x, k, "point") ||
-						 cc_tok_is(x, k, "p") || cc_tok_is(x, k, "pence") ||
-						 cc_tok_is(x, k, "cents") || HAS(W(x, k), LX_SCALE))))
+		while (k > f && (IS_WORD(k) && (cc_tok_in(x, k, WS(PRICE_UNIT)) || HAS(W(x, k), LX_SCALE))))
 			k--;
 		while (k > f && (IS_NUM(k - 1) || TK(k - 1)->type == TK_SYM) && cc_tok_glued(x, k - 1))
 			k--;
@@ -858,13 +807,10 @@ static void with_hedge(const cc_xt *x, spec *p, size_t a)
 	/* "exports added up to 900bn yen", "handed over $2,500", "have
 	 * taken over 60% of the valley": phrasal verbs, not bounds */
 	if (cc_tok_is(x, h0, "up") && h0 > 0 &&
-	    (cc_tok_is(x, h0 - 1, "added") || cc_tok_is(x, h0 - 1, "adds") || cc_tok_is(x, h0 - 1, "add") ||
-	     cc_tok_is(x, h0 - 1, "adding") || cc_tok_is(x, h0 - 1, "summed") || cc_tok_is(x, h0 - 1, "totted")))
+	    cc_tok_in(x, h0 - 1, WS(ADD_UP)))
 		return;
 	if (cc_tok_is(x, h0, "over") && h0 + 1 == a && h0 > 0 &&
-	    (cc_tok_is(x, h0 - 1, "handed") || cc_tok_is(x, h0 - 1, "hand") || cc_tok_is(x, h0 - 1, "hands") ||
-	     cc_tok_is(x, h0 - 1, "handing") || cc_tok_is(x, h0 - 1, "taken") || cc_tok_is(x, h0 - 1, "took") ||
-	     cc_tok_is(x, h0 - 1, "turned") || cc_tok_is(x, h0 - 1, "signed")))
+	    cc_tok_in(x, h0 - 1, WS(HAND_OVER)))
 		return;
 	p->hedge = h;
 	p->h0 = h0;
@@ -882,15 +828,14 @@ static int mean_before(const cc_xt *x, size_t b)
 {
 	size_t k;
 
-	if (b < 2 || !(cc_tok_is(x, b - 1, "of") || cc_tok_is(x, b - 1, "was") || cc_tok_is(x, b - 1, "is") ||
-		       cc_tok_is(x, b - 1, "at")))
+	if (b < 2 || !cc_tok_in(x, b - 1, WS(MEAN_LINK)))
 		return 0;
 	k = b - 2;
 	if (cc_tok_is(x, b - 1, "at") && cc_tok_is(x, k, "stood") && k > 0)
 		k--; /* "the mean score stood at 5.9" */
 	if (cc_tok_is(x, k, "mean"))
 		return 1;
-	if (!(cc_tok_is(x, k, "rating") || cc_tok_is(x, k, "score") || cc_tok_is(x, k, "mark")) || k == 0)
+	if (!cc_tok_in(x, k, WS(RATING_NOUN)) || k == 0)
 		return 0;
 	return cc_tok_is(x, k - 1, "mean") || cc_tok_is(x, k - 1, "average");
 }
@@ -922,16 +867,11 @@ static int big_group(const cc_xt *x, const cc_num *n, size_t ue)
  * 512,000")? Then a bare level after it is a price or an index, not a count. */
 static int market_level(const cc_xt *x, size_t b)
 {
-	static const char *const words[] = {
-		"index", "nasdaq", "dow", "ftse", "nikkei", "dax", "cac", "shares", "share", "stock", "points",
-		"price", "prices", NULL
-	};
-	size_t k, f = sent_first(x, b), i;
+	size_t k, f = sent_first(x, b);
 
 	for (k = f; k < b; k++)
-		for (i = 0; words[i]; i++)
-			if (cc_tok_is_n(x, k, words[i], strlen(words[i])))
-				return 1;
+		if (cc_tok_in(x, k, WS(MARKET)))
+			return 1;
 	return 0;
 }
 
@@ -943,11 +883,7 @@ static int market_level(const cc_xt *x, size_t b)
  * 1 to 10") or dates ("between 9 and 11 April"). */
 static int list_continues(const cc_xt *x, const cc_num *n, size_t b)
 {
-	static const char *const property[] = {
-		"effect", "rating", "score", "mean", "average", "index", "ratio", "scale", "mark", "grade",
-		"level", "factor", "size", NULL
-	};
-	size_t e = n->t1, k;
+	size_t e = n->t1;
 
 	if (b == 0)
 		return 0;
@@ -960,13 +896,10 @@ static int list_continues(const cc_xt *x, const cc_num *n, size_t b)
 		return 0;
 	if (b >= 2 && IS_WORD(b - 2) && HAS(W(x, b - 2), LX_AGE))
 		return 0; /* "retirement age to 67" */
-	if (cc_tok_is(x, b - 1, "last") || cc_tok_is(x, b - 1, "next") || cc_tok_is(x, b - 1, "final") ||
-	    cc_tok_is(x, b - 1, "first") || (IS_WORD(b - 1) && HAS(W(x, b - 1), LX_ORDINAL)))
+	if (cc_tok_in(x, b - 1, WS(RANK_ADJ)) || (IS_WORD(b - 1) && HAS(W(x, b - 1), LX_ORDINAL)))
 		return 0; /* "the last 8", "the first 100 days" */
-	if (cc_tok_is(x, b - 1, "of") && b >= 2)
-		for (k = 0; property[k]; k++)
-			if (cc_tok_is_n(x, b - 2, property[k], strlen(property[k])))
-				return 0;
+	if (cc_tok_is(x, b - 1, "of") && b >= 2 && cc_tok_in(x, b - 2, WS(PROPERTY)))
+		return 0;
 	if (cc_tok_is(x, b - 1, "from") && n->value <= 1 && cc_tok_is(x, e, "to"))
 		return 0; /* "from 1 to 10" */
 	if (cc_tok_is(x, b - 1, "to") && b >= 3 && IS_NUM(b - 2) && cc_tok_is(x, b - 3, "from")) {
@@ -975,7 +908,7 @@ static int list_continues(const cc_xt *x, const cc_num *n, size_t b)
 		if (cc_num_parse(x, b - 2, &lo) && lo.value <= 1)
 			return 0;
 	}
-	if ((cc_tok_is(x, e, "and") || cc_tok_is(x, e, "to") || cc_tok_is(x, e, "or") || cc_tok_punct(x, e, '-')) &&
+	if ((cc_tok_in(x, e, WS(RANGE_JOIN)) || cc_tok_punct(x, e, '-')) &&
 	    IS_NUM(e + 1) && IS_WORD(e + 2) && (HAS(W(x, e + 2), LX_MONTH) || HAS(W(x, e + 2), LX_DURATION)))
 		return 0; /* "9 and 11 April", "from 9 to 11 days" */
 	return 1;
@@ -1016,8 +949,7 @@ static int group_of_percent(const cc_xt *x, const cc_num *n, size_t b, size_t ue
  * figure -- and the second is above the first but not far above it. */
 static int percent_range(const cc_xt *x, const cc_num *n, cc_num *r)
 {
-	static const char *const opens[] = { "of", "a", "an", "be", "is", "was", "were", "and", "at", NULL };
-	size_t a = n->t0, h0, k;
+	size_t a = n->t0, h0;
 	cc_num m;
 
 	if (!(n->fl & NF_PERCENT) || (n->fl & (NF_RANGE | NF_POINTS)) || !cc_tok_is(x, n->t1, "to") ||
@@ -1028,10 +960,7 @@ static int percent_range(const cc_xt *x, const cc_num *n, cc_num *r)
 		a = h0;
 	if (a == 0)
 		return 0;
-	for (k = 0; opens[k]; k++)
-		if (cc_tok_is_n(x, a - 1, opens[k], strlen(opens[k])))
-			break;
-	if (!opens[k])
+	if (!cc_tok_in(x, a - 1, WS(PCT_OPEN)))
 		return 0;
 	*r = m;
 	r->t0 = n->t0;
@@ -1082,11 +1011,11 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 	    (p.hedge->v[0] == 1 || p.hedge->v[1] == 1))
 		return CC_OK;
 	if ((n->fl & NF_CURRENCY) && e > a && IS_WORD(e - 1) && (TK(e - 1)->fl & TF_CAP) && !(TK(e - 1)->fl & TF_UPPER) &&
-	    (cc_tok_is(x, e - 1, "cent") || cc_tok_is(x, e - 1, "cents") || cc_tok_is(x, e - 1, "pence")))
+	    cc_tok_in(x, e - 1, WS(CENT)))
 		return CC_OK; /* "the rapper 50 Cent" (a stage name): a name */
 	if ((n->fl & NF_CURRENCY) && e > a && (cc_tok_is(x, e - 1, "pounds") || cc_tok_is(x, e - 1, "pound")) &&
 	    cc_tok_punct(x, e, '(') && IS_NUM(e + 1) && IS_WORD(e + 2) &&
-	    (cc_tok_is(x, e + 2, "kg") || cc_tok_is(x, e + 2, "kilos") || cc_tok_is(x, e + 2, "kilograms")))
+	    cc_tok_in(x, e + 2, WS(KG)))
 		return CC_OK; /* "900 pounds (408kg)": a weight */
 	if (n->fl & NF_CURRENCY) {
 		p.kind = CC_KIND_AMOUNT;
@@ -1103,10 +1032,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 	if (n->fl & (NF_FRAC | NF_RATIO | NF_COUNTED)) {
 		size_t b = p.hedge ? p.h0 : a;
 		/* "the second half of the year", "half an hour", "the preceding three quarters" */
-		if (b > 0 && (cc_tok_is(x, b - 1, "the") || cc_tok_is(x, b - 1, "preceding") || cc_tok_is(x, b - 1, "past") ||
-			      cc_tok_is(x, b - 1, "previous") || cc_tok_is(x, b - 1, "last") || cc_tok_is(x, b - 1, "next") ||
-			      cc_tok_is(x, b - 1, "first") || cc_tok_is(x, b - 1, "following") ||
-			      (IS_WORD(b - 1) && HAS(W(x, b - 1), LX_ORDINAL))))
+		if (b > 0 && (cc_tok_in(x, b - 1, WS(PERIOD_DET)) || (IS_WORD(b - 1) && HAS(W(x, b - 1), LX_ORDINAL))))
 			return CC_OK;
 		if (cc_tok_is(x, e, "an") || cc_tok_is(x, e, "a")) {
 			if (IS_WORD(e + 1) && HAS(W(x, e + 1), LX_DURATION))
@@ -1150,10 +1076,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 		    !(W(x, e) & ((1ull << LX_OPINION) | (1ull << LX_STOP) | (1ull << LX_GROUP))))
 			return CC_OK; /* "a third quarter", "a fourth title": ordinals */
 		if ((n->fl & NF_WORD) && n->t1 == n->t0 + 1 && cc_tok_is(x, a, "half") && b == a && b > 0 &&
-		    (cc_tok_is(x, b - 1, "their") || cc_tok_is(x, b - 1, "our") || cc_tok_is(x, b - 1, "his") ||
-		     cc_tok_is(x, b - 1, "its") || cc_tok_is(x, b - 1, "own") || cc_tok_is(x, b - 1, "each") ||
-		     cc_tok_is(x, b - 1, "opposite") || cc_tok_is(x, b - 1, "bottom") || cc_tok_is(x, b - 1, "top") ||
-		     cc_tok_is(x, b - 1, "other") || cc_tok_is(x, b - 1, "every") ||
+		    (cc_tok_in(x, b - 1, WS(PITCH_OWNER)) ||
 		     (IS_WORD(b - 1) && (TK(b - 1)->fl & TF_CAP) && !(TK(b - 1)->fl & TF_SENT) &&
 		      TK(b - 1)->e - TK(b - 1)->s >= 4 && x->t[TK(b - 1)->e - 1] != 'm')))
 			return CC_OK; /* "in their own half", "the Welsh half": a half of a pitch */
@@ -1277,10 +1200,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 		size_t ue = noun_phrase(x, e, 0);
 		long prev = last_in_sentence(x, TK(a)->sent);
 		/* "the two firms" points back; "the 48,000 new homes" does not */
-		int det = b > 0 && (cc_tok_is(x, b - 1, "the") || cc_tok_is(x, b - 1, "these") ||
-				    cc_tok_is(x, b - 1, "those") || cc_tok_is(x, b - 1, "its") ||
-				    cc_tok_is(x, b - 1, "their") || cc_tok_is(x, b - 1, "his") ||
-				    cc_tok_is(x, b - 1, "her") || cc_tok_is(x, b - 1, "our"));
+		int det = b > 0 && cc_tok_in(x, b - 1, WS(GROUP_DET));
 		int anaphor = det && !big_group(x, n, ue);
 		int ofthe = det && !(n->fl & NF_SCALE) && b > 1 && cc_tok_is(x, b - 1, "the") && cc_tok_is(x, b - 2, "of") && prev >= 0 &&
 			    x->doc->claims[prev].kind == CC_KIND_PROPORTION && x->ci[prev].t1 + 6 >= b;
@@ -1324,7 +1244,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 			/* "Roughly 11,000 shoppers in 18 countries were questioned":
 			 * the people are the sample, the countries a count */
 			if (sampled && !ofthe && !direct && prev >= 0 && b > 0 && x->ci[prev].t1 == b - 1 &&
-			    (cc_tok_is(x, b - 1, "in") || cc_tok_is(x, b - 1, "across") || cc_tok_is(x, b - 1, "from")) &&
+			    cc_tok_in(x, b - 1, WS(PLACE_PREP)) &&
 			    x->doc->claims[prev].kind == CC_KIND_COUNT) {
 				x->doc->claims[prev].kind = CC_KIND_SAMPLE_SIZE;
 				return emit(x, &p);
@@ -1335,24 +1255,18 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 				p.kind = CC_KIND_SAMPLE_SIZE;
 				p.s0 = e;
 				/* the population: "directors from government departments, ..." */
-				if (cc_tok_is(x, ue, "from") || cc_tok_is(x, ue, "in") || cc_tok_is(x, ue, "at") ||
-				    cc_tok_is(x, ue, "across") || cc_tok_is(x, ue, "working") || cc_tok_is(x, ue, "based") ||
-				    cc_tok_is(x, ue, "living") || cc_tok_is(x, ue, "employed")) {
+				if (cc_tok_in(x, ue, WS(PLACE_PREP) | WS(BASED))) {
 					size_t j = ue + 1, end = sent_end(x, ue), lastw = ue;
 					while (j < end) {
 						unsigned long long c = W(x, j);
 						if (IS_WORD(j) && (HAS(c, LX_OPINION) || HAS(c, LX_SURVEY_VERB) ||
-								   cc_tok_is(x, j, "found") || cc_tok_is(x, j, "showed") ||
-								   cc_tok_is(x, j, "who") || cc_tok_is(x, j, "that") ||
-								   cc_tok_is(x, j, "which") || cc_tok_is(x, j, "suggests") ||
-								   cc_tok_is(x, j, "revealed") || cc_tok_is(x, j, "shows")))
+								   cc_tok_in(x, j, WS(SUBJECT_END))))
 							break;
 						if (!IS_WORD(j) && !cc_tok_punct(x, j, ',') && !cc_tok_punct(x, j, '-') &&
 						    !cc_tok_punct(x, j, '\'') && !cc_tok_punct(x, j, '&'))
 							break;
 						if (cc_tok_punct(x, j, ',') &&
-						    (cc_tok_is(x, j + 1, "and") || cc_tok_is(x, j + 1, "but") ||
-						     cc_tok_is(x, j + 1, "or") || cc_tok_is(x, j + 1, "while")))
+						    (cc_tok_in(x, j + 1, WS(CLAUSE_JOIN)) || cc_tok_is(x, j + 1, "or")))
 							break; /* ", and 21 said": the next clause */
 						if (IS_WORD(j))
 							lastw = j + 1;
@@ -1391,8 +1305,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 			return CC_OK;
 		if (cc_tok_is(x, e, "of") && n->value >= 2 && n->value == floor(n->value) && !(n->fl & NF_RANGE) &&
 		    !(b > 0 && (cc_tok_is(x, b - 1, "last") || cc_tok_is(x, b - 1, "final"))) &&
-		    (cc_tok_is(x, e + 1, "its") || cc_tok_is(x, e + 1, "their") || cc_tok_is(x, e + 1, "the") ||
-		     cc_tok_is(x, e + 1, "his") || cc_tok_is(x, e + 1, "her") || cc_tok_is(x, e + 1, "our"))) {
+		    cc_tok_in(x, e + 1, WS(DEF_DET) | WS(POSS))) {
 			/* "more than 9,000 of its tenants": a count of that group */
 			size_t ne = noun_phrase(x, e + 2, 0);
 
@@ -1452,8 +1365,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 		/* "unit sales were 4,120,000", "deliveries totalled 2,315,000":
 		 * a large figure stated as the total of a plural noun */
 		if ((n->fl & NF_SEPARATORS) && n->value >= 1000 && n->value == floor(n->value) && b >= 2 &&
-		    (cc_tok_is(x, b - 1, "totalled") || cc_tok_is(x, b - 1, "totaled") || cc_tok_is(x, b - 1, "totalling") ||
-		     cc_tok_is(x, b - 1, "numbered") ||
+		    (cc_tok_in(x, b - 1, WS(TOTALLED)) ||
 		     ((cc_tok_is(x, b - 1, "were") || cc_tok_is(x, b - 1, "reached")) && IS_WORD(b - 2) &&
 		      x->t[TK(b - 2)->e - 1] == 's' && !(TK(b - 2)->fl & TF_CAP))))
 			return emit(x, &p);
@@ -1500,11 +1412,7 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 		size_t np;
 		if (i > 0 && (cc_tok_is(x, i - 1, "the") || cc_tok_is(x, i - 1, "at") || cc_tok_is(x, i - 1, "for") == 2))
 			return 1;
-		if (i > 0 && (cc_tok_is(x, i - 1, "its") || cc_tok_is(x, i - 1, "his") || cc_tok_is(x, i - 1, "her") ||
-			      cc_tok_is(x, i - 1, "their") || cc_tok_is(x, i - 1, "our") || cc_tok_is(x, i - 1, "my") ||
-			      cc_tok_is(x, i - 1, "your") || cc_tok_is(x, i - 1, "is") || cc_tok_is(x, i - 1, "are") ||
-			      cc_tok_is(x, i - 1, "was") || cc_tok_is(x, i - 1, "were") || cc_tok_is(x, i - 1, "can") ||
-			      cc_tok_is(x, i - 1, "could") || cc_tok_is(x, i - 1, "would") || cc_tok_is(x, i - 1, "will") ||
+		if (i > 0 && (cc_tok_in(x, i - 1, WS(POSS) | WS(MY) | WS(COPULA_MODAL)) ||
 			      (IS_WORD(i - 1) && (W(x, i - 1) & ((1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_ORDINAL))))))
 			return 1; /* "its most loyal fans", "the two most senior", "is most popular" */
 		if (i > 1 && cc_tok_is(x, i - 1, "s") && cc_tok_punct(x, i - 2, '\'') && cc_tok_glued(x, i - 2))
@@ -1515,12 +1423,11 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 			return 1;
 		if (cc_tok_is(x, e, "of")) {
 			size_t j = e + 1;
-			if (cc_tok_is(x, j, "the") || cc_tok_is(x, j, "its") || cc_tok_is(x, j, "their"))
+			if (cc_tok_in(x, j, WS(DEF_DET)))
 				j++;
 			if (IS_WORD(j) && (HAS(W(x, j), LX_DURATION) || HAS(W(x, j), LX_MONTH)))
 				return 1;
-			if (!(cc_tok_is(x, j, "them") || cc_tok_is(x, j, "us") || cc_tok_is(x, j, "those") ||
-			      cc_tok_is(x, j, "these") || cc_tok_is(x, j, "you"))) {
+			if (!(cc_tok_in(x, j, WS(PRON_PL)) || cc_tok_is(x, j, "you"))) {
 				size_t np2 = noun_phrase(x, j, 1);
 				if (np2 == j || (x->t[TK(np2 - 1)->e - 1] != 's' && !HAS(W(x, np2 - 1), LX_GROUP)))
 					return 1; /* "most of its lucrative asset": not a group */
@@ -1546,19 +1453,13 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 	/* "the party does not have a majority", "won an overall majority": a
 	 * majority in a parliament, not a share of a group */
 	if ((cc_tok_is(x, e - 1, "majority") || cc_tok_is(x, e - 1, "minority")) && i > 0 && !cc_tok_is(x, e, "of") &&
-	    (cc_tok_is(x, i - 1, "have") || cc_tok_is(x, i - 1, "has") || cc_tok_is(x, i - 1, "had") ||
-	     cc_tok_is(x, i - 1, "having") || cc_tok_is(x, i - 1, "win") || cc_tok_is(x, i - 1, "won") ||
-	     cc_tok_is(x, i - 1, "wins") || cc_tok_is(x, i - 1, "winning") || cc_tok_is(x, i - 1, "lose") ||
-	     cc_tok_is(x, i - 1, "lost") || cc_tok_is(x, i - 1, "retain") || cc_tok_is(x, i - 1, "retained") ||
-	     cc_tok_is(x, i - 1, "keep") || cc_tok_is(x, i - 1, "kept") || cc_tok_is(x, i - 1, "secure") ||
-	     cc_tok_is(x, i - 1, "secured") || cc_tok_is(x, i - 1, "command") || cc_tok_is(x, i - 1, "commands") ||
-	     cc_tok_is(x, i - 1, "overall") || cc_tok_is(x, i - 1, "working") || cc_tok_is(x, i - 1, "its")))
+	    cc_tok_in(x, i - 1, WS(HOLD_MAJORITY)))
 		return 1;
 	{
 		size_t j = e;
 		if (cc_tok_is(x, j, "of")) {
 			j++;
-			if (cc_tok_is(x, j, "only") || cc_tok_is(x, j, "just") || cc_tok_is(x, j, "about"))
+			if (cc_tok_in(x, j, WS(JUST)))
 				j++;
 			if (IS_NUM(j))
 				return 1;
@@ -1597,7 +1498,7 @@ static int mult_claim(cc_xt *x, size_t i, size_t *next)
 		return 1; /* "Double Olympic champion" */
 	if (!(x->t[TK(i)->e - 1] == 'd' || x->t[TK(i)->e - 1] == 'g') || len < 6) {
 		/* base form: "almost double the figure" */
-		if (!p.hedge && !(cc_tok_is(x, i + 1, "the") || cc_tok_is(x, i + 1, "its") || cc_tok_is(x, i + 1, "their")))
+		if (!p.hedge && !cc_tok_in(x, i + 1, WS(DEF_DET)))
 			return 1;
 		if (cc_tok_punct(x, i + 1, '-'))
 			return 1;
@@ -1703,7 +1604,7 @@ static int between_claim(cc_xt *x, size_t i, size_t *next)
 	if ((a.fl & NF_CURRENCY) || (b.fl & NF_CURRENCY))
 		return 0; /* "between 300 euros (£260) and 500 euros": two amounts */
 	if (!((a.fl | b.fl) & (NF_PERCENT | NF_POINTS | NF_RANGE)) && b.value > a.value && moe_context(x, i) &&
-	    (cc_tok_is(x, b.t1, "points") || cc_tok_is(x, b.t1, "point") || cc_tok_is(x, b.t1, "percentage"))) {
+	    (cc_tok_in(x, b.t1, WS(POINT)) || cc_tok_is(x, b.t1, "percentage"))) {
 		/* "a margin of error of 1.5 to 3 points" said as "between ... and ..." */
 		r = b;
 		r.t0 = i;
@@ -1748,7 +1649,7 @@ static void fill_ext(cc_xt *x)
 		cc_claim_ext *e = cc_doc_ext(doc, i);
 		size_t k = a->t1;
 		/* the period */
-		if (cc_tok_is(x, k, "in") || cc_tok_is(x, k, "during") || cc_tok_is(x, k, "for")) {
+		if (cc_tok_in(x, k, WS(PERIOD_PREP))) {
 			size_t q = k + 1;
 			const cc_lex *m = NULL;
 			if (IS_WORD(q) && (TK(q)->fl & TF_CAP) && HAS(W(x, q), LX_MONTH)) {

@@ -2,6 +2,8 @@
  * lexicon.c -- lookup over the generated lexicon table (stage: extract).
  * The table (lexicon.inc, from the lexicon TSV files) is sorted by phrase; a hash
  * index over it is built once, so a lookup costs one hash and one compare.
+ * Rows also carry word-set bits (wordsets.tsv); words only in a set have an
+ * LX_WORDSET row, which never shows in a phrase's class bits.
  * Must not hold word lists of its own.
  */
 #include "lexicon.h"
@@ -11,10 +13,11 @@
 #include <stdint.h>
 #include <string.h>
 
-static const cc_lex rows[] = {
+const cc_lex cc_lex_rows[] = {
 #include "lexicon.inc"
 };
-#define NROWS (sizeof rows / sizeof rows[0])
+static const cc_lex *const rows = cc_lex_rows;
+#define NROWS (sizeof cc_lex_rows / sizeof cc_lex_rows[0])
 #define HBITS 12
 #define HSIZE (1u << HBITS)
 #define MAXPHRASE 64
@@ -141,7 +144,7 @@ static wkey *wslot(uint64_t a, uint64_t b, size_t n)
 	uint64_t h = whash(a, b, n);
 	uint32_t w = (uint32_t)(h >> (64 - WBITS)), f = (uint32_t)(h >> 20) & ((1u << WFILT_BITS) - 1);
 
-	_Static_assert(2 * NROWS < WSIZE && NROWS < WK_NOROW, "word table too small");
+	_Static_assert(2 * CC_LEX_WORDS < WSIZE && NROWS < WK_NOROW, "word table too small");
 	while (wtab[w].n && !(wtab[w].a == a && wtab[w].b == b && wtab[w].n == n))
 		w = (w + 1) & (WSIZE - 1);
 	if (!wtab[w].n) {
@@ -166,6 +169,7 @@ static void build(void)
 
 		for (j = i; j < NROWS && !strcmp(rows[j].phrase, rows[i].phrase); j++)
 			cls |= 1ull << rows[j].cls;
+		cls &= ~(1ull << LX_WORDSET); /* set membership is not a class */
 		row_classes[i] = cls;
 		row_len[i] = (unsigned char)len;
 		while (slots[h])

@@ -1,6 +1,9 @@
 /*
  * lexicon.h -- lexicon row types and lookup (stage: extract).
  * The rows are data generated from the extract/lexicon TSV files; code never lists words.
+ * Classes (LX_*) say what a word means to a recogniser; word sets (WS(*), their
+ * words in extract/lexicon/wordsets.tsv) are the small closed lists the claim
+ * rules ask about ("is this token a possessive?"): cc_tok_in() in xt.h.
  */
 #ifndef CC_EXTRACT_LEXICON_H
 #define CC_EXTRACT_LEXICON_H
@@ -14,18 +17,92 @@ typedef enum cc_lex_class {
 	LX_SURVEY_NOUN, LX_SURVEY_VERB, LX_RESPONDENT, LX_OPINION,
 	LX_DURATION, LX_MONTH, LX_CLOCK, LX_AGE, LX_STOP, LX_UP, LX_DOWN, LX_CMP,
 	LX_MULT, LX_SOURCE, LX_GROWTH, LX_RATE, LX_NEWSURVEY, LX_ABBREV, LX_GROUP, LX_TRIGGER,
+	LX_WORDSET, /* a row that only carries word-set bits (never in a class bit set) */
 	LX_NCLASSES
 } cc_lex_class;
+
+/*
+ * Word sets: one bit each, named as in wordsets.tsv (which says what each
+ * means); WS(ART) is the bit of set "art". A phrase's rows all carry the
+ * union of its sets, so the tokenizer's row lookup answers membership.
+ */
+enum cc_lex_set {
+	WSB_TIME_FILLER,
+	WSB_TIME_PREP,
+	WSB_EXTRA,
+	WSB_FINDS,
+	WSB_DEF_DET,
+	WSB_PRON_PL,
+	WSB_ALL_DET,
+	WSB_SPAN_VERB,
+	WSB_BE_HAVE_PAST,
+	WSB_ART,
+	WSB_JOB_NOUN,
+	WSB_MAKE,
+	WSB_RATE_FILLER,
+	WSB_CMP_MORE,
+	WSB_CMP_NEXT,
+	WSB_AFTER_CHANGE,
+	WSB_CHANGE_VERB,
+	WSB_CHANGE_S,
+	WSB_LIST_CONT,
+	WSB_RATE_KIND,
+	WSB_CLAUSE_JOIN,
+	WSB_RANGE_JOIN,
+	WSB_RUN_ADJ,
+	WSB_LABEL_NOUN,
+	WSB_BEYOND,
+	WSB_PRICE_UNIT,
+	WSB_CENT,
+	WSB_POINT,
+	WSB_ADD_UP,
+	WSB_HAND_OVER,
+	WSB_MEAN_LINK,
+	WSB_RATING_NOUN,
+	WSB_RANK_ADJ,
+	WSB_PERIOD_DET,
+	WSB_KG,
+	WSB_PITCH_OWNER,
+	WSB_POSS,
+	WSB_GROUP_DET,
+	WSB_MY,
+	WSB_COPULA_MODAL,
+	WSB_PLACE_PREP,
+	WSB_BASED,
+	WSB_SUBJECT_END,
+	WSB_TOTALLED,
+	WSB_HOLD_MAJORITY,
+	WSB_JUST,
+	WSB_PERIOD_PREP,
+	WSB_PCT_OPEN,
+	WSB_MARKET,
+	WSB_PROPERTY,
+	WSB_PERIOD_UNIT,
+	WSB_SCALE_ABBR,
+	WSB_A_ONE,
+	WSB_ORD_SUFFIX,
+	WSB_PERCENT_WORD,
+	WSB_LINK_SKIP,
+	WSB_ACCOUNT,
+	WSB_COMPRISE,
+	WS_NSETS
+};
+_Static_assert(WS_NSETS <= 64, "word sets are bits of a 64-bit mask");
+#define WS(name) (1ull << WSB_##name)
 
 typedef struct cc_lex {
 	const char *phrase;   /* lower case, words separated by one space */
 	cc_lex_class cls;
 	double v[3];          /* class-specific numbers (value, low/high multipliers...) */
 	const char *str;      /* class-specific string (ISO code, traits) or NULL */
+	unsigned long long sets; /* WS() bits of the phrase (the same on all its rows) */
 } cc_lex;
 
+/* The generated rows, indexed by the row numbers the lookups return. */
+extern const cc_lex cc_lex_rows[];
+
 /* Row for `phrase` (n bytes, any case; runs of spaces count as one) in class
- * cls, or NULL. */
+ * cls, or NULL (always NULL for LX_WORDSET). */
 const cc_lex *cc_lex_find(const char *phrase, size_t n, cc_lex_class cls);
 /* The first row of `phrase` (-1 if unknown) and its class bits. */
 long cc_lex_lookup(const char *phrase, size_t n, unsigned long long *classes);

@@ -10,6 +10,7 @@
  *    presented as a survey finding, the first one stated later;
  *  - a separate survey whose size is not stated, official figures and
  *    rates stay unlinked.
+ * Cue word lists are word sets (lexicon/wordsets.tsv, cc_tok_in).
  * Must not compute anything about the samples.
  */
 #include "xt.h"
@@ -73,7 +74,7 @@ static int survey_name(const cc_xt *x, size_t s, size_t *ns, size_t *ne)
 				j--;
 			if (j < k && (x->tok[j].fl & TF_SENT) && j + 1 < k)
 				j++;
-			if (cc_tok_is(x, j, "the") || cc_tok_is(x, j, "in") || cc_tok_is(x, j, "a"))
+			if (cc_tok_in(x, j, WS(LINK_SKIP)))
 				j++;
 			if (j < k) {
 				*ns = x->tok[j].s;
@@ -104,14 +105,12 @@ static int share_of_whole(const cc_xt *x, size_t t0)
 	for (n = 0; n < 3 && k > 0; n++) {
 		k--;
 		if (cc_tok_is(x, k, "for") && k > 0 &&
-		    (cc_tok_is(x, k - 1, "accounts") || cc_tok_is(x, k - 1, "account") ||
-		     cc_tok_is(x, k - 1, "accounted") || cc_tok_is(x, k - 1, "accounting")))
+		    cc_tok_in(x, k - 1, WS(ACCOUNT)))
 			return 1;
-		if (cc_tok_is(x, k, "comprised") || cc_tok_is(x, k, "comprising") || cc_tok_is(x, k, "comprises") ||
-		    cc_tok_is(x, k, "comprise") || cc_tok_is(x, k, "constitute") || cc_tok_is(x, k, "constituted"))
+		if (cc_tok_in(x, k, WS(COMPRISE)))
 			return 1;
 		if (cc_tok_is(x, k, "up") && k > 0 &&
-		    (cc_tok_is(x, k - 1, "make") || cc_tok_is(x, k - 1, "makes") || cc_tok_is(x, k - 1, "made")))
+		    cc_tok_in(x, k - 1, WS(MAKE)))
 			return 1;
 		if (x->tok[k].type != TK_WORD)
 			break;

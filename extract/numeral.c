@@ -3,7 +3,8 @@
  * scale words and suffixes, numbers in words, fractions ("two-thirds", "a
  * third", "one in four", "3/4", "½"), percentages, money, ordinals and
  * ranges -> value (stage: extract). Also the raw numeral layer
- * (cc_extract_numerals, for `extract --numerals`).
+ * (cc_extract_numerals, for `extract --numerals`). Word lists (percent
+ * spellings, ordinal suffixes...) are word sets in lexicon/wordsets.tsv.
  * Must not decide whether a numeral is a claim (claims.c does).
  */
 #include "xt.h"
@@ -240,8 +241,7 @@ static size_t scale(const cc_xt *x, size_t j, double *val, unsigned *fl, int glu
 		return j;
 	}
 	if (IS_WORD(j) && !GLUED(j - 1) && (l = cc_tok_lex(x, j, LX_SUFFIX)) &&
-	    (cc_tok_is(x, j, "bn") || cc_tok_is(x, j, "mn") || cc_tok_is(x, j, "tn") || cc_tok_is(x, j, "k") ||
-	     !IS_WORD(j + 1))) {
+	    (cc_tok_in(x, j, WS(SCALE_ABBR)) || !IS_WORD(j + 1))) {
 		*val *= l->v[0];
 		*fl |= NF_SCALE;
 		return j + 1;
@@ -438,7 +438,7 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 		j++;
 	}
 	/* "half" alone, "a half", "a third" */
-	if (IS_WORD(j) && (cc_tok_is(x, j, "a") || cc_tok_is(x, j, "an") || cc_tok_is(x, j, "one")) &&
+	if (IS_WORD(j) && cc_tok_in(x, j, WS(A_ONE)) &&
 	    IS_WORD(j + 1) && (l = cc_tok_lex(x, j + 1, LX_DENOM)) &&
 	    x->t[TK(j + 1)->e - 1] != 's') {
 		v = 1 / l->v[0];
@@ -563,7 +563,7 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 	}
 	/* ordinals: "17th", "first", "twenty-first" */
 	if ((fl & NF_DIGITS) && IS_WORD(k) && GLUED(k - 1) &&
-	    (cc_tok_is(x, k, "st") || cc_tok_is(x, k, "nd") || cc_tok_is(x, k, "rd") || cc_tok_is(x, k, "th"))) {
+	    cc_tok_in(x, k, WS(ORD_SUFFIX))) {
 		o->t1 = k + 1;
 		o->value = v;
 		o->fl = fl | NF_ORDINAL;
@@ -685,8 +685,7 @@ units:
 		} else if (cc_tok_is(x, k, "per") && cc_tok_is(x, k + 1, "cent")) {
 			fl |= NF_PERCENT;
 			k += 2;
-		} else if (cc_tok_is(x, k, "percent") || cc_tok_is(x, k, "percents") || cc_tok_is(x, k, "pc") || cc_tok_is(x, k, "percentage") ||
-			   cc_tok_is(x, k, "pct")) {
+		} else if (cc_tok_in(x, k, WS(PERCENT_WORD))) {
 			if (cc_tok_is(x, k, "percentage") && (cc_tok_is(x, k + 1, "point") || cc_tok_is(x, k + 1, "points"))) {
 				fl |= NF_POINTS;
 				k += 2;

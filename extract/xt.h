@@ -1,6 +1,7 @@
 /*
  * xt.h -- the extract stage's private working types: tokens over doc->text
  * and the numeral records built on them (stage: extract; not seen outside).
+ * cc_tok_in asks whether a token is in a word set (lexicon/wordsets.tsv).
  */
 #ifndef CC_EXTRACT_XT_H
 #define CC_EXTRACT_XT_H
@@ -121,6 +122,13 @@ const cc_lex *cc_tok_lex(const cc_xt *x, size_t i, cc_lex_class c);
 static inline unsigned long long cc_tok_classes(const cc_xt *x, size_t i)
 {
 	return i < x->ntok && x->tok[i].type == TK_WORD ? x->tok[i].cls : 0;
+}
+/* Is token i a word in one of the word sets `sets` (WS(...) bits, words in
+ * extract/lexicon/wordsets.tsv), in any case? One bit test on the row the
+ * tokenizer looked up (only words have a row). */
+static inline int cc_tok_in(const cc_xt *x, size_t i, unsigned long long sets)
+{
+	return i < x->ntok && x->tok[i].row >= 0 && (cc_lex_rows[x->tok[i].row].sets & sets) != 0;
 }
 /* adjacency: token i+1 follows token i with no space */
 int cc_tok_glued(const cc_xt *x, size_t i);

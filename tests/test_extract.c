@@ -1,10 +1,12 @@
 /*
  * test_extract.c -- unit tests for extract/ (suites registered by tests/main.c):
  * input kinds and offsets, UTF-8 handling, the numeral layer, robustness on
- * hostile input. Claim rules are pinned by tests/cases/extract/NAME.case.
+ * hostile input, word sets (extract/lexicon/wordsets.tsv) as the rules test
+ * them. Claim rules are pinned by tests/cases/extract/NAME.case.
  */
 #include "test.h"
 #include "../core/doc.h"
+#include "../extract/xt.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -249,7 +251,57 @@ static void test_ext_fields(void)
 	cc_ctx_free(ctx);
 }
 
+/* Word sets: a token's membership is a bit of the row the tokenizer looked
+ * up; any case; a word that is only in a set still has a row but no class;
+ * numbers and unknown words are in no set. */
+static void test_word_sets(void)
+{
+	static const char in[] = "The THE job Zebra 5 its vacancy.";
+	cc_ctx *ctx;
+	cc_xt x;
+	unsigned long long cls = 0;
+
+	CU_ASSERT_FATAL(cc_ctx_new(&ctx, NULL, NULL) == CC_OK);
+	memset(&x, 0, sizeof x);
+	x.ctx = ctx;
+	x.t = in;
+	x.len = sizeof in - 1;
+	CU_ASSERT_FATAL(cc_xt_scan(&x) == CC_OK);
+	CU_ASSERT_EQUAL_FATAL(x.ntok, 8);
+	/* in a set, in any case */
+	CU_ASSERT_TRUE(cc_tok_in(&x, 0, WS(DEF_DET)));
+	CU_ASSERT_TRUE(cc_tok_in(&x, 1, WS(DEF_DET)));
+	CU_ASSERT_TRUE(cc_tok_in(&x, 1, WS(ART)));
+	/* not in the set asked, though in others */
+	CU_ASSERT_FALSE(cc_tok_in(&x, 2, WS(DEF_DET)));
+	CU_ASSERT_FALSE(cc_tok_in(&x, 5, WS(ART)));
+	/* a union of sets: "its" is in poss, not in art */
+	CU_ASSERT_TRUE(cc_tok_in(&x, 5, WS(ART) | WS(POSS)));
+	/* only in a word set: a row, no class bits, not found as a class */
+	CU_ASSERT_TRUE(cc_tok_in(&x, 2, WS(JOB_NOUN)));
+	CU_ASSERT_TRUE(cc_tok_in(&x, 6, WS(JOB_NOUN)));
+	CU_ASSERT_TRUE(x.tok[2].row >= 0);
+	CU_ASSERT_EQUAL(x.tok[2].cls, 0);
+	CU_ASSERT_EQUAL(cc_lex_classes("job", 3), 0);
+	CU_ASSERT_PTR_NULL(cc_lex_find("job", 3, LX_WORDSET));
+	CU_ASSERT_TRUE(cc_lex_lookup("Vacancy", 7, &cls) >= 0);
+	CU_ASSERT_EQUAL(cls, 0);
+	/* a word in a set keeps its classes */
+	CU_ASSERT_TRUE((cc_lex_classes("the", 3) >> LX_STOP) & 1);
+	/* unknown words, numbers, punctuation, past the end: in no set */
+	CU_ASSERT_FALSE(cc_tok_in(&x, 3, ~0ull));
+	CU_ASSERT_FALSE(cc_tok_in(&x, 4, ~0ull));
+	CU_ASSERT_FALSE(cc_tok_in(&x, 7, ~0ull));
+	CU_ASSERT_FALSE(cc_tok_in(&x, 8, ~0ull));
+	/* the same answers as the literal tests the sets replaced */
+	CU_ASSERT_EQUAL(cc_tok_in(&x, 1, WS(DEF_DET)), cc_tok_is(&x, 1, "the"));
+	CU_ASSERT_EQUAL(cc_tok_in(&x, 6, WS(JOB_NOUN)), cc_tok_is(&x, 6, "vacancy"));
+	cc_free(ctx, x.tok);
+	cc_ctx_free(ctx);
+}
+
 static CU_TestInfo tests[] = {
+	{ "word sets: membership, case, set-only words", test_word_sets },
 	{ "ext: levels, counts, comparison, period", test_ext_fields },
 	{ "UTF-16 input refused with one line", test_utf16_refused },
 	{ "invalid UTF-8 survives", test_invalid_utf8_survives },
