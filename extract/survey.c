@@ -2124,17 +2124,56 @@ static double crossbreak_n(const cc_doc *doc, size_t i, size_t a)
 	return n;
 }
 
+/* A sample_size claim that can be a survey's sample: a whole number >= 2. */
+static int eligible_sample(const cc_claim *c)
+{
+	return c->kind == CC_KIND_SAMPLE_SIZE && c->value >= 2 && c->value == floor(c->value);
+}
+
 static int survey_extract(cc_doc *doc)
 {
 	size_t i, j, k, body = body_start(doc);
 	size_t *first_sent = NULL;
 	int *sent_cache = NULL;     /* per sentence: bit 0 survey cue, bit 1 a source; -1 not yet */
 	signed char *attr_cache = NULL; /* per sentence: names a source (see attributed) */
+	unsigned char *beaten;      /* per claim: a sample beaten in its sentence */
 	long s;
 
 	if (!doc || !doc->text)
 		return CC_OK;
 	dateline_date(doc, body);
+	/* which sample claims another in their sentence beats: the
+	 * better-described sample wins, then the larger (one pass per
+	 * sentence: claims are in text order, so a sentence's are together) */
+	beaten = cc_calloc(doc->ctx, doc->nclaims ? doc->nclaims : 1, 1);
+	if (!beaten)
+		return cc_error_oom(doc->ctx);
+	for (i = 0; i < doc->nclaims; i = j) {
+		size_t sent = claim_sentence(doc, i), n = 0;
+		int best = -1;
+		double bestv = 0;
+
+		for (j = i; j < doc->nclaims && claim_sentence(doc, j) == sent; j++)
+			n += eligible_sample(&doc->claims[j]);
+		if (n < 2)
+			continue;
+		for (k = i; k < j; k++) {
+			int sc;
+
+			if (!eligible_sample(&doc->claims[k]))
+				continue;
+			sc = sample_score(doc, k);
+			if (sc > best || (sc == best && doc->claims[k].value > bestv)) {
+				best = sc;
+				bestv = doc->claims[k].value;
+			}
+			beaten[k] = (unsigned char)(sc + 1); /* the score, until compared below */
+		}
+		for (k = i; k < j; k++)
+			if (beaten[k])
+				beaten[k] = (int)beaten[k] - 1 < best ||
+					    ((int)beaten[k] - 1 == best && doc->claims[k].value < bestv);
+	}
 	/* 1. one survey per main sample_size claim: whole, not a subgroup,
 	 *    the largest in its sentence; a repeat of the same n is the same
 	 *    survey. Fractions and stray small numbers beside a bigger sample
@@ -2152,20 +2191,7 @@ static int survey_extract(cc_doc *doc)
 			doc->ext[i].sample_role = 2;
 			continue;
 		}
-		for (j = 0; j < doc->nclaims; j++) {
-			const cc_claim *o = &doc->claims[j];
-			int si, sj;
-
-			if (j == i || o->kind != CC_KIND_SAMPLE_SIZE || !(o->value >= 2) || o->value != floor(o->value) ||
-			    claim_sentence(doc, j) != claim_sentence(doc, i))
-				continue;
-			/* the better-described sample wins, then the larger */
-			si = sample_score(doc, i);
-			sj = sample_score(doc, j);
-			if (sj > si || (sj == si && o->value > c->value))
-				break;
-		}
-		if (j < doc->nclaims) {
+		if (beaten[i]) {
 			doc->ext[i].sample_role = 3;
 			continue;
 		}
@@ -2177,11 +2203,14 @@ static int survey_extract(cc_doc *doc)
 			doc->ext[i].survey = (long)k;
 			continue;
 		}
-		if ((s = cc_doc_add_survey(doc)) < 0)
+		if ((s = cc_doc_add_survey(doc)) < 0) {
+			cc_free(doc->ctx, beaten);
 			return cc_error_oom(doc->ctx);
+		}
 		doc->surveys[s].sample_claim = (long)i;
 		doc->ext[i].survey = s;
 	}
+	cc_free(doc->ctx, beaten);
 	/* 2. no sample: a survey noun phrase still describes a survey */
 	if (!doc->nsurveys) {
 		const char *at;
