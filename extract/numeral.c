@@ -456,8 +456,10 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 		fl |= NF_FRAC | NF_WORD;
 		goto units;
 	}
-	if (cc_tok_is(x, j, "point") && IS_NUM(j + 1) && !memchr(x->t + TK(j + 1)->s, '.', TK(j + 1)->e - TK(j + 1)->s)) {
-		/* "point 77" */
+	if (cc_tok_is(x, j, "point") && IS_NUM(j + 1) && !memchr(x->t + TK(j + 1)->s, '.', TK(j + 1)->e - TK(j + 1)->s) &&
+	    !memchr(x->t + TK(j + 1)->s, ',', TK(j + 1)->e - TK(j + 1)->s)) {
+		/* "point 77" (digits only: the decimal part below refuses
+		 * a separator, and "a point 1,000 times" is no numeral) */
 		k = j;
 		v = 0;
 		fl |= NF_WORD;
@@ -994,7 +996,7 @@ int cc_extract_numerals(cc_ctx *ctx, const char *data, size_t len, cc_numeral_cb
 		cc_numeral nu;
 		int ok = range_words(&x, i, &n) || percent_of(&x, i, &n) || cc_num_parse(&x, i, &n) ||
 			 ordinal_word(&x, i, &n) || approx_word(&x, i, &n);
-		if (!ok) {
+		if (!ok || n.t1 <= n.t0) { /* no tokens read: no numeral */
 			i++;
 			continue;
 		}

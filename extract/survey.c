@@ -2149,8 +2149,8 @@ static int survey_extract(cc_doc *doc)
 	if (!beaten)
 		return cc_error_oom(doc->ctx);
 	for (i = 0; i < doc->nclaims; i = j) {
-		size_t sent = claim_sentence(doc, i), n = 0;
-		int best = -1;
+		size_t sent = claim_sentence(doc, i), n = 0, best_k = (size_t)-1;
+		int best = 0;
 		double bestv = 0;
 
 		for (j = i; j < doc->nclaims && claim_sentence(doc, j) == sent; j++)
@@ -2163,16 +2163,18 @@ static int survey_extract(cc_doc *doc)
 			if (!eligible_sample(&doc->claims[k]))
 				continue;
 			sc = sample_score(doc, k);
-			if (sc > best || (sc == best && doc->claims[k].value > bestv)) {
+			if (best_k == (size_t)-1 || sc > best || (sc == best && doc->claims[k].value > bestv)) {
 				best = sc;
 				bestv = doc->claims[k].value;
+				best_k = k;
 			}
-			beaten[k] = (unsigned char)(sc + 1); /* the score, until compared below */
 		}
 		for (k = i; k < j; k++)
-			if (beaten[k])
-				beaten[k] = (int)beaten[k] - 1 < best ||
-					    ((int)beaten[k] - 1 == best && doc->claims[k].value < bestv);
+			if (eligible_sample(&doc->claims[k])) {
+				int sc = sample_score(doc, k);
+
+				beaten[k] = sc < best || (sc == best && doc->claims[k].value < bestv);
+			}
 	}
 	/* 1. one survey per main sample_size claim: whole, not a subgroup,
 	 *    the largest in its sentence; a repeat of the same n is the same

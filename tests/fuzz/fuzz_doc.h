@@ -66,6 +66,23 @@ FUZZ_FN int fuzz_write(const char *data, size_t len, void *payload)
 	return 0;
 }
 
+/* The OOM sweep (tests/fuzz/oom_sweep.c, built with -DFUZZ_SWEEP) sets the
+ * failing allocation itself instead of taking it from b4, and reads back
+ * how many allocations the run made; at the failing call it prints the
+ * stack (FUZZ_SWEEP_STACK set) so the sweep can name the site. */
+#ifdef FUZZ_SWEEP
+#include <sanitizer/common_interface_defs.h>
+extern unsigned long fuzz_sweep_fail_at, fuzz_sweep_calls;
+extern int fuzz_sweep_stack;
+#define FUZZ_AT_FAILURE(a)                                                      \
+	do {                                                                    \
+		if (fuzz_sweep_stack && (a)->calls == (a)->fail_at)             \
+			__sanitizer_print_stack_trace();                        \
+	} while (0)
+#else
+#define FUZZ_AT_FAILURE(a) ((void)(a))
+#endif
+
 /* An allocator that fails from the n-th call on (out-of-memory paths). */
 typedef struct fuzz_alloc {
 	unsigned long calls, fail_at;
@@ -75,8 +92,10 @@ FUZZ_FN void *fa_malloc(size_t size, void *payload)
 {
 	fuzz_alloc *a = payload;
 
-	if (++a->calls >= a->fail_at)
+	if (++a->calls >= a->fail_at) {
+		FUZZ_AT_FAILURE(a);
 		return NULL;
+	}
 	return malloc(size);
 }
 
@@ -84,8 +103,10 @@ FUZZ_FN void *fa_realloc(void *ptr, size_t size, void *payload)
 {
 	fuzz_alloc *a = payload;
 
-	if (++a->calls >= a->fail_at)
+	if (++a->calls >= a->fail_at) {
+		FUZZ_AT_FAILURE(a);
 		return NULL;
+	}
 	return realloc(ptr, size);
 }
 
@@ -202,6 +223,10 @@ FUZZ_FN int fuzz_doc_one(const uint8_t *data, size_t size, int force_input)
 	ro.width = h[5];
 	ro.with_findings = !extract_only && !(h[1] & 0x80);
 	fa.fail_at = (unsigned long)h[4] * 7 + 1;
+#ifdef FUZZ_SWEEP
+	fa.fail_at = fuzz_sweep_fail_at;
+	h[1] |= 0x20;
+#endif
 
 	rc = cc_ctx_new(&ctx, (h[1] & 0x20) ? &al : NULL, &o);
 	if (rc) {
@@ -212,6 +237,9 @@ FUZZ_FN int fuzz_doc_one(const uint8_t *data, size_t size, int force_input)
 		(void)cc_numerals(ctx, text, len, fuzz_numeral_cb, &len);
 	rc = extract_only ? cc_extract(&doc, ctx, text, len, "fuzz")
 			  : cc_check(&doc, ctx, text, len, "fuzz");
+#ifdef FUZZ_SWEEP
+	fuzz_sweep_calls = fa.calls;
+#endif
 	if (rc) {
 		FUZZ_CHECK(doc == NULL);
 		FUZZ_CHECK(cc_errcode(ctx) != CC_OK);
@@ -228,6 +256,9 @@ FUZZ_FN int fuzz_doc_one(const uint8_t *data, size_t size, int force_input)
 	} else {
 		fuzz_render(ctx, doc, (cc_format)(h[0] % 7), &ro);
 	}
+#ifdef FUZZ_SWEEP
+	fuzz_sweep_calls = fa.calls; /* the renderers' allocations too */
+#endif
 	cc_doc_free(doc);
 	cc_ctx_free(ctx);
 	return 0;

@@ -10,6 +10,9 @@
 #
 # Usage: sh tests/hostile/run.sh [./claimcheck] [ROW...]
 #   HOSTILE_BIG=0 skips the 200 MB case (it needs ~1 GB of free disk).
+#   HOSTILE_XFAIL="ROW..." rows that are known to fail (default: none):
+#   reported as "xfail" and not counted as failures; one that passes is
+#   "XPASS" (take it off the list).
 # Must not: touch the repository (everything is written under the scratch
 # folder), or leave mounts behind.
 
@@ -29,8 +32,9 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 cd "$T" || exit 2
-npass=0 nfail=0 nskip=0
-failed=""
+npass=0 nfail=0 nskip=0 nxfail=0
+failed="" xfailed="" xpassed=""
+xfail=${HOSTILE_XFAIL-}
 export NO_COLOR=1
 unset CLAIMCHECK_REF
 
@@ -48,6 +52,9 @@ run() {
 	set -- $(tail -1 "$T/time" 2>/dev/null)
 	SECS_USED=${1:-?} KB_USED=${2:-0} CPU_USED=$(awk "BEGIN{print ${3:-0}+${4:-0}}")
 	[ $RC -eq 137 ] && RC=timeout
+	# the row reports its slowest and largest run
+	awk "BEGIN{exit !(${SECS_USED:-0} > ${ROW_S:-0})}" 2>/dev/null && ROW_S=$SECS_USED
+	[ "${KB_USED:-0}" -gt "${ROW_KB:-0}" ] 2>/dev/null && ROW_KB=$KB_USED
 	return 0
 }
 
@@ -91,19 +98,32 @@ expect_out_lacks() { grep -q -- "$1" "$T/out" && fail "stdout has '$1'"; return 
 # case ID DESCRIPTION: start a row; ends with done_case
 case_on() {
 	ID=$1
-	why=""
+	why="" ROW_S=0 ROW_KB=0
 	[ -z "$only" ] && return 0
 	for o in $only; do [ "$o" = "$ID" ] && return 0; done
 	return 1
 }
+is_xfail() {
+	for x in $xfail; do [ "$x" = "$ID" ] && return 0; done
+	return 1
+}
 done_case() {
-	if [ -n "$why" ]; then
+	if [ "${LIN_ROW:-0}" = 0 ] && [ "$ROW_KB" != 0 ]; then
+		SECS_USED=$ROW_S KB_USED=$ROW_KB
+	fi
+	if [ -n "$why" ] && is_xfail; then
+		nxfail=$((nxfail + 1))
+		xfailed="$xfailed $ID"
+		printf 'xfail %-3s %-46s %6ss %7s KB  %s\n' "$ID" "$1" "$SECS_USED" "$KB_USED" "$why"
+	elif [ -n "$why" ]; then
 		nfail=$((nfail + 1))
 		failed="$failed $ID"
 		printf 'FAIL %-4s %-46s %6ss %7s KB  %s\n' "$ID" "$1" "$SECS_USED" "$KB_USED" "$why"
 	else
 		npass=$((npass + 1))
-		printf 'pass %-4s %-46s %6ss %7s KB\n' "$ID" "$1" "$SECS_USED" "$KB_USED"
+		is_xfail && xpassed="$xpassed $ID"
+		printf 'pass %-4s %-46s %6ss %7s KB%s\n' "$ID" "$1" "$SECS_USED" "$KB_USED" \
+			"$(is_xfail && echo '  XPASS: listed in HOSTILE_XFAIL')"
 	fi
 }
 skip_case() {
@@ -506,6 +526,34 @@ if case_on H30; then
 	done_case "standard output on a full device (/dev/full)"
 fi
 
+if case_on H34; then
+	if [ "$(id -u)" != 0 ] || ! mkdir -p fullb || ! mount -t tmpfs -o size=256k tmpfs fullb 2>/dev/null; then
+		skip_case "disk full while writing the batch results database" "needs root to mount a 256 KB tmpfs"
+	else
+		mounts="$mounts $T/fullb"
+		python3 -c "
+import json
+with open('docs400.jsonl', 'w') as f:
+    for i in range(400):
+        f.write(json.dumps({'id': 'd%d' % i, 'text': 'In survey %d of 1,000 adults, %d%% agreed and %d%% did not. ' % (i, i % 60 + 10, i % 20 + 5) * 8}) + '\n')"
+		run 30 1024 "$bin" batch --no-ref --quiet --jobs 2 --db fullb/run.db docs400.jsonl
+		expect_rc 3
+		expect_err_match '^claimcheck: .*(disk is full|No space left on device)'
+		ok=$(sqlite3 fullb/run.db 'PRAGMA integrity_check' 2>&1)
+		[ "$ok" = ok ] || fail "results database after the full disk: $ok"
+		n1=$(sqlite3 fullb/run.db 'SELECT count(*) FROM documents' 2>&1)
+		[ "$n1" -lt 400 ] 2>/dev/null || fail "documents committed on a full disk: '$n1', want < 400"
+		# room again: the rerun resumes and loses nothing
+		mount -o remount,size=16m fullb
+		run 30 1024 "$bin" batch --no-ref --quiet --jobs 2 --db fullb/run.db docs400.jsonl
+		expect_rc 0; expect_no_err
+		n2=$(sqlite3 fullb/run.db 'SELECT count(DISTINCT id) FROM documents' 2>&1)
+		[ "$n2" = 400 ] || fail "after the rerun $n2 documents, want 400"
+		umount fullb
+		done_case "disk full while writing batch --db"
+	fi
+fi
+
 # ---------------------------------------------------------------- signals
 sig_case() {
 	sig=$1 want=$2
@@ -543,30 +591,43 @@ if case_on H32; then
 fi
 
 # ---------------------------------------------------------------- linear time
-# lin ID DESC GEN: GEN is python producing the document for a size factor k
-# (printed to stdout); the 10x document must take at most ~10x the CPU
-# time (bound: 15x, for timer noise; the small run counts as >= 0.02 s).
+# lin ID DESC GEN BASE: GEN is python producing the document for a size
+# factor k (printed to stdout); the 10x document must take at most ~10x the
+# CPU time (bound: 15x, for timer noise; the small run counts as >= 0.02 s,
+# so BASE is chosen to make the small run take >= ~0.05 s). LIN_CMD is the
+# command (default: check --no-ref); LIN_INPUT the --input kind.
 lin() {
 	lid=$1 desc=$2 gen=$3 base=$4
 	case_on "$lid" || return 0
+	ID=$lid why=""
 	python3 -c "k = $base; $gen" >lin1.txt
 	python3 -c "k = $base * 10; $gen" >lin10.txt
-	run 60 2048 "$bin" $C --input "${LIN_INPUT:-auto}" --format jsonl lin1.txt
+	run 60 ${LIN_MB:-2048} "$bin" ${LIN_CMD:-$C} --input "${LIN_INPUT:-auto}" --format jsonl lin1.txt
 	t1=$CPU_USED rc1=$RC
-	run 60 2048 "$bin" $C --input "${LIN_INPUT:-auto}" --format jsonl lin10.txt
+	run 60 ${LIN_MB:-2048} "$bin" ${LIN_CMD:-$C} --input "${LIN_INPUT:-auto}" --format jsonl lin10.txt
 	t10=$CPU_USED
+	rm -f lin1.txt lin10.txt
 	[ "$rc1" = 0 ] && [ "$RC" = 0 ] || fail "exit $rc1 / $RC"
 	ratio=$(awk "BEGIN{b = $t1 < 0.02 ? 0.02 : $t1; printf \"%.1f\", $t10 / b}")
 	awk "BEGIN{exit !($ratio <= 15)}" || fail "10x input took ${ratio}x CPU (${t1}s -> ${t10}s)"
-	SECS_USED="$t1/$t10" KB_USED=$KB_USED
-	ID=$lid
+	SECS_USED="$t1/$t10" KB_USED=$ROW_KB LIN_ROW=1
 	done_case "$desc (x10: ${ratio}x)"
+	LIN_ROW=0
 }
-lin L01 "linear: long lines of digits" "print('1234567890' * (10000 * k))" 1
+# 30 MB / 300 MB (4 GB address space: the word index reserves 20 bytes a byte)
+LIN_MB=4096 lin L01 "linear: long lines of digits" "print('1234567890' * (10000 * k))" 300
+# 4 KB / 42 KB (dense: ~1 claim per 3 bytes)
 lin L02 "linear: many % signs" "print('5% 6%% %% 7 % ' * (300 * k))" 1
-LIN_INPUT=html lin L03 "linear: deep HTML" "print('<div><p>' * (5000 * k) + '20% of 40' + '</p></div>' * (5000 * k))" 1
-lin L04 "linear: many hedges" "print('about nearly almost roughly some 40% of around 300, ' * (100 * k))" 1
-lin L05 "linear: one line, survey mentions" "import random; random.seed(5); w='the survey found that voters were undecided about policy and'.split(); print(' '.join(' '.join(random.choice(w) for _ in range(60)) + ' about 42% of 1,200 people said so.' for _ in range(10 * k)))" 1
+# 9 MB / 90 MB
+LIN_INPUT=html lin L03 "linear: deep HTML" "print('<div><p>' * (5000 * k) + '20% of 40' + '</p></div>' * (5000 * k))" 100
+# 520 KB / 5.2 MB
+lin L04 "linear: many hedges" "print('about nearly almost roughly some 40% of around 300, ' * (100 * k))" 100
+# 4 MB / 40 MB, the extractor alone (its survey pass); with check the
+# quadratic check of L06 dominates at these sizes
+LIN_CMD=extract lin L05 "linear: one line, survey mentions (extract)" "import random; random.seed(5); w='the survey found that voters were undecided about policy and'.split(); print(' '.join(' '.join(random.choice(w) for _ in range(60)) + ' about 42% of 1,200 people said so.' for _ in range(10 * k)))" 1000
+# 2,000 / 20,000 sentences, each a survey share with its base (4,000 /
+# 40,000 claims, 116 KB / 1.2 MB)
+lin L06 "linear: many survey shares with a base" "print(''.join('The survey found that about %d%% of 1,200 people said so. ' % (i % 90 + 5) for i in range(2000 * k)))" 1
 
-echo "hostile: $npass passed, $nfail failed, $nskip skipped${failed:+ (failed:$failed)}"
+echo "hostile: $npass passed, $nfail failed, $nskip skipped${failed:+ (failed:$failed)}${xfailed:+, $nxfail known failures (xfail:$xfailed)}${xpassed:+, XPASS:$xpassed}"
 [ $nfail -eq 0 ]
