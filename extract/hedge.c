@@ -29,7 +29,7 @@ const cc_lex *cc_hedge_before(const cc_xt *x, size_t i, size_t *t0)
 				break;
 		if (k < i)
 			continue;
-		l = cc_lex_find(x->t + x->tok[a].s, x->tok[i - 1].e - x->tok[a].s, LX_HEDGE);
+		l = cc_tok_lex_span(x, a, i - 1, LX_HEDGE);
 		if (l) {
 			*t0 = a;
 			return l;

@@ -342,7 +342,7 @@ unsigned long long cc_lex_classes(const char *phrase, size_t n)
 	return r < 0 ? 0 : row_classes[r];
 }
 
-long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes)
+long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes, int *starts)
 {
 	uint64_t a, b;
 
@@ -352,11 +352,14 @@ long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long 
 	if (n && n <= WMAX && avail >= 16)
 		wpack16(word, n, &a, &b);
 	if (n && n <= WMAX && (avail >= 16 || wpack(word, n, &a, &b))) {
-		long r = wlookup(a, b, n);
+		const wkey *k = wfind(a, b, n);
+		long r = k && k->row != WK_NOROW ? (long)k->row : -1;
 
 		*classes = r < 0 ? 0 : row_classes[r];
+		*starts = k && k->starts;
 		return r;
 	}
+	*starts = 1; /* not in the word table: may start a phrase */
 	if (n && n <= MAXPHRASE) {
 		/* first_row's fast path takes a word without blanks, and its
 		 * filter reads only these three bytes (lower case) */

@@ -108,8 +108,10 @@ const cc_lex *cc_lex_find(const char *phrase, size_t n, cc_lex_class cls);
 long cc_lex_lookup(const char *phrase, size_t n, unsigned long long *classes);
 /* cc_lex_lookup for one word as the tokenizer makes it (no byte <= ' '),
  * with `avail` bytes readable from word (reads up to 16 when avail allows):
- * a word of up to 16 bytes costs one hash and two integer compares. */
-long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes);
+ * a word of up to 16 bytes costs one hash and two integer compares.
+ * *starts: 0 when the word is known not to be the first word of any phrase
+ * of several words (cc_tok_lex_span then skips the phrase lookups). */
+long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes, int *starts);
 /* The row of class cls among the rows of the phrase starting at row r. */
 const cc_lex *cc_lex_row_class(long r, cc_lex_class cls);
 /* Bit set of the classes `phrase` has (1u << cls), 0 when unknown. */

@@ -272,11 +272,11 @@ static const cc_lex *currency_words(const cc_xt *x, size_t j, size_t *end, int w
 				break;
 		if (m < n)
 			continue;
-		l = cc_lex_find(x->t + TK(j)->s, TK(k)->e - TK(j)->s, LX_CUR_WORD);
+		l = cc_tok_lex_span(x, j, k, LX_CUR_WORD);
 		if (!l)
-			l = cc_lex_find(x->t + TK(j)->s, TK(k)->e - TK(j)->s, LX_CUR_BOTH);
+			l = cc_tok_lex_span(x, j, k, LX_CUR_BOTH);
 		if (!l && weak_ok)
-			l = cc_lex_find(x->t + TK(j)->s, TK(k)->e - TK(j)->s, LX_CUR_WEAK);
+			l = cc_tok_lex_span(x, j, k, LX_CUR_WEAK);
 		if (l) {
 			*end = k + 1;
 			return l;

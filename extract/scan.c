@@ -33,8 +33,13 @@ static inline int push(cc_xt *x, size_t s, size_t e, int type, int ch, unsigned 
 	t->sent = 0;
 	t->cls = 0;
 	t->row = -1;
-	if (type == TK_WORD)
-		t->row = (int)cc_lex_lookup_word(x->t + s, e - s, x->len - s, &t->cls);
+	if (type == TK_WORD) {
+		int starts;
+
+		t->row = (int)cc_lex_lookup_word(x->t + s, e - s, x->len - s, &t->cls, &starts);
+		if (starts)
+			t->fl |= TF_STARTS;
+	}
 	return CC_OK;
 }
 
@@ -282,6 +287,20 @@ const cc_lex *cc_tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
 	return cc_lex_find(x->t + x->tok[i].s, x->tok[i].e - x->tok[i].s, c);
 }
 
+const cc_lex *cc_tok_lex_span(const cc_xt *x, size_t a, size_t b, cc_lex_class c)
+{
+	const cc_tok *t = &x->tok[a];
+
+	if (a == b)
+		return cc_tok_lex(x, a, c);
+	/* several words: none is a phrase unless the first word starts one
+	 * (the tokenizer's word is the phrase's first word when a blank
+	 * follows it) */
+	if (t->type == TK_WORD && !(t->fl & TF_STARTS) && (x->tok[a + 1].fl & TF_SP))
+		return NULL;
+	return cc_lex_find(x->t + t->s, x->tok[b].e - t->s, c);
+}
+
 /* Is token i (a '.') the end of a sentence? */
 static int ends_sentence(const cc_xt *x, size_t i)
 {
@@ -297,7 +316,7 @@ static int ends_sentence(const cc_xt *x, size_t i)
 	if (!(x->tok[j].fl & TF_SP))
 		return 0;
 	if (x->tok[i].ch == '.' && p && p->type == TK_WORD && !(x->tok[i].fl & TF_SP)) {
-		if (cc_lex_find(x->t + p->s, p->e - p->s, LX_ABBREV))
+		if (cc_lex_row_class(p->row, LX_ABBREV))
 			return 0;
 		if (p->e - p->s == 1 && (p->fl & TF_CAP))
 			return 0; /* an initial: "J. Smith" */

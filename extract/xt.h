@@ -20,7 +20,8 @@ enum {
 	TF_GLYPH = 1 << 5,  /* a fraction glyph ½ ¼ ¾ */
 	TF_SENT = 1 << 6,   /* first token of a sentence */
 	TF_MINUS = 1 << 7,  /* punct '-' written as U+2212 */
-	TF_DASH = 1 << 8    /* punct '-' written as an en dash */
+	TF_DASH = 1 << 8,   /* punct '-' written as an en dash */
+	TF_STARTS = 1 << 9  /* word may be the first of a lexicon phrase of several words */
 };
 
 typedef struct cc_tok {
@@ -118,6 +119,10 @@ static inline int cc_tok_is_n(const cc_xt *x, size_t i, const char *w, size_t n)
 #define cc_tok_is(x, i, lit) cc_tok_is_n((x), (i), "" lit, sizeof(lit) - 1)
 int cc_tok_punct(const cc_xt *x, size_t i, int ch);            /* punct ch */
 const cc_lex *cc_tok_lex(const cc_xt *x, size_t i, cc_lex_class c);
+/* The lexicon row of class c for the phrase of tokens a..b (inclusive,
+ * b < ntok), as cc_lex_find over their bytes, skipping the lookup when
+ * the first word starts no phrase. */
+const cc_lex *cc_tok_lex_span(const cc_xt *x, size_t a, size_t b, cc_lex_class c);
 /* The lexicon classes of token i (0 unless a word). */
 static inline unsigned long long cc_tok_classes(const cc_xt *x, size_t i)
 {
