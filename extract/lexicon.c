@@ -24,7 +24,8 @@ static const cc_lex *const rows = cc_lex_rows;
 
 /* slot -> first row index of a phrase + 1 (0 = empty) */
 static uint16_t slots[HSIZE];
-static unsigned long long row_classes[NROWS];
+unsigned long long cc_lex_row_classes[NROWS];
+#define row_classes cc_lex_row_classes
 static unsigned char row_len[NROWS];
 /* A bit per (first, middle, last byte, length) hash: set when a phrase
  * has it, so most words of a text are rejected without hashing. */
@@ -36,29 +37,22 @@ static uint64_t filt[(1u << FILT_BITS) / 64];
  * in two 64-bit words: a word of the text is looked up with one hash and
  * two integer compares, no string compare (cc_lex_lookup_word).
  */
-#define WBITS 11
+#define WBITS CC_LEX_WBITS
 #define WSIZE (1u << WBITS)
-#define WMAX 12 /* longest word in the table */
-typedef struct wkey {
-	uint64_t a;     /* bytes 0-7, lower case, zero padded */
-	uint32_t b;     /* bytes 8-11 */
-	uint16_t row;   /* first row of the phrase; WK_NOROW: the word only starts phrases */
-	uint8_t n;      /* length; 0: empty slot */
-	uint8_t starts; /* the first word of a phrase of several words */
-} wkey;
-#define WK_NOROW 0xFFFF
+#define WMAX CC_LEX_WMAX
+typedef cc_lex_wkey wkey;
+#define WK_NOROW CC_LEX_NOROW
 _Static_assert(sizeof(wkey) == 16, "16-byte word slots: the table stays in L1");
-static wkey wtab[WSIZE];
+wkey cc_lex_wtab[WSIZE];
+#define wtab cc_lex_wtab
 /* A bit per hash value (more bits than slots): most words that are not in
  * the table are rejected here, without touching it. */
-#define WFILT_BITS 14
-static uint64_t wfilt[(1u << WFILT_BITS) / 64];
+#define WFILT_BITS CC_LEX_WFILT_BITS
+uint64_t cc_lex_wfilt[(1u << WFILT_BITS) / 64];
+#define wfilt cc_lex_wfilt
 static atomic_int built;
 
-static uint64_t whash(uint64_t a, uint64_t b, size_t n)
-{
-	return (a ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n) * 0x9E3779B97F4A7C15ull;
-}
+#define whash cc_lex_whash
 
 /* ASCII lower case of 8 bytes: the high bit of each byte of `up` is set
  * where the byte is 'A'..'Z' (no carry crosses a byte). */
@@ -193,6 +187,12 @@ static void build(void)
 			}
 		}
 	atomic_store_explicit(&built, 1, memory_order_release);
+}
+
+void cc_lex_init(void)
+{
+	if (!atomic_load_explicit(&built, memory_order_acquire))
+		pthread_once(&once, build);
 }
 
 /* The slot of the packed word (a, b, n), or NULL. */

@@ -9,6 +9,7 @@
 #define CC_EXTRACT_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef enum cc_lex_class {
 	LX_UNIT, LX_TENS, LX_HUNDRED, LX_SCALE, LX_SUFFIX, LX_ORDINAL, LX_DENOM, LX_MISC, LX_APPROX,
@@ -112,6 +113,59 @@ long cc_lex_lookup(const char *phrase, size_t n, unsigned long long *classes);
  * *starts: 0 when the word is known not to be the first word of any phrase
  * of several words (cc_tok_lex_span then skips the phrase lookups). */
 long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes, int *starts);
+/*
+ * The packed word table behind cc_lex_lookup_word, for the tokenizer's
+ * inline look-up (cc_lex_word_packed): one-word phrases of at most
+ * CC_LEX_WMAX bytes keyed by their lower-case bytes packed little-endian
+ * in a (bytes 0-7) and b (bytes 8-11), zero padded. Filled once by
+ * cc_lex_init (which every look-up function also calls); read-only after.
+ */
+#define CC_LEX_WBITS 11
+#define CC_LEX_WMAX 12 /* longest word in the table */
+#define CC_LEX_WFILT_BITS 14
+#define CC_LEX_NOROW 0xFFFF
+typedef struct cc_lex_wkey {
+	uint64_t a;     /* bytes 0-7, lower case, zero padded */
+	uint32_t b;     /* bytes 8-11 */
+	uint16_t row;   /* first row of the phrase; CC_LEX_NOROW: the word only starts phrases */
+	uint8_t n;      /* length; 0: empty slot */
+	uint8_t starts; /* the first word of a phrase of several words */
+} cc_lex_wkey;
+extern cc_lex_wkey cc_lex_wtab[1u << CC_LEX_WBITS];
+extern uint64_t cc_lex_wfilt[(1u << CC_LEX_WFILT_BITS) / 64];
+extern unsigned long long cc_lex_row_classes[]; /* class bits, on each phrase's first row */
+void cc_lex_init(void);
+
+static inline uint64_t cc_lex_whash(uint64_t a, uint64_t b, size_t n)
+{
+	return (a ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n) * 0x9E3779B97F4A7C15ull;
+}
+
+/* cc_lex_lookup_word for a word already packed (n <= CC_LEX_WMAX, after
+ * cc_lex_init): a hash, a filter bit and usually one slot compared. */
+static inline long cc_lex_word_packed(uint64_t a, uint64_t b, size_t n, unsigned long long *classes, int *starts)
+{
+	uint64_t h = cc_lex_whash(a, b, n);
+	uint32_t w = (uint32_t)(h >> (64 - CC_LEX_WBITS)), f = (uint32_t)(h >> 20) & ((1u << CC_LEX_WFILT_BITS) - 1);
+
+	*classes = 0;
+	*starts = 0;
+	if (!(cc_lex_wfilt[f / 64] >> (f % 64) & 1))
+		return -1;
+	for (; cc_lex_wtab[w].n; w = (w + 1) & ((1u << CC_LEX_WBITS) - 1)) {
+		const cc_lex_wkey *k = &cc_lex_wtab[w];
+
+		if (k->a == a && k->b == b && k->n == n) {
+			*starts = k->starts;
+			if (k->row == CC_LEX_NOROW)
+				return -1;
+			*classes = cc_lex_row_classes[k->row];
+			return k->row;
+		}
+	}
+	return -1;
+}
+
 /* The row of class cls among the rows of the phrase starting at row r. */
 const cc_lex *cc_lex_row_class(long r, cc_lex_class cls);
 /* Bit set of the classes `phrase` has (1u << cls), 0 when unknown. */

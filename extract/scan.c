@@ -9,6 +9,7 @@
 #include "xt.h"
 #include "bytemask.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static inline int push(cc_xt *x, size_t s, size_t e, int type, int ch, unsigned fl)
@@ -33,14 +34,29 @@ static inline int push(cc_xt *x, size_t s, size_t e, int type, int ch, unsigned 
 	t->sent = 0;
 	t->cls = 0;
 	t->row = -1;
-	if (type == TK_WORD) {
-		int starts;
-
-		t->row = (int)cc_lex_lookup_word(x->t + s, e - s, x->len - s, &t->cls, &starts);
-		if (starts)
-			t->fl |= TF_STARTS;
-	}
 	return CC_OK;
+}
+
+/* A word token with its lexicon row, classes and TF_STARTS. */
+static inline int push_word(cc_xt *x, size_t s, size_t e, unsigned fl, long row, unsigned long long cls, int starts)
+{
+	int rc = push(x, s, e, TK_WORD, 0, fl | (starts ? TF_STARTS : 0));
+
+	if (!rc) {
+		x->tok[x->ntok - 1].row = (int)row;
+		x->tok[x->ntok - 1].cls = cls;
+	}
+	return rc;
+}
+
+/* A word token looked up by its bytes (the general path). */
+static int push_word_bytes(cc_xt *x, size_t s, size_t e, unsigned fl)
+{
+	unsigned long long cls;
+	int starts;
+	long row = cc_lex_lookup_word(x->t + s, e - s, x->len - s, &cls, &starts);
+
+	return push_word(x, s, e, fl, row, cls, starts);
 }
 
 /* Length of a valid UTF-8 sequence at p (0 if invalid). */
@@ -118,6 +134,7 @@ int cc_xt_scan(cc_xt *x)
 	int nls = 2, rc;
 
 	init_cls();
+	cc_lex_init();
 	while (i < n) {
 		unsigned char c = t[i];
 		int k = cls[c];
@@ -174,8 +191,52 @@ int cc_xt_scan(cc_xt *x)
 			}
 			rc = push(x, s, i, TK_NUM, 0, fl);
 		} else if (k == C_ALPHA || c >= 0x80) {
-			size_t l = c >= 0x80 ? u8len(t + i, n - i) : 1;
+			size_t l;
 			int ch;
+#if defined(__SSE2__)
+			if (k == C_ALPHA && i + 16 <= n) {
+				/*
+				 * The common word: a run of ASCII letters that ends
+				 * before 16 bytes at a byte that cannot continue it
+				 * (not an apostrophe, not UTF-8). One load gives its
+				 * length, its case flags and, as every byte of it is
+				 * a letter, its lower case (OR 0x20) packed for the
+				 * word table: no second pass over its bytes.
+				 */
+				__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+				__m128i lw = _mm_or_si128(v, _mm_set1_epi8(0x20));
+				unsigned al = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(lw, _mm_set1_epi8('a' - 1)),
+											_mm_cmplt_epi8(lw, _mm_set1_epi8('z' + 1))));
+				unsigned run = (unsigned)__builtin_ctz(~al); /* bit 16 of ~al is set */
+
+				if (run < 16 && t[i + run] < 0x80 && t[i + run] != '\'') {
+					unsigned lower = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+												   _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1))));
+					unsigned wf = fl | (c <= 'Z' ? TF_CAP : 0) | (!(lower & ((1u << run) - 1)) && run >= 2 ? TF_UPPER : 0);
+
+					if (run <= CC_LEX_WMAX) {
+						uint64_t a = (uint64_t)_mm_cvtsi128_si64(lw), b = 0;
+						unsigned long long wc;
+						int starts;
+						long row;
+
+						if (run < 8) {
+							a &= (1ull << (run * 8)) - 1;
+						} else {
+							b = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(lw, lw));
+							b &= (1ull << ((run - 8) * 8)) - 1; /* run - 8 <= 4 */
+						}
+						row = cc_lex_word_packed(a, b, run, &wc, &starts);
+						rc = push_word(x, s, i + run, wf, row, wc, starts);
+					} else {
+						rc = push_word_bytes(x, s, i + run, wf);
+					}
+					i += run;
+					goto next;
+				}
+			}
+#endif
+			l = c >= 0x80 ? u8len(t + i, n - i) : 1;
 			if (c >= 0x80) {
 				int u;
 				if (!l) {
@@ -250,7 +311,7 @@ int cc_xt_scan(cc_xt *x)
 				}
 				if (upper && nletters >= 2)
 					wf |= TF_UPPER;
-				rc = push(x, s, i, TK_WORD, 0, wf);
+				rc = push_word_bytes(x, s, i, wf);
 			}
 		} else {
 			if (c == '$')
