@@ -27,13 +27,17 @@
  * t(2,28), z(28), a semicolon before p, a minus sign followed by a space,
  * r beyond +-1, p above 1, Qb with an N.
  * A claim gets CC_TRAIT_ONE_TAILED_TEXT when the document says
- * one-tailed, one-sided or directional anywhere (statcheck's rule).
+ * one-tailed, one-sided or directional anywhere (statcheck's rule); the
+ * document is searched for these words only once it has a result.
+ * Speed: results are looked for only just before an "anchor" (a ")" or
+ * "z" followed by a comparison), found with a SIMD byte scan; see the
+ * anchors section for why that finds exactly what trying every position
+ * would.
  */
 #include "apa.h"
 #include "bytemask.h"
 
 #include <math.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -516,59 +520,66 @@ static int may_continue(int first, int next)
 	}
 }
 
-/* Letters, digits and _ (a test name never starts right after one). */
-static const unsigned char in_word[256] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-};
+/* ---------------------------------------------------------------- anchors
+ *
+ * Trying read_result at every test-name start costs ~10 instructions per
+ * byte of text, and news text has almost no results. So the positions
+ * tried are narrowed down first, without changing what is found:
+ *
+ * Every result read_result accepts has an anchor: the byte just before the
+ * ws() and the comparison_ex(.., 1) that precede the statistic. It is the
+ * ")" closing the degrees of freedom, or for z the name "z" / "Z" itself.
+ * These three bytes are about one in a thousand in news text
+ * (cc_bm_find_fold2 skips to them at about 0.6 instructions per byte), and
+ * almost never followed by a comparison (is_anchor).
+ *
+ * Where can a result whose anchor is at a begin? Between the end of its
+ * name and a, read_result reads only ws(), "(", numbers (digits , .), F's
+ * "l" / "I" for a 1, and chi2's ", N =" (or "n", or "p " for "="): bytes
+ * for which in_gap() is true. So the name ends at or after r, the start of
+ * the run of in_gap bytes that ends at a, and as no name is longer than
+ * TEST_NAME_MAX bytes, the result begins at or after r - TEST_NAME_MAX.
+ * Only [r - TEST_NAME_MAX, a] is tried for a.
+ *
+ * The anchor bytes are not in_gap bytes, so a later anchor's run starts
+ * after an earlier anchor: the stretches come in text order, and positions
+ * are tried in the order, and with the results, of trying every position
+ * (a position left out is one where read_result fails). The runs and the
+ * stretches of successive anchors do not overlap: linear time. */
 
-/* The candidates (may_start) among 64 bytes of the text from base, as a
- * bit mask: start bytes not preceded by a word byte. */
-typedef struct starts {
-	size_t base, n; /* the block: [base, base + n); n 0: none yet */
-	uint64_t cand;
-} starts;
+/* The longest name read_test reads: "chi-squared" or "chi squared" (11)
+ * with "^2" or "\xC2\xB2" (2); "Q - Between" is 11. A longer spelling
+ * added to chi_words or qs must raise it (tests/test_stats.c pins the
+ * longest ones). */
+#define TEST_NAME_MAX 13
 
-static void starts_fill(starts *st, const char *s, size_t base, size_t len)
+/* Can read_result read byte ch between a test name and its anchor? (ws()
+ * bytes, including those of NBSP and the thin/narrow spaces; the df
+ * numbers; "l", "I"; chi2's "N = ", "n", "p"). Never an anchor byte. */
+static int in_gap(unsigned char ch)
 {
-	/* the start bytes that are not word bytes themselves (bytemask.h);
-	 * the others are tested at each word start */
-	static const unsigned char other[] = { '?', 0xCF, 0xCE };
-	size_t m = len - base < 64 ? len - base : 64;
-	uint64_t iw = cc_bm64(s + base, m, BM_ALPHA | BM_DIGIT | BM_UNDER, NULL, 0), prev, ws, cand;
-
-	prev = iw << 1 | (uint64_t)(base ? in_word[(unsigned char)s[base - 1]] : 0);
-	cand = cc_bm64(s + base, m, 0, other, sizeof other) & ~prev;
-	for (ws = iw & ~prev; ws; ws &= ws - 1) {
-		unsigned j = (unsigned)__builtin_ctzll(ws);
-
-		cand |= (uint64_t)start_byte[(unsigned char)s[base + j]] << j;
+	if ((ch >= 0x01 && ch <= 0x20) || is_digit(ch))
+		return 1;
+	switch (ch) {
+	case 0xC2: case 0xA0: case 0xE2: case 0x80: case 0x89: case 0xAF:
+	case '(': case ',': case '.': case 'N': case 'n': case '=': case 'p': case 'l': case 'I':
+		return 1;
+	default:
+		return 0;
 	}
-	st->base = base;
-	st->n = m;
-	st->cand = cand;
 }
 
-/* The next position at or after i where a test name may start (len: none). */
-static size_t next_start(starts *st, const char *s, size_t i, size_t len)
+/* Does the anchor byte at a have ws() and a comparison after it, as in
+ * every result? */
+static int is_anchor(const char *s, size_t len, size_t a)
 {
-	while (i < len) {
-		uint64_t c;
+	cur c = { s, len, a + 1 };
+	char cmp;
 
-		if (!st->n || i < st->base || i >= st->base + st->n)
-			starts_fill(st, s, i, len);
-		c = st->cand & (~0ull << (i - st->base));
-		if (c)
-			return st->base + (size_t)__builtin_ctzll(c);
-		i = st->base + st->n;
-	}
-	return len;
+	if (s[a] != ')' && s[a] != 'z' && s[a] != 'Z')
+		return 0;
+	ws(&c);
+	return comparison_ex(&c, &cmp, 1);
 }
 
 static int says_one_tailed(const char *s, size_t len)
@@ -595,21 +606,34 @@ static int says_one_tailed(const char *s, size_t len)
 int cc_apa_extract(cc_doc *doc)
 {
 	const char *s = doc->text;
-	size_t len = doc->text_len, i;
+	size_t len = doc->text_len;
+	size_t pos = 0;  /* every position before pos is tried or inside a result */
+	size_t from = 0; /* where the next anchor byte is looked for */
 	int one_tailed = -1; /* computed on the first result */
-	starts st = { 0, 0, 0 };
 
-	for (i = 0; (i = next_start(&st, s, i, len)) < len; i++) {
-		cur c = { s, len, i };
-		cc_apa a;
-		size_t end;
+	/* ')' and 'z' in either case (and tabs: is_anchor refuses them) */
+	while ((from = cc_bm_find_fold2(s, from, len, ')', 'z')) < len) {
+		size_t a = from++, r = a, i, end = 0;
+		cc_apa a_rec;
 		cc_claim *cl;
 		size_t so, eo;
 
-		if (!may_start(s, i) || !may_continue((unsigned char)s[i], i + 1 < len ? (unsigned char)s[i + 1] : -1))
+		if (!is_anchor(s, len, a))
 			continue;
-		if (!read_result(&c, &a, &end))
+		while (r > pos && in_gap((unsigned char)s[r - 1]))
+			r--;
+		for (i = r >= pos + TEST_NAME_MAX ? r - TEST_NAME_MAX : pos; i <= a; i++) {
+			cur c = { s, len, i };
+
+			if (may_start(s, i) &&
+			    may_continue((unsigned char)s[i], i + 1 < len ? (unsigned char)s[i + 1] : -1) &&
+			    read_result(&c, &a_rec, &end))
+				break;
+		}
+		if (i > a) { /* none in this stretch */
+			pos = a + 1;
 			continue;
+		}
 		if (one_tailed < 0)
 			one_tailed = says_one_tailed(s, len);
 		so = cc_doc_src_offset(doc, i);
@@ -623,13 +647,13 @@ int cc_apa_extract(cc_doc *doc)
 		cl->text = cc_doc_strndup(doc, doc->src + so, eo - so);
 		if (!cl->text)
 			return cc_error_oom(doc->ctx);
-		cl->apa = a;
-		cl->value = cl->low = cl->high = a.p_reported;
-		cl->decimals = a.p_decimals;
-		cl->tolerance = a.p_comparison == '=' ? 0.5 * pow(10.0, -a.p_decimals) : 0;
+		cl->apa = a_rec;
+		cl->value = cl->low = cl->high = a_rec.p_reported;
+		cl->decimals = a_rec.p_decimals;
+		cl->tolerance = a_rec.p_comparison == '=' ? 0.5 * pow(10.0, -a_rec.p_decimals) : 0;
 		if (one_tailed)
 			cl->traits |= CC_TRAIT_ONE_TAILED_TEXT;
-		i = end - 1; /* continue after this result */
+		pos = from = end; /* continue after this result (end > a) */
 	}
 	return CC_OK;
 }

@@ -2,9 +2,10 @@
  * bytemask.h -- bit masks of byte classes over 64 bytes of text at a time
  * (stage: extract; private). Bit j of a mask is set when byte j is in the
  * class. The extract passes that look at every byte of a document (the
- * survey word index, the APA candidate scan) take 64 bytes per step this
- * way: with SSE2 (every x86-64) four 16-byte compares per class, else a
- * table lookup per byte. Classes are ASCII ranges and single bytes, so
+ * survey word index, the scanner) take 64 bytes per step this way: with
+ * SSE2 (every x86-64) four 16-byte compares per class, else a table
+ * lookup per byte. cc_bm_find_fold2 skips to the next of a few rare bytes (the
+ * APA anchor scan) at about half an instruction per byte. Classes are ASCII ranges and single bytes, so
  * the signed byte compares of SSE2 are exact (bytes >= 0x80 are negative
  * and never fall in an ASCII range). Must not allocate or know what the
  * bytes mean beyond their class.
@@ -95,6 +96,49 @@ static inline uint64_t cc_bm64(const char *p, size_t m, unsigned set, const unsi
 	for (j = 0; j < m; j++)
 		r |= (uint64_t)cc_bm_in((unsigned char)p[j], set, bytes, nb) << j;
 	return r;
+}
+
+/* The first position j in [i, len) where (s[j] | 0x20) is b0 or b1
+ * (len: none). b0 and b1 must have bit 0x20 set: a letter then matches in
+ * either case, and any byte also matches the byte 0x20 below it (')'
+ * 0x29 also finds a tab 0x09), so callers look at the byte found. For
+ * bytes that are rare in the text: with SSE2 a 64-byte step is 4 loads,
+ * 4 ors, 8 compares and one movemask (folding the case saves a compare
+ * per load); the step holding a hit is placed with 4 more movemasks.
+ * Loads never pass len (16-byte steps, then a byte at a time at the end). */
+static inline size_t cc_bm_find_fold2(const char *s, size_t i, size_t len, unsigned char b0, unsigned char b1)
+{
+#if defined(__SSE2__)
+	const __m128i v0 = _mm_set1_epi8((char)b0), v1 = _mm_set1_epi8((char)b1), f = _mm_set1_epi8(0x20);
+
+#define CC_BM_EQ2(x) (y = _mm_or_si128(x, f), _mm_or_si128(_mm_cmpeq_epi8(y, v0), _mm_cmpeq_epi8(y, v1)))
+	for (; i + 64 <= len; i += 64) {
+		const __m128i *u = (const __m128i *)(const void *)(s + i);
+		__m128i y, e0 = CC_BM_EQ2(_mm_loadu_si128(u)), e1 = CC_BM_EQ2(_mm_loadu_si128(u + 1)),
+			   e2 = CC_BM_EQ2(_mm_loadu_si128(u + 2)), e3 = CC_BM_EQ2(_mm_loadu_si128(u + 3));
+
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(e0, e1), _mm_or_si128(e2, e3))))
+			return i + (size_t)__builtin_ctzll((uint64_t)(unsigned)_mm_movemask_epi8(e0) |
+							   (uint64_t)(unsigned)_mm_movemask_epi8(e1) << 16 |
+							   (uint64_t)(unsigned)_mm_movemask_epi8(e2) << 32 |
+							   (uint64_t)(unsigned)_mm_movemask_epi8(e3) << 48);
+	}
+	for (; i + 16 <= len; i += 16) {
+		__m128i y;
+		unsigned m = (unsigned)_mm_movemask_epi8(CC_BM_EQ2(_mm_loadu_si128((const __m128i *)(const void *)(s + i))));
+
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#undef CC_BM_EQ2
+#endif
+	for (; i < len; i++) {
+		unsigned char c = (unsigned char)s[i] | 0x20;
+
+		if (c == b0 || c == b1)
+			return i;
+	}
+	return len;
 }
 
 #endif

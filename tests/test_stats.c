@@ -585,6 +585,167 @@ static void test_stats_reported_tests(void)
 	}
 }
 
+/* Where cc_apa_extract looks (extract/apa.c, "anchors"): results are tried
+ * only in the stretch before a ")" or "z"/"Z" followed by a comparison,
+ * reaching back over the bytes read_result reads between a name and its
+ * ")" plus the longest name. These pin that stretch: a long run (longer
+ * than any name) before each kind of byte that may sit between name and
+ * ")", the longest names, results at the very start and end of the text,
+ * comparison bytes at the end, and results across every 16- and 64-byte
+ * boundary of the SIMD scan. In the templates '@' stands for 40 spaces,
+ * '#' for 20 NBSP, '%' for 20 thin and narrow spaces, '&' for 20 "\n\x01" (PDF
+ * control bytes). Every case holds for the scan of every position too. */
+typedef struct apa_where {
+	const char *tmpl;
+	int count;
+	const char *first; /* the first result starts at its first occurrence */
+	cc_test_kind test;
+} apa_where;
+
+static const apa_where apa_where_cases[] = {
+	{ "t(28) = 2.20, p = .036", 1, "t(", CC_TEST_T },
+	{ "z = 1.96, p = .05", 1, "z", CC_TEST_Z },
+	{ "Z=1.96,p=.05", 1, "Z", CC_TEST_Z },
+	{ "As shown, z = 1.96, p = .05", 1, "z", CC_TEST_Z },
+	/* comparison bytes, anchors and names at the very end */
+	{ "", 0, NULL, CC_TEST_T },
+	{ ")", 0, NULL, CC_TEST_T },
+	{ "z", 0, NULL, CC_TEST_T },
+	{ "z =", 0, NULL, CC_TEST_T },
+	{ "t(28) =", 0, NULL, CC_TEST_T },
+	{ "t(28) = 2.20, p =", 0, NULL, CC_TEST_T },
+	{ "t(28) = 2.20, p", 0, NULL, CC_TEST_T },
+	{ "t(28)", 0, NULL, CC_TEST_T },
+	{ "t(28) p", 0, NULL, CC_TEST_T },
+	/* long runs before every kind of byte between a name and its ")" */
+	{ "t@(28) = 2.20, p = .036", 1, "t", CC_TEST_T },
+	{ "t(@28@) = 2.20, p = .036", 1, "t", CC_TEST_T },
+	{ "t#(28%)&= 2.20, p = .036", 1, "t", CC_TEST_T },
+	{ "F(#I,%28) = 2.20, p = .15", 1, "F", CC_TEST_F },
+	{ "F(@l@,@28) = 2.20, p = .15", 1, "F", CC_TEST_F },
+	{ "F(2.31@, 64.80) = 3.50, p = .04", 1, "F", CC_TEST_F },
+	{ "r(@1,234) = .22, p = .26", 1, "r", CC_TEST_R },
+	{ "chi2(1,&N@=@1,024) = 4.20, p = .04", 1, "chi2", CC_TEST_CHI2 },
+	{ "chi2(1,@n@p 1,024) = 4.20, p = .04", 1, "chi2", CC_TEST_CHI2 },
+	{ "t(28) p 2.20, p b .001", 1, "t", CC_TEST_T },
+	/* the longest names, right after bytes that may sit before a ")" */
+	{ "12 chi-squared^2(1) = 4.20, p = .04", 1, "chi", CC_TEST_CHI2 },
+	{ "(1 chi squared\xC2\xB2@(1) = 4.20, p = .04", 1, "chi", CC_TEST_CHI2 },
+	{ "n Q - Between(2) = 2.20, p = .33", 1, "Q", CC_TEST_Q },
+	{ "=\xCF\x87\xC2\xB2(1, N = 2,048) = 4.20, p = .04", 1, "\xCF\x87", CC_TEST_CHI2 },
+	/* anchors inside and around results; a refused z before a result */
+	{ "z = t(28) = 2.20, p = .036", 1, "t", CC_TEST_T },
+	{ "(t(28) = 2.20, p = .036)(z = 1.96, p = .05)", 2, "t", CC_TEST_T },
+	{ "t(28) = 2.20, p = .036z = 1.96, p = .05", 1, "t", CC_TEST_T },
+	{ "\t\tt(28)\t=\t2.20,\tp\t=\t.036\t", 1, "t", CC_TEST_T },
+	{ "size (a) = 3, zoo (b) > 4, t(8) = 2.2, ns", 1, "t(8", CC_TEST_T },
+};
+
+/* The template with its run markers expanded (caller frees). */
+static char *apa_expand(const char *tmpl)
+{
+	char *out = malloc(strlen(tmpl) * 60 + 1), *o = out;
+	int k;
+
+	if (!out)
+		return NULL;
+	for (; *tmpl; tmpl++) {
+		switch (*tmpl) {
+		case '@':
+			for (k = 0; k < 40; k++)
+				*o++ = ' ';
+			break;
+		case '#':
+			for (k = 0; k < 20; k++)
+				o += sprintf(o, "\xC2\xA0");
+			break;
+		case '%':
+			for (k = 0; k < 20; k++)
+				o += sprintf(o, k % 2 ? "\xE2\x80\x89" : "\xE2\x80\xAF");
+			break;
+		case '&':
+			for (k = 0; k < 20; k++)
+				o += sprintf(o, "\n\x01");
+			break;
+		default:
+			*o++ = *tmpl;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
+/* cc_apa_extract on text; the number of results, the first one's start
+ * and test kind in *start and *test. */
+static int apa_run(const char *text, size_t *start, cc_test_kind *test)
+{
+	cc_ctx *ctx = NULL;
+	cc_doc *doc = NULL;
+	int n = -1;
+
+	if (cc_ctx_new(&ctx, NULL, NULL) != CC_OK)
+		return -1;
+	if (cc_doc_new(&doc, ctx, text, strlen(text), "t") == CC_OK && cc_apa_extract(doc) == CC_OK) {
+		n = (int)doc->nclaims;
+		if (n) {
+			*start = doc->claims[0].start;
+			*test = doc->claims[0].apa.test;
+		}
+	}
+	cc_doc_free(doc);
+	cc_ctx_free(ctx);
+	return n;
+}
+
+static void test_apa_where(void)
+{
+	static const char *const tails[] = { " t(28) = 2.20, p = .036", " z = 1.96, p = .05",
+					     " t@(28) = 2.20, p = .036 and more", " t(28) =" };
+	size_t k, pad, t;
+
+	for (k = 0; k < sizeof apa_where_cases / sizeof apa_where_cases[0]; k++) {
+		const apa_where *e = &apa_where_cases[k];
+		char *text = apa_expand(e->tmpl);
+		size_t start = 0;
+		cc_test_kind test = CC_TEST_T;
+		int n;
+
+		CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+		n = apa_run(text, &start, &test);
+		if (n != e->count || (n > 0 && (start != (size_t)(strstr(text, e->first) - text) || test != e->test)))
+			fprintf(stderr, "\n  apa where case %zu (%s): %d results, first at %zu", k, e->tmpl, n, start);
+		CU_ASSERT_EQUAL(n, e->count);
+		if (n > 0 && e->count > 0) {
+			CU_ASSERT_EQUAL(start, (size_t)(strstr(text, e->first) - text));
+			CU_ASSERT_EQUAL(test, e->test);
+		}
+		free(text);
+	}
+	/* every offset of a result (and of a cut-off one) against the 16- and
+	 * 64-byte steps of the scan, and texts of every length around them */
+	for (t = 0; t < sizeof tails / sizeof tails[0]; t++) {
+		char *tail = apa_expand(tails[t]);
+
+		CU_ASSERT_PTR_NOT_NULL_FATAL(tail);
+		for (pad = 0; pad <= 160; pad++) {
+			char *text = malloc(pad + strlen(tail) + 1);
+			size_t start = 0;
+			cc_test_kind test = CC_TEST_T;
+			int n;
+
+			CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+			memset(text, 'x', pad);
+			strcpy(text + pad, tail);
+			n = apa_run(text, &start, &test);
+			CU_ASSERT_EQUAL(n, t < 3);
+			if (n == 1)
+				CU_ASSERT_EQUAL(start, pad + 1);
+			free(text);
+		}
+		free(tail);
+	}
+}
+
 /* Proportion findings: the envelope over the counts a hedge allows. */
 static void test_stats_proportion_findings(void)
 {
@@ -643,6 +804,7 @@ static CU_TestInfo stats_tests[] = {
 
 static CU_TestInfo apa_tests[] = {
 	{ "reported test results: extraction and verdicts", test_stats_reported_tests },
+	{ "reported test results: where the anchor scan looks", test_apa_where },
 	{ "proportion findings: hedge envelope", test_stats_proportion_findings },
 	CU_TEST_INFO_NULL
 };
