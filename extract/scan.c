@@ -237,6 +237,7 @@ int cc_xt_scan(cc_xt *x)
 			int ch;
 #if defined(__SSE2__)
 			if (k == C_ALPHA && i + 16 <= n) {
+			word_fast:;
 				/*
 				 * The common word: a run of ASCII letters that ends
 				 * before 16 bytes at a byte that cannot continue it
@@ -274,6 +275,14 @@ int cc_xt_scan(cc_xt *x)
 						rc = push_word_bytes(x, &tb, s, i + run, wf);
 					}
 					i += run;
+					if (!rc && t[i] == ' ' && i + 17 <= n && cls[t[i + 1]] == C_ALPHA) {
+						/* one space, then another word: straight on to it */
+						fl = TF_SP;
+						nls = 0;
+						s = ++i;
+						c = t[i];
+						goto word_fast;
+					}
 					goto next;
 				}
 			}
