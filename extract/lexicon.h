@@ -120,7 +120,7 @@ long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long 
  * in a (bytes 0-7) and b (bytes 8-11), zero padded. Filled once by
  * cc_lex_init (which every look-up function also calls); read-only after.
  */
-#define CC_LEX_WBITS 11
+#define CC_LEX_WBITS 12
 #define CC_LEX_WMAX 12 /* longest word in the table */
 #define CC_LEX_WFILT_BITS 14
 #define CC_LEX_NOROW 0xFFFF

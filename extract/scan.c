@@ -12,51 +12,92 @@
 #include <stdint.h>
 #include <string.h>
 
-static inline int push(cc_xt *x, size_t s, size_t e, int type, int ch, unsigned fl)
+/*
+ * The growing token array (and the list of tokens a sentence may end at),
+ * kept in a local struct while scanning: stores into the tokens cannot
+ * then alias the counts, which stay in registers.
+ */
+typedef struct tokbuf {
+	cc_tok *tok;
+	size_t n, cap;
+	size_t *brk;      /* see cc_xt.brk */
+	size_t nbrk, capbrk;
+} tokbuf;
+
+typedef struct grown {
+	void *p;
+	size_t cap;
+} grown;
+
+/* The array p of cap elements grown by half (`first` when empty); p NULL
+ * on failure, the old array kept. Out of line: rare. */
+static grown grow(cc_ctx *ctx, void *p, size_t cap, size_t first, size_t size)
+{
+	grown g;
+
+	g.cap = cap ? cap + cap / 2 : first;
+	g.p = cc_realloc(ctx, p, g.cap * size);
+	return g;
+}
+
+static inline int push_tok(const cc_xt *x, tokbuf *b, size_t s, size_t e, int type, int ch, unsigned fl, long row,
+			   unsigned long long cls)
 {
 	cc_tok *t;
-	if (x->ntok == x->cap) {
+
+	if (b->n == b->cap) {
 		/* first guess from the text's length (news runs about one token
 		 * per six bytes), so most documents never reallocate */
-		size_t cap = x->cap ? x->cap + x->cap / 2 : x->len / 5 + 64;
-		cc_tok *nt = cc_realloc(x->ctx, x->tok, cap * sizeof *nt);
-		if (!nt)
+		grown g = grow(x->ctx, b->tok, b->cap, x->len / 5 + 64, sizeof *b->tok);
+
+		if (!g.p)
 			return cc_error_oom(x->ctx);
-		x->tok = nt;
-		x->cap = cap;
+		b->tok = g.p;
+		b->cap = g.cap;
 	}
-	t = &x->tok[x->ntok++];
+	if (type == TK_PUNCT || (fl & TF_PARA)) {
+		/* only here can a sentence end (cc_xt_sentences) */
+		if (b->nbrk == b->capbrk) {
+			grown g = grow(x->ctx, b->brk, b->capbrk, x->len / 32 + 16, sizeof *b->brk);
+
+			if (!g.p)
+				return cc_error_oom(x->ctx);
+			b->brk = g.p;
+			b->capbrk = g.cap;
+		}
+		b->brk[b->nbrk++] = b->n;
+	}
+	t = &b->tok[b->n++];
 	t->s = s;
 	t->e = e;
 	t->type = (unsigned char)type;
 	t->ch = (unsigned char)ch;
 	t->fl = (unsigned short)fl;
-	t->sent = 0;
-	t->cls = 0;
-	t->row = -1;
-	return CC_OK;
+	t->cls = cls;
+	t->row = (int)row;
+	return CC_OK; /* t->sent: cc_xt_sentences */
+}
+
+static inline int push(const cc_xt *x, tokbuf *b, size_t s, size_t e, int type, int ch, unsigned fl)
+{
+	return push_tok(x, b, s, e, type, ch, fl, -1, 0);
 }
 
 /* A word token with its lexicon row, classes and TF_STARTS. */
-static inline int push_word(cc_xt *x, size_t s, size_t e, unsigned fl, long row, unsigned long long cls, int starts)
+static inline int push_word(const cc_xt *x, tokbuf *b, size_t s, size_t e, unsigned fl, long row,
+			    unsigned long long cls, int starts)
 {
-	int rc = push(x, s, e, TK_WORD, 0, fl | (starts ? TF_STARTS : 0));
-
-	if (!rc) {
-		x->tok[x->ntok - 1].row = (int)row;
-		x->tok[x->ntok - 1].cls = cls;
-	}
-	return rc;
+	return push_tok(x, b, s, e, TK_WORD, 0, fl | (starts ? TF_STARTS : 0), row, cls);
 }
 
 /* A word token looked up by its bytes (the general path). */
-static int push_word_bytes(cc_xt *x, size_t s, size_t e, unsigned fl)
+static inline int push_word_bytes(const cc_xt *x, tokbuf *b, size_t s, size_t e, unsigned fl)
 {
 	unsigned long long cls;
 	int starts;
 	long row = cc_lex_lookup_word(x->t + s, e - s, x->len - s, &cls, &starts);
 
-	return push_word(x, s, e, fl, row, cls, starts);
+	return push_word(x, b, s, e, fl, row, cls, starts);
 }
 
 /* Length of a valid UTF-8 sequence at p (0 if invalid). */
@@ -131,7 +172,8 @@ int cc_xt_scan(cc_xt *x)
 	const unsigned char *t = (const unsigned char *)x->t;
 	size_t n = x->len, i = 0;
 	unsigned fl = TF_PARA;
-	int nls = 2, rc;
+	int nls = 2, rc = CC_OK;
+	tokbuf tb = { x->tok, x->ntok, x->cap, x->brk, x->nbrk, x->capbrk };
 
 	init_cls();
 	cc_lex_init();
@@ -189,12 +231,13 @@ int cc_xt_scan(cc_xt *x)
 						i = d;
 				}
 			}
-			rc = push(x, s, i, TK_NUM, 0, fl);
+			rc = push(x, &tb, s, i, TK_NUM, 0, fl);
 		} else if (k == C_ALPHA || c >= 0x80) {
 			size_t l;
 			int ch;
 #if defined(__SSE2__)
 			if (k == C_ALPHA && i + 16 <= n) {
+			word_fast:;
 				/*
 				 * The common word: a run of ASCII letters that ends
 				 * before 16 bytes at a byte that cannot continue it
@@ -227,11 +270,19 @@ int cc_xt_scan(cc_xt *x)
 							b &= (1ull << ((run - 8) * 8)) - 1; /* run - 8 <= 4 */
 						}
 						row = cc_lex_word_packed(a, b, run, &wc, &starts);
-						rc = push_word(x, s, i + run, wf, row, wc, starts);
+						rc = push_word(x, &tb, s, i + run, wf, row, wc, starts);
 					} else {
-						rc = push_word_bytes(x, s, i + run, wf);
+						rc = push_word_bytes(x, &tb, s, i + run, wf);
 					}
 					i += run;
+					if (!rc && t[i] == ' ' && i + 17 <= n && cls[t[i + 1]] == C_ALPHA) {
+						/* one space, then another word: straight on to it */
+						fl = TF_SP;
+						nls = 0;
+						s = ++i;
+						c = t[i];
+						goto word_fast;
+					}
 					goto next;
 				}
 			}
@@ -240,7 +291,7 @@ int cc_xt_scan(cc_xt *x)
 			if (c >= 0x80) {
 				int u;
 				if (!l) {
-					rc = push(x, i, i + 1, TK_PUNCT, '?', fl);
+					rc = push(x, &tb, i, i + 1, TK_PUNCT, '?', fl);
 					i++;
 					goto next;
 				}
@@ -251,18 +302,18 @@ int cc_xt_scan(cc_xt *x)
 					continue;
 				}
 				if (u == U_PUNCT) {
-					rc = push(x, i, i + l, TK_PUNCT, ch == 'm' ? '-' : ch,
+					rc = push(x, &tb, i, i + l, TK_PUNCT, ch == 'm' ? '-' : ch,
 						  fl | (ch == 'm' ? TF_MINUS : 0) | (ch == '-' ? TF_DASH : 0));
 					i += l;
 					goto next;
 				}
 				if (u == U_SYM) {
-					rc = push(x, i, i + l, TK_SYM, 0, fl);
+					rc = push(x, &tb, i, i + l, TK_SYM, 0, fl);
 					i += l;
 					goto next;
 				}
 				if (u == U_GLYPH) {
-					rc = push(x, i, i + l, TK_NUM, 0, fl | TF_GLYPH);
+					rc = push(x, &tb, i, i + l, TK_NUM, 0, fl | TF_GLYPH);
 					i += l;
 					goto next;
 				}
@@ -311,22 +362,32 @@ int cc_xt_scan(cc_xt *x)
 				}
 				if (upper && nletters >= 2)
 					wf |= TF_UPPER;
-				rc = push_word_bytes(x, s, i, wf);
+				rc = push_word_bytes(x, &tb, s, i, wf);
 			}
 		} else {
 			if (c == '$')
-				rc = push(x, i, i + 1, TK_SYM, 0, fl);
+				rc = push(x, &tb, i, i + 1, TK_SYM, 0, fl);
 			else
-				rc = push(x, i, i + 1, TK_PUNCT, c, fl);
+				rc = push(x, &tb, i, i + 1, TK_PUNCT, c, fl);
 			i++;
 		}
 next:
-		if (rc)
-			return rc;
+		if (rc) {
+			cc_free(x->ctx, tb.brk);
+			tb.brk = NULL;
+			tb.nbrk = tb.capbrk = 0;
+			break;
+		}
 		fl = 0;
 		nls = 0;
 	}
-	return CC_OK;
+	x->tok = tb.tok;
+	x->ntok = tb.n;
+	x->cap = tb.cap;
+	x->brk = tb.brk;
+	x->nbrk = tb.nbrk;
+	x->capbrk = tb.capbrk;
+	return rc;
 }
 
 int cc_tok_glued(const cc_xt *x, size_t i)
@@ -389,53 +450,99 @@ static int ends_sentence(const cc_xt *x, size_t i)
 	}
 }
 
+/* Does a sentence end between tokens i - 1 and i (0 < i < ntok)? */
+static inline int breaks_before(const cc_xt *x, size_t i, size_t start)
+{
+	const cc_tok *p = &x->tok[i - 1], *q = &x->tok[i];
+
+	if (q->fl & TF_PARA)
+		return 1;
+	if (p->type != TK_PUNCT)
+		return 0;
+	if (p->ch == '.' || p->ch == '!' || p->ch == '?')
+		/* boundary falls after trailing quotes handled by ends_sentence */
+		return ends_sentence(x, i - 1) &&
+		       !(q->type == TK_PUNCT && (q->ch == '"' || q->ch == '\'' || q->ch == ')') && !(q->fl & TF_SP));
+	if ((p->ch == '"' || p->ch == '\'' || p->ch == ')') && i >= start + 2 && x->tok[i - 2].type == TK_PUNCT &&
+	    (x->tok[i - 2].ch == '.' || x->tok[i - 2].ch == '!' || x->tok[i - 2].ch == '?') && (q->fl & TF_SP))
+		return ends_sentence(x, i - 2);
+	return 0;
+}
+
+/* Append sentence [tok a, tok b) to *sv (when doc is set); 0 on failure. */
+static int add_sentence(cc_xt *x, cc_sentence **sv, size_t *ns, size_t *cap, size_t a, size_t b, size_t para)
+{
+	if (x->doc) {
+		if (*ns == *cap) {
+			size_t nc = *cap ? *cap * 2 : 32;
+			cc_sentence *n = cc_realloc(x->ctx, *sv, nc * sizeof *n);
+
+			if (!n)
+				return 0;
+			*sv = n;
+			*cap = nc;
+		}
+		(*sv)[*ns].start = x->tok[a].s;
+		(*sv)[*ns].end = x->tok[b - 1].e;
+		(*sv)[*ns].paragraph = para;
+	}
+	{
+		cc_tok *t = x->tok + a, *e = x->tok + b;
+		size_t k = *ns;
+
+		t->fl |= TF_SENT;
+		for (; t < e; t++)
+			t->sent = k;
+		*ns = k + 1;
+	}
+	return 1;
+}
+
+/*
+ * Split the tokens into sentences: a paragraph break, or a stop that
+ * ends_sentence accepts (after any closing quotes). A sentence's
+ * paragraph counts the paragraph breaks before it (the first token's
+ * TF_PARA does not count: it opens paragraph 0).
+ */
 int cc_xt_sentences(cc_xt *x)
 {
 	size_t i, ns = 0, cap = 0, para = 0, start = 0;
 	cc_sentence *sv = NULL;
 	cc_doc *doc = x->doc;
 
-	for (i = 0; i <= x->ntok; i++) {
-		int brk = i == x->ntok || (i > start && (x->tok[i].fl & TF_PARA));
-		if (!brk && i > start) {
-			const cc_tok *p = &x->tok[i - 1];
-			if (p->type == TK_PUNCT && (p->ch == '.' || p->ch == '!' || p->ch == '?')) {
-				/* boundary falls after trailing quotes handled by ends_sentence */
-				brk = ends_sentence(x, i - 1) && !(x->tok[i].type == TK_PUNCT &&
-					(x->tok[i].ch == '"' || x->tok[i].ch == '\'' || x->tok[i].ch == ')') &&
-					!(x->tok[i].fl & TF_SP));
-			} else if (p->type == TK_PUNCT && (p->ch == '"' || p->ch == '\'' || p->ch == ')') &&
-				   i >= start + 2 && x->tok[i - 2].type == TK_PUNCT &&
-				   (x->tok[i - 2].ch == '.' || x->tok[i - 2].ch == '!' || x->tok[i - 2].ch == '?') &&
-				   (x->tok[i].fl & TF_SP)) {
-				brk = ends_sentence(x, i - 2);
+	/* a break falls before a token with TF_PARA or right after a
+	 * punctuation token: the scan listed both kinds (x->brk, ascending),
+	 * so only those places are tested */
+	size_t k, last = 0;
+	int rc = CC_OK;
+
+	for (k = 0; k < x->nbrk && rc == CC_OK; k++) {
+		size_t c = x->brk[k], j;
+
+		for (j = 0; j < 2; j++) {
+			i = c + j; /* before the listed token, then after it */
+			if (i <= last || i >= x->ntok)
+				continue;
+			last = i;
+			if (!breaks_before(x, i, start))
+				continue;
+			if (!add_sentence(x, &sv, &ns, &cap, start, i, para)) {
+				rc = CC_ENOMEM;
+				break;
 			}
-		}
-		if (brk && i > start) {
-			if (doc) {
-				if (ns == cap) {
-					size_t nc = cap ? cap * 2 : 32;
-					cc_sentence *n = cc_realloc(x->ctx, sv, nc * sizeof *n);
-					if (!n) {
-						cc_free(x->ctx, sv);
-						return cc_error_oom(x->ctx);
-					}
-					sv = n;
-					cap = nc;
-				}
-				sv[ns].start = x->tok[start].s;
-				sv[ns].end = x->tok[i - 1].e;
-				sv[ns].paragraph = para;
-			}
-			x->tok[start].fl |= TF_SENT;
-			ns++;
 			start = i;
-		}
-		if (i < x->ntok) {
-			if ((x->tok[i].fl & TF_PARA) && i > 0)
+			if (x->tok[i].fl & TF_PARA)
 				para++;
-			x->tok[i].sent = ns;
 		}
+	}
+	cc_free(x->ctx, x->brk);
+	x->brk = NULL;
+	x->nbrk = x->capbrk = 0;
+	if (rc == CC_OK && x->ntok && !add_sentence(x, &sv, &ns, &cap, start, x->ntok, para))
+		rc = CC_ENOMEM;
+	if (rc != CC_OK) {
+		cc_free(x->ctx, sv);
+		return cc_error_oom(x->ctx);
 	}
 	if (doc) {
 		cc_free(x->ctx, doc->sentences);
