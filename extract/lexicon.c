@@ -183,8 +183,17 @@ static void build(void)
 				size_t fw = (size_t)(strchr(rows[i].phrase, ' ') - rows[i].phrase);
 
 				if (fw <= WMAX && wpack(rows[i].phrase, fw, &ka, &kb))
-					wslot(ka, kb, fw)->starts = 1;
+					wslot(ka, kb, fw)->fl |= CC_LEX_STARTS;
 			}
+		}
+	/* cc_lex_word_packed compares two slots; a word further on marks
+	 * its hash's slot (occupied, as probing passed it) */
+	for (i = 0; i < WSIZE; i++)
+		if (wtab[i].n) {
+			uint32_t home = (uint32_t)(whash(wtab[i].a, wtab[i].b, wtab[i].n) >> (64 - WBITS));
+
+			if (((i - home) & (WSIZE - 1)) >= 2)
+				wtab[home].fl |= CC_LEX_FAR;
 		}
 	atomic_store_explicit(&built, 1, memory_order_release);
 }
@@ -278,7 +287,7 @@ static long first_row(const char *phrase, size_t n)
 
 			for (r = e; r < n && (phrase[r] == ' ' || phrase[r] == '\t' || phrase[r] == '\n' || phrase[r] == '\r'); r++)
 				;
-			if (r < n && (!w || !w->starts))
+			if (r < n && (!w || !(w->fl & CC_LEX_STARTS)))
 				return -1;
 		}
 	}
@@ -356,7 +365,7 @@ long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long 
 		long r = k && k->row != WK_NOROW ? (long)k->row : -1;
 
 		*classes = r < 0 ? 0 : row_classes[r];
-		*starts = k && k->starts;
+		*starts = k && (k->fl & CC_LEX_STARTS);
 		return r;
 	}
 	*starts = 1; /* not in the word table: may start a phrase */

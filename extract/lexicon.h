@@ -129,8 +129,10 @@ typedef struct cc_lex_wkey {
 	uint32_t b;     /* bytes 8-11 */
 	uint16_t row;   /* first row of the phrase; CC_LEX_NOROW: the word only starts phrases */
 	uint8_t n;      /* length; 0: empty slot */
-	uint8_t starts; /* the first word of a phrase of several words */
+	uint8_t fl;     /* CC_LEX_STARTS, CC_LEX_FAR */
 } cc_lex_wkey;
+#define CC_LEX_STARTS 1 /* the first word of a phrase of several words */
+#define CC_LEX_FAR 2    /* a word hashed to this slot lies 2+ slots on */
 extern cc_lex_wkey cc_lex_wtab[1u << CC_LEX_WBITS];
 extern uint64_t cc_lex_wfilt[(1u << CC_LEX_WFILT_BITS) / 64];
 extern unsigned long long cc_lex_row_classes[]; /* class bits, on each phrase's first row */
@@ -142,28 +144,38 @@ static inline uint64_t cc_lex_whash(uint64_t a, uint64_t b, size_t n)
 }
 
 /* cc_lex_lookup_word for a word already packed (n <= CC_LEX_WMAX, after
- * cc_lex_init): a hash, a filter bit and usually one slot compared. */
+ * cc_lex_init). Whether a word of the text is in the table cannot be
+ * predicted, so the look-up has no branch on it: the table is a quarter
+ * full, the build leaves every word within two slots of its hash's slot
+ * (or marks that slot CC_LEX_FAR, then the probe loop runs), and both
+ * slots are compared and the answer picked with conditional moves. */
 static inline long cc_lex_word_packed(uint64_t a, uint64_t b, size_t n, unsigned long long *classes, int *starts)
 {
-	uint64_t h = cc_lex_whash(a, b, n);
-	uint32_t w = (uint32_t)(h >> (64 - CC_LEX_WBITS)), f = (uint32_t)(h >> 20) & ((1u << CC_LEX_WFILT_BITS) - 1);
+	uint32_t w = (uint32_t)(cc_lex_whash(a, b, n) >> (64 - CC_LEX_WBITS));
+	const cc_lex_wkey *k0 = &cc_lex_wtab[w], *k1 = &cc_lex_wtab[(w + 1) & ((1u << CC_LEX_WBITS) - 1)], *k;
+	unsigned m0 = (unsigned)(k0->a == a) & (unsigned)(k0->b == b) & (unsigned)(k0->n == n);
+	unsigned m1 = (unsigned)(k1->a == a) & (unsigned)(k1->b == b) & (unsigned)(k1->n == n);
+	unsigned row, fl, valid;
 
-	*classes = 0;
-	*starts = 0;
-	if (!(cc_lex_wfilt[f / 64] >> (f % 64) & 1))
-		return -1;
-	for (; cc_lex_wtab[w].n; w = (w + 1) & ((1u << CC_LEX_WBITS) - 1)) {
-		const cc_lex_wkey *k = &cc_lex_wtab[w];
-
-		if (k->a == a && k->b == b && k->n == n) {
-			*starts = k->starts;
-			if (k->row == CC_LEX_NOROW)
-				return -1;
-			*classes = cc_lex_row_classes[k->row];
-			return k->row;
-		}
+	_Static_assert(CC_LEX_FAR == 2, "the test below shifts the flag to bit 0");
+	/* one test, rarely true (the && of two unpredictable tests would
+	 * branch on the first) */
+	if (__builtin_expect(((m0 | m1) ^ 1u) & ((unsigned)k0->fl >> 1), 0)) {
+		for (w = (w + 2) & ((1u << CC_LEX_WBITS) - 1); cc_lex_wtab[w].n; w = (w + 1) & ((1u << CC_LEX_WBITS) - 1))
+			if (cc_lex_wtab[w].a == a && cc_lex_wtab[w].b == b && cc_lex_wtab[w].n == n)
+				break;
+		k0 = &cc_lex_wtab[w];
+		m0 = k0->n != 0;
+		m1 = 0;
 	}
-	return -1;
+	/* selects by masks: gcc turns ?: over these loads into branches */
+	k = (const cc_lex_wkey *)((uintptr_t)k1 ^ (((uintptr_t)k0 ^ (uintptr_t)k1) & (0 - (uintptr_t)m0)));
+	fl = k->fl & (0u - (m0 | m1));
+	valid = (m0 | m1) & (unsigned)(k->row != CC_LEX_NOROW);
+	row = k->row & (0u - valid); /* 0 when not valid: a safe index */
+	*starts = (int)(fl & CC_LEX_STARTS);
+	*classes = cc_lex_row_classes[row] & (0 - (unsigned long long)valid);
+	return (long)row - (long)(valid ^ 1u);
 }
 
 /* The row of class cls among the rows of the phrase starting at row r. */

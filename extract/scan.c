@@ -263,12 +263,19 @@ int cc_xt_scan(cc_xt *x)
 						int starts;
 						long row;
 
-						if (run < 8) {
-							a &= (1ull << (run * 8)) - 1;
-						} else {
-							b = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(lw, lw));
-							b &= (1ull << ((run - 8) * 8)) - 1; /* run - 8 <= 4 */
-						}
+						/* keep the word's bytes: masks by length, no
+						 * branch on it */
+						static const uint64_t lo[CC_LEX_WMAX + 1] = {
+							0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffull, 0xffffffffffffull,
+							0xffffffffffffffull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull
+						};
+						static const uint64_t hi[CC_LEX_WMAX + 1] = {
+							0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xffff, 0xffffff, 0xffffffff
+						};
+
+						_Static_assert(CC_LEX_WMAX == 12, "the masks above cover words of up to 12 bytes");
+						b = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(lw, lw)) & hi[run];
+						a &= lo[run];
 						row = cc_lex_word_packed(a, b, run, &wc, &starts);
 						rc = push_word(x, &tb, s, i + run, wf, row, wc, starts);
 					} else {
