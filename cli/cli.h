@@ -91,6 +91,9 @@ int cli_format(cc_format *out, const cli_args *a, cc_format deflt);
  */
 const char *cli_ref_path(const cli_args *a, int *explicit_out, char *buf, size_t cap);
 
+/* The document's `check --format jsonl` records in a malloc'd string
+ * (*out, NUL-terminated, *len_out bytes; NULL on failure). */
+int cli_render_jsonl(cc_ctx *ctx, const cc_doc *doc, const cc_render_options *ro, char **out, size_t *len_out);
 /* Read a whole file ("-" = stdin) into a malloc'd buffer. Prints the error
  * and returns an exit code on failure, 0 on success. */
 int cli_read_file(char **data_out, size_t *len_out, const char *path);

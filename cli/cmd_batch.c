@@ -245,65 +245,13 @@ static void *reader_main(void *arg)
 
 /* ---------------------------------------------------------------- workers */
 
-typedef struct membuf {
-	char *p;
-	size_t len, cap;
-	int oom;
-} membuf;
-
-static int mem_write(const char *data, size_t len, void *payload)
-{
-	membuf *m = payload;
-
-	if (m->oom)
-		return -1;
-	if (m->len + len + 1 > m->cap) {
-		size_t nc = m->cap ? m->cap : 4096;
-		char *np;
-
-		while (nc < m->len + len + 1)
-			nc *= 2;
-		np = realloc(m->p, nc);
-		if (!np) {
-			m->oom = 1;
-			return -1;
-		}
-		m->p = np;
-		m->cap = nc;
-	}
-	memcpy(m->p + m->len, data, len);
-	m->len += len;
-	m->p[m->len] = '\0';
-	return 0;
-}
-
 /* The document's `check --format jsonl` lines (NULL if rendering failed). */
 static void render_jsonl(cc_ctx *ctx, const cc_doc *doc, char **out, size_t *len_out)
 {
-	membuf m = { NULL, 0, 0, 0 };
-	cc_sink *sink = NULL;
-	cc_report *rep = NULL;
 	cc_render_options ro = CC_RENDER_OPTIONS_INIT;
-	int rc;
 
-	*out = NULL;
-	*len_out = 0;
-	if (cc_sink_new(&sink, ctx, mem_write, &m))
-		return;
-	rc = cc_report_begin(&rep, ctx, sink, CC_FORMAT_JSONL, &ro);
-	if (!rc) {
-		rc = cc_report_add(rep, doc);
-		if (cc_report_end(rep) && !rc)
-			rc = CC_EIO;
-	}
-	if (cc_sink_close(sink) && !rc)
-		rc = CC_EIO;
-	if (rc || m.oom) {
-		free(m.p);
-		return;
-	}
-	*out = m.p;
-	*len_out = m.len;
+	if (cli_render_jsonl(ctx, doc, &ro, out, len_out))
+		*out = NULL;
 }
 
 static void check_one(run *r, cc_ctx *ctx, batch_item *it, slot *s)

@@ -112,64 +112,18 @@ static int read_input(char **data_out, size_t *len_out, const char *path)
 	return e;
 }
 
-/* A growable memory buffer for one document's JSONL records. */
-struct membuf {
-	char *p;
-	size_t len, cap;
-};
-
-static int membuf_write(const char *data, size_t len, void *payload)
-{
-	struct membuf *m = payload;
-
-	if (m->len + len + 1 > m->cap) {
-		size_t cap = m->cap ? m->cap : 4096;
-		char *np;
-
-		while (cap < m->len + len + 1)
-			cap *= 2;
-		np = realloc(m->p, cap);
-		if (!np)
-			return -1;
-		m->p = np;
-		m->cap = cap;
-	}
-	memcpy(m->p + m->len, data, len);
-	m->len += len;
-	m->p[m->len] = '\0';
-	return 0;
-}
-
 /* `check --format sqlite -o FILE`: store one document (its rows and its
  * JSONL records) in the results database, in one transaction. */
 static int store_doc(cc_rdb *rdb, cc_ctx *ctx, const cc_doc *doc, const char *name,
 		     const cc_render_options *ro)
 {
-	struct membuf m = { NULL, 0, 0 };
-	cc_sink *ms = NULL;
-	cc_report *r = NULL;
-	int rc, stored;
+	char *jsonl;
+	size_t len;
+	int rc = cli_render_jsonl(ctx, doc, ro, &jsonl, &len), stored;
 
-	rc = cc_sink_new(&ms, ctx, membuf_write, &m);
 	if (!rc)
-		rc = cc_report_begin(&r, ctx, ms, CC_FORMAT_JSONL, ro);
-	if (!rc)
-		rc = cc_report_add(r, doc);
-	if (r) {
-		int e = cc_report_end(r);
-
-		if (!rc)
-			rc = e;
-	}
-	if (ms) {
-		int e = cc_sink_close(ms);
-
-		if (!rc)
-			rc = e;
-	}
-	if (!rc)
-		rc = cc_rdb_put_doc(rdb, doc, name, name, cc_doc_date(doc), NULL, m.p ? m.p : "", m.len, &stored);
-	free(m.p);
+		rc = cc_rdb_put_doc(rdb, doc, name, name, cc_doc_date(doc), NULL, jsonl, len, &stored);
+	free(jsonl);
 	return rc;
 }
 

@@ -420,3 +420,75 @@ const char *cli_ref_path(const cli_args *a, int *explicit_out, char *buf, size_t
 	}
 	return NULL;
 }
+
+/* A growable memory buffer behind a sink (cli_render_jsonl). */
+typedef struct membuf {
+	char *p;
+	size_t len, cap;
+	int oom;
+} membuf;
+
+static int membuf_write(const char *data, size_t len, void *payload)
+{
+	membuf *m = payload;
+
+	if (m->oom)
+		return -1;
+	if (m->len + len + 1 > m->cap) {
+		size_t cap = m->cap ? m->cap : 4096;
+		char *np;
+
+		while (cap < m->len + len + 1)
+			cap *= 2;
+		np = realloc(m->p, cap);
+		if (!np) {
+			m->oom = 1;
+			return -1;
+		}
+		m->p = np;
+		m->cap = cap;
+	}
+	memcpy(m->p + m->len, data, len);
+	m->len += len;
+	m->p[m->len] = '\0';
+	return 0;
+}
+
+int cli_render_jsonl(cc_ctx *ctx, const cc_doc *doc, const cc_render_options *ro, char **out, size_t *len_out)
+{
+	membuf m = { NULL, 0, 0, 0 };
+	cc_sink *sink = NULL;
+	cc_report *rep = NULL;
+	int rc;
+
+	*out = NULL;
+	*len_out = 0;
+	rc = cc_sink_new(&sink, ctx, membuf_write, &m);
+	if (!rc)
+		rc = cc_report_begin(&rep, ctx, sink, CC_FORMAT_JSONL, ro);
+	if (!rc)
+		rc = cc_report_add(rep, doc);
+	if (rep) {
+		int e = cc_report_end(rep);
+
+		if (!rc)
+			rc = e;
+	}
+	if (sink) {
+		int e = cc_sink_close(sink);
+
+		if (!rc)
+			rc = e;
+	}
+	if (!rc && m.oom)
+		rc = CC_ENOMEM;
+	if (rc) {
+		free(m.p);
+		return rc;
+	}
+	*out = m.p ? m.p : calloc(1, 1);
+	if (!*out)
+		return CC_ENOMEM;
+	*len_out = m.len;
+	return CC_OK;
+}
