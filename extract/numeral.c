@@ -18,6 +18,38 @@
 #define IS_NUM(i) ((i) < x->ntok && x->tok[i].type == TK_NUM)
 #define GLUED(i) cc_tok_glued(x, i)
 
+/* strtod of buf (k bytes), exactly: nearly every figure is "digits" or
+ * "digits.digits" of at most 15 digits, whose value is the integer m of
+ * its digits over 10^d; m < 2^53 and 10^d (d <= 22) are exact doubles, so
+ * the one correctly rounded division gives strtod's correctly rounded
+ * result bit for bit, at a tenth of strtod's cost. Anything else (an
+ * exponent, more digits) still goes to strtod. */
+static double buf_value(const char *buf, size_t k)
+{
+	static const double p10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+				      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+	unsigned long long m = 0;
+	size_t p, nd = 0, fd = 0;
+	int dot = 0;
+
+	for (p = 0; p < k; p++) {
+		char c = buf[p];
+
+		if (c >= '0' && c <= '9') {
+			m = m * 10 + (unsigned)(c - '0');
+			nd++;
+			fd += (size_t)dot;
+		} else if (c == '.' && !dot) {
+			dot = 1;
+		} else {
+			break;
+		}
+	}
+	if (p < k || nd == 0 || nd > 15)
+		return strtod(buf, NULL);
+	return (double)m / p10[fd];
+}
+
 /* Value of a digits token; decimals and separators reported. */
 static double digits_value(const cc_xt *x, size_t i, int *dec, int *sep)
 {
@@ -65,7 +97,7 @@ static double digits_value(const cc_xt *x, size_t i, int *dec, int *sep)
 	buf[k] = '\0';
 	*dec = d;
 	*sep = commas > 0;
-	return strtod(buf, NULL);
+	return buf_value(buf, k);
 }
 
 /* Number of digits-token bytes before a second '.', for "192.168.1.2". */
