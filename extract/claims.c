@@ -1741,25 +1741,50 @@ static void fill_ext(cc_xt *x)
 	}
 }
 
+/* The classes of a word that some rule of cc_claims_find starts from. */
+#define CLAIM_START ((1ull << LX_VAGUE) | (1ull << LX_HEDGE) | (1ull << LX_MULT) | (1ull << LX_TRIGGER) | \
+		     (1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_DENOM) | (1ull << LX_CUR_PRE) | \
+		     (1ull << LX_CUR_BOTH) | (1ull << LX_MISC))
+
 int cc_claims_find(cc_xt *x)
 {
 	size_t i = 0, next;
 	int r;
 
 	while (i < x->ntok) {
-		const cc_tok *t = TK(i);
+		const cc_tok *t;
 		cc_num n;
-		if (t->type == TK_PUNCT) {
-			i++;
-			continue;
+
+		{
+			/* Skip, in a tight loop, what no rule below starts from:
+			 * punctuation, and the words with no class a rule starts
+			 * from (CLAIM_START) that are not a capital letter alone
+			 * (mean_claim's "M") -- most tokens. */
+			const cc_tok *start = x->tok + i, *end = x->tok + x->ntok;
+
+			for (t = start; t < end; t++) {
+				unsigned long long c = t->cls;
+
+				if (t->type == TK_PUNCT)
+					continue;
+				if (t->type != TK_WORD || (c & CLAIM_START))
+					break;
+				if (c && (t->fl & TF_CAP) && t->e - t->s == 1)
+					break;
+			}
+			if (t == end)
+				break;
+			/* A word with classes before a vague quantifier starts one
+			 * ("a majority"): the rules start there, as they did when
+			 * each word looked at the next. */
+			if (t > start && t->type == TK_WORD && HAS(t->cls, LX_VAGUE) && t[-1].type == TK_WORD && t[-1].cls)
+				t--;
+			i = (size_t)(t - x->tok);
 		}
 		if (t->type == TK_WORD) {
-			unsigned long long c = cc_tok_classes(x, i);
-			if (!c) {
-				i++;
-				continue;
-			}
+			unsigned long long c = t->cls;
 			unsigned long long cn = W(x, i + 1);
+
 			if (HAS(c, LX_VAGUE) || HAS(cn, LX_VAGUE) ||
 			    (HAS(c, LX_HEDGE) && cc_tok_is(x, i + 1, "all"))) {
 				r = vague_claim(x, i, &next);
