@@ -1427,7 +1427,7 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 				break;
 		if (k <= last)
 			continue;
-		l = cc_lex_find(x->t + TK(i)->s, TK(last)->e - TK(i)->s, LX_VAGUE);
+		l = cc_tok_lex_span(x, i, last, LX_VAGUE);
 		if (l)
 			e = last + 1;
 	}
@@ -1597,9 +1597,20 @@ static int mean_claim(cc_xt *x, size_t i, size_t *next)
 static int moe_bare(cc_xt *x, const cc_num *n, size_t *next)
 {
 	spec p;
-	size_t e = n->t1;
+	size_t e = n->t1, t1;
 	if (!(n->fl & NF_DIGITS || n->fl & NF_WORD) || (n->fl & (NF_PERCENT | NF_POINTS | NF_CURRENCY)))
 		return 0;
+	/* the words after the figure first: they are two token tests, the
+	 * context a scan of the sentence (both only read the tokens) */
+	if (cc_tok_is(x, e, "points") || cc_tok_is(x, e, "point")) {
+		t1 = e + 1;
+	} else if (cc_tok_is(x, e, "percentage") && (cc_tok_is(x, e + 1, "points") || cc_tok_is(x, e + 1, "point"))) {
+		t1 = e + 2;
+	} else if (!(n->t0 > 0 && punct(x, n->t0 - 1, 'P'))) {
+		return 0;
+	} else {
+		t1 = e;
+	}
 	if (!moe_context(x, n->t0))
 		return 0;
 	spec_init(&p, CC_KIND_MARGIN_OF_ERROR, n->t0, e, n->value / 100);
@@ -1607,13 +1618,7 @@ static int moe_bare(cc_xt *x, const cc_num *n, size_t *next)
 		p.low = n->low / 100;
 		p.high = n->high / 100;
 	}
-	if (cc_tok_is(x, e, "points") || cc_tok_is(x, e, "point")) {
-		p.t1 = e + 1;
-	} else if (cc_tok_is(x, e, "percentage") && (cc_tok_is(x, e + 1, "points") || cc_tok_is(x, e + 1, "point"))) {
-		p.t1 = e + 2;
-	} else if (!(n->t0 > 0 && punct(x, n->t0 - 1, 'P'))) {
-		return 0;
-	}
+	p.t1 = t1;
 	*next = p.t1;
 	p.tolerance = tol_digits(n, 0.01);
 	return emit(x, &p) ? -1 : 1;

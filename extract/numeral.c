@@ -284,6 +284,10 @@ static size_t cardinal(const cc_xt *x, size_t i, double *val, int *dec, unsigned
 static size_t scale(const cc_xt *x, size_t j, double *val, unsigned *fl, int glued_only)
 {
 	const cc_lex *l;
+
+	/* every rule below needs a word of one of these classes */
+	if (!IS_WORD(j) || !(TK(j)->cls & ((1ull << LX_SUFFIX) | (1ull << LX_SCALE) | (1ull << LX_HUNDRED) | (1ull << LX_MISC))))
+		return j;
 	if (IS_WORD(j) && GLUED(j - 1) && (l = tok_lex(x, j, LX_SUFFIX)) &&
 	    !(IS_WORD(j + 1) && GLUED(j))) {
 		/* "1m isn't": a suffix followed by an apostrophe word is still a suffix */
@@ -321,6 +325,14 @@ static size_t scale(const cc_xt *x, size_t j, double *val, unsigned *fl, int glu
 static const cc_lex *currency_words(const cc_xt *x, size_t j, size_t *end, int weak_ok)
 {
 	int n;
+
+	/* Only words: and one word of none of the classes, which starts no
+	 * phrase of several words (a blank after it), is none of them. */
+	if (!IS_WORD(j))
+		return NULL;
+	if (!(TK(j)->cls & ((1ull << LX_CUR_WORD) | (1ull << LX_CUR_BOTH) | (weak_ok ? 1ull << LX_CUR_WEAK : 0))) &&
+	    !(TK(j)->fl & TF_STARTS) && (j + 1 >= x->ntok || (TK(j + 1)->fl & TF_SP)))
+		return NULL;
 	for (n = 3; n >= 1; n--) {
 		size_t k = j + (size_t)n - 1;
 		const cc_lex *l;
