@@ -725,7 +725,13 @@ static int is_phone(const cc_xt *x, size_t a)
 
 static double tol_digits(const cc_num *n, double unitscale)
 {
-	return 0.5 * pow(10, -n->decimals) * unitscale;
+	/* 10^-d as written: the correctly rounded double, the value pow
+	 * returns for these (checked bit for bit), without its cost */
+	static const double p10[] = { 1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10, 1e-11,
+				      1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18, 1e-19, 1e-20, 1e-21, 1e-22 };
+	int d = n->decimals;
+
+	return 0.5 * (d >= 0 && d <= 22 ? p10[d] : pow(10, -d)) * unitscale;
 }
 
 /* The last claim made in the same sentence (its index), -1 none. */

@@ -46,40 +46,8 @@ static inline const cc_lex *tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
 	return cc_lex_find(x->t + t->s, t->e - t->s, c);
 }
 
-/* strtod of buf (k bytes), exactly: nearly every figure is "digits" or
- * "digits.digits" of at most 15 digits, whose value is the integer m of
- * its digits over 10^d; m < 2^53 and 10^d (d <= 22) are exact doubles, so
- * the one correctly rounded division gives strtod's correctly rounded
- * result bit for bit, at a tenth of strtod's cost. Anything else (an
- * exponent, more digits) still goes to strtod. */
-static double buf_value(const char *buf, size_t k)
-{
-	static const double p10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-				      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
-	unsigned long long m = 0;
-	size_t p, nd = 0, fd = 0;
-	int dot = 0;
-
-	for (p = 0; p < k; p++) {
-		char c = buf[p];
-
-		if (c >= '0' && c <= '9') {
-			m = m * 10 + (unsigned)(c - '0');
-			nd++;
-			fd += (size_t)dot;
-		} else if (c == '.' && !dot) {
-			dot = 1;
-		} else {
-			break;
-		}
-	}
-	if (p < k || nd == 0 || nd > 15)
-		return strtod(buf, NULL);
-	return (double)m / p10[fd];
-}
-
-/* Value of a digits token; decimals and separators reported. */
-static double digits_value(const cc_xt *x, size_t i, int *dec, int *sep)
+/* digits_value for any digits token, through strtod. */
+static double digits_value_strtod(const cc_xt *x, size_t i, int *dec, int *sep)
 {
 	char buf[64];
 	size_t k = 0, p;
@@ -125,7 +93,59 @@ static double digits_value(const cc_xt *x, size_t i, int *dec, int *sep)
 	buf[k] = '\0';
 	*dec = d;
 	*sep = commas > 0;
-	return buf_value(buf, k);
+	return strtod(buf, NULL);
+}
+
+/* Value of a digits token; decimals and separators reported. Nearly
+ * every figure is digits with separators and at most one decimal point
+ * (or comma), at most 15 digits: its value is the integer m of its
+ * digits over 10^d, and as m < 2^53 and 10^d (d <= 15) are exact doubles,
+ * the one correctly rounded division is strtod's correctly rounded
+ * result, bit for bit, at a tenth of the cost. The rest (exponents,
+ * glyphs, long figures) is digits_value_strtod's. */
+static double digits_value(const cc_xt *x, size_t i, int *dec, int *sep)
+{
+	static const double p10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+				      1e12, 1e13, 1e14, 1e15 };
+	const cc_tok *t = TK(i);
+	unsigned long long m = 0;
+	int nd = 0, d = 0, seen_dot = 0, commas = 0;
+	size_t p;
+
+	if (t->fl & TF_GLYPH)
+		return digits_value_strtod(x, i, dec, sep);
+	for (p = t->s; p < t->e; p++) {
+		char c = x->t[p];
+
+		if (c >= '0' && c <= '9') {
+			m = m * 10 + (unsigned)(c - '0');
+			nd++;
+			d += seen_dot;
+			continue;
+		}
+		if (c == ',') {
+			/* as digits_value_strtod: a separator before three digits,
+			 * else a decimal comma */
+			size_t q = p + 1;
+			while (q < t->e && x->t[q] >= '0' && x->t[q] <= '9')
+				q++;
+			if (q - p - 1 == 3) {
+				commas++;
+				continue;
+			}
+			c = '.';
+		}
+		if (c != '.' || nd > 15)
+			return digits_value_strtod(x, i, dec, sep);
+		if (seen_dot)
+			break; /* "192.168.1.2": stop at the second dot */
+		seen_dot = 1;
+	}
+	if (nd == 0 || nd > 15)
+		return digits_value_strtod(x, i, dec, sep);
+	*dec = d;
+	*sep = commas > 0;
+	return (double)m / p10[d];
 }
 
 /* Number of digits-token bytes before a second '.', for "192.168.1.2". */
@@ -344,11 +364,27 @@ static const cc_lex *currency_words(const cc_xt *x, size_t j, size_t *end, int w
 				break;
 		if (m < n)
 			continue;
-		l = cc_tok_lex_span(x, j, k, LX_CUR_WORD);
-		if (!l)
-			l = cc_tok_lex_span(x, j, k, LX_CUR_BOTH);
-		if (!l && weak_ok)
-			l = cc_tok_lex_span(x, j, k, LX_CUR_WEAK);
+		if (n == 1) {
+			l = tok_lex(x, j, LX_CUR_WORD);
+			if (!l)
+				l = tok_lex(x, j, LX_CUR_BOTH);
+			if (!l && weak_ok)
+				l = tok_lex(x, j, LX_CUR_WEAK);
+		} else {
+			/* what cc_tok_lex_span answers for each class, with one
+			 * look-up of the phrase (its first row and classes) */
+			unsigned long long cls;
+			long r;
+
+			if (!(TK(j)->fl & TF_STARTS) && (TK(j + 1)->fl & TF_SP))
+				continue;
+			r = cc_lex_lookup(x->t + TK(j)->s, TK(k)->e - TK(j)->s, &cls);
+			l = (cls >> LX_CUR_WORD & 1) ? cc_lex_row_class(r, LX_CUR_WORD) : NULL;
+			if (!l && (cls >> LX_CUR_BOTH & 1))
+				l = cc_lex_row_class(r, LX_CUR_BOTH);
+			if (!l && weak_ok && (cls >> LX_CUR_WEAK & 1))
+				l = cc_lex_row_class(r, LX_CUR_WEAK);
+		}
 		if (l) {
 			*end = k + 1;
 			return l;
