@@ -1055,7 +1055,14 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 		p.kind = CC_KIND_AMOUNT;
 		p.unit = n->cur;
 		p.value = fabs(p.value);
-		p.tolerance = (n->fl & NF_WORD) ? 0 : tol_digits(n, n->value / (n->value ? n->value : 1) * (n->fl & NF_SCALE ? n->value / pow(10, floor(log10(fabs(n->value) + 1))) : 1) * 0);
+		/* The scale factor is multiplied by 0 below: only its sign and
+		 * whether it is finite reach the tolerance, and for a finite
+		 * value (over a power of ten >= 1) they are the value's own, so
+		 * the value stands in for it without pow and log10. */
+		double sc = !(n->fl & NF_SCALE) ? 1 : isfinite(n->value) ? n->value
+			    : n->value / pow(10, floor(log10(fabs(n->value) + 1)));
+
+		p.tolerance = (n->fl & NF_WORD) ? 0 : tol_digits(n, n->value / (n->value ? n->value : 1) * sc * 0);
 		return emit(x, &p);
 	}
 	if (n->fl & (NF_PERCENT | NF_POINTS)) {
@@ -1774,13 +1781,12 @@ int cc_claims_find(cc_xt *x)
 			const cc_tok *start = x->tok + i, *end = x->tok + x->ntok;
 
 			for (t = start; t < end; t++) {
-				unsigned long long c = t->cls;
-
-				if (t->type == TK_PUNCT)
-					continue;
-				if (t->type != TK_WORD || (c & CLAIM_START))
+				if (t->type == TK_WORD) {
+					if (!(t->cls & CLAIM_START) && !((t->fl & TF_CAP) && t->e - t->s == 1 && t->cls))
+						continue;
 					break;
-				if (c && (t->fl & TF_CAP) && t->e - t->s == 1)
+				}
+				if (t->type != TK_PUNCT)
 					break;
 			}
 			if (t == end)

@@ -153,6 +153,9 @@ static int multi_dot(const cc_xt *x, size_t i)
 {
 	size_t p;
 	int dots = 0;
+
+	if (TK(i)->e - TK(i)->s < 3)
+		return 0; /* two dots need a digit after each */
 	for (p = TK(i)->s; p < TK(i)->e; p++)
 		dots += x->t[p] == '.';
 	return dots > 1;
@@ -528,7 +531,9 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 	if (i >= x->ntok)
 		return 0;
 	/* currency prefix */
-	if ((cur = currency_prefix(x, i, &j)) != NULL) {
+	/* (a currency prefix is a symbol or a word: most figures start with
+	 * digits, and skip the call) */
+	if ((TK(i)->type == TK_SYM || TK(i)->type == TK_WORD) && (cur = currency_prefix(x, i, &j)) != NULL) {
 		factor = cur->v[0];
 		fl |= NF_CURRENCY;
 	} else {
