@@ -42,8 +42,21 @@ static inline const cc_lex *tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
 	if (i >= x->ntok)
 		return NULL;
 	t = &x->tok[i];
-	if (t->type == TK_WORD)
-		return (t->cls >> c & 1) ? cc_lex_row_class(t->row, c) : NULL;
+	if (t->type == TK_WORD) {
+		const cc_lex *first, *l;
+
+		if (!(t->cls >> c & 1))
+			return NULL;
+		/* cc_lex_row_class without its string compare per row: the
+		 * phrase's rows follow its first row, and the class bit says
+		 * one of them has class c (a row of another phrase ends the
+		 * search, as there; its phrase is most often another pointer) */
+		first = &cc_lex_rows[t->row];
+		for (l = first; l->cls != c; l++)
+			if (l[1].phrase != first->phrase && strcmp(l[1].phrase, first->phrase))
+				return NULL;
+		return l;
+	}
 	if (t->type != TK_SYM)
 		return NULL;
 	return cc_lex_find(x->t + t->s, t->e - t->s, c);
@@ -627,7 +640,8 @@ static int moe_context(const cc_xt *x, size_t a)
 	if (a >= 3 && cc_tok_is(x, a - 3, "plus") && cc_tok_is(x, a - 2, "or") && cc_tok_is(x, a - 1, "minus"))
 		return 1;
 	for (k = f; k + 2 < a; k++)
-		if (cc_tok_is(x, k, "margin") && cc_tok_is(x, k + 1, "of") && cc_tok_is(x, k + 2, "error"))
+		if (x->tok[k].e - x->tok[k].s == 6 && /* (most words fail here, before the call) */
+		    cc_tok_is(x, k, "margin") && cc_tok_is(x, k + 1, "of") && cc_tok_is(x, k + 2, "error"))
 			return a - k < 12;
 	return 0;
 }

@@ -39,8 +39,21 @@ static inline const cc_lex *tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
 	if (i >= x->ntok)
 		return NULL;
 	t = &x->tok[i];
-	if (t->type == TK_WORD)
-		return (t->cls >> c & 1) ? cc_lex_row_class(t->row, c) : NULL;
+	if (t->type == TK_WORD) {
+		const cc_lex *first, *l;
+
+		if (!(t->cls >> c & 1))
+			return NULL;
+		/* cc_lex_row_class without its string compare per row: the
+		 * phrase's rows follow its first row, and the class bit says
+		 * one of them has class c (a row of another phrase ends the
+		 * search, as there; its phrase is most often another pointer) */
+		first = &cc_lex_rows[t->row];
+		for (l = first; l->cls != c; l++)
+			if (l[1].phrase != first->phrase && strcmp(l[1].phrase, first->phrase))
+				return NULL;
+		return l;
+	}
 	if (t->type != TK_SYM)
 		return NULL;
 	return cc_lex_find(x->t + t->s, t->e - t->s, c);
@@ -728,7 +741,7 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 		fl |= NF_FRAC;
 	}
 	/* ratio forms: "one in four", "4 out of 5", "three of every ten" */
-	{
+	if (IS_WORD(k)) { /* (both forms below start with a word) */
 		size_t r = k;
 		int ok = 0;
 		if (cc_tok_is(x, r, "in") || cc_tok_is(x, r, "over")) { r++; ok = 1; }
