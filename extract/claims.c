@@ -1778,6 +1778,30 @@ static void fill_ext(cc_xt *x)
 		     (1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_DENOM) | (1ull << LX_CUR_PRE) | \
 		     (1ull << LX_CUR_BOTH) | (1ull << LX_MISC))
 
+/* Does word t, of a class in CLAIM_START, start nothing after all? The
+ * common cases, answered as the rules in cc_claims_find would answer them:
+ * a hedge ("about", "over") starts a vague quantifier only before one or
+ * before "all"; "a"/"an" starts a numeral only before a hundred, scale,
+ * dozen or denominator word ("a million", "a third"), or a vague
+ * quantifier ("a majority"). */
+static int word_starts_nothing(const cc_xt *x, const cc_tok *t, const cc_tok *end)
+{
+	unsigned long long start = t->cls & CLAIM_START, cn;
+	size_t i = (size_t)(t - x->tok);
+
+	if ((t->fl & TF_CAP) && t->e - t->s == 1)
+		return 0; /* mean_claim's "M" */
+	cn = t + 1 < end && t[1].type == TK_WORD ? t[1].cls : 0;
+	if (HAS(cn, LX_VAGUE))
+		return 0;
+	if (start == (1ull << LX_HEDGE))
+		return !cc_tok_is(x, i + 1, "all");
+	if (start == (1ull << LX_TRIGGER))
+		return (cc_tok_is(x, i, "a") || cc_tok_is(x, i, "an")) &&
+		       !(cn & ((1ull << LX_HUNDRED) | (1ull << LX_SCALE) | (1ull << LX_MISC) | (1ull << LX_DENOM)));
+	return 0;
+}
+
 int cc_claims_find(cc_xt *x)
 {
 	size_t i = 0, next;
@@ -1805,6 +1829,10 @@ int cc_claims_find(cc_xt *x)
 			}
 			if (t == end)
 				break;
+			if (t->type == TK_WORD && word_starts_nothing(x, t, end)) {
+				i = (size_t)(t - x->tok) + 1;
+				continue;
+			}
 			/* A word with classes before a vague quantifier starts one
 			 * ("a majority"): the rules start there, as they did when
 			 * each word looked at the next. */
