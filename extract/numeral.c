@@ -435,9 +435,9 @@ static const cc_lex *currency_prefix(const cc_xt *x, size_t i, size_t *next)
 	}
 	if (!l && IS_WORD(i) && i + 2 < x->ntok && IS_WORD(i + 1) && IS_NUM(i + 2)) {
 		/* "malaysian ringgits 80": a two-word currency name before the figure */
-		l = cc_lex_find(x->t + TK(i)->s, TK(i + 1)->e - TK(i)->s, LX_CUR_WORD);
+		l = cc_tok_lex_span(x, i, i + 1, LX_CUR_WORD);
 		if (!l)
-			l = cc_lex_find(x->t + TK(i)->s, TK(i + 1)->e - TK(i)->s, LX_CUR_BOTH);
+			l = cc_tok_lex_span(x, i, i + 1, LX_CUR_BOTH);
 		j = i + 2;
 	}
 	if (!l)
@@ -1056,7 +1056,7 @@ static int approx_word(const cc_xt *x, size_t i, cc_num *o)
 		size_t last = i + (size_t)n - 1;
 		if (last >= x->ntok)
 			continue;
-		l = cc_lex_find(x->t + TK(i)->s, TK(last)->e - TK(i)->s, LX_APPROX);
+		l = cc_tok_lex_span(x, i, last, LX_APPROX);
 		if (l) {
 			memset(o, 0, sizeof *o);
 			o->t0 = i;
