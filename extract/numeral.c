@@ -362,8 +362,9 @@ static const cc_lex *currency_words(const cc_xt *x, size_t j, size_t *end, int w
 {
 	int n;
 
-	/* Only words: and one word of none of the classes, which starts no
-	 * phrase of several words (a blank after it), is none of them. */
+	/* Only words name currencies, and a word of none of the classes
+	 * that starts no phrase of several words (a blank after it) begins
+	 * none: the loop below would find nothing. */
 	if (!IS_WORD(j))
 		return NULL;
 	if (!(TK(j)->cls & ((1ull << LX_CUR_WORD) | (1ull << LX_CUR_BOTH) | (weak_ok ? 1ull << LX_CUR_WEAK : 0))) &&
