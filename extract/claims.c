@@ -21,6 +21,47 @@
 #define IS_NUM(i) ((i) < x->ntok && x->tok[i].type == TK_NUM)
 #define HAS(c, k) (((c) >> (k)) & 1ull)
 
+/* scan.c's cc_tok_punct, cc_tok_glued and cc_tok_lex, inline (the same
+ * answers): the claim finder asks them dozens of times per figure, and a call
+ * costs more than the test. tok_lex answers from the token's class bits
+ * (the classes of its lexicon row) before looking for the row. */
+static inline int punct(const cc_xt *x, size_t i, int ch)
+{
+	return i < x->ntok && x->tok[i].type == TK_PUNCT && x->tok[i].ch == ch;
+}
+
+static inline int glued(const cc_xt *x, size_t i)
+{
+	return i + 1 < x->ntok && !(x->tok[i + 1].fl & TF_SP);
+}
+
+static inline const cc_lex *tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
+{
+	const cc_tok *t;
+
+	if (i >= x->ntok)
+		return NULL;
+	t = &x->tok[i];
+	if (t->type == TK_WORD) {
+		const cc_lex *first, *l;
+
+		if (!(t->cls >> c & 1))
+			return NULL;
+		/* cc_lex_row_class without its string compare per row: the
+		 * phrase's rows follow its first row, and the class bit says
+		 * one of them has class c (a row of another phrase ends the
+		 * search, as there; its phrase is most often another pointer) */
+		first = &cc_lex_rows[t->row];
+		for (l = first; l->cls != c; l++)
+			if (l[1].phrase != first->phrase && strcmp(l[1].phrase, first->phrase))
+				return NULL;
+		return l;
+	}
+	if (t->type != TK_SYM)
+		return NULL;
+	return cc_lex_find(x->t + t->s, t->e - t->s, c);
+}
+
 static unsigned long long W(const cc_xt *x, size_t i)
 {
 	return IS_WORD(i) ? cc_tok_classes(x, i) : 0;
@@ -86,7 +127,7 @@ static int time_word(const cc_xt *x, size_t k)
 	if (t->type == TK_NUM)
 		return 1; /* a year or a day of the month */
 	if (t->type != TK_WORD)
-		return cc_tok_punct(x, k, ',') || cc_tok_punct(x, k, '-');
+		return punct(x, k, ',') || punct(x, k, '-');
 	return HAS(W(x, k), LX_MONTH) || HAS(W(x, k), LX_DURATION) || cc_tok_in(x, k, WS(TIME_FILLER));
 }
 
@@ -112,7 +153,7 @@ static const char *subject_str(cc_xt *x, size_t s0, size_t s1)
 		if (!time_word(x, k))
 			break;
 	}
-	while (cut > s0 + 1 && cc_tok_punct(x, cut - 1, ','))
+	while (cut > s0 + 1 && punct(x, cut - 1, ','))
 		cut--;
 	/* from the converted text, not the source: no markup or entities */
 	str = cc_doc_strndup(x->doc, x->t + TK(s0)->s, TK(cut - 1)->e - TK(s0)->s);
@@ -270,7 +311,7 @@ static size_t noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 					   !cc_tok_in(x, j, WS(FINDS))))
 			break; /* "sales figures" continue; "farmers suggests" does not */
 		/* hyphenated compounds: "city-dwellers" */
-		if (cc_tok_punct(x, j, '-') && cc_tok_glued(x, j - 1) && cc_tok_glued(x, j) && IS_WORD(j + 1))
+		if (punct(x, j, '-') && glued(x, j - 1) && glued(x, j) && IS_WORD(j + 1))
 			j++;
 	}
 	return last;
@@ -313,7 +354,7 @@ static int survey_before(const cc_xt *x, size_t a)
 	if (lim < f)
 		lim = f;
 	k = a - 1;
-	if (cc_tok_punct(x, k, ':') && k > 0)
+	if (punct(x, k, ':') && k > 0)
 		k--; /* "Voters polled: 1,200 adults" */
 	if (HAS(W(x, k), LX_SURVEY_VERB))
 		return 1;
@@ -343,7 +384,7 @@ static int survey_before(const cc_xt *x, size_t a)
 			unsigned long long c = W(x, j);
 			if (HAS(c, LX_SURVEY_NOUN))
 				return 1;
-			if (!IS_WORD(j) && !cc_tok_punct(x, j, '-'))
+			if (!IS_WORD(j) && !punct(x, j, '-'))
 				break;
 		}
 	}
@@ -413,16 +454,16 @@ static int change_before(const cc_xt *x, size_t a, int *level)
 			unsigned long long c;
 
 			j--;
-			if (cc_tok_punct(x, j, '-') && cc_tok_glued(x, j) && j > 0 && cc_tok_glued(x, j - 1))
+			if (punct(x, j, '-') && glued(x, j) && j > 0 && glued(x, j - 1))
 				continue; /* "its second-half payout" */
 			if (!IS_WORD(j) && !(TK(j)->type == TK_NUM))
 				break;
 			c = W(x, j);
 			if ((cc_tok_is(x, j, "up") || cc_tok_is(x, j, "down")) && cc_tok_is(x, j + 1, "from"))
 				break; /* "down from a high of 88%": a former level */
-			if (HAS(c, LX_UP) && cc_tok_lex(x, j, LX_UP))
+			if (HAS(c, LX_UP) && tok_lex(x, j, LX_UP))
 				return 1;
-			if (HAS(c, LX_DOWN) && cc_tok_lex(x, j, LX_DOWN))
+			if (HAS(c, LX_DOWN) && tok_lex(x, j, LX_DOWN))
 				return -1;
 			if (HAS(c, LX_OPINION) || HAS(c, LX_SURVEY_VERB))
 				break; /* "costs rose even faster by 9.1%" goes on */
@@ -433,11 +474,11 @@ static int change_before(const cc_xt *x, size_t a, int *level)
 	for (n = 0; n < 4 && k >= f; n++) {
 		unsigned long long c = W(x, k);
 		const cc_lex *l;
-		if (HAS(c, LX_UP) && (l = cc_tok_lex(x, k, LX_UP)) &&
+		if (HAS(c, LX_UP) && (l = tok_lex(x, k, LX_UP)) &&
 		    !(cc_tok_is(x, k, "up") && k > f &&
 		      (cc_tok_in(x, k - 1, WS(MAKE)) || cc_tok_is(x, k - 1, "making"))))
 			return 1; /* but "made up 7% of the whole": a share */
-		if (HAS(c, LX_DOWN) && (l = cc_tok_lex(x, k, LX_DOWN)))
+		if (HAS(c, LX_DOWN) && (l = tok_lex(x, k, LX_DOWN)))
 			return -1;
 		if (HAS(c, LX_GROWTH))
 			return 1;
@@ -461,7 +502,7 @@ static int change_after(const cc_xt *x, size_t e)
 	if ((cc_tok_is(x, e, "down") || cc_tok_is(x, e, "up")) && !cc_tok_is(x, e + 1, "to") &&
 	    !cc_tok_is(x, e + 1, "from") && !(IS_WORD(e + 1) && HAS(W(x, e + 1), LX_OPINION)))
 		return cc_tok_is(x, e, "up") ? 1 : -1;
-	if (!IS_WORD(e) || !(l = cc_tok_lex(x, e, LX_CMP)))
+	if (!IS_WORD(e) || !(l = tok_lex(x, e, LX_CMP)))
 		return 0;
 	/* "would have been 6% higher if ...": a comparative is a difference */
 	if (!cc_tok_in(x, e, WS(CMP_MORE)) && !cc_tok_is(x, e, "longer"))
@@ -475,13 +516,13 @@ static int change_after(const cc_xt *x, size_t e)
 		for (j = e + 1; j < e + 9 && j < x->ntok && x->tok[j].sent == x->tok[e].sent; j++) {
 			if (cc_tok_is(x, j, "than"))
 				return l->v[0] > 0 ? 1 : -1;
-			if (x->tok[j].type == TK_PUNCT && !cc_tok_punct(x, j, '-'))
+			if (x->tok[j].type == TK_PUNCT && !punct(x, j, '-'))
 				break;
 		}
 	}
 	/* "sales were 5% higher, ...", "prices 3% lower last year" */
 	if (!cc_tok_in(x, e, WS(CMP_MORE)) &&
-	    (cc_tok_punct(x, e + 1, ',') || cc_tok_punct(x, e + 1, '.') || cc_tok_punct(x, e + 1, ';') ||
+	    (punct(x, e + 1, ',') || punct(x, e + 1, '.') || punct(x, e + 1, ';') ||
 	     cc_tok_in(x, e + 1, WS(AFTER_CHANGE)) || e + 1 >= x->ntok))
 		return l->v[0] > 0 ? 1 : -1;
 	return 0;
@@ -502,7 +543,7 @@ static int change_noun(const cc_xt *x, size_t a, size_t e)
 	if (art && IS_WORD(j) && !W(x, j) && !(TK(j)->fl & TF_CAP) && IS_WORD(j + 1))
 		j++; /* one modifier: "pay", "annual" */
 	if (art && j > e && IS_WORD(j) && !W(x, j) && !(TK(j)->fl & TF_CAP) && IS_WORD(j + 1) &&
-	    (cc_tok_lex(x, j + 1, LX_UP) || cc_tok_lex(x, j + 1, LX_DOWN)))
+	    (tok_lex(x, j + 1, LX_UP) || tok_lex(x, j + 1, LX_DOWN)))
 		j++; /* two: "a 2.5 per cent volume sales fall" */
 	if (!IS_WORD(j) || cc_tok_is(x, j, "up") || cc_tok_is(x, j, "down"))
 		return 0;
@@ -513,7 +554,7 @@ static int change_noun(const cc_xt *x, size_t a, size_t e)
 	if (!art && (cc_tok_in(x, j, WS(CHANGE_VERB)) ||
 		     (x->t[TK(j)->e - 1] == 's' && !cc_tok_in(x, j, WS(CHANGE_S)))))
 		return 0;
-	if ((l = cc_tok_lex(x, j, LX_UP)) || (l = cc_tok_lex(x, j, LX_DOWN))) {
+	if ((l = tok_lex(x, j, LX_UP)) || (l = tok_lex(x, j, LX_DOWN))) {
 		const char *w = x->t + TK(j)->s;
 		size_t len = TK(j)->e - TK(j)->s;
 
@@ -536,7 +577,7 @@ static int change_list(const cc_xt *x, const cc_num *n, size_t a)
 	const cc_claim *c;
 
 	if (prev < 0 || a == 0 || x->ci[prev].sent != TK(a)->sent || x->ci[prev].t1 + 8 < a ||
-	    !(cc_tok_in(x, a - 1, WS(LIST_CONT)) || cc_tok_punct(x, a - 1, ',') ||
+	    !(cc_tok_in(x, a - 1, WS(LIST_CONT)) || punct(x, a - 1, ',') ||
 	      (cc_tok_is(x, a - 1, "than") && a >= 2 && cc_tok_is(x, a - 2, "rather"))))
 		return 0; /* "rose by 3% in the north and by 6.5% in the south", "grow by 4.1% rather than 4.5%" */
 	c = &x->doc->claims[prev];
@@ -553,7 +594,7 @@ static int period_on(const cc_xt *x, size_t e)
 {
 	if (cc_tok_is(x, e, "year-on-year") || cc_tok_is(x, e, "month-on-month"))
 		return 1;
-	if (cc_tok_in(x, e, WS(PERIOD_UNIT)) && cc_tok_punct(x, e + 1, '-') && cc_tok_is(x, e + 2, "on"))
+	if (cc_tok_in(x, e, WS(PERIOD_UNIT)) && punct(x, e + 1, '-') && cc_tok_is(x, e + 2, "on"))
 		return 1;
 	return cc_tok_is(x, e, "on") && (cc_tok_is(x, e + 1, "a") || cc_tok_is(x, e + 1, "the")) &&
 	       cc_tok_in(x, e + 2, WS(PERIOD_UNIT));
@@ -594,12 +635,13 @@ static int rate_context(const cc_xt *x, size_t a)
 static int moe_context(const cc_xt *x, size_t a)
 {
 	size_t f = sent_first(x, a), k;
-	if (a > 0 && cc_tok_punct(x, a - 1, 'P'))
+	if (a > 0 && punct(x, a - 1, 'P'))
 		return 1;
 	if (a >= 3 && cc_tok_is(x, a - 3, "plus") && cc_tok_is(x, a - 2, "or") && cc_tok_is(x, a - 1, "minus"))
 		return 1;
 	for (k = f; k + 2 < a; k++)
-		if (cc_tok_is(x, k, "margin") && cc_tok_is(x, k + 1, "of") && cc_tok_is(x, k + 2, "error"))
+		if (x->tok[k].e - x->tok[k].s == 6 && /* (most words fail here, before the call) */
+		    cc_tok_is(x, k, "margin") && cc_tok_is(x, k + 1, "of") && cc_tok_is(x, k + 2, "error"))
 			return a - k < 12;
 	return 0;
 }
@@ -612,8 +654,8 @@ static int opinion_after(const cc_xt *x, size_t e)
 	for (n = 0; n < 8 && j < x->ntok && same_sent(x, e - 1, j); n++, j++) {
 		if (HAS(W(x, j), LX_OPINION))
 			return 1;
-		if (cc_tok_punct(x, j, '.') || cc_tok_punct(x, j, ';') || cc_tok_punct(x, j, ':') ||
-		    cc_tok_punct(x, j, 'D') || cc_tok_in(x, j, WS(CLAUSE_JOIN)) || cc_tok_is(x, j, "which"))
+		if (punct(x, j, '.') || punct(x, j, ';') || punct(x, j, ':') ||
+		    punct(x, j, 'D') || cc_tok_in(x, j, WS(CLAUSE_JOIN)) || cc_tok_is(x, j, "which"))
 			return 0;
 	}
 	return 0;
@@ -623,9 +665,9 @@ static int opinion_after(const cc_xt *x, size_t e)
 static int time_after(const cc_xt *x, size_t e)
 {
 	size_t j = e;
-	if (cc_tok_punct(x, j, '-') && cc_tok_glued(x, j - 1) && IS_WORD(j + 1))
+	if (punct(x, j, '-') && glued(x, j - 1) && IS_WORD(j + 1))
 		return 1; /* "two-year", "46-year", "two-way": a compound adjective */
-	if (IS_WORD(j) && cc_tok_glued(x, j - 1) && HAS(W(x, j), LX_CLOCK))
+	if (IS_WORD(j) && glued(x, j - 1) && HAS(W(x, j), LX_CLOCK))
 		return 1; /* "9.30am" */
 	if (IS_WORD(j) && HAS(W(x, j), LX_MONTH) && (TK(j)->fl & TF_CAP))
 		return 1;
@@ -634,7 +676,7 @@ static int time_after(const cc_xt *x, size_t e)
 	if (IS_WORD(j) && IS_WORD(j + 1) && HAS(W(x, j + 1), LX_DURATION) &&
 	    cc_tok_in(x, j, WS(RUN_ADJ)))
 		return 1;
-	if (cc_tok_punct(x, j, ':') && IS_NUM(j + 1) && cc_tok_glued(x, j))
+	if (punct(x, j, ':') && IS_NUM(j + 1) && glued(x, j))
 		return 1;
 	if (cc_tok_is(x, j, "years") && cc_tok_is(x, j + 1, "old"))
 		return 1;
@@ -653,11 +695,11 @@ static int time_before(const cc_xt *x, size_t a)
 		return 1;
 	if (cc_tok_in(x, k, WS(LABEL_NOUN)))
 		return 1;
-	if (cc_tok_punct(x, k, '-') && cc_tok_glued(x, k) && k > 0 && IS_WORD(k - 1) && cc_tok_glued(x, k - 1))
+	if (punct(x, k, '-') && glued(x, k) && k > 0 && IS_WORD(k - 1) && glued(x, k - 1))
 		return 1; /* "over-65s", "Fly-half", "SCP-173" */
-	if (IS_WORD(k) && cc_tok_glued(x, k) && TK(a)->type != TK_SYM)
+	if (IS_WORD(k) && glued(x, k) && TK(a)->type != TK_SYM)
 		return 1; /* "G8", "5ive" (letters glued before digits); not "US$3m" */
-	if (cc_tok_punct(x, k, '#'))
+	if (punct(x, k, '#'))
 		return 1;
 	return 0;
 }
@@ -667,7 +709,7 @@ static int name_number(const cc_xt *x, size_t a, const cc_num *n)
 {
 	const cc_tok *t = TK(a);
 	if ((n->fl & NF_WORD) && (t->fl & TF_CAP) && !(t->fl & TF_SENT) &&
-	    !(a > 0 && cc_tok_punct(x, a - 1, '"')) && !(a > 0 && cc_tok_punct(x, a - 1, '(')))
+	    !(a > 0 && punct(x, a - 1, '"')) && !(a > 0 && punct(x, a - 1, '(')))
 		return 1;
 	if ((n->fl & NF_WORD) && (t->fl & TF_CAP) && IS_WORD(n->t1) && (TK(n->t1)->fl & TF_CAP) &&
 	    !(n->fl & (NF_PERCENT | NF_CURRENCY)))
@@ -697,7 +739,13 @@ static int is_phone(const cc_xt *x, size_t a)
 
 static double tol_digits(const cc_num *n, double unitscale)
 {
-	return 0.5 * pow(10, -n->decimals) * unitscale;
+	/* 10^-d as written: the correctly rounded double, the value pow
+	 * returns for these (checked bit for bit), without its cost */
+	static const double p10[] = { 1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10, 1e-11,
+				      1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18, 1e-19, 1e-20, 1e-21, 1e-22 };
+	int d = n->decimals;
+
+	return 0.5 * (d >= 0 && d <= 22 ? p10[d] : pow(10, -d)) * unitscale;
 }
 
 /* The last claim made in the same sentence (its index), -1 none. */
@@ -728,19 +776,19 @@ static int percent_claim(cc_xt *x, spec *p, const cc_num *n, size_t a)
 	if (!dir && !cmp && !level && a >= 3 && cc_tok_is(x, a - 1, "or")) {
 		/* "rose 31.2 points, or 0.4%", "rose by £20m or 12%": the
 		 * figure before "or" (a claim or not) and its verb */
-		size_t k = cc_tok_punct(x, a - 2, ',') ? a - 3 : a - 2, f = sent_first(x, a);
+		size_t k = punct(x, a - 2, ',') ? a - 3 : a - 2, f = sent_first(x, a);
 		int lv = 0;
 
 		while (k > f && (IS_WORD(k) && (cc_tok_in(x, k, WS(PRICE_UNIT)) || HAS(W(x, k), LX_SCALE))))
 			k--;
-		while (k > f && (IS_NUM(k - 1) || TK(k - 1)->type == TK_SYM) && cc_tok_glued(x, k - 1))
+		while (k > f && (IS_NUM(k - 1) || TK(k - 1)->type == TK_SYM) && glued(x, k - 1))
 			k--;
 		if (IS_NUM(k) || TK(k)->type == TK_SYM)
 			dir = change_before(x, k, &lv);
 	}
 	if (!dir && !cmp && !level && x->nci && x->ci[x->nci - 1].sent == TK(a)->sent &&
-	    ((a >= 2 && cc_tok_is(x, a - 1, "or") && cc_tok_punct(x, a - 2, ',') && x->ci[x->nci - 1].t1 == a - 2) ||
-	     (a >= 1 && (cc_tok_punct(x, a - 1, 'D') || cc_tok_punct(x, a - 1, '-') || cc_tok_punct(x, a - 1, '(')) &&
+	    ((a >= 2 && cc_tok_is(x, a - 1, "or") && punct(x, a - 2, ',') && x->ci[x->nci - 1].t1 == a - 2) ||
+	     (a >= 1 && (punct(x, a - 1, 'D') || punct(x, a - 1, '-') || punct(x, a - 1, '(')) &&
 	      x->ci[x->nci - 1].t1 == a - 1))) {
 		/* "rose 20 cents - 2.4% -", "fell 9p (3%)" too */
 		/* "fell 12p, or 4%, to 290p": the same change as a percentage */
@@ -819,7 +867,7 @@ static void with_hedge(const cc_xt *x, spec *p, size_t a)
 /* After an amount "(£173)" in brackets: the conversion is exact. */
 static int in_brackets(const cc_xt *x, size_t a)
 {
-	return a > 0 && cc_tok_punct(x, a - 1, '(');
+	return a > 0 && punct(x, a - 1, '(');
 }
 
 /* "a mean of", "a mean rating of", "an average score of" right before the
@@ -852,7 +900,7 @@ static int big_group(const cc_xt *x, const cc_num *n, size_t ue)
 
 	if (ue <= n->t1 || (n->fl & (NF_RANGE | NF_WORD)) || !(n->fl & (NF_SEPARATORS | NF_SCALE)))
 		return 0;
-	if ((n->fl & NF_SCALE) && cc_tok_glued(x, n->t1 - 2))
+	if ((n->fl & NF_SCALE) && glued(x, n->t1 - 2))
 		return 0; /* "50m", "3,000m": a glued suffix */
 	h = ue - 1;
 	if (HAS(W(x, h), LX_GROUP))
@@ -887,7 +935,7 @@ static int list_continues(const cc_xt *x, const cc_num *n, size_t b)
 
 	if (b == 0)
 		return 0;
-	if ((n->fl & NF_SCALE) && n->t1 >= 2 && !cc_tok_glued(x, n->t1 - 2) && (TK(n->t1 - 1)->fl & TF_CAP) &&
+	if ((n->fl & NF_SCALE) && n->t1 >= 2 && !glued(x, n->t1 - 2) && (TK(n->t1 - 1)->fl & TF_CAP) &&
 	    TK(n->t1 - 1)->e - TK(n->t1 - 1)->s == 1)
 		return 0; /* "a bundle of 40 M&S lines": a name, not millions */
 	if (n->fl & NF_SCALE)
@@ -908,7 +956,7 @@ static int list_continues(const cc_xt *x, const cc_num *n, size_t b)
 		if (cc_num_parse(x, b - 2, &lo) && lo.value <= 1)
 			return 0;
 	}
-	if ((cc_tok_in(x, e, WS(RANGE_JOIN)) || cc_tok_punct(x, e, '-')) &&
+	if ((cc_tok_in(x, e, WS(RANGE_JOIN)) || punct(x, e, '-')) &&
 	    IS_NUM(e + 1) && IS_WORD(e + 2) && (HAS(W(x, e + 2), LX_MONTH) || HAS(W(x, e + 2), LX_DURATION)))
 		return 0; /* "9 and 11 April", "from 9 to 11 days" */
 	return 1;
@@ -984,8 +1032,8 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 	if (percent_range(x, n, &r))
 		return num_claim(x, &r, next);
 	/* scores: "18-17", "5-0" (a range never runs downwards) */
-	if ((n->fl & NF_DIGITS) && !(n->fl & (NF_PERCENT | NF_CURRENCY | NF_RANGE)) && cc_tok_punct(x, e, '-') &&
-	    cc_tok_glued(x, e - 1) && IS_NUM(e + 1)) {
+	if ((n->fl & NF_DIGITS) && !(n->fl & (NF_PERCENT | NF_CURRENCY | NF_RANGE)) && punct(x, e, '-') &&
+	    glued(x, e - 1) && IS_NUM(e + 1)) {
 		*next = e + 2;
 		return CC_OK;
 	}
@@ -1014,14 +1062,21 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 	    cc_tok_in(x, e - 1, WS(CENT)))
 		return CC_OK; /* "the rapper 50 Cent" (a stage name): a name */
 	if ((n->fl & NF_CURRENCY) && e > a && (cc_tok_is(x, e - 1, "pounds") || cc_tok_is(x, e - 1, "pound")) &&
-	    cc_tok_punct(x, e, '(') && IS_NUM(e + 1) && IS_WORD(e + 2) &&
+	    punct(x, e, '(') && IS_NUM(e + 1) && IS_WORD(e + 2) &&
 	    cc_tok_in(x, e + 2, WS(KG)))
 		return CC_OK; /* "900 pounds (408kg)": a weight */
 	if (n->fl & NF_CURRENCY) {
 		p.kind = CC_KIND_AMOUNT;
 		p.unit = n->cur;
 		p.value = fabs(p.value);
-		p.tolerance = (n->fl & NF_WORD) ? 0 : tol_digits(n, n->value / (n->value ? n->value : 1) * (n->fl & NF_SCALE ? n->value / pow(10, floor(log10(fabs(n->value) + 1))) : 1) * 0);
+		/* The scale factor is multiplied by 0 below: only its sign and
+		 * whether it is finite reach the tolerance, and for a finite
+		 * value (over a power of ten >= 1) they are the value's own, so
+		 * the value stands in for it without pow and log10. */
+		double sc = !(n->fl & NF_SCALE) ? 1 : isfinite(n->value) ? n->value
+			    : n->value / pow(10, floor(log10(fabs(n->value) + 1)));
+
+		p.tolerance = (n->fl & NF_WORD) ? 0 : tol_digits(n, n->value / (n->value ? n->value : 1) * sc * 0);
 		return emit(x, &p);
 	}
 	if (n->fl & (NF_PERCENT | NF_POINTS)) {
@@ -1060,7 +1115,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 				p.t1 = q + 1;
 				*next = q + 1;
 				sgn = change_before(x, b, &(int){0});
-				if (!sgn && IS_WORD(q + 1) && cc_tok_lex(x, q + 1, LX_DOWN))
+				if (!sgn && IS_WORD(q + 1) && tok_lex(x, q + 1, LX_DOWN))
 					sgn = -1;
 				if (sgn < 0) {
 					p.value = -p.value;
@@ -1090,7 +1145,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 				return CC_OK; /* "a third round tie", "half time": an adjective; but
 					       * "two-thirds paid their dues": a verb */
 		}
-		if ((n->fl & NF_WORD) && cc_tok_punct(x, e, '-') && cc_tok_glued(x, e - 1) && IS_WORD(e + 1))
+		if ((n->fl & NF_WORD) && punct(x, e, '-') && glued(x, e - 1) && IS_WORD(e + 1))
 			return CC_OK; /* "half-time", "two-thirds-majority" compounds */
 		if ((n->fl & NF_WORD) && !(n->fl & (NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS)) && IS_WORD(e) &&
 		    (TK(e)->fl & TF_CAP) && !(TK(e)->fl & TF_SENT) && !(TK(e)->fl & TF_UPPER))
@@ -1135,7 +1190,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 
 			for (j = e + 1; !sgn && j < e + 9 && same_sent(x, e, j); j++)
 				if (cc_tok_is(x, j, "than"))
-					sgn = cc_tok_lex(x, e, LX_CMP)->v[0] > 0 ? 1 : -1;
+					sgn = tok_lex(x, e, LX_CMP)->v[0] > 0 ? 1 : -1;
 			if (sgn) {
 				p.kind = CC_KIND_CHANGE;
 				p.s0 = p.s1 = 0;
@@ -1162,17 +1217,17 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 		return CC_OK;
 	}
 	/* scores: "18-17", "5-0" */
-	if ((n->fl & NF_DIGITS) && cc_tok_punct(x, e, '-') && cc_tok_glued(x, e - 1) && IS_NUM(e + 1)) {
+	if ((n->fl & NF_DIGITS) && punct(x, e, '-') && glued(x, e - 1) && IS_NUM(e + 1)) {
 		*next = e + 2;
 		return CC_OK;
 	}
-	if (cc_tok_punct(x, e, '/') || (a > 0 && cc_tok_punct(x, a - 1, '/')) || cc_tok_punct(x, e, '.') ?
-	    (cc_tok_punct(x, e, '/') || (a > 0 && cc_tok_punct(x, a - 1, '/'))) : 0)
+	if (punct(x, e, '/') || (a > 0 && punct(x, a - 1, '/')) || punct(x, e, '.') ?
+	    (punct(x, e, '/') || (a > 0 && punct(x, a - 1, '/'))) : 0)
 		return CC_OK; /* "9/11" */
 	if (n->fl & NF_SCALE && IS_WORD(e) && HAS(W(x, e), LX_SPORT))
 		return CC_OK; /* "100m champion" */
 	if ((n->fl & NF_SCALE) && !(n->fl & NF_SEPARATORS) && n->decimals == 0 && cc_tok_is(x, e - 1, "m") &&
-	    cc_tok_glued(x, e - 2)) {
+	    glued(x, e - 2)) {
 		/* race distances written "400m", "10,000m" before a word: events, not millions */
 		static const double distances[] = { 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000 };
 		size_t d;
@@ -1180,10 +1235,10 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 			if (n->value == distances[d] * 1e6 && IS_WORD(e))
 				return CC_OK;
 	}
-	if ((n->fl & NF_DIGITS) && IS_WORD(e) && cc_tok_glued(x, e - 1) && !(n->fl & NF_SCALE))
+	if ((n->fl & NF_DIGITS) && IS_WORD(e) && glued(x, e - 1) && !(n->fl & NF_SCALE))
 		return CC_OK; /* "5ive", "100ml" */
 	if (IS_WORD(e) && (TK(e)->fl & TF_CAP) && !(n->fl & (NF_CURRENCY | NF_PERCENT)) &&
-	    ((cc_tok_punct(x, e + 1, '\'') && cc_tok_glued(x, e) && cc_tok_is(x, e + 2, "s")) ||
+	    ((punct(x, e + 1, '\'') && glued(x, e) && cc_tok_is(x, e + 2, "s")) ||
 	     (TK(e)->e - TK(e)->s > 2 && x->t[TK(e)->e - 1] == 's' && x->t[TK(e)->e - 2] == '\'')))
 		return CC_OK; /* "50 Cent's manager": a name */
 	if (mean_before(x, p.hedge ? p.h0 : a) && !(n->fl & (NF_RANGE | NF_SCALE))) {
@@ -1192,7 +1247,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 		p.tolerance = tol_digits(n, 1);
 		return emit(x, &p);
 	}
-	if ((n->fl & NF_DIGITS) && (n->fl & NF_SCALE) && cc_tok_is(x, e - 1, "m") && cc_tok_glued(x, e - 2) &&
+	if ((n->fl & NF_DIGITS) && (n->fl & NF_SCALE) && cc_tok_is(x, e - 1, "m") && glued(x, e - 2) &&
 	    n->value <= 1e5 && !(n->fl & NF_SEPARATORS) && 0)
 		return CC_OK;
 	{
@@ -1262,10 +1317,10 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 						if (IS_WORD(j) && (HAS(c, LX_OPINION) || HAS(c, LX_SURVEY_VERB) ||
 								   cc_tok_in(x, j, WS(SUBJECT_END))))
 							break;
-						if (!IS_WORD(j) && !cc_tok_punct(x, j, ',') && !cc_tok_punct(x, j, '-') &&
-						    !cc_tok_punct(x, j, '\'') && !cc_tok_punct(x, j, '&'))
+						if (!IS_WORD(j) && !punct(x, j, ',') && !punct(x, j, '-') &&
+						    !punct(x, j, '\'') && !punct(x, j, '&'))
 							break;
-						if (cc_tok_punct(x, j, ',') &&
+						if (punct(x, j, ',') &&
 						    (cc_tok_in(x, j + 1, WS(CLAUSE_JOIN)) || cc_tok_is(x, j + 1, "or")))
 							break; /* ", and 21 said": the next clause */
 						if (IS_WORD(j))
@@ -1325,7 +1380,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 		}
 		if (b > 0 && (cc_tok_is(x, b - 1, "n") || cc_tok_is(x, b - 1, "N")))
 			return CC_OK;
-		if (b > 1 && cc_tok_punct(x, b - 1, '=') && (cc_tok_is(x, b - 2, "n"))) {
+		if (b > 1 && punct(x, b - 1, '=') && (cc_tok_is(x, b - 2, "n"))) {
 			p.kind = CC_KIND_SAMPLE_SIZE;
 			return emit(x, &p);
 		}
@@ -1359,7 +1414,7 @@ static int num_claim(cc_xt *x, const cc_num *n, size_t *next)
 		}
 		/* "rose to 3.2 million", "nearly 4 million expected": a
 		 * scale word makes a bare figure a count of something */
-		if ((n->fl & NF_SCALE) && !(n->fl & NF_RANGE) && e >= 2 && !cc_tok_glued(x, e - 2) &&
+		if ((n->fl & NF_SCALE) && !(n->fl & NF_RANGE) && e >= 2 && !glued(x, e - 2) &&
 		    TK(e - 1)->e - TK(e - 1)->s >= 2 && !(TK(e - 1)->fl & TF_CAP))
 			return emit(x, &p);
 		/* "unit sales were 4,120,000", "deliveries totalled 2,315,000":
@@ -1399,7 +1454,7 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 				break;
 		if (k <= last)
 			continue;
-		l = cc_lex_find(x->t + TK(i)->s, TK(last)->e - TK(i)->s, LX_VAGUE);
+		l = cc_tok_lex_span(x, i, last, LX_VAGUE);
 		if (l)
 			e = last + 1;
 	}
@@ -1415,7 +1470,7 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 		if (i > 0 && (cc_tok_in(x, i - 1, WS(POSS) | WS(MY) | WS(COPULA_MODAL)) ||
 			      (IS_WORD(i - 1) && (W(x, i - 1) & ((1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_ORDINAL))))))
 			return 1; /* "its most loyal fans", "the two most senior", "is most popular" */
-		if (i > 1 && cc_tok_is(x, i - 1, "s") && cc_tok_punct(x, i - 2, '\'') && cc_tok_glued(x, i - 2))
+		if (i > 1 && cc_tok_is(x, i - 1, "s") && punct(x, i - 2, '\'') && glued(x, i - 2))
 			return 1; /* "the league's most admired clubs" (invented): a superlative */
 		if (i > 0 && IS_WORD(i - 1) && TK(i - 1)->e - TK(i - 1)->s > 2 && x->t[TK(i - 1)->e - 1] == 's' &&
 		    (x->t[TK(i - 1)->e - 2] == '\'' ||
@@ -1485,7 +1540,7 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 /* Multipliers: "doubled", "more than doubled", "almost double the figure". */
 static int mult_claim(cc_xt *x, size_t i, size_t *next)
 {
-	const cc_lex *l = cc_tok_lex(x, i, LX_MULT);
+	const cc_lex *l = tok_lex(x, i, LX_MULT);
 	size_t len;
 	spec p;
 	if (!l)
@@ -1500,10 +1555,10 @@ static int mult_claim(cc_xt *x, size_t i, size_t *next)
 		/* base form: "almost double the figure" */
 		if (!p.hedge && !cc_tok_in(x, i + 1, WS(DEF_DET)))
 			return 1;
-		if (cc_tok_punct(x, i + 1, '-'))
+		if (punct(x, i + 1, '-'))
 			return 1;
 	}
-	if (cc_tok_punct(x, i + 1, '-') && cc_tok_glued(x, i))
+	if (punct(x, i + 1, '-') && glued(x, i))
 		return 1; /* "double-digit" */
 	p.traits |= CC_TRAIT_MULTIPLIER;
 	return emit(x, &p) ? -1 : 1;
@@ -1516,7 +1571,7 @@ static int mean_claim(cc_xt *x, size_t i, size_t *next)
 	cc_num m;
 	spec p;
 	cc_claim *c;
-	if (!(cc_tok_is(x, i, "m") || cc_tok_is(x, i, "mean")) || !cc_tok_punct(x, i + 1, '=') ||
+	if (!(cc_tok_is(x, i, "m") || cc_tok_is(x, i, "mean")) || !punct(x, i + 1, '=') ||
 	    !cc_num_parse(x, i + 2, &m) || (m.fl & (NF_PERCENT | NF_CURRENCY | NF_RANGE)))
 		return 0;
 	if (cc_tok_is(x, i, "m") && !(TK(i)->fl & TF_CAP))
@@ -1527,7 +1582,7 @@ static int mean_claim(cc_xt *x, size_t i, size_t *next)
 	end = m.t1;
 	for (j = m.t1; j < m.t1 + 14 && j < x->ntok && same_sent(x, i, j); j++) {
 		cc_num v;
-		if ((cc_tok_is(x, j, "sd") || cc_tok_is(x, j, "n")) && cc_tok_punct(x, j + 1, '=') &&
+		if ((cc_tok_is(x, j, "sd") || cc_tok_is(x, j, "n")) && punct(x, j + 1, '=') &&
 		    cc_num_parse(x, j + 2, &v)) {
 			if (cc_tok_is(x, j, "sd")) {
 				p.traits |= 0;
@@ -1569,9 +1624,20 @@ static int mean_claim(cc_xt *x, size_t i, size_t *next)
 static int moe_bare(cc_xt *x, const cc_num *n, size_t *next)
 {
 	spec p;
-	size_t e = n->t1;
+	size_t e = n->t1, t1;
 	if (!(n->fl & NF_DIGITS || n->fl & NF_WORD) || (n->fl & (NF_PERCENT | NF_POINTS | NF_CURRENCY)))
 		return 0;
+	/* the words after the figure first: they are two token tests, the
+	 * context a scan of the sentence (both only read the tokens) */
+	if (cc_tok_is(x, e, "points") || cc_tok_is(x, e, "point")) {
+		t1 = e + 1;
+	} else if (cc_tok_is(x, e, "percentage") && (cc_tok_is(x, e + 1, "points") || cc_tok_is(x, e + 1, "point"))) {
+		t1 = e + 2;
+	} else if (!(n->t0 > 0 && punct(x, n->t0 - 1, 'P'))) {
+		return 0;
+	} else {
+		t1 = e;
+	}
 	if (!moe_context(x, n->t0))
 		return 0;
 	spec_init(&p, CC_KIND_MARGIN_OF_ERROR, n->t0, e, n->value / 100);
@@ -1579,13 +1645,7 @@ static int moe_bare(cc_xt *x, const cc_num *n, size_t *next)
 		p.low = n->low / 100;
 		p.high = n->high / 100;
 	}
-	if (cc_tok_is(x, e, "points") || cc_tok_is(x, e, "point")) {
-		p.t1 = e + 1;
-	} else if (cc_tok_is(x, e, "percentage") && (cc_tok_is(x, e + 1, "points") || cc_tok_is(x, e + 1, "point"))) {
-		p.t1 = e + 2;
-	} else if (!(n->t0 > 0 && cc_tok_punct(x, n->t0 - 1, 'P'))) {
-		return 0;
-	}
+	p.t1 = t1;
 	*next = p.t1;
 	p.tolerance = tol_digits(n, 0.01);
 	return emit(x, &p) ? -1 : 1;
@@ -1671,7 +1731,7 @@ static void fill_ext(cc_xt *x)
 					e->period_m = 0;
 			} else if (cc_tok_is(x, k + 1, "the") && IS_WORD(k + 2) && HAS(W(x, k + 2), LX_ORDINAL) &&
 				   cc_tok_is(x, k + 3, "quarter")) {
-				const cc_lex *o = cc_tok_lex(x, k + 2, LX_ORDINAL);
+				const cc_lex *o = tok_lex(x, k + 2, LX_ORDINAL);
 				if (o && o->v[0] >= 1 && o->v[0] <= 4)
 					e->period_q = (int)o->v[0];
 			} else {
@@ -1713,25 +1773,88 @@ static void fill_ext(cc_xt *x)
 	}
 }
 
+/* The classes of a word that some rule of cc_claims_find starts from. */
+#define CLAIM_START ((1ull << LX_VAGUE) | (1ull << LX_HEDGE) | (1ull << LX_MULT) | (1ull << LX_TRIGGER) | \
+		     (1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_DENOM) | (1ull << LX_CUR_PRE) | \
+		     (1ull << LX_CUR_BOTH) | (1ull << LX_MISC))
+
+/* Is token t punctuation, or a word of no class in CLAIM_START and not
+ * a capital letter alone (mean_claim's "M")? */
+static inline int passable(const cc_tok *t)
+{
+	if (t->type == TK_WORD)
+		return !(t->cls & CLAIM_START) && !((t->fl & TF_CAP) && t->e - t->s == 1 && t->cls);
+	return t->type == TK_PUNCT;
+}
+
+/* Does word t, of a class in CLAIM_START, start nothing after all? The
+ * common cases, answered as the rules in cc_claims_find would answer them:
+ * a hedge ("about", "over") starts a vague quantifier only before one or
+ * before "all"; "a"/"an" starts a numeral only before a hundred, scale,
+ * dozen or denominator word ("a million", "a third"), or a vague
+ * quantifier ("a majority"). */
+static int word_starts_nothing(const cc_xt *x, const cc_tok *t, const cc_tok *end)
+{
+	unsigned long long start = t->cls & CLAIM_START, cn;
+	size_t i = (size_t)(t - x->tok);
+
+	if ((t->fl & TF_CAP) && t->e - t->s == 1)
+		return 0; /* mean_claim's "M" */
+	cn = t + 1 < end && t[1].type == TK_WORD ? t[1].cls : 0;
+	if (HAS(cn, LX_VAGUE))
+		return 0;
+	if (start == (1ull << LX_HEDGE))
+		return !cc_tok_is(x, i + 1, "all");
+	if (start == (1ull << LX_TRIGGER))
+		return (cc_tok_is(x, i, "a") || cc_tok_is(x, i, "an")) &&
+		       !(cn & ((1ull << LX_HUNDRED) | (1ull << LX_SCALE) | (1ull << LX_MISC) | (1ull << LX_DENOM)));
+	return 0;
+}
+
 int cc_claims_find(cc_xt *x)
 {
 	size_t i = 0, next;
 	int r;
 
 	while (i < x->ntok) {
-		const cc_tok *t = TK(i);
+		const cc_tok *t;
 		cc_num n;
-		if (t->type == TK_PUNCT) {
-			i++;
-			continue;
-		}
-		if (t->type == TK_WORD) {
-			unsigned long long c = cc_tok_classes(x, i);
-			if (!c) {
-				i++;
+
+		{
+			/* Skip, in a tight loop, what no rule below starts from:
+			 * punctuation, and the words with no class a rule starts
+			 * from (CLAIM_START) that are not a capital letter alone
+			 * (mean_claim's "M") -- most tokens. */
+			const cc_tok *start = x->tok + i, *end = x->tok + x->ntok;
+
+			/* (two tokens a turn: half the loop tests) */
+			for (t = start; t + 1 < end; t += 2) {
+				if (!passable(t))
+					break;
+				if (!passable(t + 1)) {
+					t++;
+					break;
+				}
+			}
+			if (t + 1 == end && passable(t))
+				t++;
+			if (t == end)
+				break;
+			if (t->type == TK_WORD && word_starts_nothing(x, t, end)) {
+				i = (size_t)(t - x->tok) + 1;
 				continue;
 			}
+			/* A word with classes before a vague quantifier starts one
+			 * ("a majority"): the rules start there, as they did when
+			 * each word looked at the next. */
+			if (t > start && t->type == TK_WORD && HAS(t->cls, LX_VAGUE) && t[-1].type == TK_WORD && t[-1].cls)
+				t--;
+			i = (size_t)(t - x->tok);
+		}
+		if (t->type == TK_WORD) {
+			unsigned long long c = t->cls;
 			unsigned long long cn = W(x, i + 1);
+
 			if (HAS(c, LX_VAGUE) || HAS(cn, LX_VAGUE) ||
 			    (HAS(c, LX_HEDGE) && cc_tok_is(x, i + 1, "all"))) {
 				r = vague_claim(x, i, &next);
@@ -1788,7 +1911,7 @@ int cc_claims_find(cc_xt *x)
 				continue;
 			}
 		}
-		if (t->type == TK_SYM && i > 0 && IS_WORD(i - 1) && cc_tok_glued(x, i - 1) &&
+		if (t->type == TK_SYM && i > 0 && IS_WORD(i - 1) && glued(x, i - 1) &&
 		    (!x->nci || x->ci[x->nci - 1].t1 <= i - 1) &&
 		    cc_lex_find(x->t + TK(i - 1)->s, TK(i)->e - TK(i - 1)->s, LX_CUR_PRE) && cc_num_parse(x, i - 1, &n) &&
 		    n.t1 > i) {

@@ -10,24 +10,24 @@
 
 const cc_lex *cc_hedge_before(const cc_xt *x, size_t i, size_t *t0)
 {
-	int n;
-	/* longest phrase first: up to four words ending at token i-1 */
-	for (n = 4; n >= 1; n--) {
-		size_t a, k;
+	size_t m = 0, n;
+
+	/* How many words before i can make one phrase: words, each after a
+	 * blank, none opening a sentence inside the phrase (at most four).
+	 * A phrase of n + 1 words needs one of n words, so the longest
+	 * phrase is found first by counting down from m, as before. */
+	while (m < 4 && m < i && x->tok[i - m - 1].type == TK_WORD &&
+	       (m == 0 || ((x->tok[i - m].fl & TF_SP) && !(x->tok[i - m].fl & TF_SENT))))
+		m++;
+	for (n = m; n >= 1; n--) {
+		size_t a = i - n;
 		const cc_lex *l;
-		if (i < (size_t)n)
-			continue;
-		a = i - (size_t)n;
-		for (k = a; k < i; k++)
-			if (x->tok[k].type != TK_WORD || (k > a && !(x->tok[k].fl & TF_SP)))
-				break;
-		if (k < i)
-			continue;
-		/* not across a sentence start inside the phrase */
-		for (k = a + 1; k < i; k++)
-			if (x->tok[k].fl & TF_SENT)
-				break;
-		if (k < i)
+
+		/* the answers cc_tok_lex_span would give, without the call when
+		 * they are known: a phrase of several words needs a first word
+		 * that starts one (each next word follows a blank), one word
+		 * needs the hedge class bit */
+		if (n > 1 ? !(x->tok[a].fl & TF_STARTS) : !(x->tok[a].cls >> LX_HEDGE & 1))
 			continue;
 		l = cc_tok_lex_span(x, a, i - 1, LX_HEDGE);
 		if (l) {

@@ -16,10 +16,51 @@
 #define TK(i) (&x->tok[i])
 #define IS_WORD(i) ((i) < x->ntok && x->tok[i].type == TK_WORD)
 #define IS_NUM(i) ((i) < x->ntok && x->tok[i].type == TK_NUM)
-#define GLUED(i) cc_tok_glued(x, i)
+#define GLUED(i) glued(x, i)
 
-/* Value of a digits token; decimals and separators reported. */
-static double digits_value(const cc_xt *x, size_t i, int *dec, int *sep)
+/* scan.c's cc_tok_punct, cc_tok_glued and cc_tok_lex, inline (the same
+ * answers): the numeral parser asks them dozens of times per figure, and a call
+ * costs more than the test. tok_lex answers from the token's class bits
+ * (the classes of its lexicon row) before looking for the row. */
+static inline int punct(const cc_xt *x, size_t i, int ch)
+{
+	return i < x->ntok && x->tok[i].type == TK_PUNCT && x->tok[i].ch == ch;
+}
+
+static inline int glued(const cc_xt *x, size_t i)
+{
+	return i + 1 < x->ntok && !(x->tok[i + 1].fl & TF_SP);
+}
+
+static inline const cc_lex *tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
+{
+	const cc_tok *t;
+
+	if (i >= x->ntok)
+		return NULL;
+	t = &x->tok[i];
+	if (t->type == TK_WORD) {
+		const cc_lex *first, *l;
+
+		if (!(t->cls >> c & 1))
+			return NULL;
+		/* cc_lex_row_class without its string compare per row: the
+		 * phrase's rows follow its first row, and the class bit says
+		 * one of them has class c (a row of another phrase ends the
+		 * search, as there; its phrase is most often another pointer) */
+		first = &cc_lex_rows[t->row];
+		for (l = first; l->cls != c; l++)
+			if (l[1].phrase != first->phrase && strcmp(l[1].phrase, first->phrase))
+				return NULL;
+		return l;
+	}
+	if (t->type != TK_SYM)
+		return NULL;
+	return cc_lex_find(x->t + t->s, t->e - t->s, c);
+}
+
+/* digits_value for any digits token, through strtod. */
+static double digits_value_strtod(const cc_xt *x, size_t i, int *dec, int *sep)
 {
 	char buf[64];
 	size_t k = 0, p;
@@ -68,11 +109,66 @@ static double digits_value(const cc_xt *x, size_t i, int *dec, int *sep)
 	return strtod(buf, NULL);
 }
 
+/* Value of a digits token; decimals and separators reported. Nearly
+ * every figure is digits with separators and at most one decimal point
+ * (or comma), at most 15 digits: its value is the integer m of its
+ * digits over 10^d, and as m < 2^53 and 10^d (d <= 15) are exact doubles,
+ * the one correctly rounded division is strtod's correctly rounded
+ * result, bit for bit, at a tenth of the cost. The rest (exponents,
+ * glyphs, long figures) is digits_value_strtod's. */
+static double digits_value(const cc_xt *x, size_t i, int *dec, int *sep)
+{
+	static const double p10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+				      1e12, 1e13, 1e14, 1e15 };
+	const cc_tok *t = TK(i);
+	unsigned long long m = 0;
+	int nd = 0, d = 0, seen_dot = 0, commas = 0;
+	size_t p;
+
+	if (t->fl & TF_GLYPH)
+		return digits_value_strtod(x, i, dec, sep);
+	for (p = t->s; p < t->e; p++) {
+		char c = x->t[p];
+
+		if (c >= '0' && c <= '9') {
+			m = m * 10 + (unsigned)(c - '0');
+			nd++;
+			d += seen_dot;
+			continue;
+		}
+		if (c == ',') {
+			/* as digits_value_strtod: a separator before three digits,
+			 * else a decimal comma */
+			size_t q = p + 1;
+			while (q < t->e && x->t[q] >= '0' && x->t[q] <= '9')
+				q++;
+			if (q - p - 1 == 3) {
+				commas++;
+				continue;
+			}
+			c = '.';
+		}
+		if (c != '.' || nd > 15)
+			return digits_value_strtod(x, i, dec, sep);
+		if (seen_dot)
+			break; /* "192.168.1.2": stop at the second dot */
+		seen_dot = 1;
+	}
+	if (nd == 0 || nd > 15)
+		return digits_value_strtod(x, i, dec, sep);
+	*dec = d;
+	*sep = commas > 0;
+	return (double)m / p10[d];
+}
+
 /* Number of digits-token bytes before a second '.', for "192.168.1.2". */
 static int multi_dot(const cc_xt *x, size_t i)
 {
 	size_t p;
 	int dots = 0;
+
+	if (TK(i)->e - TK(i)->s < 3)
+		return 0; /* two dots need a digit after each */
 	for (p = TK(i)->s; p < TK(i)->e; p++)
 		dots += x->t[p] == '.';
 	return dots > 1;
@@ -107,18 +203,18 @@ static size_t word_cardinal(const cc_xt *x, size_t i, double *val)
 		const cc_lex *l;
 		if (HAS(c, LX_TENS) && prev == 1 && cur >= 1 && cur < 10 && total == 0 && !GLUED(j - 1)) {
 			/* "one twenty two" = 122 */
-			l = cc_tok_lex(x, j, LX_TENS);
+			l = tok_lex(x, j, LX_TENS);
 			cur = cur * 100 + l->v[0];
 			prev = 2;
 			goto took;
 		}
 		if (HAS(c, LX_UNIT) && (prev == 0 || prev == 3 || prev == 4 || prev == 6 ||
 					(prev == 2 && fmod(cur, 10) == 0))) {
-			l = cc_tok_lex(x, j, LX_UNIT);
+			l = tok_lex(x, j, LX_UNIT);
 			cur += l->v[0];
 			small += l->v[0];
 		} else if (HAS(c, LX_TENS) && (prev == 0 || prev == 3 || prev == 4 || prev == 6)) {
-			l = cc_tok_lex(x, j, LX_TENS);
+			l = tok_lex(x, j, LX_TENS);
 			cur += l->v[0];
 			small = l->v[0];
 			prev = 2;
@@ -130,7 +226,7 @@ static size_t word_cardinal(const cc_xt *x, size_t i, double *val)
 			goto took;
 		} else if (HAS(c, LX_SCALE) && (prev == 1 || prev == 2 || prev == 3 || prev == 5)) {
 			double s;
-			l = cc_tok_lex(x, j, LX_SCALE);
+			l = tok_lex(x, j, LX_SCALE);
 			s = l->v[0];
 			if (s > maxscale) {
 				total = (total + (cur ? cur : 1)) * s;
@@ -143,7 +239,7 @@ static size_t word_cardinal(const cc_xt *x, size_t i, double *val)
 			prev = 4;
 			goto took;
 		} else if (HAS(c, LX_MISC) && (prev == 1 || prev == 2 || prev == 5) &&
-			   (l = cc_tok_lex(x, j, LX_MISC)) && l->v[0] == 12) {
+			   (l = tok_lex(x, j, LX_MISC)) && l->v[0] == 12) {
 			/* "four hundred and three dozen": only the three is dozens (436) */
 			if (small > 0 && small < cur)
 				cur = cur - small + small * 12;
@@ -168,7 +264,7 @@ took:
 		j++;
 		end = j;
 		/* "twenty-one": a hyphen glued on both sides joins words */
-		if (cc_tok_punct(x, j, '-') && IS_WORD(j + 1) && (prev == 2) && HAS(wcls(x, j + 1), LX_UNIT) &&
+		if (punct(x, j, '-') && IS_WORD(j + 1) && (prev == 2) && HAS(wcls(x, j + 1), LX_UNIT) &&
 		    GLUED(j - 1) == GLUED(j))
 			j++;
 	}
@@ -224,7 +320,11 @@ static size_t cardinal(const cc_xt *x, size_t i, double *val, int *dec, unsigned
 static size_t scale(const cc_xt *x, size_t j, double *val, unsigned *fl, int glued_only)
 {
 	const cc_lex *l;
-	if (IS_WORD(j) && GLUED(j - 1) && (l = cc_tok_lex(x, j, LX_SUFFIX)) &&
+
+	/* every rule below needs a word of one of these classes */
+	if (!IS_WORD(j) || !(TK(j)->cls & ((1ull << LX_SUFFIX) | (1ull << LX_SCALE) | (1ull << LX_HUNDRED) | (1ull << LX_MISC))))
+		return j;
+	if (IS_WORD(j) && GLUED(j - 1) && (l = tok_lex(x, j, LX_SUFFIX)) &&
 	    !(IS_WORD(j + 1) && GLUED(j))) {
 		/* "1m isn't": a suffix followed by an apostrophe word is still a suffix */
 		*val *= l->v[0];
@@ -233,24 +333,24 @@ static size_t scale(const cc_xt *x, size_t j, double *val, unsigned *fl, int glu
 	}
 	if (glued_only)
 		return j;
-	if (IS_WORD(j) && !GLUED(j - 1) && (l = cc_tok_lex(x, j, LX_SCALE))) {
+	if (IS_WORD(j) && !GLUED(j - 1) && (l = tok_lex(x, j, LX_SCALE))) {
 		*val *= l->v[0];
 		*fl |= NF_SCALE;
 		j++;
 		/* "twenty-one trillion and three hundred" is handled by word_cardinal */
 		return j;
 	}
-	if (IS_WORD(j) && !GLUED(j - 1) && (l = cc_tok_lex(x, j, LX_SUFFIX)) &&
+	if (IS_WORD(j) && !GLUED(j - 1) && (l = tok_lex(x, j, LX_SUFFIX)) &&
 	    (cc_tok_in(x, j, WS(SCALE_ABBR)) || !IS_WORD(j + 1))) {
 		*val *= l->v[0];
 		*fl |= NF_SCALE;
 		return j + 1;
 	}
-	if (IS_WORD(j) && !GLUED(j - 1) && (l = cc_tok_lex(x, j, LX_HUNDRED)) && (*fl & NF_DIGITS)) {
+	if (IS_WORD(j) && !GLUED(j - 1) && (l = tok_lex(x, j, LX_HUNDRED)) && (*fl & NF_DIGITS)) {
 		*val *= 100;
 		return scale(x, j + 1, val, fl, 0);
 	}
-	if (IS_WORD(j) && (l = cc_tok_lex(x, j, LX_MISC)) && l->v[0] == 12 && !GLUED(j - 1)) {
+	if (IS_WORD(j) && (l = tok_lex(x, j, LX_MISC)) && l->v[0] == 12 && !GLUED(j - 1)) {
 		*val *= 12;
 		return j + 1;
 	}
@@ -261,6 +361,15 @@ static size_t scale(const cc_xt *x, size_t j, double *val, unsigned *fl, int glu
 static const cc_lex *currency_words(const cc_xt *x, size_t j, size_t *end, int weak_ok)
 {
 	int n;
+
+	/* Only words name currencies, and a word of none of the classes
+	 * that starts no phrase of several words (a blank after it) begins
+	 * none: the loop below would find nothing. */
+	if (!IS_WORD(j))
+		return NULL;
+	if (!(TK(j)->cls & ((1ull << LX_CUR_WORD) | (1ull << LX_CUR_BOTH) | (weak_ok ? 1ull << LX_CUR_WEAK : 0))) &&
+	    !(TK(j)->fl & TF_STARTS) && (j + 1 >= x->ntok || (TK(j + 1)->fl & TF_SP)))
+		return NULL;
 	for (n = 3; n >= 1; n--) {
 		size_t k = j + (size_t)n - 1;
 		const cc_lex *l;
@@ -272,11 +381,27 @@ static const cc_lex *currency_words(const cc_xt *x, size_t j, size_t *end, int w
 				break;
 		if (m < n)
 			continue;
-		l = cc_tok_lex_span(x, j, k, LX_CUR_WORD);
-		if (!l)
-			l = cc_tok_lex_span(x, j, k, LX_CUR_BOTH);
-		if (!l && weak_ok)
-			l = cc_tok_lex_span(x, j, k, LX_CUR_WEAK);
+		if (n == 1) {
+			l = tok_lex(x, j, LX_CUR_WORD);
+			if (!l)
+				l = tok_lex(x, j, LX_CUR_BOTH);
+			if (!l && weak_ok)
+				l = tok_lex(x, j, LX_CUR_WEAK);
+		} else {
+			/* what cc_tok_lex_span answers for each class, with one
+			 * look-up of the phrase (its first row and classes) */
+			unsigned long long cls;
+			long r;
+
+			if (!(TK(j)->fl & TF_STARTS) && (TK(j + 1)->fl & TF_SP))
+				continue;
+			r = cc_lex_lookup(x->t + TK(j)->s, TK(k)->e - TK(j)->s, &cls);
+			l = (cls >> LX_CUR_WORD & 1) ? cc_lex_row_class(r, LX_CUR_WORD) : NULL;
+			if (!l && (cls >> LX_CUR_BOTH & 1))
+				l = cc_lex_row_class(r, LX_CUR_BOTH);
+			if (!l && weak_ok && (cls >> LX_CUR_WEAK & 1))
+				l = cc_lex_row_class(r, LX_CUR_WEAK);
+		}
 		if (l) {
 			*end = k + 1;
 			return l;
@@ -300,20 +425,20 @@ static const cc_lex *currency_prefix(const cc_xt *x, size_t i, size_t *next)
 		/* "US$", "HK$", "C$" */
 		if (i + 1 < x->ntok && TK(i + 1)->type == TK_SYM && GLUED(i))
 			l = cc_lex_find(x->t + TK(i)->s, TK(i + 1)->e - TK(i)->s, LX_CUR_PRE), j = i + 2;
-		if (!l && ((TK(i)->fl & (TF_UPPER | TF_CAP)) || IS_NUM(i + 1) || cc_tok_punct(x, i + 1, '.'))) {
-			l = cc_tok_lex(x, i, LX_CUR_BOTH);
+		if (!l && ((TK(i)->fl & (TF_UPPER | TF_CAP)) || IS_NUM(i + 1) || punct(x, i + 1, '.'))) {
+			l = tok_lex(x, i, LX_CUR_BOTH);
 			if (!l)
-				l = cc_tok_lex(x, i, LX_CUR_PRE);
+				l = tok_lex(x, i, LX_CUR_PRE);
 			j = i + 1;
-			if (l && cc_tok_punct(x, j, '.') && GLUED(i))
+			if (l && punct(x, j, '.') && GLUED(i))
 				j++;
 		}
 	}
 	if (!l && IS_WORD(i) && i + 2 < x->ntok && IS_WORD(i + 1) && IS_NUM(i + 2)) {
 		/* "malaysian ringgits 80": a two-word currency name before the figure */
-		l = cc_lex_find(x->t + TK(i)->s, TK(i + 1)->e - TK(i)->s, LX_CUR_WORD);
+		l = cc_tok_lex_span(x, i, i + 1, LX_CUR_WORD);
 		if (!l)
-			l = cc_lex_find(x->t + TK(i)->s, TK(i + 1)->e - TK(i)->s, LX_CUR_BOTH);
+			l = cc_tok_lex_span(x, i, i + 1, LX_CUR_BOTH);
 		j = i + 2;
 	}
 	if (!l)
@@ -330,9 +455,9 @@ static size_t denominator(const cc_xt *x, size_t j, double *val, unsigned *fl, i
 {
 	const cc_lex *l;
 	size_t k = j;
-	if (cc_tok_punct(x, k, '-') && GLUED(k - 1) == GLUED(k))
+	if (punct(x, k, '-') && GLUED(k - 1) == GLUED(k))
 		k++;
-	if (!IS_WORD(k) || !(l = cc_tok_lex(x, k, LX_DENOM)))
+	if (!IS_WORD(k) || !(l = tok_lex(x, k, LX_DENOM)))
 		return j;
 	/* "one third" / "a third": singular; "two thirds": plural */
 	{
@@ -356,7 +481,7 @@ static double ordinal_value(const cc_xt *x, size_t k)
 	size_t n;
 	if (!IS_WORD(k))
 		return 0;
-	if ((l = cc_tok_lex(x, k, LX_ORDINAL)) && l->v[0] > 0)
+	if ((l = tok_lex(x, k, LX_ORDINAL)) && l->v[0] > 0)
 		return l->v[0];
 	n = TK(k)->e - TK(k)->s;
 	if (n > 3 && (x->t[TK(k)->e - 1] == 's' || x->t[TK(k)->e - 1] == 'S') &&
@@ -375,7 +500,7 @@ static int compound_fraction(const cc_xt *x, size_t j, double *val, size_t *end)
 	if (cc_tok_is(x, k, "a") || cc_tok_is(x, k, "an")) {
 		num = 1;
 		k++;
-	} else if ((l = cc_tok_lex(x, k, LX_UNIT)) || (l = cc_tok_lex(x, k, LX_TENS))) {
+	} else if ((l = tok_lex(x, k, LX_UNIT)) || (l = tok_lex(x, k, LX_TENS))) {
 		num = l->v[0];
 		k++;
 	} else {
@@ -384,7 +509,7 @@ static int compound_fraction(const cc_xt *x, size_t j, double *val, size_t *end)
 	if (num <= 0)
 		return 0;
 	/* the denominator's cardinal part: "twenty", "one hundred" */
-	if ((l = cc_tok_lex(x, k, LX_TENS))) {
+	if ((l = tok_lex(x, k, LX_TENS))) {
 		pre = l->v[0];
 		k++;
 	} else if (cc_tok_is(x, k, "one") && cc_tok_is(x, k + 1, "hundred")) {
@@ -395,7 +520,7 @@ static int compound_fraction(const cc_xt *x, size_t j, double *val, size_t *end)
 	} else {
 		return 0;
 	}
-	if (cc_tok_punct(x, k, '-'))
+	if (punct(x, k, '-'))
 		k++;
 	ord = ordinal_value(x, k);
 	if (!ord || ord >= 10 || (IS_WORD(k + 1) && !(TK(k + 1)->fl & TF_CAP)))
@@ -420,14 +545,16 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 	if (i >= x->ntok)
 		return 0;
 	/* currency prefix */
-	if ((cur = currency_prefix(x, i, &j)) != NULL) {
+	/* (a currency prefix is a symbol or a word: most figures start with
+	 * digits, and skip the call) */
+	if ((TK(i)->type == TK_SYM || TK(i)->type == TK_WORD) && (cur = currency_prefix(x, i, &j)) != NULL) {
 		factor = cur->v[0];
 		fl |= NF_CURRENCY;
 	} else {
 		j = i;
 	}
 	/* a minus sign before digits, not glued to what precedes it; "minus", "negative" */
-	if (!cur && cc_tok_punct(x, j, '-') && IS_NUM(j + 1) && (GLUED(j) || j == 0) &&
+	if (!cur && punct(x, j, '-') && IS_NUM(j + 1) && (GLUED(j) || j == 0) &&
 	    (j == 0 || (TK(j)->fl & TF_SP) || TK(j - 1)->type == TK_PUNCT)) {
 		neg = 1;
 		j++;
@@ -439,7 +566,7 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 	}
 	/* "half" alone, "a half", "a third" */
 	if (IS_WORD(j) && cc_tok_in(x, j, WS(A_ONE)) &&
-	    IS_WORD(j + 1) && (l = cc_tok_lex(x, j + 1, LX_DENOM)) &&
+	    IS_WORD(j + 1) && (l = tok_lex(x, j + 1, LX_DENOM)) &&
 	    x->t[TK(j + 1)->e - 1] != 's') {
 		v = 1 / l->v[0];
 		fl |= NF_FRAC | NF_WORD;
@@ -484,24 +611,24 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 		} else {
 			const cc_lex *u;
 			while (IS_WORD(q)) {
-				if ((u = cc_tok_lex(x, q, LX_UNIT)) && u->v[0] < 10) {
+				if ((u = tok_lex(x, q, LX_UNIT)) && u->v[0] < 10) {
 					frac += u->v[0] * place;
 					place /= 10;
 					nd++;
 					q++;
-				} else if ((u = cc_tok_lex(x, q, LX_UNIT)) && u->v[0] >= 10 && u->v[0] < 20 && nd == 0) {
+				} else if ((u = tok_lex(x, q, LX_UNIT)) && u->v[0] >= 10 && u->v[0] < 20 && nd == 0) {
 					frac += u->v[0] / 100; /* "point twelve": .12 */
 					nd = 2;
 					q++;
 					break;
-				} else if ((u = cc_tok_lex(x, q, LX_TENS)) && nd == 0) {
+				} else if ((u = tok_lex(x, q, LX_TENS)) && nd == 0) {
 					double d2 = u->v[0] / 10;
 					const cc_lex *u2;
 					frac += d2 * place;
 					place /= 10;
 					nd++;
 					q++;
-					if (cc_tok_punct(x, q, '-') && IS_WORD(q + 1) && (u2 = cc_tok_lex(x, q + 1, LX_UNIT)) &&
+					if (punct(x, q, '-') && IS_WORD(q + 1) && (u2 = tok_lex(x, q + 1, LX_UNIT)) &&
 					    u2->v[0] < 10) {
 						frac += u2->v[0] * place;
 						place /= 10;
@@ -529,11 +656,11 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 		return 1;
 	}
 	/* powers: "1.1^23", "2.5^-1", "-1.1^--23" */
-	if ((fl & NF_DIGITS) && cc_tok_punct(x, k, '^') && GLUED(k - 1) && GLUED(k)) {
+	if ((fl & NF_DIGITS) && punct(x, k, '^') && GLUED(k - 1) && GLUED(k)) {
 		size_t q = k + 1;
 		int minus = 0;
-		while (q < x->ntok && (cc_tok_punct(x, q, '-') || cc_tok_punct(x, q, '+')) && GLUED(q)) {
-			minus ^= cc_tok_punct(x, q, '-');
+		while (q < x->ntok && (punct(x, q, '-') || punct(x, q, '+')) && GLUED(q)) {
+			minus ^= punct(x, q, '-');
 			q++;
 		}
 		if (IS_NUM(q) && GLUED(q - 1)) {
@@ -545,7 +672,7 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 		}
 	}
 	/* mixed fractions and a/b */
-	if ((fl & NF_DIGITS) && cc_tok_punct(x, k, '/') && GLUED(k - 1) && GLUED(k) && IS_NUM(k + 1)) {
+	if ((fl & NF_DIGITS) && punct(x, k, '/') && GLUED(k - 1) && GLUED(k) && IS_NUM(k + 1)) {
 		int d2, s2;
 		double den = digits_value(x, k + 1, &d2, &s2);
 		if (den != 0 && !d2) {
@@ -553,7 +680,7 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 			fl |= NF_FRAC;
 			k += 2;
 		}
-	} else if ((fl & NF_DIGITS) && !dec && IS_NUM(k) && cc_tok_punct(x, k + 1, '/') && GLUED(k) && GLUED(k + 1) &&
+	} else if ((fl & NF_DIGITS) && !dec && IS_NUM(k) && punct(x, k + 1, '/') && GLUED(k) && GLUED(k + 1) &&
 		   IS_NUM(k + 2)) {
 		int d2, s2, d3, s3;
 		double a = digits_value(x, k, &d2, &s2), b = digits_value(x, k + 2, &d3, &s3);
@@ -578,11 +705,11 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 	if ((fl & NF_WORD) && k >= j + 3 && IS_WORD(k - 1) && HAS(wcls(x, k - 1), LX_TENS) && IS_WORD(k - 2) &&
 	    (HAS(wcls(x, k - 2), LX_HUNDRED) || HAS(wcls(x, k - 2), LX_SCALE))) {
 		size_t q = k;
-		const cc_lex *t = cc_tok_lex(x, k - 1, LX_TENS), *dn;
+		const cc_lex *t = tok_lex(x, k - 1, LX_TENS), *dn;
 
-		if (cc_tok_punct(x, q, '-') && GLUED(q - 1) && GLUED(q))
+		if (punct(x, q, '-') && GLUED(q - 1) && GLUED(q))
 			q++;
-		if (t && IS_WORD(q) && (dn = cc_tok_lex(x, q, LX_DENOM)) && dn->v[0] < 10 &&
+		if (t && IS_WORD(q) && (dn = tok_lex(x, q, LX_DENOM)) && dn->v[0] < 10 &&
 		    (x->t[TK(q)->e - 1] == 's' || x->t[TK(q)->e - 1] == 'S') && v > t->v[0]) {
 			v = (v - t->v[0]) / (t->v[0] + dn->v[0]);
 			fl |= NF_FRAC;
@@ -602,20 +729,20 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 	k = scale(x, k, &v, &fl, 0);
 	/* "twenty and three fifths", "one hundred and three quarters" */
 	if (cc_tok_is(x, k, "and") && IS_WORD(k + 1) && HAS(wcls(x, k + 1), LX_UNIT) && IS_WORD(k + 2) &&
-	    (l = cc_tok_lex(x, k + 2, LX_DENOM))) {
-		const cc_lex *u = cc_tok_lex(x, k + 1, LX_UNIT);
+	    (l = tok_lex(x, k + 2, LX_DENOM))) {
+		const cc_lex *u = tok_lex(x, k + 1, LX_UNIT);
 		v += u->v[0] / l->v[0];
 		k += 3;
 	}
 	/* "one and a half", "five and a quarter" */
 	if (cc_tok_is(x, k, "and") && cc_tok_is(x, k + 1, "a") && IS_WORD(k + 2) &&
-	    (l = cc_tok_lex(x, k + 2, LX_DENOM)) && x->t[TK(k + 2)->e - 1] != 's') {
+	    (l = tok_lex(x, k + 2, LX_DENOM)) && x->t[TK(k + 2)->e - 1] != 's') {
 		v += 1 / l->v[0];
 		k += 3;
 		fl |= NF_FRAC;
 	}
 	/* ratio forms: "one in four", "4 out of 5", "three of every ten" */
-	{
+	if (IS_WORD(k)) { /* (both forms below start with a word) */
 		size_t r = k;
 		int ok = 0;
 		if (cc_tok_is(x, r, "in") || cc_tok_is(x, r, "over")) { r++; ok = 1; }
@@ -627,9 +754,9 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 			unsigned f2 = 0;
 			size_t e = cardinal(x, r, &d, &dd, &f2);
 			int over = cc_tok_is(x, k, "over");
-			if (e > r && !dd && d > v && (over ? 1 : d <= 1000) && !(IS_WORD(e) && cc_tok_lex(x, e, LX_DURATION)) &&
+			if (e > r && !dd && d > v && (over ? 1 : d <= 1000) && !(IS_WORD(e) && tok_lex(x, e, LX_DURATION)) &&
 			    !(IS_WORD(e) && (HAS(wcls(x, e), LX_HUNDRED) || HAS(wcls(x, e), LX_SCALE))) &&
-			    !cc_tok_punct(x, e, '%')) {
+			    !punct(x, e, '%')) {
 				v = v / d;
 				fl |= NF_FRAC | NF_RATIO;
 				k = e;
@@ -644,7 +771,7 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 			unsigned f2 = 0;
 			size_t e = cardinal(x, k + 2, &d, &dd, &f2);
 			if (e > k + 2 && !dd && d > v && d >= 5 && !(f2 & NF_SCALE) &&
-			    !(IS_WORD(e) && cc_tok_lex(x, e, LX_DURATION)) && !cc_tok_punct(x, e, '%')) {
+			    !(IS_WORD(e) && tok_lex(x, e, LX_DURATION)) && !punct(x, e, '%')) {
 				o->total = d;
 				v = v / d;
 				fl |= NF_COUNTED;
@@ -664,7 +791,7 @@ fraction_done:
 		goto finish;
 	}
 	/* "half a dozen" */
-	if (cc_tok_is(x, k, "a") && IS_WORD(k + 1) && (l = cc_tok_lex(x, k + 1, LX_MISC)) && l->v[0] == 12 &&
+	if (cc_tok_is(x, k, "a") && IS_WORD(k + 1) && (l = tok_lex(x, k + 1, LX_MISC)) && l->v[0] == 12 &&
 	    !(fl & NF_RATIO)) {
 		v *= 12;
 		fl &= ~(unsigned)NF_FRAC;
@@ -672,7 +799,7 @@ fraction_done:
 		goto units;
 	}
 	/* "half a billion dollars" */
-	if (cc_tok_is(x, k, "a") && IS_WORD(k + 1) && (l = cc_tok_lex(x, k + 1, LX_SCALE))) {
+	if (cc_tok_is(x, k, "a") && IS_WORD(k + 1) && (l = tok_lex(x, k + 1, LX_SCALE))) {
 		v *= l->v[0];
 		fl |= NF_SCALE;
 		fl &= ~(unsigned)NF_FRAC;
@@ -681,7 +808,7 @@ fraction_done:
 units:
 	/* percent */
 	if (!(fl & NF_CURRENCY)) {
-		if (cc_tok_punct(x, k, '%')) {
+		if (punct(x, k, '%')) {
 			fl |= NF_PERCENT;
 			k++;
 		} else if (cc_tok_is(x, k, "per") && cc_tok_is(x, k + 1, "cent")) {
@@ -703,7 +830,7 @@ units:
 		/* "9 trillion won", "two trillion won": a weak currency word
 		 * after a scale, digits or words */
 		int scaled = (fl & NF_SCALE) || (k > 0 && IS_WORD(k - 1) && HAS(wcls(x, k - 1), LX_SCALE));
-		if (IS_WORD(k) && GLUED(k - 1) && (l = cc_tok_lex(x, k, LX_CUR_SUFFIX)) && !IS_WORD(k + 1 < x->ntok && GLUED(k) ? k + 1 : x->ntok)) {
+		if (IS_WORD(k) && GLUED(k - 1) && (l = tok_lex(x, k, LX_CUR_SUFFIX)) && !IS_WORD(k + 1 < x->ntok && GLUED(k) ? k + 1 : x->ntok)) {
 			cur = l;
 			factor = l->v[0];
 			fl |= NF_CURRENCY;
@@ -725,16 +852,16 @@ units:
 			factor = l->v[0];
 			fl |= NF_CURRENCY;
 			k += 2;
-		} else if (IS_WORD(k) && GLUED(k - 1) && ((l = cc_tok_lex(x, k, LX_CUR_BOTH)) || (l = cc_tok_lex(x, k, LX_CUR_WORD)) ||
-							     (l = cc_tok_lex(x, k, LX_CUR_PRE)))) {
+		} else if (IS_WORD(k) && GLUED(k - 1) && ((l = tok_lex(x, k, LX_CUR_BOTH)) || (l = tok_lex(x, k, LX_CUR_WORD)) ||
+							     (l = tok_lex(x, k, LX_CUR_PRE)))) {
 			cur = l; /* "42MYR", "20Rs" */
 			factor = l->v[0];
 			fl |= NF_CURRENCY;
 			k++;
 			if (k < x->ntok && TK(k)->type == TK_SYM && GLUED(k - 1))
 				k++; /* "3.14US$" */
-		} else if (cc_tok_punct(x, k, '-') && GLUED(k - 1) && GLUED(k) && IS_WORD(k + 1) &&
-			   (l = cc_tok_lex(x, k + 1, LX_CUR_WORD))) {
+		} else if (punct(x, k, '-') && GLUED(k - 1) && GLUED(k) && IS_WORD(k + 1) &&
+			   (l = tok_lex(x, k + 1, LX_CUR_WORD))) {
 			cur = l; /* "12-cent", "one-yen" */
 			factor = l->v[0];
 			fl |= NF_CURRENCY;
@@ -745,14 +872,14 @@ units:
 			factor = l->v[0];
 			fl |= NF_CURRENCY;
 			k += 2;
-		} else if (IS_WORD(k) && k + 2 < x->ntok && cc_tok_punct(x, k + 1, '.') && IS_WORD(k + 2) && GLUED(k) &&
+		} else if (IS_WORD(k) && k + 2 < x->ntok && punct(x, k + 1, '.') && IS_WORD(k + 2) && GLUED(k) &&
 			   GLUED(k + 1) && TK(k + 2)->e - TK(k + 2)->s == 1 &&
 			   (l = cc_lex_find(x->t + TK(k)->s, TK(k + 2)->e - TK(k)->s, LX_CUR_WORD))) {
 			cur = l; /* "15 L.E", "15 l.e." */
 			factor = l->v[0];
 			fl |= NF_CURRENCY;
 			k += 3;
-			if (cc_tok_punct(x, k, '.') && GLUED(k - 1) && !(k + 1 < x->ntok && (TK(k + 1)->fl & TF_SENT)))
+			if (punct(x, k, '.') && GLUED(k - 1) && !(k + 1 < x->ntok && (TK(k + 1)->fl & TF_SENT)))
 				k++;
 		} else if ((l = currency_words(x, k, &e, scaled)) != NULL && !(cc_tok_is(x, k, "won") && !scaled)) {
 			cur = l;
@@ -762,7 +889,7 @@ units:
 		}
 	}
 	/* range: "40-45%", "30-40 enterprises", "10-20 dollars" */
-	if (!(fl & (NF_FRAC | NF_RATIO | NF_COUNTED)) && k < x->ntok && cc_tok_punct(x, k, '-') &&
+	if (!(fl & (NF_FRAC | NF_RATIO | NF_COUNTED)) && k < x->ntok && punct(x, k, '-') &&
 	    !(TK(k)->fl & TF_MINUS) && ((GLUED(k - 1) && GLUED(k)) || (TK(k)->fl & TF_DASH))) {
 		cc_num b;
 		if (cc_num_parse(x, k + 1, &b) && !b.ordinal && !(b.fl & (NF_FRAC | NF_RANGE)) &&
@@ -810,15 +937,15 @@ units:
 		if (e2 > q && !d2 && c < 100 && c == floor(c) && !(f2 & NF_SEPARATORS)) {
 			size_t ce;
 			const cc_lex *sub = NULL;
-			if (IS_WORD(e2) && GLUED(e2 - 1) && cc_tok_lex(x, e2, LX_CUR_SUFFIX))
-				sub = cc_tok_lex(x, e2, LX_CUR_SUFFIX), ce = e2 + 1;
+			if (IS_WORD(e2) && GLUED(e2 - 1) && tok_lex(x, e2, LX_CUR_SUFFIX))
+				sub = tok_lex(x, e2, LX_CUR_SUFFIX), ce = e2 + 1;
 			else
 				sub = currency_words(x, e2, &ce, 0);
 			if (sub && sub->v[0] < 1) {
 				v += c / 100;
 				k = ce;
-			} else if (!sub && !IS_WORD(e2) && !(IS_NUM(e2)) && !cc_tok_punct(x, e2, '%') &&
-				   !cc_tok_punct(x, e2, '.') && !(k < x->ntok && TK(k - 1)->type == TK_SYM)) {
+			} else if (!sub && !IS_WORD(e2) && !(IS_NUM(e2)) && !punct(x, e2, '%') &&
+				   !punct(x, e2, '.') && !(k < x->ntok && TK(k - 1)->type == TK_SYM)) {
 				v += c / 100;
 				k = e2;
 			} else if (!sub && !IS_WORD(e2) && (TK(k - 1)->type == TK_SYM) && q == k && e2 >= x->ntok) {
@@ -887,11 +1014,11 @@ static int ordinal_word(const cc_xt *x, size_t i, cc_num *o)
 	const cc_lex *l;
 	size_t j = i;
 	double base = 0;
-	if (IS_WORD(i) && (l = cc_tok_lex(x, i, LX_TENS)) && cc_tok_punct(x, i + 1, '-') && GLUED(i) && GLUED(i + 1)) {
+	if (IS_WORD(i) && (l = tok_lex(x, i, LX_TENS)) && punct(x, i + 1, '-') && GLUED(i) && GLUED(i + 1)) {
 		base = l->v[0];
 		j = i + 2;
 	}
-	if (!IS_WORD(j) || !(l = cc_tok_lex(x, j, LX_ORDINAL)) || l->v[0] < 0)
+	if (!IS_WORD(j) || !(l = tok_lex(x, j, LX_ORDINAL)) || l->v[0] < 0)
 		return 0;
 	memset(o, 0, sizeof *o);
 	o->t0 = i;
@@ -930,7 +1057,7 @@ static int approx_word(const cc_xt *x, size_t i, cc_num *o)
 		size_t last = i + (size_t)n - 1;
 		if (last >= x->ntok)
 			continue;
-		l = cc_lex_find(x->t + TK(i)->s, TK(last)->e - TK(i)->s, LX_APPROX);
+		l = cc_tok_lex_span(x, i, last, LX_APPROX);
 		if (l) {
 			memset(o, 0, sizeof *o);
 			o->t0 = i;
@@ -940,7 +1067,7 @@ static int approx_word(const cc_xt *x, size_t i, cc_num *o)
 			return 1;
 		}
 	}
-	if (IS_WORD(i) && (l = cc_tok_lex(x, i, LX_CUR_WORD)) && l->v[0] < 1 && l->v[0] > 0.01 &&
+	if (IS_WORD(i) && (l = tok_lex(x, i, LX_CUR_WORD)) && l->v[0] < 1 && l->v[0] > 0.01 &&
 	    x->t[TK(i)->e - 1] != 's') {
 		/* "dime", "nickel" */
 		memset(o, 0, sizeof *o);
@@ -952,7 +1079,7 @@ static int approx_word(const cc_xt *x, size_t i, cc_num *o)
 		o->fl = NF_WORD | NF_CURRENCY;
 		return 1;
 	}
-	if (IS_WORD(i) && ((l = cc_tok_lex(x, i, LX_CUR_WORD)) || (l = cc_tok_lex(x, i, LX_CUR_BOTH))) && l->v[0] == 1 &&
+	if (IS_WORD(i) && ((l = tok_lex(x, i, LX_CUR_WORD)) || (l = tok_lex(x, i, LX_CUR_BOTH))) && l->v[0] == 1 &&
 	    TK(i)->e - TK(i)->s > 2 && x->t[TK(i)->e - 1] != 's' && !(i > 0 && (IS_NUM(i - 1) || HAS(wcls(x, i - 1), LX_SCALE)))) {
 		/* a currency named without a figure ("the dollar"): value unknown */
 		memset(o, 0, sizeof *o);
@@ -964,7 +1091,7 @@ static int approx_word(const cc_xt *x, size_t i, cc_num *o)
 		return 1;
 	}
 	if ((cc_tok_is(x, i, "a") || cc_tok_is(x, i, "one")) && IS_WORD(i + 1) &&
-	    (l = cc_tok_lex(x, i + 1, LX_CUR_WORD)) && x->t[TK(i + 1)->e - 1] != 's') {
+	    (l = tok_lex(x, i + 1, LX_CUR_WORD)) && x->t[TK(i + 1)->e - 1] != 's') {
 		memset(o, 0, sizeof *o);
 		o->t0 = i;
 		o->t1 = i + 2;
@@ -1003,7 +1130,7 @@ int cc_extract_numerals(cc_ctx *ctx, const char *data, size_t len, cc_numeral_cb
 		/* a figure glued to a unit we do not know ("180ml", "29km") is a
 		 * quantity, not a bare number */
 		if ((n.fl & NF_DIGITS) && !(n.fl & (NF_CURRENCY | NF_PERCENT | NF_SCALE)) && !n.ordinal &&
-		    n.t1 < x.ntok && x.tok[n.t1].type == TK_WORD && cc_tok_glued(&x, n.t1 - 1)) {
+		    n.t1 < x.ntok && x.tok[n.t1].type == TK_WORD && glued(&x, n.t1 - 1)) {
 			i = n.t1 + 1;
 			continue;
 		}

@@ -157,6 +157,50 @@ static void test_numeral_words_and_money(void)
 	cc_ctx_free(ctx);
 }
 
+/* A figure's value is strtod's of its digits (separators dropped, a
+ * decimal comma read as a point), bit for bit: numeral.c reads most
+ * figures without strtod, and must give the same double. */
+static void test_numeral_digits_exact(void)
+{
+	static const struct {
+		const char *in, *digits;
+	} cases[] = {
+		{ "0.1", "0.1" },
+		{ "0.3", "0.3" },
+		{ "2.675", "2.675" },
+		{ "1.005", "1.005" },
+		{ "3.14159", "3.14159" },
+		{ "99.99", "99.99" },
+		{ "0.000001", "0.000001" },
+		{ ".5", ".5" },
+		{ "1,234.56", "1234.56" },
+		{ "12,345,678", "12345678" },
+		{ "5,00", "5.00" },
+		{ "4503599627370497", "4503599627370497" },
+		{ "123456789012345", "123456789012345" },
+		{ "1234567890123456", "1234567890123456" },
+		{ "98765432109876543210", "98765432109876543210" },
+		{ "0.123456789012345", "0.123456789012345" },
+		{ "0.1234567890123456", "0.1234567890123456" },
+		{ "12.32e+14", "12.32e+14" },
+		{ "1.3e6", "1.3e6" },
+	};
+	size_t k;
+	cc_ctx *ctx;
+
+	CU_ASSERT_FATAL(cc_ctx_new(&ctx, NULL, NULL) == CC_OK);
+	for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		struct numcollect c;
+
+		memset(&c, 0, sizeof c);
+		CU_ASSERT_EQUAL(cc_numerals(ctx, cases[k].in, strlen(cases[k].in), collect, &c), CC_OK);
+		CU_ASSERT_EQUAL(c.n, 1);
+		if (c.n == 1 && c.v[0].value != strtod(cases[k].digits, NULL))
+			CU_FAIL(cases[k].in);
+	}
+	cc_ctx_free(ctx);
+}
+
 static void test_sentences_and_paragraphs(void)
 {
 	static const char in[] = "Mr. Smith said 40% agreed. Dr. Jones disagreed!\n\nA new paragraph, e.g. this one.";
@@ -308,6 +352,7 @@ static CU_TestInfo tests[] = {
 	{ "spans are source bytes (text, html, md, sniffed)", test_spans_are_source_bytes },
 	{ "numeral layer types and values", test_numeral_layer },
 	{ "numeral words, dozens, compound denominators, currency names", test_numeral_words_and_money },
+	{ "numeral digits: strtod's value, bit for bit", test_numeral_digits_exact },
 	{ "sentences: abbreviations, paragraphs", test_sentences_and_paragraphs },
 	{ "hostile input: random pieces, deep nesting", test_hostile_input },
 	CU_TEST_INFO_NULL
