@@ -81,12 +81,7 @@ int cc_extract_doc(cc_doc *doc)
 		goto out;
 	/* the tokens are done with: free them before the survey pass makes
 	 * its own word index, so the two never peak together */
-	cc_free(x.ctx, x.tok);
-	cc_free(x.ctx, x.sfirst);
-	cc_free(x.ctx, x.ci);
-	x.tok = NULL;
-	x.sfirst = NULL;
-	x.ci = NULL;
+	cc_xt_free(&x);
 	if ((rc = cc_apa_extract(doc)) != CC_OK)
 		goto out;
 	fill_sentences(doc);
@@ -96,8 +91,6 @@ int cc_extract_doc(cc_doc *doc)
 out:
 	if (rc == CC_ENOMEM && !cc_errcode(doc->ctx))
 		cc_error_oom(doc->ctx);
-	cc_free(x.ctx, x.tok);
-	cc_free(x.ctx, x.sfirst);
-	cc_free(x.ctx, x.ci);
+	cc_xt_free(&x);
 	return rc;
 }

@@ -1169,6 +1169,6 @@ int cc_extract_numerals(cc_ctx *ctx, const char *data, size_t len, cc_numeral_cb
 	}
 	rc = CC_OK;
 out:
-	cc_free(ctx, x.tok);
+	cc_xt_free(&x);
 	return rc;
 }

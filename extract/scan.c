@@ -397,6 +397,19 @@ next:
 	return rc;
 }
 
+void cc_xt_free(cc_xt *x)
+{
+	cc_free(x->ctx, x->tok);
+	cc_free(x->ctx, x->brk);
+	cc_free(x->ctx, x->sfirst);
+	cc_free(x->ctx, x->ci);
+	x->tok = NULL;
+	x->brk = NULL;
+	x->sfirst = NULL;
+	x->ci = NULL;
+	x->ntok = x->cap = x->nbrk = x->capbrk = x->nsent = x->nci = x->capci = 0;
+}
+
 int cc_tok_glued(const cc_xt *x, size_t i)
 {
 	return i + 1 < x->ntok && !(x->tok[i + 1].fl & TF_SP);

@@ -95,6 +95,9 @@ typedef struct cc_num {
 /* scan.c */
 int cc_xt_scan(cc_xt *x);
 int cc_xt_sentences(cc_xt *x);
+/* Free what the scan and the claim finder made (tokens, the scan's break
+ * list, the sentence index, claim info); x can be scanned again. */
+void cc_xt_free(cc_xt *x);
 /* token helpers */
 /* Does word token i equal w (n bytes, lower case), in any case? Inline:
  * the claim finder asks this of most words. */

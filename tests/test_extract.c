@@ -340,7 +340,7 @@ static void test_word_sets(void)
 	/* the same answers as the literal tests the sets replaced */
 	CU_ASSERT_EQUAL(cc_tok_in(&x, 1, WS(DEF_DET)), cc_tok_is(&x, 1, "the"));
 	CU_ASSERT_EQUAL(cc_tok_in(&x, 6, WS(JOB_NOUN)), cc_tok_is(&x, 6, "vacancy"));
-	cc_free(ctx, x.tok);
+	cc_xt_free(&x);
 	cc_ctx_free(ctx);
 }
 
