@@ -21,6 +21,14 @@
  * yet) makes the check skip that claim: a missing flag is better than a
  * wrong number. Numbers in messages: percentages as whole numbers,
  * margins to one decimal place, counts with thousands separators.
+ *
+ * Cost: linear in the document, whatever its shape (docs/robustness.md,
+ * rows L02, L04, L06). index_claims computes each claim's sentence span,
+ * n, survey and sample once and groups the claims of a sentence; a pair
+ * loop compares a figure only with candidates of the right kind within
+ * PAIR_WINDOW bytes, at most PAIR_MAX of them; text a pair loop would
+ * rescan per pair (restating cues, "from", head nouns) is cached per claim.
+ * Must not: scan the whole document, or a whole sentence, once per pair.
  */
 #include "stats.h"
 
@@ -87,6 +95,31 @@ const char *cc_check_sources(size_t i)
 
 /* ------------------------------------------------------------ run state */
 
+/* Per-claim facts the pair loops read for every pair, computed once per
+ * run (index_claims): with a figure every few bytes a pair window holds
+ * hundreds of candidates, so a pair must cost a constant, not a rescan of
+ * the sentence. Filled before the first check; the claims do not change
+ * while the checks run (flags and passes are stored beside them). */
+struct cinfo {
+	size_t sa, sb;          /* the sentence span (sent_span) */
+	size_t first, next;     /* claims with the same span: the first (lowest index), the next; NONE at the end */
+	long change;            /* the first change claim with the same span, -1 none */
+	long survey, sample;    /* claim_survey(), sample_of() */
+	double n;               /* claim_n() */
+	signed char cue, from;  /* restates()'s cue before it, from_to()'s "from": -1 not yet known */
+	signed char said;       /* chk_SAMPLE_EXCEEDS_POPULATION's verb after it: -1 not yet known */
+	signed char mult;       /* a multiplier word in the sentence (on the span's first claim): -1 not yet known */
+	unsigned char head_done;
+	char head[64];          /* head_noun(subject), once head_done */
+};
+
+#define NONE ((size_t)-1)
+
+/* A sorted list of claim indices (candidates of one kind for the pair loops). */
+typedef struct idxlist {
+	size_t *v, n;
+} idxlist;
+
 typedef struct run {
 	cc_doc *doc;
 	cc_ctx *ctx;
@@ -95,6 +128,18 @@ typedef struct run {
 	unsigned char on[CC_CHECK_COUNT];
 	int rc;                  /* first failure (OOM); sticky */
 	struct clause *clauses;  /* per claim, filled on first use (same_quantity) */
+	struct cinfo *ci;        /* per claim (index_claims) */
+	size_t *maxend;          /* maxend[i]: the largest end of claims 0..i */
+	idxlist props;           /* proportions that are not wide */
+	idxlist hedged, exact;   /* proportions with a directional hedge; exact proportions */
+	long *target;            /* per survey: survey_target() */
+	size_t *sv_off, *sv_idx; /* per survey s: its claims (claim_survey == s) are sv_idx[sv_off[s] .. sv_off[s+1]) */
+	unsigned char *sampled;  /* sampled[i]: some proportion rests on sample claim i (sample_of) */
+	int indexed;             /* ci[].survey, .sample, .n are filled */
+	struct headkey *maj;     /* supporting_figure(): majority figures by head noun, */
+	struct headkey *majs;    /* ... and by head noun and survey (built on first use) */
+	size_t nmaj;
+	int maj_done;
 } run;
 
 #define NCLAIMS(r) ((r)->doc->nclaims)
@@ -280,18 +325,51 @@ static const char *find_word(const char *s, size_t len, const char *w)
 	return NULL;
 }
 
+/* Does any of `words` occur in [s, s+len), as find_word() finds it? One
+ * pass over the text instead of one per word (the lists run to ninety
+ * words and the spans to a sentence): a position is tried only when its
+ * letter starts a word of the list, and, after a word character, only for
+ * words that do not start with one (find_word's boundary rule). */
 static int has_any(const char *s, size_t len, const char *const *words)
 {
-	for (; *words; words++)
-		if (find_word(s, len, *words))
+	unsigned char first[256];
+	const char *const *w;
+	int all_word = 1;
+	size_t i, k, wl;
+
+	memset(first, 0, sizeof first);
+	for (w = words; *w; w++) {
+		if (!**w)
+			continue;
+		first[(unsigned char)lc(**w)] = 1;
+		if (!is_wordch(**w))
+			all_word = 0;
+	}
+	for (i = 0; i < len; i++) {
+		int mid = i > 0 && is_wordch(s[i - 1]);
+
+		if ((mid && all_word) || !first[(unsigned char)lc(s[i])])
+			continue;
+		for (w = words; *w; w++) {
+			wl = strlen(*w);
+			if (!wl || wl > len - i || lc(s[i]) != lc(**w) || (mid && is_wordch(**w)))
+				continue;
+			for (k = 1; k < wl && lc(s[i + k]) == lc((*w)[k]); k++)
+				;
+			if (k < wl)
+				continue;
+			if (i + wl < len && is_wordch(s[i + wl]) && is_wordch((*w)[wl - 1]))
+				continue;
 			return 1;
+		}
+	}
 	return 0;
 }
 
 /* Span of claim i's sentence in the input (falls back to the claim). */
 #define SENT_WINDOW 600 /* bytes either side of a claim */
 
-static void sent_span(const run *r, size_t i, size_t *a, size_t *b)
+static void span_calc(const run *r, size_t i, size_t *a, size_t *b)
 {
 	const cc_claim *c = CL(r, i);
 	size_t n = r->doc->src_len;
@@ -315,10 +393,23 @@ static void sent_span(const run *r, size_t i, size_t *a, size_t *b)
 		*b = c->end + SENT_WINDOW;
 }
 
+/* The span, from the per-claim cache once index_claims has run. */
+static void sent_span(const run *r, size_t i, size_t *a, size_t *b)
+{
+	if (r->ci) {
+		*a = r->ci[i].sa;
+		*b = r->ci[i].sb;
+		return;
+	}
+	span_calc(r, i, a, b);
+}
+
 static int same_sentence(const run *r, size_t i, size_t j)
 {
 	size_t a1, b1, a2, b2;
 
+	if (r->ci)
+		return r->ci[i].first == r->ci[j].first;
 	sent_span(r, i, &a1, &b1);
 	sent_span(r, j, &a2, &b2);
 	return a1 == a2 && b1 == b2;
@@ -363,19 +454,55 @@ static int different_groups(const run *r, size_t i, size_t j);
 static const char *undated(const run *r, const char *p);
 static double claim_n(const run *r, size_t i);
 
-/* Does claim j restate claim i (same figure, other words)? "A majority of
- * adults, 47 per cent, oppose", "almost two-thirds ... -- 140 of them --",
- * or a next sentence "That amounts to one in five". */
-static int restates(const run *r, size_t i, size_t j)
+/* restates()'s second test, the part that depends on claim j alone: a
+ * restating phrase ("that is", "amounts to") just before j, in its
+ * sentence. Computed once per claim (r->ci[j].cue). */
+static int restate_cue(const run *r, size_t j)
 {
 	static const char *const cues[] = {
 		"amounts to", "amount to", "that is", "equivalent to", "the equivalent of",
 		"in other words", "i.e.", "works out at", "meaning", NULL
 	};
 	static const char *const moves[] = { "from", "up", "down", "than", "more", "less", "higher", "lower", NULL };
-	const cc_claim *a = CL(r, i), *b = CL(r, j);
+	const cc_claim *b = CL(r, j);
 	const char *src = r->doc->src;
 	size_t s, e, k;
+	int found = 0;
+
+	if (r->ci && r->ci[j].cue >= 0)
+		return r->ci[j].cue;
+	sent_span(r, j, &s, &e);
+	if (b->start > s) {
+		/* the cue ends at most 14 bytes before b and is short: look only at
+		   the last 48 bytes (a long sentence must not make it cost its length) */
+		if (b->start - s > 48)
+			s = b->start - 48;
+		for (k = 0; cues[k] && !found; k++) {
+			const char *p = find_word(src + s, b->start - s, cues[k]);
+			size_t after;
+
+			if (!p)
+				continue;
+			after = (size_t)(p - src) + strlen(cues[k]);
+			if (after > b->start || b->start - after > 14 || has_any(src + after, b->start - after, moves))
+				continue;
+			found = 1;
+		}
+	}
+	if (r->ci)
+		r->ci[j].cue = (signed char)found;
+	return found;
+}
+
+/* Does claim j restate claim i (same figure, other words)? "A majority of
+ * adults, 47 per cent, oppose", "almost two-thirds ... -- 140 of them --",
+ * or a next sentence "That amounts to one in five". The tests are ordered
+ * cheapest first (all are pure); the pair loops call this for many pairs. */
+static int restates(const run *r, size_t i, size_t j)
+{
+	const cc_claim *a = CL(r, i), *b = CL(r, j);
+	const char *src = r->doc->src;
+	size_t s, e, s2, e2, k;
 
 	/* a restatement is close by: this bound also keeps the pair loops
 	 * linear in practice on long documents */
@@ -385,7 +512,7 @@ static int restates(const run *r, size_t i, size_t j)
 		const char *gap = src + a->end;
 		size_t glen = b->start - a->end;
 
-		if (glen <= 90 && !has_any(gap, glen, clause_verbs) && closes(r, j)) {
+		if (glen <= 90 && closes(r, j) && !has_any(gap, glen, clause_verbs)) {
 			/* the gap ends with a comma, colon, bracket, dash or "or" */
 			k = glen;
 			while (k && isspace((unsigned char)gap[k - 1]))
@@ -405,25 +532,10 @@ static int restates(const run *r, size_t i, size_t j)
 	sent_span(r, j, &s, &e);
 	if (b->start <= s || fabs(claim_n(r, i) - claim_n(r, j)) > 0.5)
 		return 0;
-	/* the cue ends at most 14 bytes before b and is short: look only at the
-	   last 48 bytes (a long sentence must not make each pair cost its length) */
-	if (b->start - s > 48)
-		s = b->start - 48;
-	for (k = 0; cues[k]; k++) {
-		const char *p = find_word(src + s, b->start - s, cues[k]);
-		size_t s2, e2, after;
-
-		if (!p)
-			continue;
-		after = (size_t)(p - src) + strlen(cues[k]);
-		if (after > b->start || b->start - after > 14 || has_any(src + after, b->start - after, moves))
-			continue;
-		sent_span(r, i, &s2, &e2);
-		sent_span(r, j, &s, &e);
-		if ((s2 == s && e2 == e) || (e2 <= s && s - e2 <= 3))
-			return 1;
-	}
-	return 0;
+	sent_span(r, i, &s2, &e2);
+	if (!((s2 == s && e2 == e) || (e2 <= s && s - e2 <= 3)))
+		return 0;
+	return restate_cue(r, j);
 }
 
 /* Pairs of claims that can restate or be compared with each other are
@@ -447,19 +559,79 @@ static size_t window_start(const run *r, size_t j)
 	return lo;
 }
 
+/* At most this many candidates of one kind are compared with a figure, the
+ * nearest ones (besides PAIR_WINDOW): a run of dense figures ("5% 6% 7%
+ * ...") puts hundreds of claims inside the byte window, and a count bound
+ * keeps each figure's pairs constant. Real articles stay far below it (the
+ * BBC corpus has at most 25 proportions in a window). */
+#define PAIR_MAX 256
+
+/* The first position in L whose claim index is >= x. */
+static size_t lbound(const idxlist *L, size_t x)
+{
+	size_t lo = 0, hi = L->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (L->v[mid] < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Positions [*lo, *hi) in L of claim j's candidates: the claims of L with
+ * an index in [from, j), the PAIR_MAX nearest to j. */
+static void candidates(const idxlist *L, size_t from, size_t j, size_t *lo, size_t *hi)
+{
+	*lo = lbound(L, from);
+	*hi = lbound(L, j);
+	if (*hi < *lo)
+		*hi = *lo;
+	if (*hi - *lo > PAIR_MAX)
+		*lo = *hi - PAIR_MAX;
+}
+
+/* The first claim whose end, or the end of a claim before it, reaches
+ * `pos`: no claim before it ends at or after pos (claims are sorted by
+ * start, not by end, so this reads the running maximum of the ends). */
+static size_t first_ending_after(const run *r, size_t pos)
+{
+	size_t lo = 0, hi = NCLAIMS(r);
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (r->maxend[mid] < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* "from 58 per cent in 2021 to 53 per cent": i and j are two levels. */
 static int from_to(const run *r, size_t i, size_t j)
 {
 	const cc_claim *a = CL(r, i), *b = CL(r, j);
 	const char *src = r->doc->src;
 	size_t back = a->start < 12 ? a->start : 12, glen;
+	int from;
 
-	if (a->end > b->start || !same_sentence(r, i, j))
+	if (a->end > b->start || b->start - a->end > 60 || !same_sentence(r, i, j))
 		return 0;
+	/* "from" before i: once per claim */
+	if (r->ci && r->ci[i].from >= 0) {
+		from = r->ci[i].from;
+	} else {
+		from = find_word(src + a->start - back, back, "from") != NULL;
+		if (r->ci)
+			r->ci[i].from = (signed char)from;
+	}
 	glen = b->start - a->end;
-	if (glen > 60 || !find_word(src + a->end, glen, "to"))
-		return 0;
-	return find_word(src + a->start - back, back, "from") != NULL;
+	return from && find_word(src + a->end, glen, "to") != NULL;
 }
 
 /* ------------------------------------------------------------ claim facts */
@@ -484,6 +656,8 @@ static long claim_survey(const run *r, size_t i)
 {
 	const cc_claim *c = CL(r, i);
 
+	if (r->indexed)
+		return r->ci[i].survey;
 	if (EXT(r, i)->survey >= 0 && (size_t)EXT(r, i)->survey < r->doc->nsurveys)
 		return EXT(r, i)->survey;
 	if (c->sample_claim >= 0 && (size_t)c->sample_claim < NCLAIMS(r)) {
@@ -520,6 +694,8 @@ static long sample_of(const run *r, size_t i)
 	const cc_claim *c = CL(r, i);
 	const cc_survey_info *sv;
 
+	if (r->indexed)
+		return r->ci[i].sample;
 	if (c->kind == CC_KIND_SAMPLE_SIZE)
 		return (long)i;
 	if (c->sample_claim >= 0 && (size_t)c->sample_claim < NCLAIMS(r) &&
@@ -540,6 +716,8 @@ static double claim_n(const run *r, size_t i)
 	long sc;
 	double n;
 
+	if (r->indexed)
+		return r->ci[i].n;
 	if (c->kind == CC_KIND_SAMPLE_SIZE)
 		return c->value;
 	if (e->subgroup_n > 0)
@@ -807,10 +985,22 @@ done:
 	snprintf(out, cap, "%s", last);
 }
 
+/* head_noun() of claim i's subject ("" without one), once per claim. */
+static const char *head_of(const run *r, size_t i)
+{
+	struct cinfo *q = &r->ci[i];
+
+	if (!q->head_done) {
+		head_noun(CL(r, i)->subject, q->head, sizeof q->head);
+		q->head_done = 1;
+	}
+	return q->head;
+}
+
 static int in_list(const char *w, const char *const *list)
 {
 	for (; *list; list++)
-		if (!strcmp(w, *list))
+		if (w[0] == (*list)[0] && !strcmp(w, *list))
 			return 1;
 	return 0;
 }
@@ -836,12 +1026,12 @@ static const char *const generalising[] = {
 
 static int different_groups(const run *r, size_t i, size_t j)
 {
-	char h1[64], h2[64];
+	const char *h1, *h2;
 
 	if (!CL(r, i)->subject || !CL(r, j)->subject)
 		return 0;
-	head_noun(CL(r, i)->subject, h1, sizeof h1);
-	head_noun(CL(r, j)->subject, h2, sizeof h2);
+	h1 = head_of(r, i);
+	h2 = head_of(r, j);
 	return h1[0] && h2[0] && strcmp(h1, h2) && !in_list(h1, pointer_groups) &&
 	       !in_list(h2, pointer_groups);
 }
@@ -858,6 +1048,8 @@ static long survey_target(const run *r, long s)
 
 	if (!sv)
 		return -1;
+	if (r->target)
+		return r->target[s];
 	if (sv->sample_claim >= 0 && (size_t)sv->sample_claim < NCLAIMS(r))
 		return sv->sample_claim;
 	for (i = 0; i < NCLAIMS(r); i++) {
@@ -1140,7 +1332,7 @@ static void chk_INTERESTED_COMMISSIONER(run *r)
 					const char *hit = r->doc->src, *end = r->doc->src + r->doc->src_len;
 					int count = 0;
 
-					while (hit < end && (hit = find_word(hit, (size_t)(end - hit), w))) {
+					while (count < 2 && hit < end && (hit = find_word(hit, (size_t)(end - hit), w))) {
 						count++;
 						hit += n;
 					}
@@ -1297,7 +1489,7 @@ static void chk_POPULATION_MISMATCH(run *r)
 /* 5. Respondents chose themselves. */
 static void chk_SELF_SELECTED_SAMPLE(run *r)
 {
-	size_t s, i;
+	size_t s, i, k2;
 
 	for (s = 0; s < r->doc->nsurveys; s++) {
 		long t = survey_target(r, (long)s);
@@ -1340,10 +1532,11 @@ static void chk_SELF_SELECTED_SAMPLE(run *r)
 			     how ? "\"" : "", how ? how : "a probability sample", how ? "\"" : "");
 			continue;
 		}
-		for (i = 0; i < NCLAIMS(r); i++) {
+		for (k2 = r->sv_off[s]; k2 < r->sv_off[s + 1]; k2++) {
 			size_t a, b;
 
-			if (claim_survey(r, i) != (long)s || !is_prop(CL(r, i)))
+			i = r->sv_idx[k2]; /* the survey's claims, in order */
+			if (!is_prop(CL(r, i)))
 				continue;
 			if (!pop && CL(r, i)->subject)
 				pop = CL(r, i)->subject;
@@ -1373,9 +1566,15 @@ static int allnone_sample(const run *r, size_t i, int *all)
 
 	if (CL(r, i)->kind != CC_KIND_SAMPLE_SIZE || !all_none_cue(r, i, &a))
 		return 0;
-	for (j = 0; j < NCLAIMS(r); j++)
-		if (j != i && is_prop(CL(r, j)) && sample_of(r, j) == (long)i)
+	/* a proportion resting on it (index_claims marks those) */
+	if (r->sampled) {
+		if (r->sampled[i])
 			return 0;
+	} else {
+		for (j = 0; j < NCLAIMS(r); j++)
+			if (j != i && is_prop(CL(r, j)) && sample_of(r, j) == (long)i)
+				return 0;
+	}
 	if (claim_N(r, i) > 0 && claim_N(r, i) <= CL(r, i)->value * P_POPULATION_SLACK)
 		return 0; /* a census: "all 43 forces" */
 	if (all)
@@ -1557,15 +1756,15 @@ static int same_base(const run *r, size_t i, size_t j)
 {
 	const cc_claim *a = CL(r, i), *b = CL(r, j);
 	double n1 = claim_n(r, i), n2 = claim_n(r, j);
-	char h1[64], h2[64];
+	const char *h1, *h2;
 
 	if (!(n1 > 0) || fabs(n1 - n2) > 0.5)
 		return 0;
 	if (sample_of(r, i) != sample_of(r, j))
 		return 0;
 	if (a->subject && b->subject) {
-		head_noun(a->subject, h1, sizeof h1);
-		head_noun(b->subject, h2, sizeof h2);
+		h1 = head_of(r, i);
+		h2 = head_of(r, j);
 		if (h1[0] && h2[0] && strcmp(h1, h2) && !in_list(h1, pointer_groups) &&
 		    !in_list(h2, pointer_groups))
 			return 0;
@@ -1580,14 +1779,22 @@ static void chk_GAP_WITHIN_MOE(run *r)
 	nbuf a, b, c, d, e, f;
 
 	for (j = 0; j < NCLAIMS(r); j++) {
-		for (i = window_start(r, j); i < j; i++) {
-			const cc_claim *x = CL(r, i), *y = CL(r, j);
-			double n, p1 = x->value, p2 = y->value, dd, m, mmin, mmax, m0;
-			int linked = EXT(r, j)->compared_with == (long)i || EXT(r, i)->compared_with == (long)j;
+		size_t q, lo, hi;
+
+		if (!is_prop(CL(r, j)) || is_wide(CL(r, j)))
+			continue;
+		/* the proportions that are not wide, in the window, nearest PAIR_MAX */
+		candidates(&r->props, window_start(r, j), j, &lo, &hi);
+		for (q = lo; q < hi; q++) {
+			const cc_claim *x, *y = CL(r, j);
+			double n, p1, p2 = y->value, dd, m, mmin, mmax, m0;
+			int linked;
 			const char *ap;
 
-			if (!is_prop(x) || !is_prop(y) || is_wide(x) || is_wide(y))
-				continue;
+			i = r->props.v[q];
+			x = CL(r, i);
+			p1 = x->value;
+			linked = EXT(r, j)->compared_with == (long)i || EXT(r, i)->compared_with == (long)j;
 			if (!linked && !same_sentence(r, i, j))
 				continue;
 			if (!same_base(r, i, j) || restates(r, i, j) || from_to(r, i, j))
@@ -1646,6 +1853,8 @@ static long change_in_sentence(const run *r, size_t j)
 {
 	size_t k;
 
+	if (r->ci)
+		return r->ci[j].change;
 	for (k = 0; k < NCLAIMS(r); k++)
 		if (CL(r, k)->kind == CC_KIND_CHANGE && same_sentence(r, k, j))
 			return (long)k;
@@ -1680,7 +1889,7 @@ static void change_test(run *r, size_t target, double p1, double n1, double p2, 
 /* 10. A rise or fall between two surveys inside the noise. */
 static void chk_CHANGE_WITHIN_MOE(run *r)
 {
-	size_t i, j;
+	size_t i, j, q, lo, hi, f, from;
 
 	for (j = 0; j < NCLAIMS(r); j++) {
 		const cc_claim *y = CL(r, j);
@@ -1694,11 +1903,17 @@ static void chk_CHANGE_WITHIN_MOE(run *r)
 		}
 		if (!is_prop(y) || is_wide(y))
 			continue;
-		for (i = window_start(r, j); i < j; i++) {
-			const cc_claim *x = CL(r, i);
+		/* from_to() needs i to end at most 60 bytes before j */
+		from = window_start(r, j);
+		f = first_ending_after(r, y->start > 60 ? y->start - 60 : 0);
+		candidates(&r->props, f > from ? f : from, j, &lo, &hi);
+		for (q = lo; q < hi; q++) {
+			const cc_claim *x;
 			long t;
 
-			if (!is_prop(x) || is_wide(x) || !from_to(r, i, j))
+			i = r->props.v[q];
+			x = CL(r, i);
+			if (!from_to(r, i, j))
 				continue;
 			if (!(claim_n(r, i) > 0) || !(claim_n(r, j) > 0))
 				continue;
@@ -1924,11 +2139,12 @@ static double base_rate(const run *r, size_t k)
 
 	if (isfinite(EXT(r, k)->before) && EXT(r, k)->before > 0 && EXT(r, k)->before < 1)
 		return EXT(r, k)->before;
-	for (j = 0; j < NCLAIMS(r); j++) {
+	/* the claims of k's sentence, in order */
+	for (j = r->ci[k].first; j != NONE; j = r->ci[j].next) {
 		const cc_claim *c = CL(r, j);
 		size_t back;
 
-		if (j == k || !is_prop(c) || !same_sentence(r, j, k))
+		if (j == k || !is_prop(c))
 			continue;
 		back = c->start < 25 ? c->start : 25;
 		if (has_any(r->doc->src + c->start - back, back, cues))
@@ -1983,8 +2199,17 @@ static void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 			     (!(cl->traits & CC_TRAIT_POINTS) && fabs(cl->value) >= P_RELATIVE_CHANGE_MIN)));
 		if (!relative) {
 			/* no change claim: a count "from four to 12" with a multiplier word */
-			if (cl->kind != CC_KIND_COUNT || !has_any(r->doc->src + s0, s1 - s0, mult))
+			if (cl->kind != CC_KIND_COUNT)
 				continue;
+			/* once per sentence span: many counts may share one */
+			{
+				struct cinfo *q = &r->ci[r->ci[k].first];
+
+				if (q->mult < 0)
+					q->mult = (signed char)has_any(r->doc->src + s0, s1 - s0, mult);
+				if (!q->mult)
+					continue;
+			}
 			if (change_in_sentence(r, k) >= 0)
 				continue;
 		}
@@ -2035,32 +2260,134 @@ static void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 	}
 }
 
+/* A figure that may support a "most" claim: a proportion, not wide, at
+ * least half (supporting_figure's backward scan), with its head noun. */
+struct headkey {
+	const char *head;
+	long survey;
+	size_t i;
+};
+
+static int maj_figure(const cc_claim *p)
+{
+	return is_prop(p) && !is_wide(p) && !(p->low < 0.5);
+}
+
+static int headkey_cmp_i(const void *x, const void *y)
+{
+	const struct headkey *p = x, *q = y;
+	int c = strcmp(p->head, q->head);
+
+	return c ? c : p->i < q->i ? -1 : p->i > q->i;
+}
+
+static int headkey_cmp_si(const void *x, const void *y)
+{
+	const struct headkey *p = x, *q = y;
+	int c = strcmp(p->head, q->head);
+
+	if (c)
+		return c;
+	if (p->survey != q->survey)
+		return p->survey < q->survey ? -1 : 1;
+	return p->i < q->i ? -1 : p->i > q->i;
+}
+
+/* The last entry of sorted v[0..n) below `key` (cmp) that has key's head
+ * (and, with `by_survey`, its survey); -1 none. */
+static long headkey_before(const struct headkey *v, size_t n, const struct headkey *key,
+			   int (*cmp)(const void *, const void *), int by_survey)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (cmp(&v[mid], key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (!lo || strcmp(v[lo - 1].head, key->head) || (by_survey && v[lo - 1].survey != key->survey))
+		return -1;
+	return (long)v[lo - 1].i;
+}
+
+/* Build the two sorted lists of majority figures with a subject (once). */
+static int maj_index(run *r)
+{
+	size_t i, n = 0;
+
+	if (r->maj_done)
+		return r->maj ? 0 : -1;
+	r->maj_done = 1;
+	for (i = 0; i < NCLAIMS(r); i++)
+		n += maj_figure(CL(r, i)) && CL(r, i)->subject;
+	r->maj = cc_calloc(r->ctx, n ? n : 1, sizeof *r->maj);
+	r->majs = cc_calloc(r->ctx, n ? n : 1, sizeof *r->majs);
+	if (!r->maj || !r->majs) {
+		cc_free(r->ctx, r->maj);
+		cc_free(r->ctx, r->majs);
+		r->maj = r->majs = NULL;
+		if (!r->rc)
+			r->rc = cc_error_oom(r->ctx);
+		return -1;
+	}
+	for (i = 0; i < NCLAIMS(r); i++)
+		if (maj_figure(CL(r, i)) && CL(r, i)->subject) {
+			r->maj[r->nmaj].head = head_of(r, i);
+			r->maj[r->nmaj].survey = claim_survey(r, i);
+			r->maj[r->nmaj++].i = i;
+		}
+	memcpy(r->majs, r->maj, r->nmaj * sizeof *r->maj);
+	qsort(r->maj, r->nmaj, sizeof *r->maj, headkey_cmp_i);
+	qsort(r->majs, r->nmaj, sizeof *r->majs, headkey_cmp_si);
+	return 0;
+}
+
 /* The proportion that supports vague claim i ("a majority, 47 per cent";
- * "most managers" after "almost two-thirds of managers"), -1 none. */
-static long supporting_figure(const run *r, size_t i)
+ * "most managers" after "almost two-thirds of managers"), -1 none: a
+ * restatement just after it, else the nearest figure before it that
+ * restates it or is about the same group. Near i (where a restatement can
+ * be) the claims are walked back one by one; beyond, the nearest figure of
+ * the same group is looked up in the head-noun lists (maj_index), so a
+ * run of "most" claims costs no rescan of the document. */
+static long supporting_figure(run *r, size_t i)
 {
 	const cc_claim *c = CL(r, i);
-	char h1[64], h2[64];
-	size_t j;
+	const char *h1;
+	size_t j, f;
+	long si = claim_survey(r, i);
+	struct headkey key;
 
-	for (j = i + 1; j < NCLAIMS(r); j++)
+	/* restates() needs j within 400 bytes after i */
+	for (j = i + 1; j < NCLAIMS(r) && CL(r, j)->start <= c->end + 400; j++)
 		if (is_prop(CL(r, j)) && !is_wide(CL(r, j)) && restates(r, i, j))
 			return (long)j;
-	head_noun(c->subject, h1, sizeof h1);
-	for (j = i; j-- > 0;) {
+	h1 = head_of(r, i);
+	/* claims from f on may end within 400 bytes before i (restates(j, i)) */
+	f = first_ending_after(r, c->start > 400 ? c->start - 400 : 0);
+	for (j = i; j-- > f;) {
 		const cc_claim *p = CL(r, j);
 
-		if (!is_prop(p) || is_wide(p) || p->low < 0.5)
+		if (!maj_figure(p))
 			continue;
 		if (restates(r, j, i))
 			return (long)j;
 		if (!h1[0] || !p->subject)
 			continue;
-		head_noun(p->subject, h2, sizeof h2);
-		if (!strcmp(h1, h2) && (claim_survey(r, i) == claim_survey(r, j) || claim_survey(r, i) < 0))
+		if (!strcmp(h1, head_of(r, j)) && (claim_survey(r, i) == claim_survey(r, j) || claim_survey(r, i) < 0))
 			return (long)j;
 	}
-	return -1;
+	if (!h1[0] || f == 0 || f > i || maj_index(r))
+		return -1;
+	/* before f: the nearest figure of the same group (and survey) */
+	key.head = h1;
+	key.survey = si;
+	key.i = f;
+	if (si < 0)
+		return headkey_before(r->maj, r->nmaj, &key, headkey_cmp_i, 0);
+	return headkey_before(r->majs, r->nmaj, &key, headkey_cmp_si, 1);
 }
 
 /* Lower end a majority test starts from: the wording's low, except that
@@ -2616,18 +2943,20 @@ static void chk_INCONSISTENT_FIGURES(run *r)
 	nbuf a, b, c, d, e, f;
 
 	for (j = 0; j < NCLAIMS(r); j++) {
-		size_t w = window_start(r, j), tried = 0;
+		size_t tried = 0, q, lo, hi;
 
 		if (!is_prop(CL(r, j)) || is_wide(CL(r, j)))
 			continue;
 		/* nearest first; the first statement of the same quantity decides,
-		   and at most QPAIRS candidates of the same survey are compared */
-		for (i = j; i-- > w && tried < QPAIRS;) {
-			const cc_claim *x = CL(r, i), *y = CL(r, j);
+		   and at most QPAIRS candidates of the same survey are compared
+		   (of the PAIR_MAX nearest proportions in the window) */
+		candidates(&r->props, window_start(r, j), j, &lo, &hi);
+		for (q = hi; q-- > lo && tried < QPAIRS;) {
+			const cc_claim *x, *y = CL(r, j);
 			double l1, h1, l2, h2;
 
-			if (x->kind != y->kind || !is_prop(x) || is_wide(x))
-				continue;
+			i = r->props.v[q];
+			x = CL(r, i);
 			/* a hedge against an exact figure is check 17's business */
 			if (directional_hedge(x) != directional_hedge(y))
 				continue;
@@ -2687,18 +3016,30 @@ static void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 	size_t i, j;
 	nbuf a, b, c, d;
 
-	for (j = 0; j < NCLAIMS(r); j++)
-		for (i = window_start(r, j); i < j; i++) {
+	for (j = 0; j < NCLAIMS(r); j++) {
+		/* a pair is a hedged proportion and an exact one (or a count "140
+		 * of them"): j's partners come from one list, nearest PAIR_MAX */
+		const idxlist *L;
+		size_t q, lo0, hi0;
+		double cv = 0, cn = 0;
+		int counted = counted_of_them(r, j, &cv, &cn);
+
+		if (counted || (is_prop(CL(r, j)) && is_exact(CL(r, j))))
+			L = &r->hedged;
+		else if (is_prop(CL(r, j)) && directional_hedge(CL(r, j)))
+			L = &r->exact;
+		else
+			continue;
+		candidates(L, window_start(r, j), j, &lo0, &hi0);
+		for (q = lo0; q < hi0; q++) {
 			size_t h, x;
 			const cc_claim *hc, *xc;
 			double lo, hi, n;
 			int meets;
 			const char *dir;
 
-			double cv, cn;
-
-			if (is_prop(CL(r, i)) && counted_of_them(r, j, &cv, &cn) && directional_hedge(CL(r, i)) &&
-			    restates(r, i, j)) {
+			i = L->v[q];
+			if (counted && restates(r, i, j)) {
 				/* "almost two-thirds ... -- 140 of them --" read as a sample claim */
 				const cc_claim *hc2 = CL(r, i);
 
@@ -2759,6 +3100,7 @@ static void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 				     hc->text, dir, fmt_num(&a, hc->value * 100, 1), xc->text,
 				     fmt_num(&d, xc->value * 100, 1));
 		}
+	}
 }
 
 /* Does the text after claim k (to the next claim or the sentence end)
@@ -2799,23 +3141,22 @@ static void chk_PARTS_EXCEED_WHOLE(run *r)
 
 		if (!is_prop(x) || is_wide(x) || !(claim_n(r, i) > 0))
 			continue;
-		/* i must open its group: no earlier member in the sentence. Claims
-		 * are sorted by start, and one that starts outside i's sentence
-		 * span can't share it, so both scans stop at the span (linear). */
+		/* i must open its group: no earlier member in the sentence. The
+		 * scans walk the claims of i's sentence only (index_claims). */
 		sent_span(r, i, &s0, &s1);
-		for (k = i; k-- > 0 && CL(r, k)->start >= s0;)
-			if (is_prop(CL(r, k)) && same_sentence(r, k, i) && same_base(r, k, i) && !is_wide(CL(r, k)))
+		for (k = r->ci[i].first; k < i; k = r->ci[k].next)
+			if (is_prop(CL(r, k)) && same_base(r, k, i) && !is_wide(CL(r, k)))
 				break;
-		if (k < i && k != (size_t)-1 && CL(r, k)->start >= s0)
+		if (k < i)
 			continue;
 		asked = find_word(r->doc->src + s0, s1 - s0 < 8 ? s1 - s0 : 8, "asked") != NULL;
 		grp[g++] = i;
-		for (j = i + 1; j < NCLAIMS(r) && g < 16 && CL(r, j)->start < s1; j++) {
+		for (j = r->ci[i].next; j != NONE && g < 16 && CL(r, j)->start < s1; j = r->ci[j].next) {
 			const cc_claim *y = CL(r, j);
 			size_t p;
 			int skip = 0;
 
-			if (!is_prop(y) || is_wide(y) || !same_sentence(r, i, j) || !same_base(r, i, j))
+			if (!is_prop(y) || is_wide(y) || !same_base(r, i, j))
 				continue;
 			for (p = 0; p < g; p++)
 				if (restates(r, grp[p], j) || from_to(r, grp[p], j))
@@ -3177,7 +3518,7 @@ static void chk_GRIM_PERCENT(run *r)
 /* 23. Weighting costs precision the quoted margin ignores. */
 static void chk_DESIGN_EFFECT_IGNORED(run *r)
 {
-	size_t s, i;
+	size_t s, i, k;
 	nbuf a, b, c, d, e, f;
 
 	for (s = 0; s < r->doc->nsurveys; s++) {
@@ -3211,10 +3552,11 @@ static void chk_DESIGN_EFFECT_IGNORED(run *r)
 				     fmt_num(&e, deff, 2), fmt_num(&a, P_DEFF_MIN, 1), fmt_n(&b, n), c.s);
 			continue;
 		}
-		for (i = 0; i < NCLAIMS(r); i++) {
+		/* with several surveys, the margins of this one (its claim list) */
+		for (k = r->doc->nsurveys > 1 ? r->sv_off[s] : 0;
+		     k < (r->doc->nsurveys > 1 ? r->sv_off[s + 1] : NCLAIMS(r)); k++) {
+			i = r->doc->nsurveys > 1 ? r->sv_idx[k] : k;
 			if (CL(r, i)->kind != CC_KIND_MARGIN_OF_ERROR)
-				continue;
-			if (claim_survey(r, i) != (long)s && r->doc->nsurveys > 1)
 				continue;
 			if (!quoted)
 				mq = CL(r, i)->value;
@@ -3377,7 +3719,7 @@ static void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
 		"said", "say", "says", "reported", "expected", "expect", "had", "have", "were", "agreed",
 		"thought", "think", "believe", "believed", "wanted", "backed", "told", "admitted", NULL
 	};
-	size_t i, j;
+	size_t i, j, w;
 	nbuf a, b;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
@@ -3427,14 +3769,16 @@ static void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
 		}
 		if (cl->kind != CC_KIND_COUNT)
 			continue;
-		for (j = window_start(r, i); j < i; j++) {
+		/* the sample claims before it in its sentence (and its window) */
+		for (j = r->ci[i].first, w = window_start(r, i); j < i; j = r->ci[j].next) {
 			const cc_claim *sc = CL(r, j);
 			size_t end = cl->end + 30 < r->doc->src_len ? cl->end + 30 : r->doc->src_len;
 
-			if (sc->kind != CC_KIND_SAMPLE_SIZE || !same_sentence(r, i, j) || !(cl->value > sc->value))
+			if (j < w || sc->kind != CC_KIND_SAMPLE_SIZE || !(cl->value > sc->value))
 				continue;
-			if (!has_any(r->doc->src + cl->end, end - cl->end, said) &&
-			    !(cl->unit && sc->subject && strstr(sc->subject, cl->unit)))
+			if (r->ci[i].said < 0)
+				r->ci[i].said = (signed char)has_any(r->doc->src + cl->end, end - cl->end, said);
+			if (!r->ci[i].said && !(cl->unit && sc->subject && strstr(sc->subject, cl->unit)))
 				continue;
 			flag(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION, CC_SEV_ERROR,
 			     "The article says %s gave this answer, but only %s were surveyed. One of these "
@@ -3485,9 +3829,9 @@ static void chk_GRIM_MEAN(run *r)
 			/* "12 patients rated ... a mean of 5.46": a head count before it */
 			size_t j;
 
-			for (j = 0; j < i; j++)
+			for (j = r->ci[i].first; j < i; j = r->ci[j].next)
 				if ((CL(r, j)->kind == CC_KIND_COUNT || CL(r, j)->kind == CC_KIND_SAMPLE_SIZE) &&
-				    CL(r, j)->unit && same_sentence(r, i, j) && CL(r, j)->value >= 2 &&
+				    CL(r, j)->unit && CL(r, j)->value >= 2 &&
 				    CL(r, j)->value == floor(CL(r, j)->value)) {
 					n = CL(r, j)->value;
 					break;
@@ -3566,6 +3910,161 @@ static void chk_PVALUE_INCONSISTENT(run *r)
 	}
 }
 
+/* ------------------------------------------------------------ per-run index */
+
+typedef struct spankey {
+	size_t a, b, i;
+} spankey;
+
+static int spankey_cmp(const void *x, const void *y)
+{
+	const spankey *p = x, *q = y;
+
+	if (p->a != q->a)
+		return p->a < q->a ? -1 : 1;
+	if (p->b != q->b)
+		return p->b < q->b ? -1 : 1;
+	return p->i < q->i ? -1 : p->i > q->i;
+}
+
+static void list_add(idxlist *L, size_t i)
+{
+	L->v[L->n++] = i;
+}
+
+/* Fill the per-claim cache and the candidate lists the checks read (see
+ * struct cinfo): sentence spans and their classes, the running maximum of
+ * claim ends, the lists of proportions by kind, each survey's claims and
+ * target. O(n log n) once, so that the pair loops cost a constant a pair. */
+static int index_claims(run *r)
+{
+	size_t n = NCLAIMS(r), i, k, ns = r->doc->nsurveys;
+	spankey *key;
+	size_t *fa = NULL, *fp = NULL;
+
+	if (!n)
+		return CC_OK;
+	r->ci = cc_calloc(r->ctx, n, sizeof *r->ci);
+	r->maxend = cc_calloc(r->ctx, n, sizeof *r->maxend);
+	r->props.v = cc_calloc(r->ctx, n, sizeof *r->props.v);
+	r->hedged.v = cc_calloc(r->ctx, n, sizeof *r->hedged.v);
+	r->exact.v = cc_calloc(r->ctx, n, sizeof *r->exact.v);
+	r->sampled = cc_calloc(r->ctx, n, 1);
+	key = cc_calloc(r->ctx, n, sizeof *key);
+	if (!r->ci || !r->maxend || !r->props.v || !r->hedged.v || !r->exact.v || !r->sampled || !key) {
+		cc_free(r->ctx, key);
+		return cc_error_oom(r->ctx); /* cc_calloc leaves no message */
+	}
+	for (i = 0; i < n; i++) {
+		struct cinfo *q = &r->ci[i];
+		const cc_claim *c = CL(r, i);
+		long sc;
+
+		span_calc(r, i, &q->sa, &q->sb);
+		q->cue = q->from = q->said = q->mult = -1;
+		q->survey = claim_survey(r, i);
+		q->sample = sample_of(r, i);
+		q->n = claim_n(r, i);
+		key[i].a = q->sa;
+		key[i].b = q->sb;
+		key[i].i = i;
+		r->maxend[i] = i && r->maxend[i - 1] > c->end ? r->maxend[i - 1] : c->end;
+		if (!is_prop(c))
+			continue;
+		if (!is_wide(c))
+			list_add(&r->props, i);
+		if (directional_hedge(c))
+			list_add(&r->hedged, i);
+		if (is_exact(c))
+			list_add(&r->exact, i);
+		if ((sc = q->sample) >= 0 && (size_t)sc < n)
+			r->sampled[sc] = 1;
+	}
+	r->indexed = 1;
+	/* claims with the same span (same_sentence): chained in index order */
+	qsort(key, n, sizeof *key, spankey_cmp);
+	for (i = 0; i < n; i = k) {
+		long change = -1;
+
+		for (k = i; k < n && key[k].a == key[i].a && key[k].b == key[i].b; k++) {
+			r->ci[key[k].i].first = key[i].i;
+			r->ci[key[k].i].next = k + 1 < n && key[k + 1].a == key[i].a && key[k + 1].b == key[i].b
+						       ? key[k + 1].i
+						       : NONE;
+			if (change < 0 && CL(r, key[k].i)->kind == CC_KIND_CHANGE)
+				change = (long)key[k].i;
+		}
+		for (k = i; k < n && key[k].a == key[i].a && key[k].b == key[i].b; k++)
+			r->ci[key[k].i].change = change;
+	}
+	cc_free(r->ctx, key);
+	if (!ns)
+		return CC_OK;
+	/* each survey's claims, and the claim its survey-level flags go on */
+	r->target = cc_calloc(r->ctx, ns, sizeof *r->target);
+	r->sv_off = cc_calloc(r->ctx, ns + 1, sizeof *r->sv_off);
+	r->sv_idx = cc_calloc(r->ctx, n, sizeof *r->sv_idx);
+	fa = cc_calloc(r->ctx, ns, sizeof *fa);
+	fp = cc_calloc(r->ctx, ns, sizeof *fp);
+	if (!r->target || !r->sv_off || !r->sv_idx || !fa || !fp) {
+		cc_free(r->ctx, fa);
+		cc_free(r->ctx, fp);
+		return cc_error_oom(r->ctx);
+	}
+	for (k = 0; k < ns; k++)
+		fa[k] = fp[k] = NONE;
+	for (i = 0; i < n; i++) {
+		long s = r->ci[i].survey;
+
+		if (s < 0 || (size_t)s >= ns)
+			continue;
+		r->sv_off[s + 1]++;
+		if (fa[s] == NONE)
+			fa[s] = i;
+		if (fp[s] == NONE && is_prop(CL(r, i)))
+			fp[s] = i;
+	}
+	for (k = 0; k < ns; k++)
+		r->sv_off[k + 1] += r->sv_off[k];
+	{
+		size_t *fill = fa; /* reused: the next free slot per survey */
+
+		for (k = 0; k < ns; k++) {
+			const cc_survey_info *sv = &r->doc->surveys[k];
+
+			r->target[k] = sv->sample_claim >= 0 && (size_t)sv->sample_claim < n ? sv->sample_claim
+				       : fp[k] != NONE					 ? (long)fp[k]
+				       : fa[k] != NONE					 ? (long)fa[k]
+											 : -1;
+			fill[k] = r->sv_off[k];
+		}
+		for (i = 0; i < n; i++) {
+			long s = r->ci[i].survey;
+
+			if (s >= 0 && (size_t)s < ns)
+				r->sv_idx[fill[s]++] = i;
+		}
+	}
+	cc_free(r->ctx, fa);
+	cc_free(r->ctx, fp);
+	return CC_OK;
+}
+
+static void unindex_claims(run *r)
+{
+	cc_free(r->ctx, r->ci);
+	cc_free(r->ctx, r->maxend);
+	cc_free(r->ctx, r->props.v);
+	cc_free(r->ctx, r->hedged.v);
+	cc_free(r->ctx, r->exact.v);
+	cc_free(r->ctx, r->sampled);
+	cc_free(r->ctx, r->target);
+	cc_free(r->ctx, r->sv_off);
+	cc_free(r->ctx, r->sv_idx);
+	cc_free(r->ctx, r->maj);
+	cc_free(r->ctx, r->majs);
+}
+
 /* ------------------------------------------------------------ dispatch */
 
 static void (*const check_fn[CC_CHECK_COUNT])(run *) = {
@@ -3642,9 +4141,15 @@ int cc_checks_run(cc_doc *doc)
 		return rc;
 	if (doc->nclaims && !(r.clauses = cc_calloc(r.ctx, doc->nclaims, sizeof *r.clauses)))
 		return cc_error_oom(r.ctx); /* cc_calloc leaves no message */
+	if ((rc = index_claims(&r))) {
+		unindex_claims(&r);
+		cc_free(r.ctx, r.clauses);
+		return rc;
+	}
 	for (i = 0; i < CC_CHECK_COUNT && !r.rc; i++)
 		if (r.on[i])
 			check_fn[i](&r);
+	unindex_claims(&r);
 	cc_free(r.ctx, r.clauses);
 	return r.rc;
 }

@@ -1875,6 +1875,88 @@ static void test_checks_case_messages(void)
 	}
 }
 
+/* The pair loops on a run of dense figures (hostile row L02): a figure is
+ * compared with at most the 256 nearest proportions before it (PAIR_MAX
+ * in stats/checks.c), besides the byte window, so that a run-on sentence
+ * of figures costs a constant per figure. An explicitly compared pair
+ * ("45% ... against 44%", compared_with) is still compared across 200
+ * figures in between -- more than any real article holds -- and no longer
+ * across 300. No timing: the bound shows in which pairs are compared. */
+static void dense_gap(size_t fill, int compared)
+{
+	static char text[2048];
+	size_t o, k, s, p, q, f;
+
+	o = (size_t)snprintf(text, sizeof text, "Of 1,000 voters polled, 45%% back Labour,");
+	for (k = 0; k < fill && o < sizeof text; k++)
+		o += (size_t)snprintf(text + o, sizeof text - o, " 1%%,");
+	CU_ASSERT_FATAL(o + 40 < sizeof text);
+	snprintf(text + o, sizeof text - o, " against 44%% for the Tories.");
+	mk(text);
+	s = sample("1,000 voters", 1000, "voters");
+	p = pct("45%", 0.45);
+	for (k = 0, f = C(p)->end; k < fill; k++) {
+		size_t c = claim_at(CC_KIND_PROPORTION, "1%", f, 0.01, 0.01, 0.01);
+
+		C(c)->traits |= CC_TRAIT_PERCENT;
+		f = C(c)->end;
+	}
+	q = claim_at(CC_KIND_PROPORTION, "44%", f, 0.44, 0.44, 0.44);
+	C(q)->traits |= CC_TRAIT_PERCENT;
+	tie(p, s);
+	tie(q, s);
+	doc->ext[q].compared_with = (long)p;
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	/* 45 vs 44 of 1,000, overlap unknown (the sentence is longer than the
+	   600-byte window, so not "one question"): Frechet bounds, a gap of 1 */
+	if (compared) {
+		CU_ASSERT_PTR_NOT_NULL_FATAL(msg_on((long)q, "GAP_WITHIN_MOE"));
+		CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)q, "GAP_WITHIN_MOE"), "45% vs 44% is a gap of 1 points"));
+	} else {
+		CU_ASSERT_PTR_NULL(msg_on((long)q, "GAP_WITHIN_MOE"));
+	}
+	CU_ASSERT_EQUAL(doc->nclaims, fill + 3);
+	done();
+}
+
+static void test_checks_dense(void)
+{
+	dense_gap(200, 1);
+	dense_gap(300, 0);
+}
+
+/* "Most nurses" supported by a figure about nurses far before it (more
+ * than 400 bytes, where no restatement can be): MAJORITY_NOT_SUPPORTED
+ * looks that figure up by head noun, past a nearer figure about doctors.
+ * 52 of 100: Wilson lower bound 42.3% < 50% -> warning. */
+static void test_checks_majority_far(void)
+{
+	size_t s, p, d, m;
+
+	mk("Of the 100 nurses surveyed by the union, 52% of the nurses backed the new rota. The rota was "
+	   "drawn up last spring after a long consultation with the wards. Managers say it spreads the "
+	   "night shifts more evenly, and the union says it cuts overtime. Critics say the consultation "
+	   "was rushed and that the wards were not heard. The trust has promised to review it next year, "
+	   "with the help of an outside adviser chosen by both sides. The review will also look at "
+	   "parking, which staff have raised for years. In a separate count, 60% of the doctors agreed. "
+	   "Most nurses still back the rota.");
+	s = sample("100 nurses", 100, "nurses");
+	p = pct("52%", 0.52);
+	subject(p, "the nurses");
+	tie(p, s);
+	d = pct("60%", 0.60);
+	subject(d, "the doctors");
+	m = claim(CC_KIND_PROPORTION, "Most", 0.5, 0.5, 1);
+	C(m)->traits |= CC_TRAIT_VAGUE;
+	subject(m, "nurses");
+	CU_ASSERT_FATAL(C(m)->start > C(p)->end + 400);
+	CU_ASSERT_EQUAL(run_checks(), CC_OK);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(msg_on((long)m, "MAJORITY_NOT_SUPPORTED"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)m, "MAJORITY_NOT_SUPPORTED"), "as few as 52"));
+	(void)d;
+	done();
+}
+
 static CU_TestInfo tests[] = {
 	{ "catalogue", test_checks_catalogue },
 	{ "--checks / --skip", test_checks_select },
@@ -1924,6 +2006,8 @@ static CU_TestInfo tests[] = {
 	{ "INCONSISTENT_FIGURES across the article", test_checks_inconsistent_article },
 	{ "FALSE_PRECISION (b) grossed-up counts", test_checks_false_precision_gross },
 	{ "case files: messages and pass reasons", test_checks_case_messages },
+	{ "dense figures: pairs bounded by count", test_checks_dense },
+	{ "MAJORITY_NOT_SUPPORTED: a supporting figure far before", test_checks_majority_far },
 	CU_TEST_INFO_NULL
 };
 
