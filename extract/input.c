@@ -328,9 +328,19 @@ static cc_input_kind sniff(const cc_doc *doc)
 	if (i < n && s[i] == '<' && (find_ci(s, n, i, "<html") || find_ci(s, n, i, "<!doctype") ||
 				     find_ci(s, n, i, "<p") || find_ci(s, n, i, "<div") || find_ci(s, n, i, "<body")))
 		return CC_INPUT_HTML;
-	if ((i + 2 < n && s[i] == '#' && (s[i + 1] == ' ' || s[i + 1] == '#')) || find_ci(s, n, 0, "\n```") ||
-	    find_ci(s, n, 0, "\n# ") || find_ci(s, n, 0, "](http"))
+	if ((i + 2 < n && s[i] == '#' && (s[i + 1] == ' ' || s[i + 1] == '#')) || find_ci(s, n, 0, "](http"))
 		return CC_INPUT_MARKDOWN;
+	{
+		/* a line opening a code fence or a heading: one pass over the
+		 * newlines for both */
+		const char *p = s, *end = s + n, *q;
+
+		while ((q = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+			if ((end - q >= 4 && !memcmp(q + 1, "```", 3)) || (end - q >= 3 && !memcmp(q + 1, "# ", 2)))
+				return CC_INPUT_MARKDOWN;
+			p = q + 1;
+		}
+	}
 	return CC_INPUT_TEXT;
 }
 
