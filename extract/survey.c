@@ -206,13 +206,17 @@ static inline int wordch(int c)
 }
 
 /*
- * A lower-case shadow of the document's text, made once per document, so
- * that case-insensitive searches compare bytes (memcmp, memmem) instead of
- * running tolower over the same text for every cue. Per thread: one
- * document at a time.
+ * The document being searched (per thread: one document at a time), and
+ * a lower-case shadow of its text for the searches that run memmem over
+ * it (cues that do not start with a word byte, cues that cannot be
+ * registered) or hash every word (cues listed on demand). The shadow is
+ * made on the first such search of a document, not up front: the word
+ * pass lower-cases the 8 bytes it hashes itself, and the cue tests
+ * compare case-insensitively byte by byte, so most documents never need
+ * one (making it cost a fifth of the pass).
  */
 static _Thread_local const char *shadow_base; /* doc->text */
-static _Thread_local const char *shadow_lower;
+static _Thread_local char *shadow_lower;      /* NULL until shadow_get() */
 static _Thread_local size_t shadow_len;
 
 /*
@@ -249,7 +253,8 @@ typedef struct occ {
 #define CUE_MAX 1024   /* distinct cues per thread; more are searched plainly */
 #define CUE_LEN 64     /* longest cue, with its NUL */
 #define CUE_SLOTS 4096 /* the address hash: a power of two, >= 2 * CUE_MAX */
-#define FW_SLOTS 2048  /* heads of the first-word chains: a power of two */
+#define FW_SLOTS 8192  /* heads of the first-word chains: a power of two */
+_Static_assert(FW_SLOTS == 1u << 13, "fw_slot hashes to 13 bits");
 _Static_assert(CUE_SLOTS == 1u << 12, "cue_slot hashes to 12 bits");
 
 typedef struct cue {
@@ -257,19 +262,25 @@ typedef struct cue {
 	unsigned char wl;      /* its length */
 	unsigned char fw;      /* length of its first word (0: starts with a non-word byte) */
 	unsigned char cs;      /* searched case-sensitively */
-	unsigned short fwnext; /* next cue in the same first-word chain, + 1 (0: none) */
 	char lw[CUE_LEN];      /* the cue in lower case */
 } cue;
 
 static _Thread_local cue cue_tab[CUE_MAX];
-/* What the word pass reads of each cue, apart and small: its first word's
- * first 8 bytes packed (lower case, zero padded), the lengths, the chain
- * link and the two bytes after the first word (a quick refusal before
- * comparing the rest). */
+/*
+ * What the word pass reads of each cue, apart and small: its first word's
+ * first 8 bytes packed (lower case, zero padded), the lengths, the two
+ * bytes after the first word (lower case) and the first byte as written
+ * (quick refusals before comparing the rest), and the links. Cues with
+ * the same first word form a group, so a word of the text is compared
+ * once per distinct first word of its hash slot, then each cue of the
+ * matching group is tried: the slot's chain links the groups' first cues
+ * (fwnext), each group links its cues (grpnext). Links are ids + 1 (0:
+ * none).
+ */
 typedef struct cue_hot {
 	uint64_t k8;
-	unsigned char fw, wl, nx0, nx1;
-	unsigned short fwnext;
+	unsigned char fw, wl, nx0, nx1, c0, cs;
+	unsigned short fwnext, grpnext;
 } cue_hot;
 static _Thread_local cue_hot cue_h[CUE_MAX];
 static _Thread_local unsigned cue_n;
@@ -292,12 +303,14 @@ static _Thread_local size_t late_n;
 static _Thread_local cc_ctx *occ_ctx;
 
 /*
- * The document's words (maximal runs of word bytes), listed once per
- * document: the pass above and the on-demand listings walk them.
+ * The document's words (maximal runs of word bytes), listed only for the
+ * on-demand listings (words_list(), on the first cue that needs them in a
+ * document): the pass reads the word bounds straight from the byte masks.
  */
 static _Thread_local size_t *wstart; /* word start offsets, ascending */
 static _Thread_local size_t *wlen;   /* their lengths */
 static _Thread_local size_t nwords;
+static _Thread_local int pass_ok; /* this document's pass ran (else search plainly) */
 /* For cues listed on demand: the words chained by fw_hash of the whole
  * word, built on the first such cue of a document (NULL until then), so
  * that each costs its own occurrences, not a walk over every word. */
@@ -305,26 +318,61 @@ static _Thread_local size_t *late_next;  /* next word in the chain, (size_t)-1: 
 static _Thread_local size_t *late_head;  /* 1 << late_bits heads (about two per word) */
 static _Thread_local unsigned late_bits;
 
-/* A hash of a lower-case word of n < CUE_LEN bytes, from one or two 8-byte
- * loads: at least 8 bytes must be readable at lw (the document's shadow
- * is padded). */
+/* ASCII lower case of 8 packed bytes: the high bit of each byte of `up`
+ * is set where the byte is 'A'..'Z' (no carry crosses a byte). */
+static inline uint64_t lower8(uint64_t v)
+{
+	uint64_t h7 = v & 0x7f7f7f7f7f7f7f7full;
+	uint64_t up = (h7 + 0x3f3f3f3f3f3f3f3full) & ~(h7 + 0x2525252525252525ull) & ~v & 0x8080808080808080ull;
+
+	return v | up >> 2;
+}
+
+/*
+ * Words are hashed with bit 5 of every byte set (FOLD8): cheaper than
+ * lower case (one OR), and the same for a word and its lower case, as
+ * lower-casing only ever sets that bit. Only a hash: equal hashes are
+ * then compared exactly.
+ */
+#define FOLD8 0x2020202020202020ull
+
+/* Per word length below CUE_LEN: the mask that keeps a word's bytes of
+ * the 8 loaded from its start (a table: no shift or branch per word). */
+#define ONES8 ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull
+static const uint64_t len_mask[CUE_LEN] = {
+	0, 0xffull, 0xffffull, 0xffffffull, 0xffffffffull, 0xffffffffffull, 0xffffffffffffull,
+	0xffffffffffffffull, ONES8, ONES8, ONES8, ONES8, ONES8, ONES8, ONES8
+};
+_Static_assert(sizeof len_mask / sizeof len_mask[0] == 64, "len_mask covers CUE_LEN");
+#undef ONES8
+
+/* A hash of a word of n < CUE_LEN bytes from its first 8 bytes, v (any
+ * bytes past the word): the folded bytes of the word and its length.
+ * Words that share their first 8 bytes and length share a hash (rare;
+ * the chains compare the whole word). */
+static inline uint64_t fw_mix8(uint64_t v, size_t n)
+{
+	return (((v | FOLD8) & len_mask[n]) ^ n) * 0x9E3779B97F4A7C15ull;
+}
+
+/* The same from the bytes at lw: at least 8 bytes must be readable there
+ * (the shadow and the cues' lw are padded). */
 static uint64_t fw_mix(const char *lw, size_t n)
 {
-	uint64_t v, w;
+	uint64_t v;
 
 	memcpy(&v, lw, 8);
-	if (n < 8) {
-		v &= (1ull << (n * 8)) - 1;
-	} else {
-		memcpy(&w, lw + n - 8, 8);
-		v ^= w * 0xC2B2AE3D27D4EB4Full;
-	}
-	return (v ^ n) * 0x9E3779B97F4A7C15ull;
+	return fw_mix8(v, n);
+}
+
+static inline uint32_t fw_slot(uint64_t mix)
+{
+	return (uint32_t)(mix >> 51) & (FW_SLOTS - 1);
 }
 
 static uint32_t fw_hash(const char *lw, size_t n)
 {
-	return (uint32_t)(fw_mix(lw, n) >> 53) & (FW_SLOTS - 1);
+	return fw_slot(fw_mix(lw, n));
 }
 
 /* The first min(n, 8) bytes at p packed, the rest zero (8 bytes readable). */
@@ -374,31 +422,82 @@ static long cue_lookup(const char *w, int cs, size_t wl)
 	c->lw[wl] = '\0';
 	for (c->fw = 0; c->fw < wl && wordch(w[c->fw]); c->fw++)
 		;
-	c->fwnext = 0;
 	if (c->fw) {
 		uint32_t f = fw_hash(c->lw, c->fw);
 		cue_hot *hc = &cue_h[cue_n];
+		unsigned g;
 
-		c->fwnext = fw_head[f];
-		fw_head[f] = (unsigned short)(cue_n + 1);
 		hc->k8 = pack8(c->lw, c->fw);
 		hc->fw = c->fw;
 		hc->wl = c->wl;
 		hc->nx0 = (unsigned char)c->lw[c->fw]; /* the NUL when the cue is one word */
 		hc->nx1 = c->wl > c->fw + 1 ? (unsigned char)c->lw[c->fw + 1] : 0;
-		hc->fwnext = c->fwnext;
+		hc->c0 = (unsigned char)w[0];
+		hc->cs = c->cs;
+		hc->fwnext = hc->grpnext = 0;
+		/* join the group of cues with this first word, or start one */
+		for (g = fw_head[f]; g; g = cue_h[g - 1].fwnext)
+			if (cue_h[g - 1].fw == c->fw && cue_h[g - 1].k8 == hc->k8 &&
+			    !memcmp(cue_tab[g - 1].lw, c->lw, c->fw))
+				break;
+		if (g) {
+			hc->grpnext = cue_h[g - 1].grpnext;
+			cue_h[g - 1].grpnext = (unsigned short)(cue_n + 1);
+		} else {
+			hc->fwnext = fw_head[f];
+			fw_head[f] = (unsigned short)(cue_n + 1);
+		}
 	}
 	cue_key[h] = key;
 	cue_slot_id[h] = (unsigned short)cue_n;
 	return (long)cue_n++;
 }
 
-/* Does cue c match at q, where its first word is already known to stand? */
+/* Do the n bytes at s equal the lower-case lw, ignoring ASCII case? */
+static int ci_eq(const char *s, const char *lw, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (lc(s[i]) != (unsigned char)lw[i])
+			return 0;
+	return 1;
+}
+
+/* Does cue c match at q? */
 static int cue_at(const cue *c, size_t q)
 {
 	if (q + c->wl > shadow_len)
 		return 0;
-	return c->cs ? !memcmp(shadow_base + q, c->w, c->wl) : !memcmp(shadow_lower + q, c->lw, c->wl);
+	return c->cs ? !memcmp(shadow_base + q, c->w, c->wl) : ci_eq(shadow_base + q, c->lw, c->wl);
+}
+
+/* The document's lower-case shadow (8 zero bytes of padding after it),
+ * made on first use; NULL when it cannot be allocated (the callers then
+ * search plainly). */
+static const char *shadow_get(void)
+{
+	size_t i, len = shadow_len;
+	const char *text = shadow_base;
+	char *lower;
+
+	if (shadow_lower || !text)
+		return shadow_lower;
+	lower = cc_malloc(occ_ctx, len + 8);
+	if (!lower)
+		return NULL;
+	for (i = 0; i + 8 <= len; i += 8) {
+		uint64_t v;
+
+		memcpy(&v, text + i, 8);
+		v = lower8(v);
+		memcpy(lower + i, &v, 8);
+	}
+	for (; i < len; i++)
+		lower[i] = (char)lc(text[i]);
+	memset(lower + len, 0, 8);
+	shadow_lower = lower;
+	return lower;
 }
 
 static void words_free(void)
@@ -410,8 +509,11 @@ static void words_free(void)
 	cc_free(occ_ctx, hit_pos);
 	cc_free(occ_ctx, late_next);
 	cc_free(occ_ctx, late_head);
+	cc_free(occ_ctx, shadow_lower);
 	wstart = wlen = hit_pos = late_next = late_head = NULL;
+	shadow_lower = NULL;
 	nwords = 0;
+	pass_ok = 0;
 	for (k = 0; k < late_n; k++)
 		cc_free(occ_ctx, (void *)occ_tab[late_ids[k]].pos);
 	cc_free(occ_ctx, late_ids);
@@ -419,44 +521,31 @@ static void words_free(void)
 	late_n = 0;
 }
 
-/*
- * Lower-case the text into `lower`, list its words and run the pass over
- * them (the registered cues' matches into hit_pos); on failure wstart is
- * NULL and every search is a plain one.
- */
-static void words_build(char *lower, const char *text, size_t len)
+/* The mask of the word bytes among the m <= 64 bytes at p. */
+static inline uint64_t word_mask(const char *p, size_t m)
 {
-	size_t i, nends = 0, k, cap = len / 2 + 2, nhit = 0, hcap = 0;
-	size_t *hits = NULL; /* (id, pos) pairs of the pass, in text order */
+	return cc_bm64(p, m, BM_ALPHA | BM_DIGIT | BM_HIGH | BM_APOS, NULL, 0);
+}
+
+/*
+ * List the document's words into wstart/wlen (once per document, for the
+ * on-demand listings). 0 when they cannot be allocated.
+ */
+static int words_list(void)
+{
+	const char *text = shadow_base;
+	size_t len = shadow_len, i, nends = 0, k, cap = len / 2 + 2;
 	int in = 0;
 
+	if (wstart)
+		return 1;
 	nwords = 0;
-	doc_ncue = 0;
-	if (++doc_stamp == 0) { /* the stamps wrapped: forget them all */
-		memset(hit_stamp, 0, sizeof hit_stamp);
-		memset(pres_stamp, 0, sizeof pres_stamp);
-		memset(occ_stamp, 0, sizeof occ_stamp);
-		doc_stamp = 1;
-	}
-	/* ASCII lower case 8 bytes at a time: the high bit of each byte of
-	 * `up` is set where the byte is 'A'..'Z' (no carry crosses a byte) */
-	for (i = 0; i + 8 <= len; i += 8) {
-		uint64_t v, h7, up;
-
-		memcpy(&v, text + i, 8);
-		h7 = v & 0x7f7f7f7f7f7f7f7full;
-		up = (h7 + 0x3f3f3f3f3f3f3f3full) & ~(h7 + 0x2525252525252525ull) & ~v & 0x8080808080808080ull;
-		v |= up >> 2;
-		memcpy(lower + i, &v, 8);
-	}
-	for (; i < len; i++)
-		lower[i] = (char)lc(text[i]);
 	/* a long document: count the words first, so the index is exactly
 	 * as long as needed (len / 2 words would reserve 8 bytes per byte
 	 * of a 200 MB document) */
 	for (i = len >= (1u << 20) ? (cap = 1, 0) : len; i < len; i += 64) {
 		size_t m = len - i < 64 ? len - i : 64;
-		uint64_t wm = cc_bm64(text + i, m, BM_ALPHA | BM_DIGIT | BM_HIGH | BM_APOS, NULL, 0);
+		uint64_t wm = word_mask(text + i, m);
 
 		cap += (size_t)__builtin_popcountll(wm & ~(wm << 1 | (uint64_t)in));
 		in = (int)(wm >> (m - 1) & 1);
@@ -465,15 +554,17 @@ static void words_build(char *lower, const char *text, size_t len)
 	wstart = cc_malloc(occ_ctx, cap * sizeof *wstart);
 	wlen = cc_malloc(occ_ctx, cap * sizeof *wlen);
 	if (!wstart || !wlen) {
-		words_free();
-		return;
+		cc_free(occ_ctx, wstart);
+		cc_free(occ_ctx, wlen);
+		wstart = wlen = NULL;
+		return 0;
 	}
 	/* 64 bytes at a time: a bit mask of the word bytes, then its rising
 	 * (word starts) and falling (word ends) edges; wlen holds the end
 	 * offsets until below */
 	for (i = 0; i < len; i += 64) {
 		size_t m = len - i < 64 ? len - i : 64;
-		uint64_t wm = cc_bm64(text + i, m, BM_ALPHA | BM_DIGIT | BM_HIGH | BM_APOS, NULL, 0), prev, st, en;
+		uint64_t wm = word_mask(text + i, m), prev, st, en;
 
 		prev = wm << 1 | (uint64_t)in; /* bit j: byte j - 1 is a word byte */
 		st = wm & ~prev;
@@ -494,56 +585,157 @@ static void words_build(char *lower, const char *text, size_t len)
 		wlen[nends++] = len;
 	for (k = 0; k < nwords; k++)
 		wlen[k] -= wstart[k];
-	/* the pass: each word against the cues whose first word it may be */
-	for (k = 0; k < nwords; k++) {
-		size_t q = wstart[k], n = wlen[k];
-		uint64_t w8;
-		unsigned id1;
+	return 1;
+}
 
-		if (n >= CUE_LEN || !(id1 = fw_head[fw_hash(lower + q, n)]))
+/* The pass's matches so far: (cue id, text offset) pairs in text order. */
+typedef struct hitbuf {
+	size_t *v;
+	size_t n, cap;
+} hitbuf;
+
+/*
+ * The rest of the pass's work for the word [q, q + n) once its hash slot
+ * has cues (the chain of groups from id1): find the group whose first
+ * word it is, and record that group's cues that match there. 0 on
+ * allocation failure.
+ */
+static int pass_chain(const char *text, size_t len, size_t q, size_t n, unsigned id1, hitbuf *hb)
+{
+	uint64_t w8;
+	int a0, a1;
+
+	/* the word's first 8 bytes in lower case, zero past the word */
+	if (q + 8 <= len) {
+		memcpy(&w8, text + q, 8);
+	} else {
+		w8 = 0;
+		memcpy(&w8, text + q, len - q);
+	}
+	w8 = lower8(w8) & len_mask[n];
+	for (; id1; id1 = cue_h[id1 - 1].fwnext) {
+		const cue_hot *hc = &cue_h[id1 - 1];
+
+		if (hc->fw == n && hc->k8 == w8 && (n <= 8 || ci_eq(text + q + 8, cue_tab[id1 - 1].lw + 8, n - 8)))
+			break;
+	}
+	if (!id1)
+		return 1;
+	/* the two bytes after the word, lower case (-1: past the text) */
+	a0 = q + n < len ? lc(text[q + n]) : -1;
+	a1 = q + n + 1 < len ? lc(text[q + n + 1]) : -1;
+	for (; id1; id1 = cue_h[id1 - 1].grpnext) {
+		const cue_hot *hc = &cue_h[id1 - 1];
+
+		pres_stamp[id1 - 1] = doc_stamp;
+		if (hc->wl > n) { /* more after the first word: test two bytes first */
+			if (q + hc->wl > len || a0 != hc->nx0 || (hc->wl > n + 1 && a1 != hc->nx1) ||
+			    !cue_at(&cue_tab[id1 - 1], q))
+				continue;
+		} else if (hc->cs && ((unsigned char)text[q] != hc->c0 || !cue_at(&cue_tab[id1 - 1], q))) {
 			continue;
-		w8 = pack8(lower + q, n);
-		for (; id1; id1 = cue_h[id1 - 1].fwnext) {
-			const cue_hot *hc = &cue_h[id1 - 1];
+		}
+		if (hb->n + 2 > hb->cap) {
+			size_t ncap = hb->cap ? hb->cap * 2 : 64;
+			size_t *nh = cc_realloc(occ_ctx, hb->v, ncap * sizeof *nh);
 
-			if (hc->fw != n || hc->k8 != w8 || (n > 8 && memcmp(lower + q + 8, cue_tab[id1 - 1].lw + 8, n - 8)))
-				continue;
-			pres_stamp[id1 - 1] = doc_stamp;
-			if (hc->wl > n) { /* more after the first word: test two bytes first */
-				if (q + hc->wl > len || (unsigned char)lower[q + n] != hc->nx0 ||
-				    (hc->wl > n + 1 && (unsigned char)lower[q + n + 1] != hc->nx1 && !cue_tab[id1 - 1].cs))
-					continue;
-				if (!cue_at(&cue_tab[id1 - 1], q))
-					continue;
-			} else if (cue_tab[id1 - 1].cs && !cue_at(&cue_tab[id1 - 1], q)) {
-				continue;
-			}
-			if (nhit + 2 > hcap) {
-				size_t ncap = hcap ? hcap * 2 : 64;
-				size_t *nh = cc_realloc(occ_ctx, hits, ncap * sizeof *nh);
+			if (!nh)
+				return 0;
+			hb->v = nh;
+			hb->cap = ncap;
+		}
+		hb->v[hb->n++] = id1 - 1;
+		hb->v[hb->n++] = q;
+	}
+	return 1;
+}
 
-				if (!nh) {
-					cc_free(occ_ctx, hits);
-					words_free();
-					return;
-				}
-				hits = nh;
-				hcap = ncap;
+/*
+ * The pass's work for the word [q, q + n): its hash slot among the
+ * registered cues' first words, then (rarely) pass_chain. Inlined into
+ * the loop below: it runs for every word of every document. 0 on
+ * allocation failure.
+ */
+static inline int pass_word(const char *text, size_t len, size_t q, size_t n, hitbuf *hb)
+{
+	uint64_t v;
+	unsigned id1;
+
+	if (n >= CUE_LEN)
+		return 1;
+	if (q + 8 <= len) {
+		memcpy(&v, text + q, 8);
+	} else {
+		v = 0;
+		memcpy(&v, text + q, len - q);
+	}
+	id1 = fw_head[fw_slot(fw_mix8(v, n))];
+	return !id1 || pass_chain(text, len, q, n, id1, hb);
+}
+
+/*
+ * The pass: each word of the text against the registered cues whose
+ * first word it may be (their matches into hit_pos). The word bounds come
+ * from the byte masks 64 bytes at a time, paired as they come (the k-th
+ * word start with the k-th word end), so no word list is made. On failure
+ * pass_ok stays 0 and every search is a plain one.
+ */
+static void words_build(const char *text, size_t len)
+{
+	size_t i, k, pending = (size_t)-1;
+	hitbuf hb = { NULL, 0, 0 };
+	int in = 0;
+
+	nwords = 0;
+	doc_ncue = 0;
+	pass_ok = 0;
+	if (++doc_stamp == 0) { /* the stamps wrapped: forget them all */
+		memset(hit_stamp, 0, sizeof hit_stamp);
+		memset(pres_stamp, 0, sizeof pres_stamp);
+		memset(occ_stamp, 0, sizeof occ_stamp);
+		doc_stamp = 1;
+	}
+	for (i = 0; i < len; i += 64) {
+		size_t m = len - i < 64 ? len - i : 64;
+		uint64_t wm = word_mask(text + i, m), prev, st, en;
+
+		prev = wm << 1 | (uint64_t)in; /* bit j: byte j - 1 is a word byte */
+		st = wm & ~prev;
+		en = ~wm & prev;
+		if (m < 64)
+			en &= (1ull << m) - 1;
+		in = (int)(wm >> (m - 1) & 1);
+		/* a word begun in an earlier block ends at this block's first end */
+		if (pending != (size_t)-1 && en) {
+			size_t e = i + (size_t)__builtin_ctzll(en);
+
+			en &= en - 1;
+			if (!pass_word(text, len, pending, e - pending, &hb))
+				goto fail;
+			pending = (size_t)-1;
+		}
+		while (st) {
+			size_t q = i + (size_t)__builtin_ctzll(st);
+
+			st &= st - 1;
+			if (!en) { /* runs into the next block */
+				pending = q;
+				break;
 			}
-			hits[nhit++] = id1 - 1;
-			hits[nhit++] = q;
+			if (!pass_word(text, len, q, i + (size_t)__builtin_ctzll(en) - q, &hb))
+				goto fail;
+			en &= en - 1;
 		}
 	}
+	if (pending != (size_t)-1 && !pass_word(text, len, pending, len - pending, &hb))
+		goto fail;
 	/* group the matches by cue, keeping text order within each */
-	if (nhit) {
-		size_t acc = 0;
+	if (hb.n) {
+		size_t acc = 0, *hits = hb.v, nhit = hb.n;
 
 		hit_pos = cc_malloc(occ_ctx, nhit / 2 * sizeof *hit_pos);
-		if (!hit_pos) {
-			cc_free(occ_ctx, hits);
-			words_free();
-			return;
-		}
+		if (!hit_pos)
+			goto fail;
 		for (k = 0; k < nhit; k += 2) {
 			size_t id = hits[k];
 
@@ -563,9 +755,14 @@ static void words_build(char *lower, const char *text, size_t len)
 			}
 			hit_pos[hit_first[id] + hit_fill[id]++] = hits[k + 1];
 		}
-		cc_free(occ_ctx, hits);
+		cc_free(occ_ctx, hb.v);
 	}
 	doc_ncue = cue_n;
+	pass_ok = 1;
+	return;
+fail:
+	cc_free(occ_ctx, hb.v);
+	words_free();
 }
 
 /* Record a cue's on-demand listing so it is freed with the document. */
@@ -608,7 +805,7 @@ static const occ *occ_of(size_t id)
 
 	if (occ_stamp[id] == doc_stamp)
 		return o;
-	o->words = c->fw != 0 && wstart;
+	o->words = c->fw != 0 && pass_ok;
 	o->absent = 0;
 	if (o->words && id < doc_ncue) {
 		/* listed by this document's pass */
@@ -622,6 +819,8 @@ static const occ *occ_of(size_t id)
 		int present = c->cs;
 
 		if (!late_head) {
+			if (!words_list() || !shadow_get())
+				return NULL;
 			/* chain the words, last first, so each chain ascends */
 			for (late_bits = 6; late_bits < 40 && (1ull << late_bits) < 2 * (uint64_t)nwords; late_bits++)
 				;
@@ -650,8 +849,11 @@ static const occ *occ_of(size_t id)
 		}
 		o->absent = !present;
 	} else {
-		const char *hay = c->cs ? shadow_base : shadow_lower, *wl = c->cs ? c->w : c->lw, *p;
-		const char *end = hay + shadow_len;
+		const char *hay = c->cs ? shadow_base : shadow_get(), *wl = c->cs ? c->w : c->lw, *p, *end;
+
+		if (!hay)
+			return NULL;
+		end = hay + shadow_len;
 
 		for (p = hay; (size_t)(end - p) >= c->wl && (p = memmem(p, (size_t)(end - p), wl, c->wl)); p++)
 			if (!pos_push(&pos, &n, &cap, (size_t)(p - hay)))
@@ -691,7 +893,7 @@ static int cut_match(const char *w, const char *lw, size_t wl, int cs, size_t of
 	q = lim - wl;
 	if (q > off && wordch(shadow_base[q - 1]))
 		return 0;
-	return cs ? !memcmp(shadow_base + q, w, wl) : !memcmp(shadow_lower + q, lw, wl);
+	return cs ? !memcmp(shadow_base + q, w, wl) : ci_eq(shadow_base + q, lw, wl);
 }
 
 /* Search `w` in [s, s+len) at word boundaries; cs: case-sensitive. */
@@ -705,16 +907,14 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 
 	if (!wl || wl > len)
 		return NULL;
-	if (shadow_lower && s >= shadow_base && s + len <= shadow_base + shadow_len &&
+	if (shadow_base && s >= shadow_base && s + len <= shadow_base + shadow_len &&
 	    (id = cue_lookup(w, cs, wl)) >= 0 && (o = occ_of((size_t)id))) {
 		size_t off = (size_t)(s - shadow_base), lim = off + len, lo = 0, hi = o->n;
 		const char *t = shadow_base;
 
 		if (o->words && !o->absent && off > 0 && wordch(t[off - 1])) {
 			/* a match starting inside a word counts only at the span start */
-			const char *hs = cs ? t : shadow_lower;
-
-			for (k = 0; k < wl && (cs ? hs[off + k] == w[k] : hs[off + k] == (char)lc(w[k])); k++)
+			for (k = 0; k < wl && (cs ? t[off + k] == w[k] : lc(t[off + k]) == lc(w[k])); k++)
 				;
 			if (k == wl) {
 				if (off + wl > lim)
@@ -745,7 +945,8 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 		return NULL;
 	}
 	if (!cs) {
-		if (wl >= sizeof wlow || !shadow_lower || s < shadow_base || s + len > shadow_base + shadow_len) {
+		if (wl >= sizeof wlow || !shadow_base || s < shadow_base || s + len > shadow_base + shadow_len ||
+		    !shadow_get()) {
 			/* no shadow: the plain loop */
 			size_t i;
 
@@ -863,7 +1064,7 @@ static const lreg *lcache_get(const char *const *list, int cs)
 		size_t id = L->ids[k];
 		const occ *o;
 
-		if (id < doc_ncue && wstart) { /* listed by the pass: no occ needed */
+		if (id < doc_ncue && pass_ok) { /* listed by the pass: no occ needed */
 			total += hit_stamp[id] == doc_stamp ? hit_cnt[id] : 0;
 			continue;
 		}
@@ -881,7 +1082,7 @@ static const lreg *lcache_get(const char *const *list, int cs)
 			size_t id = L->ids[k], n;
 			const size_t *pos;
 
-			if (id < doc_ncue && wstart) {
+			if (id < doc_ncue && pass_ok) {
 				if (hit_stamp[id] != doc_stamp)
 					continue;
 				pos = hit_pos + hit_first[id];
@@ -932,7 +1133,7 @@ static int cue_iter_start(cue_iter *it, const char *s, size_t len, const char *c
 {
 	size_t lo = 0, hi;
 
-	if (!shadow_lower || s < shadow_base || s + len > shadow_base + shadow_len ||
+	if (!shadow_base || s < shadow_base || s + len > shadow_base + shadow_len ||
 	    (s != shadow_base && wordch(s[-1])) || !(it->L = lcache_get(list, cs)))
 		return 0;
 	it->list = list;
@@ -2357,7 +2558,6 @@ claims:
 
 int cc_survey_extract(cc_doc *doc)
 {
-	char *lower;
 	int rc;
 
 	if (!doc || !doc->text)
@@ -2369,22 +2569,15 @@ int cc_survey_extract(cc_doc *doc)
 		dateline_date(doc, body_start(doc));
 		return CC_OK;
 	}
-	lower = cc_malloc(doc->ctx, doc->text_len + 8); /* fw_hash reads 8 bytes */
-	if (!lower)
-		return cc_error_oom(doc->ctx);
-	memset(lower + doc->text_len, 0, 8);
 	occ_ctx = doc->ctx;
 	shadow_base = doc->text;
-	shadow_lower = lower;
 	shadow_len = doc->text_len;
-	words_build(lower, doc->text, doc->text_len);
-	lower[doc->text_len] = '\0';
+	words_build(doc->text, doc->text_len);
 	rc = survey_extract(doc);
 	lcache_free();
 	words_free();
 	occ_ctx = NULL;
-	shadow_base = shadow_lower = NULL;
+	shadow_base = NULL;
 	shadow_len = 0;
-	cc_free(doc->ctx, lower);
 	return rc;
 }
