@@ -298,6 +298,17 @@ static _Thread_local unsigned hit_stamp[CUE_MAX], pres_stamp[CUE_MAX], occ_stamp
 static _Thread_local unsigned hit_cnt[CUE_MAX], hit_first[CUE_MAX], hit_fill[CUE_MAX];
 static _Thread_local occ occ_tab[CUE_MAX];
 static _Thread_local size_t *hit_pos;    /* every pass match, grouped by cue */
+/* The cue ids of the pass matches in text order (hit_pos holds their
+ * offsets, grouped by cue), and per cue list (lcache_get below) how many
+ * of them belong to the list: the merged list of a list registered before
+ * this document is then made by one walk over its matches, in order. */
+#define LREG_SLOTS 64
+static _Thread_local unsigned short *hit_seq;
+static _Thread_local size_t hit_nseq;
+static _Thread_local uint64_t cue_lists[CUE_MAX]; /* bit k: the cue is in list lreg_tab[k] */
+static _Thread_local unsigned list_cnt_stamp[LREG_SLOTS];
+static _Thread_local size_t list_cnt[LREG_SLOTS];
+static void lcache_wrap(void);
 static _Thread_local unsigned short *late_ids; /* cues listed on demand (their pos freed per document) */
 static _Thread_local size_t late_n;
 static _Thread_local cc_ctx *occ_ctx;
@@ -507,6 +518,9 @@ static void words_free(void)
 	cc_free(occ_ctx, wstart);
 	cc_free(occ_ctx, wlen);
 	cc_free(occ_ctx, hit_pos);
+	cc_free(occ_ctx, hit_seq);
+	hit_seq = NULL;
+	hit_nseq = 0;
 	cc_free(occ_ctx, late_next);
 	cc_free(occ_ctx, late_head);
 	cc_free(occ_ctx, shadow_lower);
@@ -693,6 +707,8 @@ static void words_build(const char *text, size_t len)
 		memset(hit_stamp, 0, sizeof hit_stamp);
 		memset(pres_stamp, 0, sizeof pres_stamp);
 		memset(occ_stamp, 0, sizeof occ_stamp);
+		memset(list_cnt_stamp, 0, sizeof list_cnt_stamp);
+		lcache_wrap();
 		doc_stamp = 1;
 	}
 	for (i = 0; i < len; i += 64) {
@@ -734,10 +750,12 @@ static void words_build(const char *text, size_t len)
 		size_t acc = 0, *hits = hb.v, nhit = hb.n;
 
 		hit_pos = cc_malloc(occ_ctx, nhit / 2 * sizeof *hit_pos);
-		if (!hit_pos)
+		hit_seq = cc_malloc(occ_ctx, nhit / 2 * sizeof *hit_seq);
+		if (!hit_pos || !hit_seq)
 			goto fail;
 		for (k = 0; k < nhit; k += 2) {
 			size_t id = hits[k];
+			uint64_t lm = cue_lists[id];
 
 			if (hit_stamp[id] != doc_stamp) {
 				hit_stamp[id] = doc_stamp;
@@ -745,6 +763,16 @@ static void words_build(const char *text, size_t len)
 				hit_fill[id] = 0;
 			}
 			hit_cnt[id]++;
+			hit_seq[hit_nseq++] = (unsigned short)id;
+			for (; lm; lm &= lm - 1) {
+				unsigned li = (unsigned)__builtin_ctzll(lm);
+
+				if (list_cnt_stamp[li] != doc_stamp) {
+					list_cnt_stamp[li] = doc_stamp;
+					list_cnt[li] = 0;
+				}
+				list_cnt[li]++;
+			}
 		}
 		for (k = 0; k < nhit; k += 2) {
 			size_t id = hits[k];
@@ -996,17 +1024,42 @@ typedef struct lreg {
 	unsigned short *ids; /* each cue's id; NULL: some cue cannot be listed */
 	size_t ncue;
 	unsigned stamp;      /* the document hit/n were made for */
+	unsigned born;       /* the document it was registered in */
 	int ok;
+	int dup;             /* a cue is in the list twice */
+	size_t maxid;        /* its largest cue id */
 	cue_hit *hit;        /* ascending (pos, idx) */
 	size_t n;
 } lreg;
-
-#define LREG_SLOTS 64
 
 static _Thread_local lreg lreg_tab[LREG_SLOTS];
 static _Thread_local size_t lreg_n;
 static _Thread_local unsigned short lreg_pool[CUE_MAX * 2];
 static _Thread_local size_t lreg_pool_n;
+/* Lists by address: slot + 1 in a small open-addressed table (0: free). */
+#define LREG_IDX 128
+static _Thread_local unsigned char lreg_idx[LREG_IDX];
+/* Per cue, while a merged list is made from hit_seq: how many of its
+ * matches were passed (valid when cur_stamp is cur_gen). */
+static _Thread_local unsigned cur_gen, cur_stamp[CUE_MAX], cur_val[CUE_MAX];
+
+static size_t lreg_hash(const char *const *list, int cs)
+{
+	return (size_t)((((uint64_t)(uintptr_t)list >> 3) * 2u + (uint64_t)(cs != 0)) * 0x9E3779B97F4A7C15ull >> 57) &
+	       (LREG_IDX - 1);
+}
+
+/* The document stamps wrapped (words_build): no list was born in the
+ * new numbering yet. */
+static void lcache_wrap(void)
+{
+	size_t k;
+
+	for (k = 0; k < lreg_n; k++) {
+		lreg_tab[k].born = 0;
+		lreg_tab[k].stamp = 0;
+	}
+}
 
 static int hit_cmp(const void *x, const void *y)
 {
@@ -1019,12 +1072,12 @@ static int hit_cmp(const void *x, const void *y)
 
 static const lreg *lcache_get(const char *const *list, int cs)
 {
-	size_t k, ncue, total = 0, j;
+	size_t k, ncue, total = 0, j, h = lreg_hash(list, cs), slot;
 	lreg *L = NULL;
 
-	for (k = 0; k < lreg_n; k++)
-		if (lreg_tab[k].list == list && lreg_tab[k].cs == cs) {
-			L = &lreg_tab[k];
+	for (; lreg_idx[h]; h = (h + 1) & (LREG_IDX - 1))
+		if (lreg_tab[lreg_idx[h] - 1].list == list && lreg_tab[lreg_idx[h] - 1].cs == cs) {
+			L = &lreg_tab[lreg_idx[h] - 1];
 			break;
 		}
 	if (!L) {
@@ -1033,11 +1086,13 @@ static const lreg *lcache_get(const char *const *list, int cs)
 			return NULL;
 		for (ncue = 0; list[ncue]; ncue++)
 			;
+		lreg_idx[h] = (unsigned char)(lreg_n + 1); /* LREG_IDX > LREG_SLOTS: never full */
 		L = &lreg_tab[lreg_n++];
 		memset(L, 0, sizeof *L);
 		L->list = list;
 		L->cs = cs;
 		L->ncue = ncue;
+		L->born = doc_stamp;
 		if (lreg_pool_n + ncue <= sizeof lreg_pool / sizeof lreg_pool[0]) {
 			L->ids = lreg_pool + lreg_pool_n;
 			for (k = 0; k < ncue; k++) {
@@ -1047,10 +1102,19 @@ static const lreg *lcache_get(const char *const *list, int cs)
 					break;
 				L->ids[k] = (unsigned short)id;
 			}
-			if (k == ncue)
+			if (k == ncue) {
+				uint64_t bit = 1ull << (L - lreg_tab);
+
 				lreg_pool_n += ncue;
-			else
+				for (k = 0; k < ncue; k++) {
+					L->dup |= (cue_lists[L->ids[k]] & bit) != 0;
+					cue_lists[L->ids[k]] |= bit;
+					if (L->ids[k] > L->maxid)
+						L->maxid = L->ids[k];
+				}
+			} else {
 				L->ids = NULL;
+			}
 		}
 	}
 	if (!L->ids)
@@ -1060,6 +1124,38 @@ static const lreg *lcache_get(const char *const *list, int cs)
 	L->stamp = doc_stamp;
 	L->ok = 0;
 	L->n = 0;
+	slot = (size_t)(L - lreg_tab);
+	if (pass_ok && !L->dup && L->born != doc_stamp && L->maxid < doc_ncue) {
+		/* every cue was in this document's pass, which counted the
+		 * list's matches: walk them in text order (ties: list order) */
+		total = list_cnt_stamp[slot] == doc_stamp ? list_cnt[slot] : 0;
+		if (total) {
+			if (!(L->hit = cc_malloc(occ_ctx, total * sizeof *L->hit)))
+				return NULL;
+			if (++cur_gen == 0) {
+				memset(cur_stamp, 0, sizeof cur_stamp);
+				cur_gen = 1;
+			}
+			for (j = 0; j < hit_nseq && L->n < total; j++) {
+				size_t id = hit_seq[j], c, q, m;
+
+				if (!(cue_lists[id] >> slot & 1))
+					continue;
+				c = cur_stamp[id] == cur_gen ? cur_val[id] : 0;
+				cur_stamp[id] = cur_gen;
+				cur_val[id] = (unsigned)c + 1;
+				q = hit_pos[hit_first[id] + c];
+				for (k = 0; L->ids[k] != id; k++)
+					;
+				for (m = L->n++; m > 0 && L->hit[m - 1].pos == q && L->hit[m - 1].idx > k; m--)
+					L->hit[m] = L->hit[m - 1];
+				L->hit[m].pos = q;
+				L->hit[m].idx = k;
+			}
+		}
+		L->ok = 1;
+		return L;
+	}
 	for (k = 0; k < L->ncue; k++) {
 		size_t id = L->ids[k];
 		const occ *o;
@@ -1119,23 +1215,32 @@ static void lcache_free(void)
  * The acceptable matches of a list's cues in the span [s, s+len), in text
  * order (ties: list order), then the one-word cues cut by the span's end:
  * what find_w would accept for each cue, from the merged list. 0 from
- * cue_iter_start when the list cannot be used (the span does not start at
- * a word boundary, or a cue cannot be listed): search cue by cue then.
+ * cue_iter_start when the list cannot be used (a cue cannot be listed, or
+ * the span does not start at a word boundary and `mid` is 0): search cue
+ * by cue then. With `mid`, a span that starts inside a word first yields
+ * the cues that find_w accepts at its very start (see find_w), in list
+ * order: they are the earliest matches there can be, which is all that
+ * first_cue asks.
  */
 typedef struct cue_iter {
 	const lreg *L;
 	const char *const *list;
 	size_t i, off, lim;
-	size_t cut; /* next list entry to test for a cut match; L->ncue: done */
+	size_t head; /* next list entry to test at the span's start; L->ncue: done */
+	size_t cut;  /* next list entry to test for a cut match; L->ncue: done */
 } cue_iter;
 
-static int cue_iter_start(cue_iter *it, const char *s, size_t len, const char *const *list, int cs)
+static int cue_iter_start(cue_iter *it, const char *s, size_t len, const char *const *list, int cs, int mid)
 {
 	size_t lo = 0, hi;
+	int inword;
 
-	if (!shadow_base || s < shadow_base || s + len > shadow_base + shadow_len ||
-	    (s != shadow_base && wordch(s[-1])) || !(it->L = lcache_get(list, cs)))
+	if (!shadow_base || s < shadow_base || s + len > shadow_base + shadow_len)
 		return 0;
+	inword = s != shadow_base && wordch(s[-1]);
+	if ((inword && !mid) || !(it->L = lcache_get(list, cs)))
+		return 0;
+	it->head = inword ? 0 : it->L->ncue;
 	it->list = list;
 	it->off = (size_t)(s - shadow_base);
 	it->lim = it->off + len;
@@ -1160,6 +1265,30 @@ static const char *cue_iter_next(cue_iter *it, size_t *idx)
 	const lreg *L = it->L;
 	const char *t = shadow_base;
 
+	/* find_w's test at a span start inside a word: a words cue whose
+	 * first word is in the document, matching right there, not running
+	 * on into a word byte inside the span */
+	for (; it->head < L->ncue; it->head++) {
+		size_t id = L->ids[it->head], wl = cue_tab[id].wl, k;
+		const char *w = it->list[it->head];
+		const occ *o = occ_of(id);
+
+		if (!o || !o->words || o->absent || it->off + wl > it->lim)
+			continue;
+		if (cue_tab[id].cs) {
+			if (memcmp(t + it->off, w, wl))
+				continue;
+		} else {
+			for (k = 0; k < wl && lc(t[it->off + k]) == lc(w[k]); k++)
+				;
+			if (k < wl)
+				continue;
+		}
+		if (it->off + wl < it->lim && wordch(t[it->off + wl]) && wordch(w[wl - 1]))
+			continue;
+		*idx = it->head++;
+		return t + it->off;
+	}
 	for (; it->i < L->n && L->hit[it->i].pos < it->lim; it->i++) {
 		size_t q = L->hit[it->i].pos, k = L->hit[it->i].idx;
 		const char *w = it->list[k];
@@ -1193,9 +1322,10 @@ static const char *first_cue(const char *s, size_t len, const char *const *list,
 	const char *best = NULL, *bestw = NULL, *p;
 	cue_iter it;
 
-	if (cue_iter_start(&it, s, len, list, cs)) {
+	if (cue_iter_start(&it, s, len, list, cs, 1)) {
 		/* find_w's earliest answer over the list (ties: the earlier
-		 * cue): the first listed match, then any earlier cut match */
+		 * cue): the first match at the span's start or listed, then
+		 * any earlier cut match */
 		size_t k, bidx = 0;
 
 		while ((p = cue_iter_next(&it, &k))) {
@@ -2074,7 +2204,7 @@ static int source_cue(const cc_doc *doc, size_t a, size_t b)
 	size_t k;
 	cue_iter it;
 
-	if (cue_iter_start(&it, t + a, b - a, attribution_cues, 0)) {
+	if (cue_iter_start(&it, t + a, b - a, attribution_cues, 0, 0)) {
 		while ((p = cue_iter_next(&it, &k)))
 			if (source_at(doc, a, p, k))
 				return 1;
@@ -2098,7 +2228,7 @@ static int names_source(const cc_doc *doc, size_t k)
 	if (source_cue(doc, a, b) || first_cue(doc->text + a, b - a, pollsters, 1, NULL))
 		return 1;
 	/* an organisation's name: a capitalised org word not opening the sentence */
-	if (cue_iter_start(&it, doc->text + a, b - a, org_words, 1)) {
+	if (cue_iter_start(&it, doc->text + a, b - a, org_words, 1, 0)) {
 		const char *p;
 
 		while ((p = cue_iter_next(&it, &i)))
