@@ -1424,20 +1424,23 @@ static size_t body_start(const cc_doc *doc)
 {
 	const char *t = doc->text;
 	size_t n = doc->text_len < 80 ? doc->text_len : 80, i;
-	int digit = 0;
 
-	for (i = 0; i < n; i++) {
-		if (isdigit((unsigned char)t[i]))
-			digit = 1;
-		if (!digit)
-			continue;
-		if (i + 3 <= doc->text_len && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
-		    ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
-			return i + 3;
-		if (i + 2 < doc->text_len && t[i] == '-' && t[i + 1] == '-')
-			return i + 2;
-		if (t[i] == '\n')
+	/* a dash only counts after a digit */
+	for (i = 0; i < n && !isdigit((unsigned char)t[i]); i++)
+		;
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c == 0xE2) {
+			if (i + 3 <= doc->text_len && (unsigned char)t[i + 1] == 0x80 &&
+			    ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
+				return i + 3;
+		} else if (c == '-') {
+			if (i + 2 < doc->text_len && t[i + 1] == '-')
+				return i + 2;
+		} else if (c == '\n') {
 			break;
+		}
 	}
 	return 0;
 }
@@ -1585,6 +1588,37 @@ static const char *pollster_in(const char *s, size_t len)
 	return first_cue(s, len, pollsters, 1, NULL);
 }
 
+/*
+ * The cue words of type_cues and mode_cues as NULL-terminated lists (the
+ * same pointers, so the same registered cues), made once per thread: a
+ * first_cue over the list says in one search whether any of them is in a
+ * span at all, before the table-order loops look for the first one that
+ * is (whether any cue is in a span is whether first_cue finds one).
+ */
+#define NTYPE (sizeof type_cues / sizeof type_cues[0])
+#define NMODE (sizeof mode_cues / sizeof mode_cues[0])
+static _Thread_local const char *type_words[NTYPE + 1], *mode_words[NMODE + 1];
+
+static const char *const *type_list(void)
+{
+	size_t k;
+
+	if (!type_words[0])
+		for (k = 0; k < NTYPE; k++)
+			type_words[k] = type_cues[k].word;
+	return type_words;
+}
+
+static const char *const *mode_list(void)
+{
+	size_t k;
+
+	if (!mode_words[0])
+		for (k = 0; k < NMODE; k++)
+			mode_words[k] = mode_cues[k].phrase;
+	return mode_words;
+}
+
 /* Type of a commissioner phrase; the cue word through *cue. */
 static const char *classify(const char *s, size_t len, const char **cue)
 {
@@ -1595,6 +1629,8 @@ static const char *classify(const char *s, size_t len, const char **cue)
 		*cue = pollster_in(s, len);
 		return "pollster";
 	}
+	if (!first_cue(s, len, type_list(), 0, NULL))
+		return NULL;
 	for (k = 0; k < sizeof type_cues / sizeof type_cues[0]; k++)
 		if (find_w(s, len, type_cues[k].word, 0)) {
 			*cue = type_cues[k].word;
@@ -1760,7 +1796,11 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 			", which polled", ", which surveyed", ", which questioned", ", which interviewed",
 			", which commissioned", NULL
 		};
-		for (k = 0; which[k]; k++)
+		/* each needs the word "which" in the scope: one indexed search
+		 * before listing them (they do not start with a word byte, so
+		 * each would be a memmem over the whole text) */
+		for (k = find_w(t + sc->a, sc->b - sc->a, "which", 0) ? 0 : sizeof which / sizeof which[0] - 1;
+		     which[k]; k++)
 			if ((p = find_w(t + sc->a, sc->b - sc->a, which[k], 0))) {
 				const char *w = name_before(t + sc->a, p);
 
@@ -1782,6 +1822,7 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 	static const char *const subj_verbs[] = {
 		"carried out", "conducted", "interviewed", "polled", "surveyed", "questioned", NULL
 	};
+	enum { NSUBJ = sizeof subj_verbs / sizeof subj_verbs[0] - 1 };
 	const char *t = doc->text, *lim = t + sc->b, *p, *who;
 	size_t k, i;
 
@@ -1811,7 +1852,8 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 			continue;
 		while (a < b && isspace((unsigned char)t[a]))
 			a++;
-		for (k = 0; subj_verbs[k]; k++) {
+		/* most sentences hold none of the verbs: one search says so */
+		for (k = first_cue(t + a, b - a < 50 ? b - a : 50, subj_verbs, 0, NULL) ? 0 : NSUBJ; subj_verbs[k]; k++) {
 			const char *v = find_w(t + a, b - a < 50 ? b - a : 50, subj_verbs[k], 0);
 			const char *x;
 			int digits = 0;
@@ -1837,6 +1879,8 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
  * is the end of fieldwork. */
 static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t body)
 {
+	/* the other words that make a sentence a survey sentence here */
+	static const char *const dated[] = { "fieldwork", "carried out", "conducted", "asked", NULL };
 	const char *t = doc->text;
 	size_t i, k;
 
@@ -1848,13 +1892,12 @@ static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t b
 			continue;
 		if (a < body)
 			a = body < b ? body : b;
-		if (!first_cue(t + a, b - a, survey_cues, 0, NULL) &&
-		    !find_w(t + a, b - a, "fieldwork", 0) && !find_w(t + a, b - a, "carried out", 0) &&
-		    !find_w(t + a, b - a, "conducted", 0) && !find_w(t + a, b - a, "asked", 0))
+		if (!first_cue(t + a, b - a, survey_cues, 0, NULL) && !first_cue(t + a, b - a, dated, 0, NULL))
 			continue;
 		if (find_w(t + a, b - a, "fieldwork", 0))
 			s->has_dates = 1;
-		for (k = 0; months[k]; k++) {
+		/* most survey sentences name no month: one search says so */
+		for (k = first_cue(t + a, b - a, months, 1, NULL) ? 0 : 12; months[k]; k++) {
 			const char *p = t + a, *lim = t + b;
 
 			while ((p = find_w(p, (size_t)(lim - p), months[k], 1))) {
@@ -1887,12 +1930,11 @@ static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t b
 /* A quoted question: an opening quote, then '?' before the closing one. */
 static int find_wording(const cc_doc *doc, const scope *sc)
 {
-	const char *t = doc->text;
+	const char *t = doc->text, *q = t + sc->a, *end = t + sc->b;
 	size_t i, j;
 
-	for (i = sc->a; i < sc->b; i++) {
-		if (t[i] != '?')
-			continue;
+	for (; q < end && (q = memchr(q, '?', (size_t)(end - q))); q++) {
+		i = (size_t)(q - t);
 		for (j = i; j > sc->a && i - j < 300; j--) {
 			unsigned char c = (unsigned char)t[j - 1];
 
@@ -1971,9 +2013,13 @@ static double find_deff(const cc_doc *doc, const scope *sc)
 static const char *selfselect_cue(const cc_doc *doc, const scope *sc, const char **at)
 {
 	const char *t = doc->text, *lim = t + sc->b, *best = NULL, *bestw = NULL, *p;
-	size_t k;
+	size_t k = 0;
 
-	for (k = 0; selfselect_cues[k]; k++)
+	/* none of the cues in the scope (the usual case): one search says so */
+	if (!first_cue(t + sc->a, sc->b - sc->a, selfselect_cues, 0, NULL))
+		while (selfselect_cues[k])
+			k++;
+	for (; selfselect_cues[k]; k++)
 		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), selfselect_cues[k], 0)); p++) {
 			const char *q = p;
 
@@ -2027,7 +2073,7 @@ static void fill_survey(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t 
 	find_commissioner(doc, s, sc);
 	find_fieldwork(doc, s, sc);
 	find_dates(doc, s, sc, body);
-	for (k = 0; k < sizeof mode_cues / sizeof mode_cues[0]; k++)
+	for (k = first_cue(t + sc->a, sc->b - sc->a, mode_list(), 0, NULL) ? 0 : NMODE; k < NMODE; k++)
 		if (find_w(t + sc->a, sc->b - sc->a, mode_cues[k].phrase, 0)) {
 			s->has_mode = 1;
 			s->mode = mode_cues[k].mode;
