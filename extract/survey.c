@@ -280,6 +280,7 @@ static _Thread_local cue cue_tab[CUE_MAX];
 typedef struct cue_hot {
 	uint64_t k8;
 	unsigned char fw, wl, nx0, nx1, c0, cs;
+	unsigned char multi; /* on a group's first cue: a cue of the group has more than the first word */
 	unsigned short fwnext, grpnext;
 } cue_hot;
 static _Thread_local cue_hot cue_h[CUE_MAX];
@@ -446,6 +447,7 @@ static long cue_lookup(const char *w, int cs, size_t wl)
 		hc->c0 = (unsigned char)w[0];
 		hc->cs = c->cs;
 		hc->fwnext = hc->grpnext = 0;
+		hc->multi = 0;
 		/* join the group of cues with this first word, or start one */
 		for (g = fw_head[f]; g; g = cue_h[g - 1].fwnext)
 			if (cue_h[g - 1].fw == c->fw && cue_h[g - 1].k8 == hc->k8 &&
@@ -457,7 +459,9 @@ static long cue_lookup(const char *w, int cs, size_t wl)
 		} else {
 			hc->fwnext = fw_head[f];
 			fw_head[f] = (unsigned short)(cue_n + 1);
+			g = cue_n + 1;
 		}
+		cue_h[g - 1].multi |= c->wl > c->fw;
 	}
 	cue_key[h] = key;
 	cue_slot_id[h] = (unsigned short)cue_n;
@@ -535,9 +539,48 @@ static void words_free(void)
 	late_n = 0;
 }
 
-/* The mask of the word bytes among the m <= 64 bytes at p. */
+/*
+ * The pass's state: the text, the per-thread tables it reads (their
+ * addresses taken once: each access to a thread-local costs an address
+ * computation, which the compiler does not keep across the loop), and
+ * the matches so far: (cue id, text offset) pairs in text order.
+ */
+typedef struct hitbuf {
+	const char *text;
+	size_t len;
+	const unsigned short *heads;
+	const cue_hot *h;
+	const cue *tab;
+	unsigned *pres;
+	unsigned stamp;
+	size_t *v;
+	size_t n, cap;
+	int fail; /* an allocation failed: the pass is void */
+} hitbuf;
+
+/* Word bytes among the m <= 64 bytes at p: with SSE2, per 16 bytes an
+ * unsigned range test per class (x - lo <= hi - lo, by min and compare)
+ * and the sign bits for the bytes >= 0x80; else bytemask.h. */
 static inline uint64_t word_mask(const char *p, size_t m)
 {
+#if defined(__SSE2__)
+	if (m == 64) {
+		uint64_t r = 0;
+		int k;
+
+		for (k = 0; k < 4; k++) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+			__m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+			__m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+			__m128i w = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l),
+						 _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
+
+			w = _mm_or_si128(_mm_or_si128(w, _mm_cmpeq_epi8(x, _mm_set1_epi8('\''))), x);
+			r |= (uint64_t)(unsigned)_mm_movemask_epi8(w) << (16 * k);
+		}
+		return r;
+	}
+#endif
 	return cc_bm64(p, m, BM_ALPHA | BM_DIGIT | BM_HIGH | BM_APOS, NULL, 0);
 }
 
@@ -602,22 +645,18 @@ static int words_list(void)
 	return 1;
 }
 
-/* The pass's matches so far: (cue id, text offset) pairs in text order. */
-typedef struct hitbuf {
-	size_t *v;
-	size_t n, cap;
-} hitbuf;
-
 /*
  * The rest of the pass's work for the word [q, q + n) once its hash slot
  * has cues (the chain of groups from id1): find the group whose first
- * word it is, and record that group's cues that match there. 0 on
- * allocation failure.
+ * word it is, and record that group's cues that match there.
  */
-static int pass_chain(const char *text, size_t len, size_t q, size_t n, unsigned id1, hitbuf *hb)
+static void pass_chain(hitbuf *hb, size_t q, size_t n, unsigned id1)
 {
+	const char *text = hb->text;
+	const cue_hot *H = hb->h;
+	size_t len = hb->len;
 	uint64_t w8;
-	int a0, a1;
+	int a0 = -1, a1 = -1;
 
 	/* the word's first 8 bytes in lower case, zero past the word */
 	if (q + 8 <= len) {
@@ -627,77 +666,68 @@ static int pass_chain(const char *text, size_t len, size_t q, size_t n, unsigned
 		memcpy(&w8, text + q, len - q);
 	}
 	w8 = lower8(w8) & len_mask[n];
-	for (; id1; id1 = cue_h[id1 - 1].fwnext) {
-		const cue_hot *hc = &cue_h[id1 - 1];
+	for (; id1; id1 = H[id1 - 1].fwnext) {
+		const cue_hot *hc = &H[id1 - 1];
 
-		if (hc->fw == n && hc->k8 == w8 && (n <= 8 || ci_eq(text + q + 8, cue_tab[id1 - 1].lw + 8, n - 8)))
+		if (hc->fw == n && hc->k8 == w8 && (n <= 8 || ci_eq(text + q + 8, hb->tab[id1 - 1].lw + 8, n - 8)))
 			break;
 	}
 	if (!id1)
-		return 1;
-	/* the two bytes after the word, lower case (-1: past the text) */
-	a0 = q + n < len ? lc(text[q + n]) : -1;
-	a1 = q + n + 1 < len ? lc(text[q + n + 1]) : -1;
-	for (; id1; id1 = cue_h[id1 - 1].grpnext) {
-		const cue_hot *hc = &cue_h[id1 - 1];
+		return;
+	if (H[id1 - 1].multi) {
+		/* the two bytes after the word, lower case (-1: past the text) */
+		if (q + n < len)
+			a0 = lc(text[q + n]);
+		if (q + n + 1 < len)
+			a1 = lc(text[q + n + 1]);
+	}
+	for (; id1; id1 = H[id1 - 1].grpnext) {
+		const cue_hot *hc = &H[id1 - 1];
+		const cue *c = &hb->tab[id1 - 1];
 
-		pres_stamp[id1 - 1] = doc_stamp;
-		if (hc->wl > n) { /* more after the first word: test two bytes first */
-			if (q + hc->wl > len || a0 != hc->nx0 || (hc->wl > n + 1 && a1 != hc->nx1) ||
-			    !cue_at(&cue_tab[id1 - 1], q))
+		hb->pres[id1 - 1] = hb->stamp;
+		if (hc->wl > n) {
+			/* more after the first word: two bytes, then the rest (the
+			 * first word and those two bytes are known to match) */
+			if (q + hc->wl > len || a0 != hc->nx0 || (hc->wl > n + 1 && a1 != hc->nx1))
 				continue;
-		} else if (hc->cs && ((unsigned char)text[q] != hc->c0 || !cue_at(&cue_tab[id1 - 1], q))) {
+			if (c->cs ? memcmp(text + q, c->w, hc->wl) != 0
+				  : hc->wl > n + 2 && !ci_eq(text + q + n + 2, c->lw + n + 2, hc->wl - n - 2))
+				continue;
+		} else if (hc->cs && ((unsigned char)text[q] != hc->c0 || memcmp(text + q, c->w, n))) {
 			continue;
 		}
 		if (hb->n + 2 > hb->cap) {
-			size_t ncap = hb->cap ? hb->cap * 2 : 64;
-			size_t *nh = cc_realloc(occ_ctx, hb->v, ncap * sizeof *nh);
+			/* first about one entry per 16 bytes (news text has fewer
+			 * matches), within bounds, then doubling */
+			size_t ncap = hb->cap ? hb->cap * 2 : len / 16 < 64 ? 64 : len / 16 > 4096 ? 4096 : len / 16;
+			size_t *nh;
 
-			if (!nh)
-				return 0;
+			if (hb->fail || !(nh = cc_realloc(occ_ctx, hb->v, ncap * sizeof *nh))) {
+				hb->fail = 1;
+				return;
+			}
 			hb->v = nh;
 			hb->cap = ncap;
 		}
 		hb->v[hb->n++] = id1 - 1;
 		hb->v[hb->n++] = q;
 	}
-	return 1;
-}
-
-/*
- * The pass's work for the word [q, q + n): its hash slot among the
- * registered cues' first words, then (rarely) pass_chain. Inlined into
- * the loop below: it runs for every word of every document. 0 on
- * allocation failure.
- */
-static inline int pass_word(const char *text, size_t len, size_t q, size_t n, hitbuf *hb)
-{
-	uint64_t v;
-	unsigned id1;
-
-	if (n >= CUE_LEN)
-		return 1;
-	if (q + 8 <= len) {
-		memcpy(&v, text + q, 8);
-	} else {
-		v = 0;
-		memcpy(&v, text + q, len - q);
-	}
-	id1 = fw_head[fw_slot(fw_mix8(v, n))];
-	return !id1 || pass_chain(text, len, q, n, id1, hb);
 }
 
 /*
  * The pass: each word of the text against the registered cues whose
  * first word it may be (their matches into hit_pos). The word bounds come
  * from the byte masks 64 bytes at a time, paired as they come (the k-th
- * word start with the k-th word end), so no word list is made. On failure
+ * word start with the k-th word end), so no word list is made; a word's
+ * hash slot is looked up here (every word of every document comes by),
+ * the rest is pass_chain's (a word whose slot holds cues). On failure
  * pass_ok stays 0 and every search is a plain one.
  */
 static void words_build(const char *text, size_t len)
 {
 	size_t i, k, pending = (size_t)-1;
-	hitbuf hb = { NULL, 0, 0 };
+	hitbuf hb;
 	int in = 0;
 
 	nwords = 0;
@@ -711,9 +741,18 @@ static void words_build(const char *text, size_t len)
 		lcache_wrap();
 		doc_stamp = 1;
 	}
+	memset(&hb, 0, sizeof hb);
+	hb.text = text;
+	hb.len = len;
+	hb.heads = fw_head;
+	hb.h = cue_h;
+	hb.tab = cue_tab;
+	hb.pres = pres_stamp;
+	hb.stamp = doc_stamp;
 	for (i = 0; i < len; i += 64) {
-		size_t m = len - i < 64 ? len - i : 64;
-		uint64_t wm = word_mask(text + i, m), prev, st, en;
+		size_t m = len - i < 64 ? len - i : 64, q, n;
+		uint64_t wm = word_mask(text + i, m), prev, st, en, v;
+		unsigned id1;
 
 		prev = wm << 1 | (uint64_t)in; /* bit j: byte j - 1 is a word byte */
 		st = wm & ~prev;
@@ -721,29 +760,46 @@ static void words_build(const char *text, size_t len)
 		if (m < 64)
 			en &= (1ull << m) - 1;
 		in = (int)(wm >> (m - 1) & 1);
-		/* a word begun in an earlier block ends at this block's first end */
+		/* a word begun in an earlier block ends at this block's first
+		 * end; the others start and end here, or run into the next */
 		if (pending != (size_t)-1 && en) {
-			size_t e = i + (size_t)__builtin_ctzll(en);
-
+			q = pending;
+			n = i + (size_t)__builtin_ctzll(en) - q;
 			en &= en - 1;
-			if (!pass_word(text, len, pending, e - pending, &hb))
-				goto fail;
 			pending = (size_t)-1;
+			goto word;
 		}
 		while (st) {
-			size_t q = i + (size_t)__builtin_ctzll(st);
-
+			q = i + (size_t)__builtin_ctzll(st);
 			st &= st - 1;
-			if (!en) { /* runs into the next block */
+			if (!en) {
 				pending = q;
 				break;
 			}
-			if (!pass_word(text, len, q, i + (size_t)__builtin_ctzll(en) - q, &hb))
-				goto fail;
+			n = i + (size_t)__builtin_ctzll(en) - q;
 			en &= en - 1;
+		word:
+			if (n >= CUE_LEN)
+				continue;
+			if (q + 8 <= len) {
+				memcpy(&v, text + q, 8);
+			} else {
+				v = 0;
+				memcpy(&v, text + q, len - q);
+			}
+			if ((id1 = hb.heads[fw_slot(fw_mix8(v, n))]))
+				pass_chain(&hb, q, n, id1);
 		}
 	}
-	if (pending != (size_t)-1 && !pass_word(text, len, pending, len - pending, &hb))
+	if (pending != (size_t)-1 && len - pending < CUE_LEN) {
+		uint64_t v = 0;
+		unsigned id1;
+
+		memcpy(&v, text + pending, len - pending < 8 ? len - pending : 8);
+		if ((id1 = hb.heads[fw_slot(fw_mix8(v, len - pending))]))
+			pass_chain(&hb, pending, len - pending, id1);
+	}
+	if (hb.fail)
 		goto fail;
 	/* group the matches by cue, keeping text order within each */
 	if (hb.n) {
@@ -783,8 +839,8 @@ static void words_build(const char *text, size_t len)
 			}
 			hit_pos[hit_first[id] + hit_fill[id]++] = hits[k + 1];
 		}
-		cc_free(occ_ctx, hb.v);
 	}
+	cc_free(occ_ctx, hb.v);
 	doc_ncue = cue_n;
 	pass_ok = 1;
 	return;
