@@ -1284,6 +1284,7 @@ typedef struct cue_iter {
 	size_t i, off, lim;
 	size_t head; /* next list entry to test at the span's start; L->ncue: done */
 	size_t cut;  /* next list entry to test for a cut match; L->ncue: done */
+	size_t cutlen; /* the only cue length that can match there (see below) */
 } cue_iter;
 
 static int cue_iter_start(cue_iter *it, const char *s, size_t len, const char *const *list, int cs, int mid)
@@ -1312,6 +1313,16 @@ static int cue_iter_start(cue_iter *it, const char *s, size_t len, const char *c
 	it->i = lo;
 	it->cut = it->lim < shadow_len && it->lim > it->off && wordch(shadow_base[it->lim]) &&
 			  wordch(shadow_base[it->lim - 1]) ? 0 : it->L->ncue;
+	if (it->cut == 0) {
+		/* a cut match (cut_match) is a one-word cue ending at lim that
+		 * starts the cut word, or the span when the word begins before
+		 * it: so only a cue of this length can be one */
+		size_t q = it->lim;
+
+		while (q > it->off && wordch(shadow_base[q - 1]))
+			q--;
+		it->cutlen = it->lim - q;
+	}
 	return 1;
 }
 
@@ -1363,7 +1374,7 @@ static const char *cue_iter_next(cue_iter *it, size_t *idx)
 	for (; it->cut < L->ncue; it->cut++) {
 		const cue *c = &cue_tab[L->ids[it->cut]];
 
-		if (c->fw == c->wl && cue_present(L->ids[it->cut]) &&
+		if (c->wl == it->cutlen && c->fw == c->wl && cue_present(L->ids[it->cut]) &&
 		    cut_match(c->w, c->lw, c->wl, c->cs, it->off, it->lim)) {
 			*idx = it->cut++;
 			return t + it->lim - c->wl;
@@ -1852,12 +1863,13 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 			", which polled", ", which surveyed", ", which questioned", ", which interviewed",
 			", which commissioned", NULL
 		};
-		/* each needs the word "which" in the scope: one indexed search
-		 * before listing them (they do not start with a word byte, so
-		 * each would be a memmem over the whole text) */
-		for (k = find_w(t + sc->a, sc->b - sc->a, "which", 0) ? 0 : sizeof which / sizeof which[0] - 1;
-		     which[k]; k++)
-			if ((p = find_w(t + sc->a, sc->b - sc->a, which[k], 0))) {
+		/* each holds its words without the ", " ("which polled") at
+		 * word bounds in the scope: one indexed search for those first
+		 * (a cue that does not start with a word byte is listed by a
+		 * memmem over the whole text) */
+		for (k = 0; which[k]; k++)
+			if (find_w(t + sc->a, sc->b - sc->a, which[k] + 2, 0) &&
+			    (p = find_w(t + sc->a, sc->b - sc->a, which[k], 0))) {
 				const char *w = name_before(t + sc->a, p);
 
 				if (p > w) {
