@@ -270,24 +270,37 @@ static _Thread_local cue cue_tab[CUE_MAX];
  * What the word pass reads of each cue, apart and small: its first word's
  * first 8 bytes packed (lower case, zero padded), the lengths, the two
  * bytes after the first word (lower case) and the first byte as written
- * (quick refusals before comparing the rest), and the links. Cues with
- * the same first word form a group, so a word of the text is compared
- * once per distinct first word of its hash slot, then each cue of the
- * matching group is tried: the slot's chain links the groups' first cues
- * (fwnext), each group links its cues (grpnext). Links are ids + 1 (0:
- * none).
+ * (quick refusals before comparing the rest).
  */
 typedef struct cue_hot {
 	uint64_t k8;
 	unsigned char fw, wl, nx0, nx1, c0, cs;
-	unsigned char multi; /* on a group's first cue: a cue of the group has more than the first word */
-	unsigned short fwnext, grpnext;
 } cue_hot;
 static _Thread_local cue_hot cue_h[CUE_MAX];
 static _Thread_local unsigned cue_n;
 static _Thread_local uint64_t cue_key[CUE_SLOTS]; /* address * 2 + cs; 0: free */
 static _Thread_local unsigned short cue_slot_id[CUE_SLOTS];
-static _Thread_local unsigned short fw_head[FW_SLOTS]; /* first cue + 1 (0: none) */
+
+/*
+ * The pass's tables: cues with the same first word form a group, so a
+ * word of the text is compared once per distinct first word of its hash
+ * slot, then each cue of the matching group is tried. A slot's chain
+ * links the groups' first cues (fwnext), each group links its cues
+ * (grpnext); links are ids + 1 (0: none). There are two sets of tables:
+ * every word cue (PASS_FULL), and the core cues alone (PASS_CORE): the
+ * cue lists that every document with claims searches (a survey word in
+ * a sentence, a source, an opinion verb). A document with no sample
+ * claim usually asks for nothing else, and a pass over the core cues
+ * meets far fewer common words ("of", "in", "for", "was" begin cues that
+ * only the survey fields ask for); when such a document does ask for
+ * another cue, the full pass is run then (pass_upgrade).
+ */
+enum { PASS_FULL, PASS_CORE };
+static _Thread_local unsigned short tb_head[2][FW_SLOTS];
+static _Thread_local unsigned short tb_fwnext[2][CUE_MAX], tb_grpnext[2][CUE_MAX];
+static _Thread_local unsigned char tb_multi[2][CUE_MAX]; /* on a group's first cue: a cue has more than the first word */
+static _Thread_local unsigned char cue_core[CUE_MAX];   /* in the core tables */
+static _Thread_local int core_state;                    /* 0 not set up, 1 ready, -1 unusable */
 
 /* Per document: the matches of the cues registered when its pass ran
  * (ids below doc_ncue), grouped by cue; the stamps say which entries
@@ -323,6 +336,8 @@ static _Thread_local size_t *wstart; /* word start offsets, ascending */
 static _Thread_local size_t *wlen;   /* their lengths */
 static _Thread_local size_t nwords;
 static _Thread_local int pass_ok; /* this document's pass ran (else search plainly) */
+static _Thread_local int pass_mode; /* PASS_FULL or PASS_CORE: the cues it listed */
+static void pass_upgrade(void);
 /* For cues listed on demand: the words chained by fw_hash of the whole
  * word, built on the first such cue of a document (NULL until then), so
  * that each costs its own occurrences, not a walk over every word. */
@@ -404,6 +419,30 @@ static void lower_copy(char *out, const char *s, size_t n)
 		out[i] = (char)lc(s[i]);
 }
 
+/* Add word cue id to the pass tables t: join the group of cues with its
+ * first word, or start one. */
+static void table_add(int t, unsigned id)
+{
+	const cue *c = &cue_tab[id];
+	uint32_t f = fw_hash(c->lw, c->fw);
+	unsigned g;
+
+	tb_fwnext[t][id] = tb_grpnext[t][id] = 0;
+	tb_multi[t][id] = 0;
+	for (g = tb_head[t][f]; g; g = tb_fwnext[t][g - 1])
+		if (cue_h[g - 1].fw == c->fw && cue_h[g - 1].k8 == cue_h[id].k8 && !memcmp(cue_tab[g - 1].lw, c->lw, c->fw))
+			break;
+	if (g) {
+		tb_grpnext[t][id] = tb_grpnext[t][g - 1];
+		tb_grpnext[t][g - 1] = (unsigned short)(id + 1);
+	} else {
+		tb_fwnext[t][id] = tb_head[t][f];
+		tb_head[t][f] = (unsigned short)(id + 1);
+		g = id + 1;
+	}
+	tb_multi[t][g - 1] |= c->wl > c->fw;
+}
+
 /* The id of cue w (registering it on first sight); -1 when it cannot be
  * listed (too long, empty, the registry full). The stored text is
  * compared too, so a cue that is not a constant is never confused with
@@ -434,10 +473,9 @@ static long cue_lookup(const char *w, int cs, size_t wl)
 	c->lw[wl] = '\0';
 	for (c->fw = 0; c->fw < wl && wordch(w[c->fw]); c->fw++)
 		;
+	cue_core[cue_n] = 0;
 	if (c->fw) {
-		uint32_t f = fw_hash(c->lw, c->fw);
 		cue_hot *hc = &cue_h[cue_n];
-		unsigned g;
 
 		hc->k8 = pack8(c->lw, c->fw);
 		hc->fw = c->fw;
@@ -446,22 +484,7 @@ static long cue_lookup(const char *w, int cs, size_t wl)
 		hc->nx1 = c->wl > c->fw + 1 ? (unsigned char)c->lw[c->fw + 1] : 0;
 		hc->c0 = (unsigned char)w[0];
 		hc->cs = c->cs;
-		hc->fwnext = hc->grpnext = 0;
-		hc->multi = 0;
-		/* join the group of cues with this first word, or start one */
-		for (g = fw_head[f]; g; g = cue_h[g - 1].fwnext)
-			if (cue_h[g - 1].fw == c->fw && cue_h[g - 1].k8 == hc->k8 &&
-			    !memcmp(cue_tab[g - 1].lw, c->lw, c->fw))
-				break;
-		if (g) {
-			hc->grpnext = cue_h[g - 1].grpnext;
-			cue_h[g - 1].grpnext = (unsigned short)(cue_n + 1);
-		} else {
-			hc->fwnext = fw_head[f];
-			fw_head[f] = (unsigned short)(cue_n + 1);
-			g = cue_n + 1;
-		}
-		cue_h[g - 1].multi |= c->wl > c->fw;
+		table_add(PASS_FULL, cue_n);
 	}
 	cue_key[h] = key;
 	cue_slot_id[h] = (unsigned short)cue_n;
@@ -548,7 +571,8 @@ static void words_free(void)
 typedef struct hitbuf {
 	const char *text;
 	size_t len;
-	const unsigned short *heads;
+	const unsigned short *heads, *fwnext, *grpnext;
+	const unsigned char *multi;
 	const cue_hot *h;
 	const cue *tab;
 	unsigned *pres;
@@ -666,7 +690,7 @@ static void pass_chain(hitbuf *hb, size_t q, size_t n, unsigned id1)
 		memcpy(&w8, text + q, len - q);
 	}
 	w8 = lower8(w8) & len_mask[n];
-	for (; id1; id1 = H[id1 - 1].fwnext) {
+	for (; id1; id1 = hb->fwnext[id1 - 1]) {
 		const cue_hot *hc = &H[id1 - 1];
 
 		if (hc->fw == n && hc->k8 == w8 && (n <= 8 || ci_eq(text + q + 8, hb->tab[id1 - 1].lw + 8, n - 8)))
@@ -674,14 +698,14 @@ static void pass_chain(hitbuf *hb, size_t q, size_t n, unsigned id1)
 	}
 	if (!id1)
 		return;
-	if (H[id1 - 1].multi) {
+	if (hb->multi[id1 - 1]) {
 		/* the two bytes after the word, lower case (-1: past the text) */
 		if (q + n < len)
 			a0 = lc(text[q + n]);
 		if (q + n + 1 < len)
 			a1 = lc(text[q + n + 1]);
 	}
-	for (; id1; id1 = H[id1 - 1].grpnext) {
+	for (; id1; id1 = hb->grpnext[id1 - 1]) {
 		const cue_hot *hc = &H[id1 - 1];
 		const cue *c = &hb->tab[id1 - 1];
 
@@ -724,7 +748,7 @@ static void pass_chain(hitbuf *hb, size_t q, size_t n, unsigned id1)
  * the rest is pass_chain's (a word whose slot holds cues). On failure
  * pass_ok stays 0 and every search is a plain one.
  */
-static void words_build(const char *text, size_t len)
+static void words_build(const char *text, size_t len, int mode)
 {
 	size_t i, k, pending = (size_t)-1;
 	hitbuf hb;
@@ -744,7 +768,11 @@ static void words_build(const char *text, size_t len)
 	memset(&hb, 0, sizeof hb);
 	hb.text = text;
 	hb.len = len;
-	hb.heads = fw_head;
+	hb.heads = tb_head[mode];
+	hb.fwnext = tb_fwnext[mode];
+	hb.grpnext = tb_grpnext[mode];
+	hb.multi = tb_multi[mode];
+	pass_mode = mode;
 	hb.h = cue_h;
 	hb.tab = cue_tab;
 	hb.pres = pres_stamp;
@@ -891,7 +919,7 @@ static const occ *occ_of(size_t id)
 		return o;
 	o->words = c->fw != 0 && pass_ok;
 	o->absent = 0;
-	if (o->words && id < doc_ncue) {
+	if (o->words && id < doc_ncue && (pass_mode == PASS_FULL || cue_core[id])) {
 		/* listed by this document's pass */
 		o->pos = hit_pos && hit_stamp[id] == doc_stamp ? hit_pos + hit_first[id] : NULL;
 		o->n = o->pos ? hit_cnt[id] : 0;
@@ -992,7 +1020,9 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 	if (!wl || wl > len)
 		return NULL;
 	if (shadow_base && s >= shadow_base && s + len <= shadow_base + shadow_len &&
-	    (id = cue_lookup(w, cs, wl)) >= 0 && (o = occ_of((size_t)id))) {
+	    (id = cue_lookup(w, cs, wl)) >= 0 &&
+	    (cue_core[id] || pass_mode == PASS_FULL || !cue_tab[id].fw || (pass_upgrade(), 1)) &&
+	    (o = occ_of((size_t)id))) {
 		size_t off = (size_t)(s - shadow_base), lim = off + len, lo = 0, hi = o->n;
 		const char *t = shadow_base;
 
@@ -1083,6 +1113,7 @@ typedef struct lreg {
 	unsigned born;       /* the document it was registered in */
 	int ok;
 	int dup;             /* a cue is in the list twice */
+	int allcore;         /* every cue is in the core pass tables */
 	size_t maxid;        /* its largest cue id */
 	cue_hit *hit;        /* ascending (pos, idx) */
 	size_t n;
@@ -1126,9 +1157,12 @@ static int hit_cmp(const void *x, const void *y)
 	return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
-static const lreg *lcache_get(const char *const *list, int cs)
+/* List `list` (cs: searched case-sensitively) in this thread's registry,
+ * registering it and its cues on first sight; NULL when the registry is
+ * full. L->ids is NULL when a cue cannot be registered. */
+static lreg *lreg_get(const char *const *list, int cs)
 {
-	size_t k, ncue, total = 0, j, h = lreg_hash(list, cs), slot;
+	size_t k, ncue, h = lreg_hash(list, cs);
 	lreg *L = NULL;
 
 	for (; lreg_idx[h]; h = (h + 1) & (LREG_IDX - 1))
@@ -1162,26 +1196,39 @@ static const lreg *lcache_get(const char *const *list, int cs)
 				uint64_t bit = 1ull << (L - lreg_tab);
 
 				lreg_pool_n += ncue;
+				L->allcore = 1;
 				for (k = 0; k < ncue; k++) {
 					L->dup |= (cue_lists[L->ids[k]] & bit) != 0;
 					cue_lists[L->ids[k]] |= bit;
 					if (L->ids[k] > L->maxid)
 						L->maxid = L->ids[k];
+					L->allcore &= cue_core[L->ids[k]];
 				}
 			} else {
 				L->ids = NULL;
 			}
 		}
 	}
-	if (!L->ids)
+	return L;
+}
+
+static const lreg *lcache_get(const char *const *list, int cs)
+{
+	size_t k, total = 0, j, slot;
+	lreg *L = lreg_get(list, cs);
+
+	if (!L || !L->ids)
 		return NULL;
+	if (pass_mode == PASS_CORE && !L->allcore)
+		pass_upgrade();
 	if (L->stamp == doc_stamp)
 		return L->ok ? L : NULL;
 	L->stamp = doc_stamp;
 	L->ok = 0;
 	L->n = 0;
 	slot = (size_t)(L - lreg_tab);
-	if (pass_ok && !L->dup && L->born != doc_stamp && L->maxid < doc_ncue) {
+	if (pass_ok && !L->dup && L->born != doc_stamp && L->maxid < doc_ncue &&
+	    (pass_mode == PASS_FULL || L->allcore)) {
 		/* every cue was in this document's pass, which counted the
 		 * list's matches: walk them in text order (ties: list order) */
 		total = list_cnt_stamp[slot] == doc_stamp ? list_cnt[slot] : 0;
@@ -1216,7 +1263,7 @@ static const lreg *lcache_get(const char *const *list, int cs)
 		size_t id = L->ids[k];
 		const occ *o;
 
-		if (id < doc_ncue && pass_ok) { /* listed by the pass: no occ needed */
+		if (id < doc_ncue && pass_ok && (pass_mode == PASS_FULL || cue_core[id])) { /* listed by the pass: no occ needed */
 			total += hit_stamp[id] == doc_stamp ? hit_cnt[id] : 0;
 			continue;
 		}
@@ -1234,7 +1281,7 @@ static const lreg *lcache_get(const char *const *list, int cs)
 			size_t id = L->ids[k], n;
 			const size_t *pos;
 
-			if (id < doc_ncue && pass_ok) {
+			if (id < doc_ncue && pass_ok && (pass_mode == PASS_FULL || cue_core[id])) {
 				if (hit_stamp[id] != doc_stamp)
 					continue;
 				pos = hit_pos + hit_first[id];
@@ -1265,6 +1312,54 @@ static void lcache_free(void)
 		lreg_tab[k].n = 0;
 		lreg_tab[k].stamp = 0;
 	}
+}
+
+/* A document on the core pass asks for another cue: run the full pass
+ * now. Every per-document listing is stamped with doc_stamp, which the
+ * new pass renews, so nothing made from the core pass is used again (and
+ * only search entry points call this, holding no listing). */
+static void pass_upgrade(void)
+{
+	if (pass_mode != PASS_CORE)
+		return;
+	lcache_free();
+	words_free();
+	words_build(shadow_base, shadow_len, PASS_FULL);
+}
+
+/* Once per thread: register the core lists and put their cues in the
+ * core tables (core_state -1 when a list cannot be registered: then
+ * every pass is a full one). */
+static void core_setup(void)
+{
+	static const struct core_list {
+		const char *const *list;
+		int cs;
+	} core[] = {
+		{ survey_cues, 0 }, { attribution_cues, 0 }, { pollsters, 1 }, { org_words, 1 }, { opinion_verbs, 0 },
+	};
+	size_t k, j;
+
+	if (core_state)
+		return;
+	core_state = -1;
+	for (k = 0; k < sizeof core / sizeof core[0]; k++) {
+		lreg *L = lreg_get(core[k].list, core[k].cs);
+
+		if (!L || !L->ids)
+			return;
+		for (j = 0; j < L->ncue; j++) {
+			size_t id = L->ids[j];
+
+			if (!cue_core[id]) {
+				cue_core[id] = 1; /* a cue with no first word needs no pass */
+				if (cue_tab[id].fw)
+					table_add(PASS_CORE, (unsigned)id);
+			}
+		}
+		L->allcore = 1;
+	}
+	core_state = 1;
 }
 
 /*
@@ -2802,7 +2897,8 @@ claims:
 
 int cc_survey_extract(cc_doc *doc)
 {
-	int rc;
+	size_t i;
+	int rc, mode;
 
 	if (!doc || !doc->text)
 		return CC_OK;
@@ -2816,7 +2912,13 @@ int cc_survey_extract(cc_doc *doc)
 	occ_ctx = doc->ctx;
 	shadow_base = doc->text;
 	shadow_len = doc->text_len;
-	words_build(doc->text, doc->text_len);
+	/* the core pass unless a sample claim will make a survey to describe */
+	core_setup();
+	mode = core_state == 1 ? PASS_CORE : PASS_FULL;
+	for (i = 0; i < doc->nclaims && mode == PASS_CORE; i++)
+		if (eligible_sample(&doc->claims[i]))
+			mode = PASS_FULL;
+	words_build(doc->text, doc->text_len, mode);
 	rc = survey_extract(doc);
 	lcache_free();
 	words_free();
