@@ -242,13 +242,18 @@ static _Thread_local size_t shadow_len;
  * the searches test that one place at the span's end themselves.
  * `absent`: the cue's first word is not a word of the document (in lower
  * case), so the cue occurs nowhere; case-sensitive cues are never absent.
+ * ABSENT_UNKNOWN: the core pass skipped the cue's first word where the
+ * next bytes ruled its cues out (see pass_word), so occ_absent finds out
+ * by a walk over the words when a search needs to know.
  */
 typedef struct occ {
 	const size_t *pos; /* text offsets of the matches, ascending */
 	size_t n;
 	int words;         /* listed by words (above); else every raw match */
-	int absent;
+	int absent;        /* 0, 1 or ABSENT_UNKNOWN */
 } occ;
+
+#define ABSENT_UNKNOWN 2
 
 #define CUE_MAX 1024   /* distinct cues per thread; more are searched plainly */
 #define CUE_LEN 64     /* longest cue, with its NUL */
@@ -301,6 +306,17 @@ static _Thread_local unsigned short tb_fwnext[2][CUE_MAX], tb_grpnext[2][CUE_MAX
 static _Thread_local unsigned char tb_multi[2][CUE_MAX]; /* on a group's first cue: a cue has more than the first word */
 static _Thread_local unsigned char cue_core[CUE_MAX];   /* in the core tables */
 static _Thread_local int core_state;                    /* 0 not set up, 1 ready, -1 unusable */
+/*
+ * Per slot of the core tables, the byte two after a word (folded, low 5
+ * bits) that one of the slot's cues can have there; all ones when a cue
+ * is one word or ends one byte after its first: most words that begin
+ * only longer cues ("the" of "the study") are passed over without
+ * looking at their group. cue_gated: the cue's slot has such a gate, so
+ * its presence is not recorded by the core pass (ABSENT_UNKNOWN).
+ */
+#define GATE_ALL 0xffffffffu
+static _Thread_local uint32_t core_gate[FW_SLOTS];
+static _Thread_local unsigned char cue_gated[CUE_MAX];
 
 /* Per document: the matches of the cues registered when its pass ran
  * (ids below doc_ncue), grouped by cue; the stamps say which entries
@@ -573,6 +589,7 @@ typedef struct hitbuf {
 	size_t len;
 	const unsigned short *heads, *fwnext, *grpnext;
 	const unsigned char *multi;
+	const uint32_t *gate; /* core_gate on the core pass, else NULL */
 	const cue_hot *h;
 	const cue *tab;
 	unsigned *pres;
@@ -772,6 +789,7 @@ static void words_build(const char *text, size_t len, int mode)
 	hb.fwnext = tb_fwnext[mode];
 	hb.grpnext = tb_grpnext[mode];
 	hb.multi = tb_multi[mode];
+	hb.gate = mode == PASS_CORE ? core_gate : NULL;
 	pass_mode = mode;
 	hb.h = cue_h;
 	hb.tab = cue_tab;
@@ -781,6 +799,7 @@ static void words_build(const char *text, size_t len, int mode)
 		size_t m = len - i < 64 ? len - i : 64, q, n;
 		uint64_t wm = word_mask(text + i, m), prev, st, en, v;
 		unsigned id1;
+		uint32_t slot;
 
 		prev = wm << 1 | (uint64_t)in; /* bit j: byte j - 1 is a word byte */
 		st = wm & ~prev;
@@ -815,8 +834,17 @@ static void words_build(const char *text, size_t len, int mode)
 				v = 0;
 				memcpy(&v, text + q, len - q);
 			}
-			if ((id1 = hb.heads[fw_slot(fw_mix8(v, n))]))
-				pass_chain(&hb, q, n, id1);
+			slot = fw_slot(fw_mix8(v, n));
+			if (!(id1 = hb.heads[slot]))
+				continue;
+			if (hb.gate && hb.gate[slot] != GATE_ALL) {
+				/* the byte two after the word must be one a cue has */
+				unsigned a1 = q + n + 1 < len ? (unsigned char)text[q + n + 1] : 0;
+
+				if (!(hb.gate[slot] >> ((a1 | 0x20) & 31) & 1))
+					continue;
+			}
+			pass_chain(&hb, q, n, id1);
 		}
 	}
 	if (pending != (size_t)-1 && len - pending < CUE_LEN) {
@@ -909,7 +937,7 @@ static int pos_push(size_t **pos, size_t *n, size_t *cap, size_t q)
 }
 
 /* Cue `id`'s occurrences in the current document (NULL: search plainly). */
-static const occ *occ_of(size_t id)
+static occ *occ_of(size_t id)
 {
 	const cue *c = &cue_tab[id];
 	occ *o = &occ_tab[id];
@@ -923,7 +951,7 @@ static const occ *occ_of(size_t id)
 		/* listed by this document's pass */
 		o->pos = hit_pos && hit_stamp[id] == doc_stamp ? hit_pos + hit_first[id] : NULL;
 		o->n = o->pos ? hit_cnt[id] : 0;
-		o->absent = !c->cs && pres_stamp[id] != doc_stamp;
+		o->absent = c->cs || pres_stamp[id] == doc_stamp ? 0 : pass_mode == PASS_CORE && cue_gated[id] ? ABSENT_UNKNOWN : 1;
 		occ_stamp[id] = doc_stamp;
 		return o;
 	}
@@ -981,13 +1009,43 @@ static const occ *occ_of(size_t id)
 	return o;
 }
 
+/* Is the lower-case word lw (n bytes) a word of the text, ignoring case? */
+static int word_in_text(const char *lw, size_t n)
+{
+	const char *text = shadow_base;
+	size_t len = shadow_len, i;
+	int in = 0;
+
+	for (i = 0; i < len; i += 64) {
+		size_t m = len - i < 64 ? len - i : 64;
+		uint64_t wm = word_mask(text + i, m), st = wm & ~(wm << 1 | (uint64_t)in);
+
+		in = (int)(wm >> (m - 1) & 1);
+		for (; st; st &= st - 1) {
+			size_t q = i + (size_t)__builtin_ctzll(st);
+
+			if (q + n <= len && (q + n == len || !wordch(text[q + n])) && ci_eq(text + q, lw, n))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* o->absent for cue id (occ_of's answer), found out when unknown. */
+static int occ_absent(size_t id, occ *o)
+{
+	if (o->absent == ABSENT_UNKNOWN)
+		o->absent = !word_in_text(cue_tab[id].lw, cue_tab[id].fw);
+	return o->absent;
+}
+
 /* Is cue id's first word a word of the document (case-sensitive cues:
  * always)? Only words cues are asked. */
 static int cue_present(size_t id)
 {
-	const occ *o = occ_of(id);
+	occ *o = occ_of(id);
 
-	return o && !o->absent;
+	return o && !occ_absent(id, o);
 }
 
 /*
@@ -1014,7 +1072,7 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 	size_t wl = strlen(w), k;
 	char wlow[64];
 	const char *hay = s, *p, *end;
-	const occ *o;
+	occ *o;
 	long id;
 
 	if (!wl || wl > len)
@@ -1026,11 +1084,12 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 		size_t off = (size_t)(s - shadow_base), lim = off + len, lo = 0, hi = o->n;
 		const char *t = shadow_base;
 
-		if (o->words && !o->absent && off > 0 && wordch(t[off - 1])) {
-			/* a match starting inside a word counts only at the span start */
+		if (o->words && off > 0 && wordch(t[off - 1])) {
+			/* a match starting inside a word counts only at the span
+			 * start (when the cue's first word is in the document) */
 			for (k = 0; k < wl && (cs ? t[off + k] == w[k] : lc(t[off + k]) == lc(w[k])); k++)
 				;
-			if (k == wl) {
+			if (k == wl && !occ_absent((size_t)id, o)) {
 				if (off + wl > lim)
 					return NULL;
 				if (!(off + wl < lim && wordch(t[off + wl]) && wordch(w[wl - 1])))
@@ -1054,7 +1113,8 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 				continue;
 			return t + q;
 		}
-		if (o->words && !o->absent && cue_tab[id].fw == wl && cut_match(w, cue_tab[id].lw, wl, cs, off, lim))
+		if (o->words && cue_tab[id].fw == wl && cut_match(w, cue_tab[id].lw, wl, cs, off, lim) &&
+		    !occ_absent((size_t)id, o))
 			return t + lim - wl;
 		return NULL;
 	}
@@ -1359,6 +1419,19 @@ static void core_setup(void)
 		}
 		L->allcore = 1;
 	}
+	for (k = 0; k < FW_SLOTS; k++) {
+		uint32_t gate = 0;
+		unsigned g, c;
+
+		for (g = tb_head[PASS_CORE][k]; g; g = tb_fwnext[PASS_CORE][g - 1])
+			for (c = g; c; c = tb_grpnext[PASS_CORE][c - 1])
+				gate |= cue_h[c - 1].wl <= cue_h[c - 1].fw + 1 ? GATE_ALL
+									 : 1u << ((cue_h[c - 1].nx1 | 0x20) & 31);
+		core_gate[k] = gate;
+		for (g = tb_head[PASS_CORE][k]; g; g = tb_fwnext[PASS_CORE][g - 1])
+			for (c = g; c; c = tb_grpnext[PASS_CORE][c - 1])
+				cue_gated[c - 1] = gate != GATE_ALL;
+	}
 	core_state = 1;
 }
 
@@ -1433,9 +1506,9 @@ static const char *cue_iter_next(cue_iter *it, size_t *idx)
 	for (; it->head < L->ncue; it->head++) {
 		size_t id = L->ids[it->head], wl = cue_tab[id].wl, k;
 		const char *w = it->list[it->head];
-		const occ *o = occ_of(id);
+		occ *o = occ_of(id);
 
-		if (!o || !o->words || o->absent || it->off + wl > it->lim)
+		if (!o || !o->words || it->off + wl > it->lim)
 			continue;
 		if (cue_tab[id].cs) {
 			if (memcmp(t + it->off, w, wl))
@@ -1446,6 +1519,8 @@ static const char *cue_iter_next(cue_iter *it, size_t *idx)
 			if (k < wl)
 				continue;
 		}
+		if (occ_absent(id, o))
+			continue;
 		if (it->off + wl < it->lim && wordch(t[it->off + wl]) && wordch(w[wl - 1]))
 			continue;
 		*idx = it->head++;
@@ -1469,8 +1544,8 @@ static const char *cue_iter_next(cue_iter *it, size_t *idx)
 	for (; it->cut < L->ncue; it->cut++) {
 		const cue *c = &cue_tab[L->ids[it->cut]];
 
-		if (c->wl == it->cutlen && c->fw == c->wl && cue_present(L->ids[it->cut]) &&
-		    cut_match(c->w, c->lw, c->wl, c->cs, it->off, it->lim)) {
+		if (c->wl == it->cutlen && c->fw == c->wl && cut_match(c->w, c->lw, c->wl, c->cs, it->off, it->lim) &&
+		    cue_present(L->ids[it->cut])) {
 			*idx = it->cut++;
 			return t + it->lim - c->wl;
 		}
