@@ -358,7 +358,7 @@ static void pass_upgrade(void);
  * word, built on the first such cue of a document (NULL until then), so
  * that each costs its own occurrences, not a walk over every word. */
 static _Thread_local size_t *late_next;  /* next word in the chain, (size_t)-1: none */
-static _Thread_local size_t *late_head;  /* 1 << late_bits heads (about two per word) */
+static _Thread_local size_t *late_head;  /* 1 << late_bits heads (at least one per word, at most two) */
 static _Thread_local unsigned late_bits;
 
 /* ASCII lower case of 8 packed bytes: the high bit of each byte of `up`
@@ -594,10 +594,13 @@ typedef struct hitbuf {
 	const cue *tab;
 	unsigned *pres;
 	unsigned stamp;
-	size_t *v;
+	uint64_t *v; /* each match: its offset << HIT_ID_BITS | its cue id (half the memory of a pair) */
 	size_t n, cap;
 	int fail; /* an allocation failed: the pass is void */
 } hitbuf;
+
+#define HIT_ID_BITS 10
+_Static_assert(CUE_MAX <= 1u << HIT_ID_BITS, "a cue id fits HIT_ID_BITS");
 
 /* Word bytes among the m <= 64 bytes at p: with SSE2, per 16 bytes an
  * unsigned range test per class (x - lo <= hi - lo, by min and compare)
@@ -738,11 +741,11 @@ static void pass_chain(hitbuf *hb, size_t q, size_t n, unsigned id1)
 		} else if (hc->cs && ((unsigned char)text[q] != hc->c0 || memcmp(text + q, c->w, n))) {
 			continue;
 		}
-		if (hb->n + 2 > hb->cap) {
-			/* first about one entry per 16 bytes (news text has fewer
+		if (hb->n == hb->cap) {
+			/* first about one entry per 32 bytes (news text has fewer
 			 * matches), within bounds, then doubling */
-			size_t ncap = hb->cap ? hb->cap * 2 : len / 16 < 64 ? 64 : len / 16 > 4096 ? 4096 : len / 16;
-			size_t *nh;
+			size_t ncap = hb->cap ? hb->cap * 2 : len / 32 < 32 ? 32 : len / 32 > 2048 ? 2048 : len / 32;
+			uint64_t *nh;
 
 			if (hb->fail || !(nh = cc_realloc(occ_ctx, hb->v, ncap * sizeof *nh))) {
 				hb->fail = 1;
@@ -751,8 +754,7 @@ static void pass_chain(hitbuf *hb, size_t q, size_t n, unsigned id1)
 			hb->v = nh;
 			hb->cap = ncap;
 		}
-		hb->v[hb->n++] = id1 - 1;
-		hb->v[hb->n++] = q;
+		hb->v[hb->n++] = (uint64_t)q << HIT_ID_BITS | (id1 - 1);
 	}
 }
 
@@ -859,14 +861,15 @@ static void words_build(const char *text, size_t len, int mode)
 		goto fail;
 	/* group the matches by cue, keeping text order within each */
 	if (hb.n) {
-		size_t acc = 0, *hits = hb.v, nhit = hb.n;
+		size_t acc = 0, nhit = hb.n;
+		const uint64_t *hits = hb.v;
 
-		hit_pos = cc_malloc(occ_ctx, nhit / 2 * sizeof *hit_pos);
-		hit_seq = cc_malloc(occ_ctx, nhit / 2 * sizeof *hit_seq);
+		hit_pos = cc_malloc(occ_ctx, nhit * sizeof *hit_pos);
+		hit_seq = cc_malloc(occ_ctx, nhit * sizeof *hit_seq);
 		if (!hit_pos || !hit_seq)
 			goto fail;
-		for (k = 0; k < nhit; k += 2) {
-			size_t id = hits[k];
+		for (k = 0; k < nhit; k++) {
+			size_t id = (size_t)(hits[k] & ((1u << HIT_ID_BITS) - 1));
 			uint64_t lm = cue_lists[id];
 
 			if (hit_stamp[id] != doc_stamp) {
@@ -886,14 +889,14 @@ static void words_build(const char *text, size_t len, int mode)
 				list_cnt[li]++;
 			}
 		}
-		for (k = 0; k < nhit; k += 2) {
-			size_t id = hits[k];
+		for (k = 0; k < nhit; k++) {
+			size_t id = (size_t)(hits[k] & ((1u << HIT_ID_BITS) - 1));
 
 			if (!hit_fill[id]) { /* the cue's first match: its run starts here */
 				hit_first[id] = (unsigned)acc;
 				acc += hit_cnt[id];
 			}
-			hit_pos[hit_first[id] + hit_fill[id]++] = hits[k + 1];
+			hit_pos[hit_first[id] + hit_fill[id]++] = (size_t)(hits[k] >> HIT_ID_BITS);
 		}
 	}
 	cc_free(occ_ctx, hb.v);
@@ -962,7 +965,7 @@ static occ *occ_of(size_t id)
 			if (!words_list() || !shadow_get())
 				return NULL;
 			/* chain the words, last first, so each chain ascends */
-			for (late_bits = 6; late_bits < 40 && (1ull << late_bits) < 2 * (uint64_t)nwords; late_bits++)
+			for (late_bits = 6; late_bits < 40 && (1ull << late_bits) < (uint64_t)nwords; late_bits++)
 				;
 			late_head = cc_malloc(occ_ctx, ((size_t)1 << late_bits) * sizeof *late_head);
 			late_next = cc_malloc(occ_ctx, (nwords ? nwords : 1) * sizeof *late_next);
