@@ -317,6 +317,7 @@ static _Thread_local int core_state;                    /* 0 not set up, 1 ready
 #define GATE_ALL 0xffffffffu
 static _Thread_local uint32_t core_gate[FW_SLOTS];
 static _Thread_local unsigned char cue_gated[CUE_MAX];
+static _Thread_local uint64_t core_watch; /* the bit of survey_cues in cue_lists */
 
 /* Per document: the matches of the cues registered when its pass ran
  * (ids below doc_ncue), grouped by cue; the stamps say which entries
@@ -590,6 +591,9 @@ typedef struct hitbuf {
 	const unsigned short *heads, *fwnext, *grpnext;
 	const unsigned char *multi;
 	const uint32_t *gate; /* core_gate on the core pass, else NULL */
+	const uint64_t *lists; /* cue_lists */
+	uint64_t watch;       /* a match of a cue in these lists stops the core pass */
+	int stop;
 	const cue_hot *h;
 	const cue *tab;
 	unsigned *pres;
@@ -755,6 +759,8 @@ static void pass_chain(hitbuf *hb, size_t q, size_t n, unsigned id1)
 			hb->cap = ncap;
 		}
 		hb->v[hb->n++] = (uint64_t)q << HIT_ID_BITS | (id1 - 1);
+		if (hb->lists[id1 - 1] & hb->watch)
+			hb->stop = 1;
 	}
 }
 
@@ -792,6 +798,8 @@ static void words_build(const char *text, size_t len, int mode)
 	hb.grpnext = tb_grpnext[mode];
 	hb.multi = tb_multi[mode];
 	hb.gate = mode == PASS_CORE ? core_gate : NULL;
+	hb.lists = cue_lists;
+	hb.watch = mode == PASS_CORE ? core_watch : 0;
 	pass_mode = mode;
 	hb.h = cue_h;
 	hb.tab = cue_tab;
@@ -847,6 +855,14 @@ static void words_build(const char *text, size_t len, int mode)
 					continue;
 			}
 			pass_chain(&hb, q, n, id1);
+			if (hb.stop) {
+				/* a survey word: the document will describe a survey,
+				 * which asks for every cue; the full pass now rather
+				 * than after this one */
+				cc_free(occ_ctx, hb.v);
+				words_build(text, len, PASS_FULL);
+				return;
+			}
 		}
 	}
 	if (pending != (size_t)-1 && len - pending < CUE_LEN) {
@@ -1421,6 +1437,8 @@ static void core_setup(void)
 			}
 		}
 		L->allcore = 1;
+		if (core[k].list == survey_cues)
+			core_watch = 1ull << (L - lreg_tab);
 	}
 	for (k = 0; k < FW_SLOTS; k++) {
 		uint32_t gate = 0;
