@@ -1486,7 +1486,8 @@ static int cue_iter_start(cue_iter *it, const char *s, size_t len, const char *c
 	inword = s != shadow_base && wordch(s[-1]);
 	if ((inword && !mid) || !(it->L = lcache_get(list, cs)))
 		return 0;
-	it->head = inword ? 0 : it->L->ncue;
+	/* (a cue that find_w tests there begins with a word byte) */
+	it->head = inword && it->off < shadow_len && wordch(shadow_base[it->off]) ? 0 : it->L->ncue;
 	it->list = list;
 	it->off = (size_t)(s - shadow_base);
 	it->lim = it->off + len;
@@ -1527,9 +1528,9 @@ static const char *cue_iter_next(cue_iter *it, size_t *idx)
 	for (; it->head < L->ncue; it->head++) {
 		size_t id = L->ids[it->head], wl = cue_tab[id].wl, k;
 		const char *w = it->list[it->head];
-		occ *o = occ_of(id);
+		occ *o;
 
-		if (!o || !o->words || it->off + wl > it->lim)
+		if (it->off + wl > it->lim)
 			continue;
 		if (cue_tab[id].cs) {
 			if (memcmp(t + it->off, w, wl))
@@ -1540,7 +1541,7 @@ static const char *cue_iter_next(cue_iter *it, size_t *idx)
 			if (k < wl)
 				continue;
 		}
-		if (occ_absent(id, o))
+		if (!(o = occ_of(id)) || !o->words || occ_absent(id, o))
 			continue;
 		if (it->off + wl < it->lim && wordch(t[it->off + wl]) && wordch(w[wl - 1]))
 			continue;
