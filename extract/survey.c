@@ -1486,11 +1486,11 @@ static int cue_iter_start(cue_iter *it, const char *s, size_t len, const char *c
 	inword = s != shadow_base && wordch(s[-1]);
 	if ((inword && !mid) || !(it->L = lcache_get(list, cs)))
 		return 0;
-	/* (a cue that find_w tests there begins with a word byte) */
-	it->head = inword && it->off < shadow_len && wordch(shadow_base[it->off]) ? 0 : it->L->ncue;
 	it->list = list;
 	it->off = (size_t)(s - shadow_base);
 	it->lim = it->off + len;
+	/* (a cue that find_w tests there begins with a word byte) */
+	it->head = inword && it->off < shadow_len && wordch(shadow_base[it->off]) ? 0 : it->L->ncue;
 	hi = it->L->n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
