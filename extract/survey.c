@@ -235,6 +235,17 @@ static _Thread_local size_t shadow_len;
  * that document's pass), or one that does not start with a word byte, is
  * listed on demand for that document.
  *
+ * What makes a document cost: the pass reads the word bounds from 64-byte
+ * masks (no word list, no lower-case copy of the text: see words_build),
+ * one hash per word; words whose hash slot holds cues (about a quarter)
+ * go on to pass_chain. A document with no sample claim gets a pass over
+ * the core cues only (PASS_CORE: the lists every document searches), so
+ * common words that begin only survey-field cues ("of", "in", "for") are
+ * not looked at; its first survey word turns it into the full pass, and
+ * any other cue asked for does the same (pass_upgrade). The lists'
+ * merged occurrences (lcache_get) come from the pass's matches in text
+ * order, counted per list while grouping them.
+ *
  * A listed match starts a word (matches starting inside a word can only
  * count at the very start of the searched span, which find_w tests
  * itself) and its first word is that whole word. A one-word cue can also
@@ -243,8 +254,8 @@ static _Thread_local size_t shadow_len;
  * `absent`: the cue's first word is not a word of the document (in lower
  * case), so the cue occurs nowhere; case-sensitive cues are never absent.
  * ABSENT_UNKNOWN: the core pass skipped the cue's first word where the
- * next bytes ruled its cues out (see pass_word), so occ_absent finds out
- * by a walk over the words when a search needs to know.
+ * next bytes ruled its cues out (core_gate), so occ_absent finds out by a
+ * walk over the words when a search needs to know.
  */
 typedef struct occ {
 	const size_t *pos; /* text offsets of the matches, ascending */
