@@ -1392,8 +1392,11 @@ static const lreg *lcache_get(const char *const *list, int cs)
 	return L;
 }
 
+static void src_free(void);
+
 static void lcache_free(void)
 {
+	src_free();
 	size_t k;
 
 	for (k = 0; k < lreg_n; k++) {
@@ -2536,12 +2539,86 @@ static int source_cue(const cc_doc *doc, size_t a, size_t b)
 
 /* Does the sentence or the one before name a source? */
 /* Does sentence k itself name a source? */
+/*
+ * Where any cue of the three source lists occurs in the document (the
+ * merged offsets of their listings, made on the first sentence asked
+ * about): a sentence with none of them, whose ends are not inside words
+ * (so that no search can match at its start or cut a word at its end),
+ * names no source, in one binary search instead of three list searches.
+ */
+static _Thread_local size_t *src_pos;
+static _Thread_local size_t src_n;
+static _Thread_local unsigned src_stamp;
+static _Thread_local int src_ok;
+
+static void src_free(void)
+{
+	cc_free(occ_ctx, src_pos);
+	src_pos = NULL;
+	src_n = 0;
+	src_stamp = 0;
+}
+
+/* Does [a, b) surely hold no source cue? */
+static int no_source_cue(size_t a, size_t b)
+{
+	const char *t = shadow_base;
+	size_t lo = 0, hi;
+
+	if (!t || (a > 0 && wordch(t[a - 1])) || (b < shadow_len && b > a && wordch(t[b]) && wordch(t[b - 1])))
+		return 0;
+	if (src_stamp != doc_stamp) {
+		const lreg *L[3];
+		size_t i[3] = { 0, 0, 0 }, n = 0, k;
+		unsigned stamp = doc_stamp;
+
+		src_free();
+		L[0] = lcache_get(attribution_cues, 0);
+		L[1] = lcache_get(pollsters, 1);
+		L[2] = lcache_get(org_words, 1);
+		/* (core lists: no full pass was run meanwhile, which would have
+		 * renewed doc_stamp and the lists; if so, no gate) */
+		src_stamp = doc_stamp;
+		src_ok = 0;
+		if (!L[0] || !L[1] || !L[2] || stamp != doc_stamp)
+			return 0;
+		for (k = 0; k < 3; k++)
+			n += L[k]->n;
+		if (n && !(src_pos = cc_malloc(occ_ctx, n * sizeof *src_pos)))
+			return 0;
+		/* merge the three ascending lists */
+		while (src_n < n) {
+			size_t best = 3;
+
+			for (k = 0; k < 3; k++)
+				if (i[k] < L[k]->n && (best == 3 || L[k]->hit[i[k]].pos < L[best]->hit[i[best]].pos))
+					best = k;
+			src_pos[src_n++] = L[best]->hit[i[best]++].pos;
+		}
+		src_ok = 1;
+	}
+	if (!src_ok)
+		return 0;
+	hi = src_n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (src_pos[mid] < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo == src_n || src_pos[lo] >= b;
+}
+
 static int names_source(const cc_doc *doc, size_t k)
 {
 	size_t a, b, i;
 	cue_iter it;
 
 	sentence_span(doc, k, &a, &b);
+	if (no_source_cue(a, b))
+		return 0;
 	if (source_cue(doc, a, b) || first_cue(doc->text + a, b - a, pollsters, 1, NULL))
 		return 1;
 	/* an organisation's name: a capitalised org word not opening the sentence */
