@@ -1623,6 +1623,115 @@ static const char *first_cue(const char *s, size_t len, const char *const *list,
 	return bestw;
 }
 
+/*
+ * Where any cue of a set of lists occurs in the document (the merged
+ * offsets of their listings, made on the first span asked about in a
+ * document): a span with none of them, whose ends are not inside words
+ * (so that no search can match at its start or cut a word at its end),
+ * holds no cue of the set, in one binary search instead of a list search
+ * per list. The sentences asked about are most of a document's, and most
+ * name no source and report no survey.
+ */
+static const char *const dated[] = { "fieldwork", "carried out", "conducted", "asked", NULL };
+
+enum { SET_SOURCE, SET_SURVEY_SELF, SET_SURVEY_DATED, NSETS };
+static const struct cue_set {
+	const char *const *list[3];
+	int cs[3];
+	int n;
+} cue_sets[NSETS] = {
+	{ { attribution_cues, pollsters, org_words }, { 0, 1, 1 }, 3 },
+	{ { survey_cues, selfselect_cues, NULL }, { 0, 0, 0 }, 2 },
+	{ { survey_cues, dated, NULL }, { 0, 0, 0 }, 2 },
+};
+static _Thread_local struct set_cache {
+	size_t *pos;
+	size_t n;
+	unsigned stamp; /* the document it was made for (0: none) */
+	int ok;
+} set_tab[NSETS];
+
+static void src_free(void)
+{
+	size_t k;
+
+	for (k = 0; k < NSETS; k++) {
+		cc_free(occ_ctx, set_tab[k].pos);
+		set_tab[k].pos = NULL;
+		set_tab[k].n = 0;
+		set_tab[k].stamp = 0;
+	}
+}
+
+/* Make set_tab[set] for this document; 0 when a list cannot be used. */
+static int set_make(int set)
+{
+	const struct cue_set *cs = &cue_sets[set];
+	struct set_cache *S = &set_tab[set];
+	const lreg *L[3];
+	size_t i[3] = { 0, 0, 0 }, n = 0, k;
+	int tries;
+
+	cc_free(occ_ctx, S->pos);
+	S->pos = NULL;
+	S->n = 0;
+	S->ok = 0;
+	/* a list search may run the full pass (renewing doc_stamp and every
+	 * listing): then get them again, the pass being full now */
+	for (tries = 0; tries < 2; tries++) {
+		unsigned stamp = doc_stamp;
+
+		for (k = 0; k < (size_t)cs->n; k++)
+			if (!(L[k] = lcache_get(cs->list[k], cs->cs[k])))
+				break;
+		if (stamp == doc_stamp)
+			break;
+	}
+	S->stamp = doc_stamp;
+	if (tries == 2 || k < (size_t)cs->n)
+		return 0;
+	for (k = 0; k < (size_t)cs->n; k++)
+		n += L[k]->n;
+	if (n && !(S->pos = cc_malloc(occ_ctx, n * sizeof *S->pos)))
+		return 0;
+	/* merge the ascending lists */
+	while (S->n < n) {
+		size_t best = 3;
+
+		for (k = 0; k < (size_t)cs->n; k++)
+			if (i[k] < L[k]->n && (best == 3 || L[k]->hit[i[k]].pos < L[best]->hit[i[best]].pos))
+				best = k;
+		S->pos[S->n++] = L[best]->hit[i[best]++].pos;
+	}
+	S->ok = 1;
+	return 1;
+}
+
+/* Does [a, b) surely hold no cue of the set? */
+static int span_lacks(int set, size_t a, size_t b)
+{
+	const char *t = shadow_base;
+	const struct set_cache *S = &set_tab[set];
+	size_t lo = 0, hi;
+
+	if (!t || a > b || (a > 0 && wordch(t[a - 1])) || (b < shadow_len && b > a && wordch(t[b]) && wordch(t[b - 1])))
+		return 0;
+	if (S->stamp != doc_stamp && !set_make(set))
+		return 0;
+	if (!S->ok)
+		return 0;
+	hi = S->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (S->pos[mid] < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo == S->n || S->pos[lo] >= b;
+}
+
 /* ------------------------------------------------------------ positions */
 
 /* Text offset of input offset `src` (the map is non-decreasing). */
@@ -2153,8 +2262,6 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
  * is the end of fieldwork. */
 static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t body)
 {
-	/* the other words that make a sentence a survey sentence here */
-	static const char *const dated[] = { "fieldwork", "carried out", "conducted", "asked", NULL };
 	const char *t = doc->text;
 	size_t i, k;
 
@@ -2166,7 +2273,9 @@ static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t b
 			continue;
 		if (a < body)
 			a = body < b ? body : b;
-		if (!first_cue(t + a, b - a, survey_cues, 0, NULL) && !first_cue(t + a, b - a, dated, 0, NULL))
+		/* (dated: the other words that make a survey sentence here) */
+		if (span_lacks(SET_SURVEY_DATED, a, b) ||
+		    (!first_cue(t + a, b - a, survey_cues, 0, NULL) && !first_cue(t + a, b - a, dated, 0, NULL)))
 			continue;
 		if (find_w(t + a, b - a, "fieldwork", 0))
 			s->has_dates = 1;
@@ -2539,85 +2648,13 @@ static int source_cue(const cc_doc *doc, size_t a, size_t b)
 
 /* Does the sentence or the one before name a source? */
 /* Does sentence k itself name a source? */
-/*
- * Where any cue of the three source lists occurs in the document (the
- * merged offsets of their listings, made on the first sentence asked
- * about): a sentence with none of them, whose ends are not inside words
- * (so that no search can match at its start or cut a word at its end),
- * names no source, in one binary search instead of three list searches.
- */
-static _Thread_local size_t *src_pos;
-static _Thread_local size_t src_n;
-static _Thread_local unsigned src_stamp;
-static _Thread_local int src_ok;
-
-static void src_free(void)
-{
-	cc_free(occ_ctx, src_pos);
-	src_pos = NULL;
-	src_n = 0;
-	src_stamp = 0;
-}
-
-/* Does [a, b) surely hold no source cue? */
-static int no_source_cue(size_t a, size_t b)
-{
-	const char *t = shadow_base;
-	size_t lo = 0, hi;
-
-	if (!t || (a > 0 && wordch(t[a - 1])) || (b < shadow_len && b > a && wordch(t[b]) && wordch(t[b - 1])))
-		return 0;
-	if (src_stamp != doc_stamp) {
-		const lreg *L[3];
-		size_t i[3] = { 0, 0, 0 }, n = 0, k;
-		unsigned stamp = doc_stamp;
-
-		src_free();
-		L[0] = lcache_get(attribution_cues, 0);
-		L[1] = lcache_get(pollsters, 1);
-		L[2] = lcache_get(org_words, 1);
-		/* (core lists: no full pass was run meanwhile, which would have
-		 * renewed doc_stamp and the lists; if so, no gate) */
-		src_stamp = doc_stamp;
-		src_ok = 0;
-		if (!L[0] || !L[1] || !L[2] || stamp != doc_stamp)
-			return 0;
-		for (k = 0; k < 3; k++)
-			n += L[k]->n;
-		if (n && !(src_pos = cc_malloc(occ_ctx, n * sizeof *src_pos)))
-			return 0;
-		/* merge the three ascending lists */
-		while (src_n < n) {
-			size_t best = 3;
-
-			for (k = 0; k < 3; k++)
-				if (i[k] < L[k]->n && (best == 3 || L[k]->hit[i[k]].pos < L[best]->hit[i[best]].pos))
-					best = k;
-			src_pos[src_n++] = L[best]->hit[i[best]++].pos;
-		}
-		src_ok = 1;
-	}
-	if (!src_ok)
-		return 0;
-	hi = src_n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (src_pos[mid] < a)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo == src_n || src_pos[lo] >= b;
-}
-
 static int names_source(const cc_doc *doc, size_t k)
 {
 	size_t a, b, i;
 	cue_iter it;
 
 	sentence_span(doc, k, &a, &b);
-	if (no_source_cue(a, b))
+	if (span_lacks(SET_SOURCE, a, b))
 		return 0;
 	if (source_cue(doc, a, b) || first_cue(doc->text + a, b - a, pollsters, 1, NULL))
 		return 1;
@@ -2749,7 +2786,8 @@ static double recover_n(const cc_doc *doc, const scope *sc)
 		sentence_span(doc, i, &a, &b);
 		if (b <= sc->a || a >= sc->b)
 			continue;
-		if (!first_cue(t + a, b - a, survey_cues, 0, NULL) && !first_cue(t + a, b - a, selfselect_cues, 0, NULL))
+		if (span_lacks(SET_SURVEY_SELF, a, b) ||
+		    (!first_cue(t + a, b - a, survey_cues, 0, NULL) && !first_cue(t + a, b - a, selfselect_cues, 0, NULL)))
 			continue;
 		for (p = t + a; p < t + b; p++) {
 			double v;
