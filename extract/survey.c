@@ -1627,14 +1627,15 @@ static const char *first_cue(const char *s, size_t len, const char *const *list,
  * Where any cue of a set of lists occurs in the document (the merged
  * offsets of their listings, made on the first span asked about in a
  * document): a span with none of them, whose ends are not inside words
- * (so that no search can match at its start or cut a word at its end),
- * holds no cue of the set, in one binary search instead of a list search
- * per list. The sentences asked about are most of a document's, and most
+ * (so that no search can match at its start or cut a word at its end:
+ * its first byte or the one before is not a word byte, and so for its
+ * last), holds no cue of the set, in one binary search instead of a list
+ * search per list. The sentences asked about are most of a document's, and most
  * name no source and report no survey.
  */
 static const char *const dated[] = { "fieldwork", "carried out", "conducted", "asked", NULL };
 
-enum { SET_SOURCE, SET_SURVEY_SELF, SET_SURVEY_DATED, NSETS };
+enum { SET_SOURCE, SET_SURVEY_SELF, SET_SURVEY_DATED, SET_SURVEY, SET_OPINION, NSETS };
 static const struct cue_set {
 	const char *const *list[3];
 	int cs[3];
@@ -1643,6 +1644,8 @@ static const struct cue_set {
 	{ { attribution_cues, pollsters, org_words }, { 0, 1, 1 }, 3 },
 	{ { survey_cues, selfselect_cues, NULL }, { 0, 0, 0 }, 2 },
 	{ { survey_cues, dated, NULL }, { 0, 0, 0 }, 2 },
+	{ { survey_cues, NULL, NULL }, { 0, 0, 0 }, 1 },
+	{ { opinion_verbs, NULL, NULL }, { 0, 0, 0 }, 1 },
 };
 static _Thread_local struct set_cache {
 	size_t *pos;
@@ -1714,7 +1717,8 @@ static int span_lacks(int set, size_t a, size_t b)
 	const struct set_cache *S = &set_tab[set];
 	size_t lo = 0, hi;
 
-	if (!t || a > b || (a > 0 && wordch(t[a - 1])) || (b < shadow_len && b > a && wordch(t[b]) && wordch(t[b - 1])))
+	if (!t || a > b || (a > 0 && a < shadow_len && wordch(t[a - 1]) && wordch(t[a])) ||
+	    (b < shadow_len && b > a && wordch(t[b]) && wordch(t[b - 1])))
 		return 0;
 	if (S->stamp != doc_stamp && !set_make(set))
 		return 0;
@@ -2708,6 +2712,8 @@ static int opinion_after(const cc_doc *doc, size_t i)
 	while (b < doc->text_len && b - a < 60 && doc->text[b] != ',' && doc->text[b] != '.' &&
 	       doc->text[b] != ';' && doc->text[b] != '\n')
 		b++;
+	if (span_lacks(SET_OPINION, a, b))
+		return 0;
 	return first_cue(doc->text + a, b - a, opinion_verbs, 0, NULL) != NULL;
 }
 
@@ -3062,7 +3068,8 @@ claims:
 
 		sentence_span(doc, sent, &a, &b);
 		if (sent_cache[sk] < 0)
-			sent_cache[sk] = (first_cue(doc->text + a, b - a, survey_cues, 0, NULL) != NULL) |
+			sent_cache[sk] = (!span_lacks(SET_SURVEY, a, b) &&
+					  first_cue(doc->text + a, b - a, survey_cues, 0, NULL) != NULL) |
 					 (attributed(doc, sent, attr_cache) << 1);
 		cue_here = sent_cache[sk] & 1;
 		e->attributed = (sent_cache[sk] >> 1) & 1;
