@@ -620,6 +620,9 @@ _Static_assert(CUE_MAX <= 1u << HIT_ID_BITS, "a cue id fits HIT_ID_BITS");
 /* Word bytes among the m <= 64 bytes at p: with SSE2, per 16 bytes an
  * unsigned range test per class (x - lo <= hi - lo, by min and compare)
  * and the sign bits for the bytes >= 0x80; else bytemask.h. */
+#if defined(__GNUC__)
+__attribute__((always_inline)) /* in the pass's loop: its constants stay in registers */
+#endif
 static inline uint64_t word_mask(const char *p, size_t m)
 {
 #if defined(__SSE2__)
