@@ -1223,7 +1223,7 @@ static _Thread_local unsigned char lreg_idx[LREG_IDX];
  * matches were passed (valid when cur_stamp is cur_gen). */
 static _Thread_local unsigned cur_gen, cur_stamp[CUE_MAX], cur_val[CUE_MAX];
 
-static size_t lreg_hash(const char *const *list, int cs)
+static inline size_t lreg_hash(const char *const *list, int cs)
 {
 	return (size_t)((((uint64_t)(uintptr_t)list >> 3) * 2u + (uint64_t)(cs != 0)) * 0x9E3779B97F4A7C15ull >> 57) &
 	       (LREG_IDX - 1);
@@ -1250,56 +1250,63 @@ static int hit_cmp(const void *x, const void *y)
 	return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
+static lreg *lreg_add(const char *const *list, int cs, size_t h);
+
 /* List `list` (cs: searched case-sensitively) in this thread's registry,
- * registering it and its cues on first sight; NULL when the registry is
- * full. L->ids is NULL when a cue cannot be registered. */
-static lreg *lreg_get(const char *const *list, int cs)
+ * registering it and its cues on first sight (lreg_add); NULL when the
+ * registry is full. L->ids is NULL when a cue cannot be registered.
+ * Inline: every list search starts here. */
+static inline lreg *lreg_get(const char *const *list, int cs)
 {
-	size_t k, ncue, h = lreg_hash(list, cs);
-	lreg *L = NULL;
+	size_t h = lreg_hash(list, cs);
 
 	for (; lreg_idx[h]; h = (h + 1) & (LREG_IDX - 1))
-		if (lreg_tab[lreg_idx[h] - 1].list == list && lreg_tab[lreg_idx[h] - 1].cs == cs) {
-			L = &lreg_tab[lreg_idx[h] - 1];
-			break;
+		if (lreg_tab[lreg_idx[h] - 1].list == list && lreg_tab[lreg_idx[h] - 1].cs == cs)
+			return &lreg_tab[lreg_idx[h] - 1];
+	return lreg_add(list, cs, h);
+}
+
+/* Register list `list` at free slot h of lreg_idx. */
+static lreg *lreg_add(const char *const *list, int cs, size_t h)
+{
+	size_t k, ncue;
+	lreg *L = NULL;
+
+	/* first sight of the list in this thread: register its cues */
+	if (lreg_n == LREG_SLOTS)
+		return NULL;
+	for (ncue = 0; list[ncue]; ncue++)
+		;
+	lreg_idx[h] = (unsigned char)(lreg_n + 1); /* LREG_IDX > LREG_SLOTS: never full */
+	L = &lreg_tab[lreg_n++];
+	memset(L, 0, sizeof *L);
+	L->list = list;
+	L->cs = cs;
+	L->ncue = ncue;
+	L->born = doc_stamp;
+	if (lreg_pool_n + ncue <= sizeof lreg_pool / sizeof lreg_pool[0]) {
+		L->ids = lreg_pool + lreg_pool_n;
+		for (k = 0; k < ncue; k++) {
+			long id = cue_lookup(list[k], cs, strlen(list[k]));
+
+			if (id < 0)
+				break;
+			L->ids[k] = (unsigned short)id;
 		}
-	if (!L) {
-		/* first sight of the list in this thread: register its cues */
-		if (lreg_n == LREG_SLOTS)
-			return NULL;
-		for (ncue = 0; list[ncue]; ncue++)
-			;
-		lreg_idx[h] = (unsigned char)(lreg_n + 1); /* LREG_IDX > LREG_SLOTS: never full */
-		L = &lreg_tab[lreg_n++];
-		memset(L, 0, sizeof *L);
-		L->list = list;
-		L->cs = cs;
-		L->ncue = ncue;
-		L->born = doc_stamp;
-		if (lreg_pool_n + ncue <= sizeof lreg_pool / sizeof lreg_pool[0]) {
-			L->ids = lreg_pool + lreg_pool_n;
+		if (k == ncue) {
+			uint64_t bit = 1ull << (L - lreg_tab);
+
+			lreg_pool_n += ncue;
+			L->allcore = 1;
 			for (k = 0; k < ncue; k++) {
-				long id = cue_lookup(list[k], cs, strlen(list[k]));
-
-				if (id < 0)
-					break;
-				L->ids[k] = (unsigned short)id;
+				L->dup |= (cue_lists[L->ids[k]] & bit) != 0;
+				cue_lists[L->ids[k]] |= bit;
+				if (L->ids[k] > L->maxid)
+					L->maxid = L->ids[k];
+				L->allcore &= cue_core[L->ids[k]];
 			}
-			if (k == ncue) {
-				uint64_t bit = 1ull << (L - lreg_tab);
-
-				lreg_pool_n += ncue;
-				L->allcore = 1;
-				for (k = 0; k < ncue; k++) {
-					L->dup |= (cue_lists[L->ids[k]] & bit) != 0;
-					cue_lists[L->ids[k]] |= bit;
-					if (L->ids[k] > L->maxid)
-						L->maxid = L->ids[k];
-					L->allcore &= cue_core[L->ids[k]];
-				}
-			} else {
-				L->ids = NULL;
-			}
+		} else {
+			L->ids = NULL;
 		}
 	}
 	return L;
