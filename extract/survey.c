@@ -1406,11 +1406,12 @@ static void src_free(void);
 
 static void lcache_free(void)
 {
-	src_free();
 	size_t k;
 
+	src_free();
 	for (k = 0; k < lreg_n; k++) {
-		cc_free(occ_ctx, lreg_tab[k].hit);
+		if (lreg_tab[k].hit) /* (most lists have no matches in a document) */
+			cc_free(occ_ctx, lreg_tab[k].hit);
 		lreg_tab[k].hit = NULL;
 		lreg_tab[k].n = 0;
 		lreg_tab[k].stamp = 0;
@@ -1669,7 +1670,8 @@ static void src_free(void)
 	size_t k;
 
 	for (k = 0; k < NSETS; k++) {
-		cc_free(occ_ctx, set_tab[k].pos);
+		if (set_tab[k].pos)
+			cc_free(occ_ctx, set_tab[k].pos);
 		set_tab[k].pos = NULL;
 		set_tab[k].n = 0;
 		set_tab[k].stamp = 0;
