@@ -572,8 +572,7 @@ static void words_free(void)
 
 	cc_free(occ_ctx, wstart);
 	cc_free(occ_ctx, wlen);
-	cc_free(occ_ctx, hit_pos);
-	cc_free(occ_ctx, hit_seq);
+	cc_free(occ_ctx, hit_pos); /* and hit_seq */
 	hit_seq = NULL;
 	hit_nseq = 0;
 	cc_free(occ_ctx, late_next);
@@ -894,10 +893,11 @@ static void words_build(const char *text, size_t len, int mode)
 		size_t acc = 0, nhit = hb.n;
 		const uint64_t *hits = hb.v;
 
-		hit_pos = cc_malloc(occ_ctx, nhit * sizeof *hit_pos);
-		hit_seq = cc_malloc(occ_ctx, nhit * sizeof *hit_seq);
-		if (!hit_pos || !hit_seq)
+		/* hit_seq in the same block, after hit_pos */
+		hit_pos = cc_malloc(occ_ctx, nhit * (sizeof *hit_pos + sizeof *hit_seq));
+		if (!hit_pos)
 			goto fail;
+		hit_seq = (unsigned short *)(hit_pos + nhit);
 		for (k = 0; k < nhit; k++) {
 			size_t id = (size_t)(hits[k] & ((1u << HIT_ID_BITS) - 1));
 			uint64_t lm = cue_lists[id];
@@ -3062,15 +3062,15 @@ claims:
 	{
 		size_t ns = doc->nsentences ? doc->nsentences : 1;
 
-		sent_cache = cc_malloc(doc->ctx, ns * sizeof *sent_cache);
+		/* both caches in one block (attr_cache after sent_cache) */
+		sent_cache = cc_malloc(doc->ctx, ns * sizeof *sent_cache + ns);
 		if (!sent_cache) {
 			cc_free(doc->ctx, first_sent);
 			return cc_error_oom(doc->ctx);
 		}
 		memset(sent_cache, 0xff, ns * sizeof *sent_cache);
-		attr_cache = cc_malloc(doc->ctx, ns); /* NULL: no cache */
-		if (attr_cache)
-			memset(attr_cache, 0xff, ns);
+		attr_cache = (signed char *)(sent_cache + ns);
+		memset(attr_cache, 0xff, ns);
 	}
 	for (i = 0; i < doc->nclaims; i++) {
 		cc_claim *c = &doc->claims[i];
@@ -3132,8 +3132,7 @@ claims:
 			e->survey_context = 1;
 	}
 	cc_free(doc->ctx, first_sent);
-	cc_free(doc->ctx, sent_cache);
-	cc_free(doc->ctx, attr_cache);
+	cc_free(doc->ctx, sent_cache); /* and attr_cache */
 	return CC_OK;
 }
 
