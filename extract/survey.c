@@ -2917,7 +2917,7 @@ static int survey_extract(cc_doc *doc)
 	size_t *first_sent = NULL;
 	int *sent_cache = NULL;     /* per sentence: bit 0 survey cue, bit 1 a source; -1 not yet */
 	signed char *attr_cache = NULL; /* per sentence: names a source (see attributed) */
-	unsigned char *beaten;      /* per claim: a sample beaten in its sentence */
+	unsigned char *beaten = NULL; /* per claim: a sample beaten in its sentence (made when one is) */
 	long s;
 
 	if (!doc || !doc->text)
@@ -2926,9 +2926,6 @@ static int survey_extract(cc_doc *doc)
 	/* which sample claims another in their sentence beats: the
 	 * better-described sample wins, then the larger (one pass per
 	 * sentence: claims are in text order, so a sentence's are together) */
-	beaten = cc_calloc(doc->ctx, doc->nclaims ? doc->nclaims : 1, 1);
-	if (!beaten)
-		return cc_error_oom(doc->ctx);
 	for (i = 0; i < doc->nclaims; i = j) {
 		size_t sent = claim_sentence(doc, i), n = 0, best_k = (size_t)-1;
 		int best = 0;
@@ -2938,6 +2935,8 @@ static int survey_extract(cc_doc *doc)
 			n += eligible_sample(&doc->claims[j]);
 		if (n < 2)
 			continue;
+		if (!beaten && !(beaten = cc_calloc(doc->ctx, doc->nclaims, 1)))
+			return cc_error_oom(doc->ctx);
 		for (k = i; k < j; k++) {
 			int sc;
 
@@ -2974,7 +2973,7 @@ static int survey_extract(cc_doc *doc)
 			doc->ext[i].sample_role = 2;
 			continue;
 		}
-		if (beaten[i]) {
+		if (beaten && beaten[i]) {
 			doc->ext[i].sample_role = 3;
 			continue;
 		}
