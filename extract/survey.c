@@ -206,13 +206,17 @@ static inline int wordch(int c)
 }
 
 /*
- * A lower-case shadow of the document's text, made once per document, so
- * that case-insensitive searches compare bytes (memcmp, memmem) instead of
- * running tolower over the same text for every cue. Per thread: one
- * document at a time.
+ * The document being searched (per thread: one document at a time), and
+ * a lower-case shadow of its text for the searches that run memmem over
+ * it (cues that do not start with a word byte, cues that cannot be
+ * registered) or hash every word (cues listed on demand). The shadow is
+ * made on the first such search of a document, not up front: the word
+ * pass lower-cases the 8 bytes it hashes itself, and the cue tests
+ * compare case-insensitively byte by byte, so most documents never need
+ * one (lower-casing every text was an eighth of the stage's cost).
  */
 static _Thread_local const char *shadow_base; /* doc->text */
-static _Thread_local const char *shadow_lower;
+static _Thread_local char *shadow_lower;      /* NULL until shadow_get() */
 static _Thread_local size_t shadow_len;
 
 /*
@@ -231,6 +235,17 @@ static _Thread_local size_t shadow_len;
  * that document's pass), or one that does not start with a word byte, is
  * listed on demand for that document.
  *
+ * What makes a document cost: the pass reads the word bounds from 64-byte
+ * masks (no word list, no lower-case copy of the text: see words_build),
+ * one hash per word; words whose hash slot holds cues (about a quarter)
+ * go on to pass_chain. A document with no sample claim gets a pass over
+ * the core cues only (PASS_CORE: the lists every document searches), so
+ * common words that begin only survey-field cues ("of", "in", "for") are
+ * not looked at; its first survey word turns it into the full pass, and
+ * any other cue asked for does the same (pass_upgrade). The lists'
+ * merged occurrences (lcache_get) come from the pass's matches in text
+ * order, counted per list while grouping them.
+ *
  * A listed match starts a word (matches starting inside a word can only
  * count at the very start of the searched span, which find_w tests
  * itself) and its first word is that whole word. A one-word cue can also
@@ -238,18 +253,24 @@ static _Thread_local size_t shadow_len;
  * the searches test that one place at the span's end themselves.
  * `absent`: the cue's first word is not a word of the document (in lower
  * case), so the cue occurs nowhere; case-sensitive cues are never absent.
+ * ABSENT_UNKNOWN: the core pass skipped the cue's first word where the
+ * next bytes ruled its cues out (core_gate), so occ_absent finds out by a
+ * walk over the words when a search needs to know.
  */
 typedef struct occ {
 	const size_t *pos; /* text offsets of the matches, ascending */
 	size_t n;
 	int words;         /* listed by words (above); else every raw match */
-	int absent;
+	int absent;        /* 0, 1 or ABSENT_UNKNOWN */
 } occ;
+
+#define ABSENT_UNKNOWN 2
 
 #define CUE_MAX 1024   /* distinct cues per thread; more are searched plainly */
 #define CUE_LEN 64     /* longest cue, with its NUL */
 #define CUE_SLOTS 4096 /* the address hash: a power of two, >= 2 * CUE_MAX */
-#define FW_SLOTS 2048  /* heads of the first-word chains: a power of two */
+#define FW_SLOTS 8192  /* heads of the first-word chains: a power of two */
+_Static_assert(FW_SLOTS == 1u << 13, "fw_slot hashes to 13 bits");
 _Static_assert(CUE_SLOTS == 1u << 12, "cue_slot hashes to 12 bits");
 
 typedef struct cue {
@@ -257,25 +278,57 @@ typedef struct cue {
 	unsigned char wl;      /* its length */
 	unsigned char fw;      /* length of its first word (0: starts with a non-word byte) */
 	unsigned char cs;      /* searched case-sensitively */
-	unsigned short fwnext; /* next cue in the same first-word chain, + 1 (0: none) */
 	char lw[CUE_LEN];      /* the cue in lower case */
 } cue;
 
 static _Thread_local cue cue_tab[CUE_MAX];
-/* What the word pass reads of each cue, apart and small: its first word's
- * first 8 bytes packed (lower case, zero padded), the lengths, the chain
- * link and the two bytes after the first word (a quick refusal before
- * comparing the rest). */
+/*
+ * What the word pass reads of each cue, apart and small: its first word's
+ * first 8 bytes packed (lower case, zero padded), the lengths, the two
+ * bytes after the first word (lower case) and the first byte as written
+ * (quick refusals before comparing the rest).
+ */
 typedef struct cue_hot {
 	uint64_t k8;
-	unsigned char fw, wl, nx0, nx1;
-	unsigned short fwnext;
+	unsigned char fw, wl, nx0, nx1, c0, cs;
 } cue_hot;
 static _Thread_local cue_hot cue_h[CUE_MAX];
 static _Thread_local unsigned cue_n;
 static _Thread_local uint64_t cue_key[CUE_SLOTS]; /* address * 2 + cs; 0: free */
 static _Thread_local unsigned short cue_slot_id[CUE_SLOTS];
-static _Thread_local unsigned short fw_head[FW_SLOTS]; /* first cue + 1 (0: none) */
+
+/*
+ * The pass's tables: cues with the same first word form a group, so a
+ * word of the text is compared once per distinct first word of its hash
+ * slot, then each cue of the matching group is tried. A slot's chain
+ * links the groups' first cues (fwnext), each group links its cues
+ * (grpnext); links are ids + 1 (0: none). There are two sets of tables:
+ * every word cue (PASS_FULL), and the core cues alone (PASS_CORE): the
+ * cue lists that every document with claims searches (a survey word in
+ * a sentence, a source, an opinion verb). A document with no sample
+ * claim usually asks for nothing else, and a pass over the core cues
+ * meets far fewer common words ("of", "in", "for", "was" begin cues that
+ * only the survey fields ask for); when such a document does ask for
+ * another cue, the full pass is run then (pass_upgrade).
+ */
+enum { PASS_FULL, PASS_CORE };
+static _Thread_local unsigned short tb_head[2][FW_SLOTS];
+static _Thread_local unsigned short tb_fwnext[2][CUE_MAX], tb_grpnext[2][CUE_MAX];
+static _Thread_local unsigned char tb_multi[2][CUE_MAX]; /* on a group's first cue: one has more words */
+static _Thread_local unsigned char cue_core[CUE_MAX];   /* in the core tables */
+static _Thread_local int core_state;                    /* 0 not set up, 1 ready, -1 unusable */
+/*
+ * Per slot of the core tables, the byte two after a word (folded, low 5
+ * bits) that one of the slot's cues can have there; all ones when a cue
+ * is one word or ends one byte after its first: most words that begin
+ * only longer cues ("the" of "the study") are passed over without
+ * looking at their group. cue_gated: the cue's slot has such a gate, so
+ * its presence is not recorded by the core pass (ABSENT_UNKNOWN).
+ */
+#define GATE_ALL 0xffffffffu
+static _Thread_local uint32_t core_gate[FW_SLOTS];
+static _Thread_local unsigned char cue_gated[CUE_MAX];
+static _Thread_local uint64_t core_watch; /* the bit of survey_cues in cue_lists */
 
 /* Per document: the matches of the cues registered when its pass ran
  * (ids below doc_ncue), grouped by cue; the stamps say which entries
@@ -287,44 +340,94 @@ static _Thread_local unsigned hit_stamp[CUE_MAX], pres_stamp[CUE_MAX], occ_stamp
 static _Thread_local unsigned hit_cnt[CUE_MAX], hit_first[CUE_MAX], hit_fill[CUE_MAX];
 static _Thread_local occ occ_tab[CUE_MAX];
 static _Thread_local size_t *hit_pos;    /* every pass match, grouped by cue */
+/* The cue ids of the pass matches in text order (hit_pos holds their
+ * offsets, grouped by cue), and per cue list (lcache_get below) how many
+ * of them belong to the list: the merged list of a list registered before
+ * this document is then made by one walk over its matches, in order. */
+#define LREG_SLOTS 64
+static _Thread_local unsigned short *hit_seq;
+static _Thread_local size_t hit_nseq;
+static _Thread_local uint64_t cue_lists[CUE_MAX]; /* bit k: the cue is in list lreg_tab[k] */
+static _Thread_local unsigned list_cnt_stamp[LREG_SLOTS];
+static _Thread_local size_t list_cnt[LREG_SLOTS];
+static void lcache_wrap(void);
 static _Thread_local unsigned short *late_ids; /* cues listed on demand (their pos freed per document) */
 static _Thread_local size_t late_n;
 static _Thread_local cc_ctx *occ_ctx;
 
 /*
- * The document's words (maximal runs of word bytes), listed once per
- * document: the pass above and the on-demand listings walk them.
+ * The document's words (maximal runs of word bytes), listed only for the
+ * on-demand listings (words_list(), on the first cue that needs them in a
+ * document): the pass reads the word bounds straight from the byte masks.
  */
 static _Thread_local size_t *wstart; /* word start offsets, ascending */
 static _Thread_local size_t *wlen;   /* their lengths */
 static _Thread_local size_t nwords;
+static _Thread_local int pass_ok; /* this document's pass ran (else search plainly) */
+static _Thread_local int pass_mode; /* PASS_FULL or PASS_CORE: the cues it listed */
+static void pass_upgrade(void);
 /* For cues listed on demand: the words chained by fw_hash of the whole
  * word, built on the first such cue of a document (NULL until then), so
  * that each costs its own occurrences, not a walk over every word. */
 static _Thread_local size_t *late_next;  /* next word in the chain, (size_t)-1: none */
-static _Thread_local size_t *late_head;  /* 1 << late_bits heads (about two per word) */
+static _Thread_local size_t *late_head;  /* 1 << late_bits heads (at least one per word, at most two) */
 static _Thread_local unsigned late_bits;
 
-/* A hash of a lower-case word of n < CUE_LEN bytes, from one or two 8-byte
- * loads: at least 8 bytes must be readable at lw (the document's shadow
- * is padded). */
+/* ASCII lower case of 8 packed bytes: the high bit of each byte of `up`
+ * is set where the byte is 'A'..'Z' (no carry crosses a byte). */
+static inline uint64_t lower8(uint64_t v)
+{
+	uint64_t h7 = v & 0x7f7f7f7f7f7f7f7full;
+	uint64_t up = (h7 + 0x3f3f3f3f3f3f3f3full) & ~(h7 + 0x2525252525252525ull) & ~v & 0x8080808080808080ull;
+
+	return v | up >> 2;
+}
+
+/*
+ * Words are hashed with bit 5 of every byte set (FOLD8): cheaper than
+ * lower case (one OR), and the same for a word and its lower case, as
+ * lower-casing only ever sets that bit. Only a hash: equal hashes are
+ * then compared exactly.
+ */
+#define FOLD8 0x2020202020202020ull
+
+/* Per word length below CUE_LEN: the mask that keeps a word's bytes of
+ * the 8 loaded from its start (a table: no shift or branch per word). */
+#define ONES8 ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull
+static const uint64_t len_mask[CUE_LEN] = {
+	0, 0xffull, 0xffffull, 0xffffffull, 0xffffffffull, 0xffffffffffull, 0xffffffffffffull,
+	0xffffffffffffffull, ONES8, ONES8, ONES8, ONES8, ONES8, ONES8, ONES8
+};
+_Static_assert(sizeof len_mask / sizeof len_mask[0] == 64, "len_mask covers CUE_LEN");
+#undef ONES8
+
+/* A hash of a word of n < CUE_LEN bytes from its first 8 bytes, v (any
+ * bytes past the word): the folded bytes of the word and its length.
+ * Words that share their first 8 bytes and length share a hash (rare;
+ * the chains compare the whole word). */
+static inline uint64_t fw_mix8(uint64_t v, size_t n)
+{
+	return (((v | FOLD8) & len_mask[n]) ^ n) * 0x9E3779B97F4A7C15ull;
+}
+
+/* The same from the bytes at lw: at least 8 bytes must be readable there
+ * (the shadow and the cues' lw are padded). */
 static uint64_t fw_mix(const char *lw, size_t n)
 {
-	uint64_t v, w;
+	uint64_t v;
 
 	memcpy(&v, lw, 8);
-	if (n < 8) {
-		v &= (1ull << (n * 8)) - 1;
-	} else {
-		memcpy(&w, lw + n - 8, 8);
-		v ^= w * 0xC2B2AE3D27D4EB4Full;
-	}
-	return (v ^ n) * 0x9E3779B97F4A7C15ull;
+	return fw_mix8(v, n);
+}
+
+static inline uint32_t fw_slot(uint64_t mix)
+{
+	return (uint32_t)(mix >> 51) & (FW_SLOTS - 1);
 }
 
 static uint32_t fw_hash(const char *lw, size_t n)
 {
-	return (uint32_t)(fw_mix(lw, n) >> 53) & (FW_SLOTS - 1);
+	return fw_slot(fw_mix(lw, n));
 }
 
 /* The first min(n, 8) bytes at p packed, the rest zero (8 bytes readable). */
@@ -342,6 +445,30 @@ static void lower_copy(char *out, const char *s, size_t n)
 
 	for (i = 0; i < n; i++)
 		out[i] = (char)lc(s[i]);
+}
+
+/* Add word cue id to the pass tables t: join the group of cues with its
+ * first word, or start one. */
+static void table_add(int t, unsigned id)
+{
+	const cue *c = &cue_tab[id];
+	uint32_t f = fw_hash(c->lw, c->fw);
+	unsigned g;
+
+	tb_fwnext[t][id] = tb_grpnext[t][id] = 0;
+	tb_multi[t][id] = 0;
+	for (g = tb_head[t][f]; g; g = tb_fwnext[t][g - 1])
+		if (cue_h[g - 1].fw == c->fw && cue_h[g - 1].k8 == cue_h[id].k8 && !memcmp(cue_tab[g - 1].lw, c->lw, c->fw))
+			break;
+	if (g) {
+		tb_grpnext[t][id] = tb_grpnext[t][g - 1];
+		tb_grpnext[t][g - 1] = (unsigned short)(id + 1);
+	} else {
+		tb_fwnext[t][id] = tb_head[t][f];
+		tb_head[t][f] = (unsigned short)(id + 1);
+		g = id + 1;
+	}
+	tb_multi[t][g - 1] |= c->wl > c->fw;
 }
 
 /* The id of cue w (registering it on first sight); -1 when it cannot be
@@ -374,31 +501,69 @@ static long cue_lookup(const char *w, int cs, size_t wl)
 	c->lw[wl] = '\0';
 	for (c->fw = 0; c->fw < wl && wordch(w[c->fw]); c->fw++)
 		;
-	c->fwnext = 0;
+	cue_core[cue_n] = 0;
 	if (c->fw) {
-		uint32_t f = fw_hash(c->lw, c->fw);
 		cue_hot *hc = &cue_h[cue_n];
 
-		c->fwnext = fw_head[f];
-		fw_head[f] = (unsigned short)(cue_n + 1);
 		hc->k8 = pack8(c->lw, c->fw);
 		hc->fw = c->fw;
 		hc->wl = c->wl;
 		hc->nx0 = (unsigned char)c->lw[c->fw]; /* the NUL when the cue is one word */
 		hc->nx1 = c->wl > c->fw + 1 ? (unsigned char)c->lw[c->fw + 1] : 0;
-		hc->fwnext = c->fwnext;
+		hc->c0 = (unsigned char)w[0];
+		hc->cs = c->cs;
+		table_add(PASS_FULL, cue_n);
 	}
 	cue_key[h] = key;
 	cue_slot_id[h] = (unsigned short)cue_n;
 	return (long)cue_n++;
 }
 
-/* Does cue c match at q, where its first word is already known to stand? */
+/* Do the n bytes at s equal the lower-case lw, ignoring ASCII case? */
+static int ci_eq(const char *s, const char *lw, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (lc(s[i]) != (unsigned char)lw[i])
+			return 0;
+	return 1;
+}
+
+/* Does cue c match at q? */
 static int cue_at(const cue *c, size_t q)
 {
 	if (q + c->wl > shadow_len)
 		return 0;
-	return c->cs ? !memcmp(shadow_base + q, c->w, c->wl) : !memcmp(shadow_lower + q, c->lw, c->wl);
+	return c->cs ? !memcmp(shadow_base + q, c->w, c->wl) : ci_eq(shadow_base + q, c->lw, c->wl);
+}
+
+/* The document's lower-case shadow (8 zero bytes of padding after it),
+ * made on first use; NULL when it cannot be allocated (the callers then
+ * search plainly). */
+static const char *shadow_get(void)
+{
+	size_t i, len = shadow_len;
+	const char *text = shadow_base;
+	char *lower;
+
+	if (shadow_lower || !text)
+		return shadow_lower;
+	lower = cc_malloc(occ_ctx, len + 8);
+	if (!lower)
+		return NULL;
+	for (i = 0; i + 8 <= len; i += 8) {
+		uint64_t v;
+
+		memcpy(&v, text + i, 8);
+		v = lower8(v);
+		memcpy(lower + i, &v, 8);
+	}
+	for (; i < len; i++)
+		lower[i] = (char)lc(text[i]);
+	memset(lower + len, 0, 8);
+	shadow_lower = lower;
+	return lower;
 }
 
 static void words_free(void)
@@ -407,11 +572,16 @@ static void words_free(void)
 
 	cc_free(occ_ctx, wstart);
 	cc_free(occ_ctx, wlen);
-	cc_free(occ_ctx, hit_pos);
+	cc_free(occ_ctx, hit_pos); /* and hit_seq */
+	hit_seq = NULL;
+	hit_nseq = 0;
 	cc_free(occ_ctx, late_next);
 	cc_free(occ_ctx, late_head);
+	cc_free(occ_ctx, shadow_lower);
 	wstart = wlen = hit_pos = late_next = late_head = NULL;
+	shadow_lower = NULL;
 	nwords = 0;
+	pass_ok = 0;
 	for (k = 0; k < late_n; k++)
 		cc_free(occ_ctx, (void *)occ_tab[late_ids[k]].pos);
 	cc_free(occ_ctx, late_ids);
@@ -420,43 +590,80 @@ static void words_free(void)
 }
 
 /*
- * Lower-case the text into `lower`, list its words and run the pass over
- * them (the registered cues' matches into hit_pos); on failure wstart is
- * NULL and every search is a plain one.
+ * The pass's state: the text, the per-thread tables it reads (their
+ * addresses taken once: each access to a thread-local costs an address
+ * computation, which the compiler does not keep across the loop), and
+ * the matches so far, in text order.
  */
-static void words_build(char *lower, const char *text, size_t len)
+typedef struct hitbuf {
+	const char *text;
+	size_t len;
+	const unsigned short *heads, *fwnext, *grpnext;
+	const unsigned char *multi;
+	const uint32_t *gate; /* core_gate on the core pass, else NULL */
+	const uint64_t *lists; /* cue_lists */
+	uint64_t watch;       /* a match of a cue in these lists stops the core pass */
+	int stop;
+	const cue_hot *h;
+	const cue *tab;
+	unsigned *pres;
+	unsigned stamp;
+	uint64_t *v; /* each match: its offset << HIT_ID_BITS | its cue id (half the memory of a pair) */
+	size_t n, cap;
+	int fail; /* an allocation failed: the pass is void */
+} hitbuf;
+
+#define HIT_ID_BITS 10
+_Static_assert(CUE_MAX <= 1u << HIT_ID_BITS, "a cue id fits HIT_ID_BITS");
+
+/* Word bytes among the m <= 64 bytes at p: with SSE2, per 16 bytes an
+ * unsigned range test per class (x - lo <= hi - lo, by min and compare)
+ * and the sign bits for the bytes >= 0x80; else bytemask.h. */
+#if defined(__GNUC__)
+__attribute__((always_inline)) /* in the pass's loop: its constants stay in registers */
+#endif
+static inline uint64_t word_mask(const char *p, size_t m)
 {
-	size_t i, nends = 0, k, cap = len / 2 + 2, nhit = 0, hcap = 0;
-	size_t *hits = NULL; /* (id, pos) pairs of the pass, in text order */
+#if defined(__SSE2__)
+	if (m == 64) {
+		uint64_t r = 0;
+		int k;
+
+		for (k = 0; k < 4; k++) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+			__m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+			__m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+			__m128i w = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l),
+						 _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
+
+			w = _mm_or_si128(_mm_or_si128(w, _mm_cmpeq_epi8(x, _mm_set1_epi8('\''))), x);
+			r |= (uint64_t)(unsigned)_mm_movemask_epi8(w) << (16 * k);
+		}
+		return r;
+	}
+#endif
+	return cc_bm64(p, m, BM_ALPHA | BM_DIGIT | BM_HIGH | BM_APOS, NULL, 0);
+}
+
+/*
+ * List the document's words into wstart/wlen (once per document, for the
+ * on-demand listings). 0 when they cannot be allocated.
+ */
+static int words_list(void)
+{
+	const char *text = shadow_base;
+	size_t len = shadow_len, i, nends = 0, k, cap = len / 2 + 2;
 	int in = 0;
 
+	if (wstart)
+		return 1;
 	nwords = 0;
-	doc_ncue = 0;
-	if (++doc_stamp == 0) { /* the stamps wrapped: forget them all */
-		memset(hit_stamp, 0, sizeof hit_stamp);
-		memset(pres_stamp, 0, sizeof pres_stamp);
-		memset(occ_stamp, 0, sizeof occ_stamp);
-		doc_stamp = 1;
-	}
-	/* ASCII lower case 8 bytes at a time: the high bit of each byte of
-	 * `up` is set where the byte is 'A'..'Z' (no carry crosses a byte) */
-	for (i = 0; i + 8 <= len; i += 8) {
-		uint64_t v, h7, up;
-
-		memcpy(&v, text + i, 8);
-		h7 = v & 0x7f7f7f7f7f7f7f7full;
-		up = (h7 + 0x3f3f3f3f3f3f3f3full) & ~(h7 + 0x2525252525252525ull) & ~v & 0x8080808080808080ull;
-		v |= up >> 2;
-		memcpy(lower + i, &v, 8);
-	}
-	for (; i < len; i++)
-		lower[i] = (char)lc(text[i]);
 	/* a long document: count the words first, so the index is exactly
 	 * as long as needed (len / 2 words would reserve 8 bytes per byte
 	 * of a 200 MB document) */
 	for (i = len >= (1u << 20) ? (cap = 1, 0) : len; i < len; i += 64) {
 		size_t m = len - i < 64 ? len - i : 64;
-		uint64_t wm = cc_bm64(text + i, m, BM_ALPHA | BM_DIGIT | BM_HIGH | BM_APOS, NULL, 0);
+		uint64_t wm = word_mask(text + i, m);
 
 		cap += (size_t)__builtin_popcountll(wm & ~(wm << 1 | (uint64_t)in));
 		in = (int)(wm >> (m - 1) & 1);
@@ -465,15 +672,17 @@ static void words_build(char *lower, const char *text, size_t len)
 	wstart = cc_malloc(occ_ctx, cap * sizeof *wstart);
 	wlen = cc_malloc(occ_ctx, cap * sizeof *wlen);
 	if (!wstart || !wlen) {
-		words_free();
-		return;
+		cc_free(occ_ctx, wstart);
+		cc_free(occ_ctx, wlen);
+		wstart = wlen = NULL;
+		return 0;
 	}
 	/* 64 bytes at a time: a bit mask of the word bytes, then its rising
 	 * (word starts) and falling (word ends) edges; wlen holds the end
 	 * offsets until below */
 	for (i = 0; i < len; i += 64) {
 		size_t m = len - i < 64 ? len - i : 64;
-		uint64_t wm = cc_bm64(text + i, m, BM_ALPHA | BM_DIGIT | BM_HIGH | BM_APOS, NULL, 0), prev, st, en;
+		uint64_t wm = word_mask(text + i, m), prev, st, en;
 
 		prev = wm << 1 | (uint64_t)in; /* bit j: byte j - 1 is a word byte */
 		st = wm & ~prev;
@@ -494,58 +703,204 @@ static void words_build(char *lower, const char *text, size_t len)
 		wlen[nends++] = len;
 	for (k = 0; k < nwords; k++)
 		wlen[k] -= wstart[k];
-	/* the pass: each word against the cues whose first word it may be */
-	for (k = 0; k < nwords; k++) {
-		size_t q = wstart[k], n = wlen[k];
-		uint64_t w8;
-		unsigned id1;
+	return 1;
+}
 
-		if (n >= CUE_LEN || !(id1 = fw_head[fw_hash(lower + q, n)]))
+/*
+ * The rest of the pass's work for the word [q, q + n) once its hash slot
+ * has cues (the chain of groups from id1): find the group whose first
+ * word it is, and record that group's cues that match there.
+ */
+static void pass_chain(hitbuf *hb, size_t q, size_t n, unsigned id1)
+{
+	const char *text = hb->text;
+	const cue_hot *H = hb->h;
+	size_t len = hb->len;
+	uint64_t w8;
+	int a0 = -1, a1 = -1;
+
+	/* the word's first 8 bytes in lower case, zero past the word */
+	if (q + 8 <= len) {
+		memcpy(&w8, text + q, 8);
+	} else {
+		w8 = 0;
+		memcpy(&w8, text + q, len - q);
+	}
+	w8 = lower8(w8) & len_mask[n];
+	for (; id1; id1 = hb->fwnext[id1 - 1]) {
+		const cue_hot *hc = &H[id1 - 1];
+
+		if (hc->fw == n && hc->k8 == w8 && (n <= 8 || ci_eq(text + q + 8, hb->tab[id1 - 1].lw + 8, n - 8)))
+			break;
+	}
+	if (!id1)
+		return;
+	if (hb->multi[id1 - 1]) {
+		/* the two bytes after the word, lower case (-1: past the text) */
+		if (q + n < len)
+			a0 = lc(text[q + n]);
+		if (q + n + 1 < len)
+			a1 = lc(text[q + n + 1]);
+	}
+	for (; id1; id1 = hb->grpnext[id1 - 1]) {
+		const cue_hot *hc = &H[id1 - 1];
+		const cue *c = &hb->tab[id1 - 1];
+
+		hb->pres[id1 - 1] = hb->stamp;
+		if (hc->wl > n) {
+			/* more after the first word: two bytes, then the rest (the
+			 * first word and those two bytes are known to match) */
+			if (q + hc->wl > len || a0 != hc->nx0 || (hc->wl > n + 1 && a1 != hc->nx1))
+				continue;
+			if (c->cs ? memcmp(text + q, c->w, hc->wl) != 0
+				  : hc->wl > n + 2 && !ci_eq(text + q + n + 2, c->lw + n + 2, hc->wl - n - 2))
+				continue;
+		} else if (hc->cs && ((unsigned char)text[q] != hc->c0 || memcmp(text + q, c->w, n))) {
 			continue;
-		w8 = pack8(lower + q, n);
-		for (; id1; id1 = cue_h[id1 - 1].fwnext) {
-			const cue_hot *hc = &cue_h[id1 - 1];
+		}
+		if (hb->n == hb->cap) {
+			/* first about one entry per 32 bytes (news text has fewer
+			 * matches), within bounds, then doubling */
+			size_t ncap = hb->cap ? hb->cap * 2 : len / 32 < 32 ? 32 : len / 32 > 2048 ? 2048 : len / 32;
+			uint64_t *nh;
 
-			if (hc->fw != n || hc->k8 != w8 || (n > 8 && memcmp(lower + q + 8, cue_tab[id1 - 1].lw + 8, n - 8)))
-				continue;
-			pres_stamp[id1 - 1] = doc_stamp;
-			if (hc->wl > n) { /* more after the first word: test two bytes first */
-				if (q + hc->wl > len || (unsigned char)lower[q + n] != hc->nx0 ||
-				    (hc->wl > n + 1 && (unsigned char)lower[q + n + 1] != hc->nx1 && !cue_tab[id1 - 1].cs))
-					continue;
-				if (!cue_at(&cue_tab[id1 - 1], q))
-					continue;
-			} else if (cue_tab[id1 - 1].cs && !cue_at(&cue_tab[id1 - 1], q)) {
-				continue;
+			if (hb->fail || !(nh = cc_realloc(occ_ctx, hb->v, ncap * sizeof *nh))) {
+				hb->fail = 1;
+				return;
 			}
-			if (nhit + 2 > hcap) {
-				size_t ncap = hcap ? hcap * 2 : 64;
-				size_t *nh = cc_realloc(occ_ctx, hits, ncap * sizeof *nh);
+			hb->v = nh;
+			hb->cap = ncap;
+		}
+		hb->v[hb->n++] = (uint64_t)q << HIT_ID_BITS | (id1 - 1);
+		if (hb->lists[id1 - 1] & hb->watch)
+			hb->stop = 1;
+	}
+}
 
-				if (!nh) {
-					cc_free(occ_ctx, hits);
-					words_free();
-					return;
-				}
-				hits = nh;
-				hcap = ncap;
+/*
+ * The pass: each word of the text against the registered cues whose
+ * first word it may be (their matches into hit_pos). The word bounds come
+ * from the byte masks 64 bytes at a time, paired as they come (the k-th
+ * word start with the k-th word end), so no word list is made; a word's
+ * hash slot is looked up here (every word of every document comes by),
+ * the rest is pass_chain's (a word whose slot holds cues). On failure
+ * pass_ok stays 0 and every search is a plain one.
+ */
+static void words_build(const char *text, size_t len, int mode)
+{
+	size_t i, k, pending = (size_t)-1;
+	hitbuf hb;
+	int in = 0;
+
+	nwords = 0;
+	doc_ncue = 0;
+	pass_ok = 0;
+	if (++doc_stamp == 0) { /* the stamps wrapped: forget them all */
+		memset(hit_stamp, 0, sizeof hit_stamp);
+		memset(pres_stamp, 0, sizeof pres_stamp);
+		memset(occ_stamp, 0, sizeof occ_stamp);
+		memset(list_cnt_stamp, 0, sizeof list_cnt_stamp);
+		lcache_wrap();
+		doc_stamp = 1;
+	}
+	memset(&hb, 0, sizeof hb);
+	hb.text = text;
+	hb.len = len;
+	hb.heads = tb_head[mode];
+	hb.fwnext = tb_fwnext[mode];
+	hb.grpnext = tb_grpnext[mode];
+	hb.multi = tb_multi[mode];
+	hb.gate = mode == PASS_CORE ? core_gate : NULL;
+	hb.lists = cue_lists;
+	hb.watch = mode == PASS_CORE ? core_watch : 0;
+	pass_mode = mode;
+	hb.h = cue_h;
+	hb.tab = cue_tab;
+	hb.pres = pres_stamp;
+	hb.stamp = doc_stamp;
+	for (i = 0; i < len; i += 64) {
+		size_t m = len - i < 64 ? len - i : 64, q, n;
+		uint64_t wm = word_mask(text + i, m), prev, st, en, v;
+		unsigned id1;
+		uint32_t slot;
+
+		prev = wm << 1 | (uint64_t)in; /* bit j: byte j - 1 is a word byte */
+		st = wm & ~prev;
+		en = ~wm & prev;
+		if (m < 64)
+			en &= (1ull << m) - 1;
+		in = (int)(wm >> (m - 1) & 1);
+		/* a word begun in an earlier block ends at this block's first
+		 * end; the others start and end here, or run into the next */
+		if (pending != (size_t)-1 && en) {
+			q = pending;
+			n = i + (size_t)__builtin_ctzll(en) - q;
+			en &= en - 1;
+			pending = (size_t)-1;
+			goto word;
+		}
+		while (st) {
+			q = i + (size_t)__builtin_ctzll(st);
+			st &= st - 1;
+			if (!en) {
+				pending = q;
+				break;
 			}
-			hits[nhit++] = id1 - 1;
-			hits[nhit++] = q;
+			n = i + (size_t)__builtin_ctzll(en) - q;
+			en &= en - 1;
+		word:
+			if (n >= CUE_LEN)
+				continue;
+			if (q + 8 <= len) {
+				memcpy(&v, text + q, 8);
+			} else {
+				v = 0;
+				memcpy(&v, text + q, len - q);
+			}
+			slot = fw_slot(fw_mix8(v, n));
+			if (!(id1 = hb.heads[slot]))
+				continue;
+			if (hb.gate && hb.gate[slot] != GATE_ALL) {
+				/* the byte two after the word must be one a cue has */
+				unsigned a1 = q + n + 1 < len ? (unsigned char)text[q + n + 1] : 0;
+
+				if (!(hb.gate[slot] >> ((a1 | 0x20) & 31) & 1))
+					continue;
+			}
+			pass_chain(&hb, q, n, id1);
+			if (hb.stop) {
+				/* a survey word: the document will describe a survey,
+				 * which asks for every cue; the full pass now rather
+				 * than after this one */
+				cc_free(occ_ctx, hb.v);
+				words_build(text, len, PASS_FULL);
+				return;
+			}
 		}
 	}
-	/* group the matches by cue, keeping text order within each */
-	if (nhit) {
-		size_t acc = 0;
+	if (pending != (size_t)-1 && len - pending < CUE_LEN) {
+		uint64_t v = 0;
+		unsigned id1;
 
-		hit_pos = cc_malloc(occ_ctx, nhit / 2 * sizeof *hit_pos);
-		if (!hit_pos) {
-			cc_free(occ_ctx, hits);
-			words_free();
-			return;
-		}
-		for (k = 0; k < nhit; k += 2) {
-			size_t id = hits[k];
+		memcpy(&v, text + pending, len - pending < 8 ? len - pending : 8);
+		if ((id1 = hb.heads[fw_slot(fw_mix8(v, len - pending))]))
+			pass_chain(&hb, pending, len - pending, id1);
+	}
+	if (hb.fail)
+		goto fail;
+	/* group the matches by cue, keeping text order within each */
+	if (hb.n) {
+		size_t acc = 0, nhit = hb.n;
+		const uint64_t *hits = hb.v;
+
+		/* hit_seq in the same block, after hit_pos */
+		hit_pos = cc_malloc(occ_ctx, nhit * (sizeof *hit_pos + sizeof *hit_seq));
+		if (!hit_pos)
+			goto fail;
+		hit_seq = (unsigned short *)(hit_pos + nhit);
+		for (k = 0; k < nhit; k++) {
+			size_t id = (size_t)(hits[k] & ((1u << HIT_ID_BITS) - 1));
+			uint64_t lm = cue_lists[id];
 
 			if (hit_stamp[id] != doc_stamp) {
 				hit_stamp[id] = doc_stamp;
@@ -553,19 +908,34 @@ static void words_build(char *lower, const char *text, size_t len)
 				hit_fill[id] = 0;
 			}
 			hit_cnt[id]++;
+			hit_seq[hit_nseq++] = (unsigned short)id;
+			for (; lm; lm &= lm - 1) {
+				unsigned li = (unsigned)__builtin_ctzll(lm);
+
+				if (list_cnt_stamp[li] != doc_stamp) {
+					list_cnt_stamp[li] = doc_stamp;
+					list_cnt[li] = 0;
+				}
+				list_cnt[li]++;
+			}
 		}
-		for (k = 0; k < nhit; k += 2) {
-			size_t id = hits[k];
+		for (k = 0; k < nhit; k++) {
+			size_t id = (size_t)(hits[k] & ((1u << HIT_ID_BITS) - 1));
 
 			if (!hit_fill[id]) { /* the cue's first match: its run starts here */
 				hit_first[id] = (unsigned)acc;
 				acc += hit_cnt[id];
 			}
-			hit_pos[hit_first[id] + hit_fill[id]++] = hits[k + 1];
+			hit_pos[hit_first[id] + hit_fill[id]++] = (size_t)(hits[k] >> HIT_ID_BITS);
 		}
-		cc_free(occ_ctx, hits);
 	}
+	cc_free(occ_ctx, hb.v);
 	doc_ncue = cue_n;
+	pass_ok = 1;
+	return;
+fail:
+	cc_free(occ_ctx, hb.v);
+	words_free();
 }
 
 /* Record a cue's on-demand listing so it is freed with the document. */
@@ -600,7 +970,7 @@ static int pos_push(size_t **pos, size_t *n, size_t *cap, size_t q)
 }
 
 /* Cue `id`'s occurrences in the current document (NULL: search plainly). */
-static const occ *occ_of(size_t id)
+static occ *occ_of(size_t id)
 {
 	const cue *c = &cue_tab[id];
 	occ *o = &occ_tab[id];
@@ -608,13 +978,13 @@ static const occ *occ_of(size_t id)
 
 	if (occ_stamp[id] == doc_stamp)
 		return o;
-	o->words = c->fw != 0 && wstart;
+	o->words = c->fw != 0 && pass_ok;
 	o->absent = 0;
-	if (o->words && id < doc_ncue) {
+	if (o->words && id < doc_ncue && (pass_mode == PASS_FULL || cue_core[id])) {
 		/* listed by this document's pass */
 		o->pos = hit_pos && hit_stamp[id] == doc_stamp ? hit_pos + hit_first[id] : NULL;
 		o->n = o->pos ? hit_cnt[id] : 0;
-		o->absent = !c->cs && pres_stamp[id] != doc_stamp;
+		o->absent = c->cs || pres_stamp[id] == doc_stamp ? 0 : pass_mode == PASS_CORE && cue_gated[id] ? ABSENT_UNKNOWN : 1;
 		occ_stamp[id] = doc_stamp;
 		return o;
 	}
@@ -622,8 +992,10 @@ static const occ *occ_of(size_t id)
 		int present = c->cs;
 
 		if (!late_head) {
+			if (!words_list() || !shadow_get())
+				return NULL;
 			/* chain the words, last first, so each chain ascends */
-			for (late_bits = 6; late_bits < 40 && (1ull << late_bits) < 2 * (uint64_t)nwords; late_bits++)
+			for (late_bits = 6; late_bits < 40 && (1ull << late_bits) < (uint64_t)nwords; late_bits++)
 				;
 			late_head = cc_malloc(occ_ctx, ((size_t)1 << late_bits) * sizeof *late_head);
 			late_next = cc_malloc(occ_ctx, (nwords ? nwords : 1) * sizeof *late_next);
@@ -650,8 +1022,11 @@ static const occ *occ_of(size_t id)
 		}
 		o->absent = !present;
 	} else {
-		const char *hay = c->cs ? shadow_base : shadow_lower, *wl = c->cs ? c->w : c->lw, *p;
-		const char *end = hay + shadow_len;
+		const char *hay = c->cs ? shadow_base : shadow_get(), *wl = c->cs ? c->w : c->lw, *p, *end;
+
+		if (!hay)
+			return NULL;
+		end = hay + shadow_len;
 
 		for (p = hay; (size_t)(end - p) >= c->wl && (p = memmem(p, (size_t)(end - p), wl, c->wl)); p++)
 			if (!pos_push(&pos, &n, &cap, (size_t)(p - hay)))
@@ -667,13 +1042,43 @@ static const occ *occ_of(size_t id)
 	return o;
 }
 
+/* Is the lower-case word lw (n bytes) a word of the text, ignoring case? */
+static int word_in_text(const char *lw, size_t n)
+{
+	const char *text = shadow_base;
+	size_t len = shadow_len, i;
+	int in = 0;
+
+	for (i = 0; i < len; i += 64) {
+		size_t m = len - i < 64 ? len - i : 64;
+		uint64_t wm = word_mask(text + i, m), st = wm & ~(wm << 1 | (uint64_t)in);
+
+		in = (int)(wm >> (m - 1) & 1);
+		for (; st; st &= st - 1) {
+			size_t q = i + (size_t)__builtin_ctzll(st);
+
+			if (q + n <= len && (q + n == len || !wordch(text[q + n])) && ci_eq(text + q, lw, n))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* o->absent for cue id (occ_of's answer), found out when unknown. */
+static int occ_absent(size_t id, occ *o)
+{
+	if (o->absent == ABSENT_UNKNOWN)
+		o->absent = !word_in_text(cue_tab[id].lw, cue_tab[id].fw);
+	return o->absent;
+}
+
 /* Is cue id's first word a word of the document (case-sensitive cues:
  * always)? Only words cues are asked. */
 static int cue_present(size_t id)
 {
-	const occ *o = occ_of(id);
+	occ *o = occ_of(id);
 
-	return o && !o->absent;
+	return o && !occ_absent(id, o);
 }
 
 /*
@@ -691,7 +1096,7 @@ static int cut_match(const char *w, const char *lw, size_t wl, int cs, size_t of
 	q = lim - wl;
 	if (q > off && wordch(shadow_base[q - 1]))
 		return 0;
-	return cs ? !memcmp(shadow_base + q, w, wl) : !memcmp(shadow_lower + q, lw, wl);
+	return cs ? !memcmp(shadow_base + q, w, wl) : ci_eq(shadow_base + q, lw, wl);
 }
 
 /* Search `w` in [s, s+len) at word boundaries; cs: case-sensitive. */
@@ -700,23 +1105,24 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 	size_t wl = strlen(w), k;
 	char wlow[64];
 	const char *hay = s, *p, *end;
-	const occ *o;
+	occ *o;
 	long id;
 
 	if (!wl || wl > len)
 		return NULL;
-	if (shadow_lower && s >= shadow_base && s + len <= shadow_base + shadow_len &&
-	    (id = cue_lookup(w, cs, wl)) >= 0 && (o = occ_of((size_t)id))) {
+	if (shadow_base && s >= shadow_base && s + len <= shadow_base + shadow_len &&
+	    (id = cue_lookup(w, cs, wl)) >= 0 &&
+	    (cue_core[id] || pass_mode == PASS_FULL || !cue_tab[id].fw || (pass_upgrade(), 1)) &&
+	    (o = occ_of((size_t)id))) {
 		size_t off = (size_t)(s - shadow_base), lim = off + len, lo = 0, hi = o->n;
 		const char *t = shadow_base;
 
-		if (o->words && !o->absent && off > 0 && wordch(t[off - 1])) {
-			/* a match starting inside a word counts only at the span start */
-			const char *hs = cs ? t : shadow_lower;
-
-			for (k = 0; k < wl && (cs ? hs[off + k] == w[k] : hs[off + k] == (char)lc(w[k])); k++)
+		if (o->words && off > 0 && wordch(t[off - 1])) {
+			/* a match starting inside a word counts only at the span
+			 * start (when the cue's first word is in the document) */
+			for (k = 0; k < wl && (cs ? t[off + k] == w[k] : lc(t[off + k]) == lc(w[k])); k++)
 				;
-			if (k == wl) {
+			if (k == wl && !occ_absent((size_t)id, o)) {
 				if (off + wl > lim)
 					return NULL;
 				if (!(off + wl < lim && wordch(t[off + wl]) && wordch(w[wl - 1])))
@@ -740,12 +1146,14 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 				continue;
 			return t + q;
 		}
-		if (o->words && !o->absent && cue_tab[id].fw == wl && cut_match(w, cue_tab[id].lw, wl, cs, off, lim))
+		if (o->words && cue_tab[id].fw == wl && cut_match(w, cue_tab[id].lw, wl, cs, off, lim) &&
+		    !occ_absent((size_t)id, o))
 			return t + lim - wl;
 		return NULL;
 	}
 	if (!cs) {
-		if (wl >= sizeof wlow || !shadow_lower || s < shadow_base || s + len > shadow_base + shadow_len) {
+		if (wl >= sizeof wlow || !shadow_base || s < shadow_base || s + len > shadow_base + shadow_len ||
+		    !shadow_get()) {
 			/* no shadow: the plain loop */
 			size_t i;
 
@@ -795,17 +1203,43 @@ typedef struct lreg {
 	unsigned short *ids; /* each cue's id; NULL: some cue cannot be listed */
 	size_t ncue;
 	unsigned stamp;      /* the document hit/n were made for */
+	unsigned born;       /* the document it was registered in */
 	int ok;
+	int dup;             /* a cue is in the list twice */
+	int allcore;         /* every cue is in the core pass tables */
+	size_t maxid;        /* its largest cue id */
 	cue_hit *hit;        /* ascending (pos, idx) */
 	size_t n;
 } lreg;
-
-#define LREG_SLOTS 64
 
 static _Thread_local lreg lreg_tab[LREG_SLOTS];
 static _Thread_local size_t lreg_n;
 static _Thread_local unsigned short lreg_pool[CUE_MAX * 2];
 static _Thread_local size_t lreg_pool_n;
+/* Lists by address: slot + 1 in a small open-addressed table (0: free). */
+#define LREG_IDX 128
+static _Thread_local unsigned char lreg_idx[LREG_IDX];
+/* Per cue, while a merged list is made from hit_seq: how many of its
+ * matches were passed (valid when cur_stamp is cur_gen). */
+static _Thread_local unsigned cur_gen, cur_stamp[CUE_MAX], cur_val[CUE_MAX];
+
+static inline size_t lreg_hash(const char *const *list, int cs)
+{
+	return (size_t)((((uint64_t)(uintptr_t)list >> 3) * 2u + (uint64_t)(cs != 0)) * 0x9E3779B97F4A7C15ull >> 57) &
+	       (LREG_IDX - 1);
+}
+
+/* The document stamps wrapped (words_build): no list was born in the
+ * new numbering yet. */
+static void lcache_wrap(void)
+{
+	size_t k;
+
+	for (k = 0; k < lreg_n; k++) {
+		lreg_tab[k].born = 0;
+		lreg_tab[k].stamp = 0;
+	}
+}
 
 static int hit_cmp(const void *x, const void *y)
 {
@@ -816,54 +1250,120 @@ static int hit_cmp(const void *x, const void *y)
 	return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
-static const lreg *lcache_get(const char *const *list, int cs)
+static lreg *lreg_add(const char *const *list, int cs, size_t h);
+
+/* List `list` (cs: searched case-sensitively) in this thread's registry,
+ * registering it and its cues on first sight (lreg_add); NULL when the
+ * registry is full. L->ids is NULL when a cue cannot be registered.
+ * Inline: every list search starts here. */
+static inline lreg *lreg_get(const char *const *list, int cs)
 {
-	size_t k, ncue, total = 0, j;
+	size_t h = lreg_hash(list, cs);
+
+	for (; lreg_idx[h]; h = (h + 1) & (LREG_IDX - 1))
+		if (lreg_tab[lreg_idx[h] - 1].list == list && lreg_tab[lreg_idx[h] - 1].cs == cs)
+			return &lreg_tab[lreg_idx[h] - 1];
+	return lreg_add(list, cs, h);
+}
+
+/* Register list `list` at free slot h of lreg_idx. */
+static lreg *lreg_add(const char *const *list, int cs, size_t h)
+{
+	size_t k, ncue;
 	lreg *L = NULL;
 
-	for (k = 0; k < lreg_n; k++)
-		if (lreg_tab[k].list == list && lreg_tab[k].cs == cs) {
-			L = &lreg_tab[k];
-			break;
-		}
-	if (!L) {
-		/* first sight of the list in this thread: register its cues */
-		if (lreg_n == LREG_SLOTS)
-			return NULL;
-		for (ncue = 0; list[ncue]; ncue++)
-			;
-		L = &lreg_tab[lreg_n++];
-		memset(L, 0, sizeof *L);
-		L->list = list;
-		L->cs = cs;
-		L->ncue = ncue;
-		if (lreg_pool_n + ncue <= sizeof lreg_pool / sizeof lreg_pool[0]) {
-			L->ids = lreg_pool + lreg_pool_n;
-			for (k = 0; k < ncue; k++) {
-				long id = cue_lookup(list[k], cs, strlen(list[k]));
+	/* first sight of the list in this thread: register its cues */
+	if (lreg_n == LREG_SLOTS)
+		return NULL;
+	for (ncue = 0; list[ncue]; ncue++)
+		;
+	lreg_idx[h] = (unsigned char)(lreg_n + 1); /* LREG_IDX > LREG_SLOTS: never full */
+	L = &lreg_tab[lreg_n++];
+	memset(L, 0, sizeof *L);
+	L->list = list;
+	L->cs = cs;
+	L->ncue = ncue;
+	L->born = doc_stamp;
+	if (lreg_pool_n + ncue <= sizeof lreg_pool / sizeof lreg_pool[0]) {
+		L->ids = lreg_pool + lreg_pool_n;
+		for (k = 0; k < ncue; k++) {
+			long id = cue_lookup(list[k], cs, strlen(list[k]));
 
-				if (id < 0)
-					break;
-				L->ids[k] = (unsigned short)id;
+			if (id < 0)
+				break;
+			L->ids[k] = (unsigned short)id;
+		}
+		if (k == ncue) {
+			uint64_t bit = 1ull << (L - lreg_tab);
+
+			lreg_pool_n += ncue;
+			L->allcore = 1;
+			for (k = 0; k < ncue; k++) {
+				L->dup |= (cue_lists[L->ids[k]] & bit) != 0;
+				cue_lists[L->ids[k]] |= bit;
+				if (L->ids[k] > L->maxid)
+					L->maxid = L->ids[k];
+				L->allcore &= cue_core[L->ids[k]];
 			}
-			if (k == ncue)
-				lreg_pool_n += ncue;
-			else
-				L->ids = NULL;
+		} else {
+			L->ids = NULL;
 		}
 	}
-	if (!L->ids)
+	return L;
+}
+
+static const lreg *lcache_get(const char *const *list, int cs)
+{
+	size_t k, total = 0, j, slot;
+	lreg *L = lreg_get(list, cs);
+
+	if (!L || !L->ids)
 		return NULL;
+	if (pass_mode == PASS_CORE && !L->allcore)
+		pass_upgrade();
 	if (L->stamp == doc_stamp)
 		return L->ok ? L : NULL;
 	L->stamp = doc_stamp;
 	L->ok = 0;
 	L->n = 0;
+	slot = (size_t)(L - lreg_tab);
+	if (pass_ok && !L->dup && L->born != doc_stamp && L->maxid < doc_ncue &&
+	    (pass_mode == PASS_FULL || L->allcore)) {
+		/* every cue was in this document's pass, which counted the
+		 * list's matches: walk them in text order (ties: list order) */
+		total = list_cnt_stamp[slot] == doc_stamp ? list_cnt[slot] : 0;
+		if (total) {
+			if (!(L->hit = cc_malloc(occ_ctx, total * sizeof *L->hit)))
+				return NULL;
+			if (++cur_gen == 0) {
+				memset(cur_stamp, 0, sizeof cur_stamp);
+				cur_gen = 1;
+			}
+			for (j = 0; j < hit_nseq && L->n < total; j++) {
+				size_t id = hit_seq[j], c, q, m;
+
+				if (!(cue_lists[id] >> slot & 1))
+					continue;
+				c = cur_stamp[id] == cur_gen ? cur_val[id] : 0;
+				cur_stamp[id] = cur_gen;
+				cur_val[id] = (unsigned)c + 1;
+				q = hit_pos[hit_first[id] + c];
+				for (k = 0; L->ids[k] != id; k++)
+					;
+				for (m = L->n++; m > 0 && L->hit[m - 1].pos == q && L->hit[m - 1].idx > k; m--)
+					L->hit[m] = L->hit[m - 1];
+				L->hit[m].pos = q;
+				L->hit[m].idx = k;
+			}
+		}
+		L->ok = 1;
+		return L;
+	}
 	for (k = 0; k < L->ncue; k++) {
 		size_t id = L->ids[k];
 		const occ *o;
 
-		if (id < doc_ncue && wstart) { /* listed by the pass: no occ needed */
+		if (id < doc_ncue && pass_ok && (pass_mode == PASS_FULL || cue_core[id])) { /* listed by the pass: no occ needed */
 			total += hit_stamp[id] == doc_stamp ? hit_cnt[id] : 0;
 			continue;
 		}
@@ -881,7 +1381,7 @@ static const lreg *lcache_get(const char *const *list, int cs)
 			size_t id = L->ids[k], n;
 			const size_t *pos;
 
-			if (id < doc_ncue && wstart) {
+			if (id < doc_ncue && pass_ok && (pass_mode == PASS_FULL || cue_core[id])) {
 				if (hit_stamp[id] != doc_stamp)
 					continue;
 				pos = hit_pos + hit_first[id];
@@ -902,42 +1402,120 @@ static const lreg *lcache_get(const char *const *list, int cs)
 	return L;
 }
 
+static void src_free(void);
+
 static void lcache_free(void)
 {
 	size_t k;
 
+	src_free();
 	for (k = 0; k < lreg_n; k++) {
-		cc_free(occ_ctx, lreg_tab[k].hit);
+		if (lreg_tab[k].hit) /* (most lists have no matches in a document) */
+			cc_free(occ_ctx, lreg_tab[k].hit);
 		lreg_tab[k].hit = NULL;
 		lreg_tab[k].n = 0;
 		lreg_tab[k].stamp = 0;
 	}
 }
 
+/* A document on the core pass asks for another cue: run the full pass
+ * now. Every per-document listing is stamped with doc_stamp, which the
+ * new pass renews, so nothing made from the core pass is used again (and
+ * only search entry points call this, holding no listing). */
+static void pass_upgrade(void)
+{
+	if (pass_mode != PASS_CORE)
+		return;
+	lcache_free();
+	words_free();
+	words_build(shadow_base, shadow_len, PASS_FULL);
+}
+
+/* Once per thread: register the core lists and put their cues in the
+ * core tables (core_state -1 when a list cannot be registered: then
+ * every pass is a full one). */
+static void core_setup(void)
+{
+	static const struct core_list {
+		const char *const *list;
+		int cs;
+	} core[] = {
+		{ survey_cues, 0 }, { attribution_cues, 0 }, { pollsters, 1 }, { org_words, 1 }, { opinion_verbs, 0 },
+	};
+	size_t k, j;
+
+	if (core_state)
+		return;
+	core_state = -1;
+	for (k = 0; k < sizeof core / sizeof core[0]; k++) {
+		lreg *L = lreg_get(core[k].list, core[k].cs);
+
+		if (!L || !L->ids)
+			return;
+		for (j = 0; j < L->ncue; j++) {
+			size_t id = L->ids[j];
+
+			if (!cue_core[id]) {
+				cue_core[id] = 1; /* a cue with no first word needs no pass */
+				if (cue_tab[id].fw)
+					table_add(PASS_CORE, (unsigned)id);
+			}
+		}
+		L->allcore = 1;
+		if (core[k].list == survey_cues)
+			core_watch = 1ull << (L - lreg_tab);
+	}
+	for (k = 0; k < FW_SLOTS; k++) {
+		uint32_t gate = 0;
+		unsigned g, c;
+
+		for (g = tb_head[PASS_CORE][k]; g; g = tb_fwnext[PASS_CORE][g - 1])
+			for (c = g; c; c = tb_grpnext[PASS_CORE][c - 1])
+				gate |= cue_h[c - 1].wl <= cue_h[c - 1].fw + 1 ? GATE_ALL
+									 : 1u << ((cue_h[c - 1].nx1 | 0x20) & 31);
+		core_gate[k] = gate;
+		for (g = tb_head[PASS_CORE][k]; g; g = tb_fwnext[PASS_CORE][g - 1])
+			for (c = g; c; c = tb_grpnext[PASS_CORE][c - 1])
+				cue_gated[c - 1] = gate != GATE_ALL;
+	}
+	core_state = 1;
+}
+
 /*
  * The acceptable matches of a list's cues in the span [s, s+len), in text
  * order (ties: list order), then the one-word cues cut by the span's end:
  * what find_w would accept for each cue, from the merged list. 0 from
- * cue_iter_start when the list cannot be used (the span does not start at
- * a word boundary, or a cue cannot be listed): search cue by cue then.
+ * cue_iter_start when the list cannot be used (a cue cannot be listed, or
+ * the span does not start at a word boundary and `mid` is 0): search cue
+ * by cue then. With `mid`, a span that starts inside a word first yields
+ * the cues that find_w accepts at its very start (see find_w), in list
+ * order: they are the earliest matches there can be, which is all that
+ * first_cue asks.
  */
 typedef struct cue_iter {
 	const lreg *L;
 	const char *const *list;
 	size_t i, off, lim;
-	size_t cut; /* next list entry to test for a cut match; L->ncue: done */
+	size_t head; /* next list entry to test at the span's start; L->ncue: done */
+	size_t cut;  /* next list entry to test for a cut match; L->ncue: done */
+	size_t cutlen; /* the only cue length that can match there (see below) */
 } cue_iter;
 
-static int cue_iter_start(cue_iter *it, const char *s, size_t len, const char *const *list, int cs)
+static int cue_iter_start(cue_iter *it, const char *s, size_t len, const char *const *list, int cs, int mid)
 {
 	size_t lo = 0, hi;
+	int inword;
 
-	if (!shadow_lower || s < shadow_base || s + len > shadow_base + shadow_len ||
-	    (s != shadow_base && wordch(s[-1])) || !(it->L = lcache_get(list, cs)))
+	if (!shadow_base || s < shadow_base || s + len > shadow_base + shadow_len)
+		return 0;
+	inword = s != shadow_base && wordch(s[-1]);
+	if ((inword && !mid) || !(it->L = lcache_get(list, cs)))
 		return 0;
 	it->list = list;
 	it->off = (size_t)(s - shadow_base);
 	it->lim = it->off + len;
+	/* (a cue that find_w tests there begins with a word byte) */
+	it->head = inword && it->off < shadow_len && wordch(shadow_base[it->off]) ? 0 : it->L->ncue;
 	hi = it->L->n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -950,6 +1528,16 @@ static int cue_iter_start(cue_iter *it, const char *s, size_t len, const char *c
 	it->i = lo;
 	it->cut = it->lim < shadow_len && it->lim > it->off && wordch(shadow_base[it->lim]) &&
 			  wordch(shadow_base[it->lim - 1]) ? 0 : it->L->ncue;
+	if (it->cut == 0) {
+		/* a cut match (cut_match) is a one-word cue ending at lim that
+		 * starts the cut word, or the span when the word begins before
+		 * it: so only a cue of this length can be one */
+		size_t q = it->lim;
+
+		while (q > it->off && wordch(shadow_base[q - 1]))
+			q--;
+		it->cutlen = it->lim - q;
+	}
 	return 1;
 }
 
@@ -959,6 +1547,32 @@ static const char *cue_iter_next(cue_iter *it, size_t *idx)
 	const lreg *L = it->L;
 	const char *t = shadow_base;
 
+	/* find_w's test at a span start inside a word: a words cue whose
+	 * first word is in the document, matching right there, not running
+	 * on into a word byte inside the span */
+	for (; it->head < L->ncue; it->head++) {
+		size_t id = L->ids[it->head], wl = cue_tab[id].wl, k;
+		const char *w = it->list[it->head];
+		occ *o;
+
+		if (it->off + wl > it->lim)
+			continue;
+		if (cue_tab[id].cs) {
+			if (memcmp(t + it->off, w, wl))
+				continue;
+		} else {
+			for (k = 0; k < wl && lc(t[it->off + k]) == lc(w[k]); k++)
+				;
+			if (k < wl)
+				continue;
+		}
+		if (!(o = occ_of(id)) || !o->words || occ_absent(id, o))
+			continue;
+		if (it->off + wl < it->lim && wordch(t[it->off + wl]) && wordch(w[wl - 1]))
+			continue;
+		*idx = it->head++;
+		return t + it->off;
+	}
 	for (; it->i < L->n && L->hit[it->i].pos < it->lim; it->i++) {
 		size_t q = L->hit[it->i].pos, k = L->hit[it->i].idx;
 		const char *w = it->list[k];
@@ -977,8 +1591,8 @@ static const char *cue_iter_next(cue_iter *it, size_t *idx)
 	for (; it->cut < L->ncue; it->cut++) {
 		const cue *c = &cue_tab[L->ids[it->cut]];
 
-		if (c->fw == c->wl && cue_present(L->ids[it->cut]) &&
-		    cut_match(c->w, c->lw, c->wl, c->cs, it->off, it->lim)) {
+		if (c->wl == it->cutlen && c->fw == c->wl && cut_match(c->w, c->lw, c->wl, c->cs, it->off, it->lim) &&
+		    cue_present(L->ids[it->cut])) {
 			*idx = it->cut++;
 			return t + it->lim - c->wl;
 		}
@@ -992,9 +1606,10 @@ static const char *first_cue(const char *s, size_t len, const char *const *list,
 	const char *best = NULL, *bestw = NULL, *p;
 	cue_iter it;
 
-	if (cue_iter_start(&it, s, len, list, cs)) {
+	if (cue_iter_start(&it, s, len, list, cs, 1)) {
 		/* find_w's earliest answer over the list (ties: the earlier
-		 * cue): the first listed match, then any earlier cut match */
+		 * cue): the first match at the span's start or listed, then
+		 * any earlier cut match */
 		size_t k, bidx = 0;
 
 		while ((p = cue_iter_next(&it, &k))) {
@@ -1017,6 +1632,120 @@ static const char *first_cue(const char *s, size_t len, const char *const *list,
 	if (at)
 		*at = best;
 	return bestw;
+}
+
+/*
+ * Where any cue of a set of lists occurs in the document (the merged
+ * offsets of their listings, made on the first span asked about in a
+ * document): a span with none of them, whose ends are not inside words
+ * (so that no search can match at its start or cut a word at its end:
+ * its first byte or the one before is not a word byte, and so for its
+ * last), holds no cue of the set, in one binary search instead of a list
+ * search per list. Most sentences asked about name no source and report
+ * no survey.
+ */
+static const char *const dated[] = { "fieldwork", "carried out", "conducted", "asked", NULL };
+
+enum { SET_SOURCE, SET_SURVEY_SELF, SET_SURVEY_DATED, SET_SURVEY, SET_OPINION, NSETS };
+static const struct cue_set {
+	const char *const *list[3];
+	int cs[3];
+	int n;
+} cue_sets[NSETS] = {
+	{ { attribution_cues, pollsters, org_words }, { 0, 1, 1 }, 3 },
+	{ { survey_cues, selfselect_cues, NULL }, { 0, 0, 0 }, 2 },
+	{ { survey_cues, dated, NULL }, { 0, 0, 0 }, 2 },
+	{ { survey_cues, NULL, NULL }, { 0, 0, 0 }, 1 },
+	{ { opinion_verbs, NULL, NULL }, { 0, 0, 0 }, 1 },
+};
+static _Thread_local struct set_cache {
+	size_t *pos;
+	size_t n;
+	unsigned stamp; /* the document it was made for (0: none) */
+	int ok;
+} set_tab[NSETS];
+
+static void src_free(void)
+{
+	size_t k;
+
+	for (k = 0; k < NSETS; k++) {
+		if (set_tab[k].pos)
+			cc_free(occ_ctx, set_tab[k].pos);
+		set_tab[k].pos = NULL;
+		set_tab[k].n = 0;
+		set_tab[k].stamp = 0;
+	}
+}
+
+/* Make set_tab[set] for this document; 0 when a list cannot be used. */
+static int set_make(int set)
+{
+	const struct cue_set *cs = &cue_sets[set];
+	struct set_cache *S = &set_tab[set];
+	const lreg *L[3];
+	size_t i[3] = { 0, 0, 0 }, n = 0, k;
+	int tries;
+
+	cc_free(occ_ctx, S->pos);
+	S->pos = NULL;
+	S->n = 0;
+	S->ok = 0;
+	/* a list search may run the full pass (renewing doc_stamp and every
+	 * listing): then get them again, the pass being full now */
+	for (tries = 0; tries < 2; tries++) {
+		unsigned stamp = doc_stamp;
+
+		for (k = 0; k < (size_t)cs->n; k++)
+			if (!(L[k] = lcache_get(cs->list[k], cs->cs[k])))
+				break;
+		if (stamp == doc_stamp)
+			break;
+	}
+	S->stamp = doc_stamp;
+	if (tries == 2 || k < (size_t)cs->n)
+		return 0;
+	for (k = 0; k < (size_t)cs->n; k++)
+		n += L[k]->n;
+	if (n && !(S->pos = cc_malloc(occ_ctx, n * sizeof *S->pos)))
+		return 0;
+	/* merge the ascending lists */
+	while (S->n < n) {
+		size_t best = 3;
+
+		for (k = 0; k < (size_t)cs->n; k++)
+			if (i[k] < L[k]->n && (best == 3 || L[k]->hit[i[k]].pos < L[best]->hit[i[best]].pos))
+				best = k;
+		S->pos[S->n++] = L[best]->hit[i[best]++].pos;
+	}
+	S->ok = 1;
+	return 1;
+}
+
+/* Does [a, b) surely hold no cue of the set? */
+static int span_lacks(int set, size_t a, size_t b)
+{
+	const char *t = shadow_base;
+	const struct set_cache *S = &set_tab[set];
+	size_t lo = 0, hi;
+
+	if (!t || a > b || (a > 0 && a < shadow_len && wordch(t[a - 1]) && wordch(t[a])) ||
+	    (b < shadow_len && b > a && wordch(t[b]) && wordch(t[b - 1])))
+		return 0;
+	if (S->stamp != doc_stamp && !set_make(set))
+		return 0;
+	if (!S->ok)
+		return 0;
+	hi = S->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (S->pos[mid] < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo == S->n || S->pos[lo] >= b;
 }
 
 /* ------------------------------------------------------------ positions */
@@ -1093,20 +1822,23 @@ static size_t body_start(const cc_doc *doc)
 {
 	const char *t = doc->text;
 	size_t n = doc->text_len < 80 ? doc->text_len : 80, i;
-	int digit = 0;
 
-	for (i = 0; i < n; i++) {
-		if (isdigit((unsigned char)t[i]))
-			digit = 1;
-		if (!digit)
-			continue;
-		if (i + 3 <= doc->text_len && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
-		    ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
-			return i + 3;
-		if (i + 2 < doc->text_len && t[i] == '-' && t[i + 1] == '-')
-			return i + 2;
-		if (t[i] == '\n')
+	/* a dash only counts after a digit */
+	for (i = 0; i < n && !isdigit((unsigned char)t[i]); i++)
+		;
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c == 0xE2) {
+			if (i + 3 <= doc->text_len && (unsigned char)t[i + 1] == 0x80 &&
+			    ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
+				return i + 3;
+		} else if (c == '-') {
+			if (i + 2 < doc->text_len && t[i + 1] == '-')
+				return i + 2;
+		} else if (c == '\n') {
 			break;
+		}
 	}
 	return 0;
 }
@@ -1254,6 +1986,37 @@ static const char *pollster_in(const char *s, size_t len)
 	return first_cue(s, len, pollsters, 1, NULL);
 }
 
+/*
+ * The cue words of type_cues and mode_cues as NULL-terminated lists (the
+ * same pointers, so the same registered cues), made once per thread: a
+ * first_cue over the list says in one search whether any of them is in a
+ * span at all, before the table-order loops look for the first one that
+ * is (whether any cue is in a span is whether first_cue finds one).
+ */
+#define NTYPE (sizeof type_cues / sizeof type_cues[0])
+#define NMODE (sizeof mode_cues / sizeof mode_cues[0])
+static _Thread_local const char *type_words[NTYPE + 1], *mode_words[NMODE + 1];
+
+static const char *const *type_list(void)
+{
+	size_t k;
+
+	if (!type_words[0])
+		for (k = 0; k < NTYPE; k++)
+			type_words[k] = type_cues[k].word;
+	return type_words;
+}
+
+static const char *const *mode_list(void)
+{
+	size_t k;
+
+	if (!mode_words[0])
+		for (k = 0; k < NMODE; k++)
+			mode_words[k] = mode_cues[k].phrase;
+	return mode_words;
+}
+
 /* Type of a commissioner phrase; the cue word through *cue. */
 static const char *classify(const char *s, size_t len, const char **cue)
 {
@@ -1264,6 +2027,8 @@ static const char *classify(const char *s, size_t len, const char **cue)
 		*cue = pollster_in(s, len);
 		return "pollster";
 	}
+	if (!first_cue(s, len, type_list(), 0, NULL))
+		return NULL;
 	for (k = 0; k < sizeof type_cues / sizeof type_cues[0]; k++)
 		if (find_w(s, len, type_cues[k].word, 0)) {
 			*cue = type_cues[k].word;
@@ -1429,8 +2194,13 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 			", which polled", ", which surveyed", ", which questioned", ", which interviewed",
 			", which commissioned", NULL
 		};
+		/* each holds its words without the ", " ("which polled") at
+		 * word bounds in the scope: one indexed search for those first
+		 * (a cue that does not start with a word byte is listed by a
+		 * memmem over the whole text) */
 		for (k = 0; which[k]; k++)
-			if ((p = find_w(t + sc->a, sc->b - sc->a, which[k], 0))) {
+			if (find_w(t + sc->a, sc->b - sc->a, which[k] + 2, 0) &&
+			    (p = find_w(t + sc->a, sc->b - sc->a, which[k], 0))) {
 				const char *w = name_before(t + sc->a, p);
 
 				if (p > w) {
@@ -1451,6 +2221,7 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 	static const char *const subj_verbs[] = {
 		"carried out", "conducted", "interviewed", "polled", "surveyed", "questioned", NULL
 	};
+	enum { NSUBJ = sizeof subj_verbs / sizeof subj_verbs[0] - 1 };
 	const char *t = doc->text, *lim = t + sc->b, *p, *who;
 	size_t k, i;
 
@@ -1480,7 +2251,8 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 			continue;
 		while (a < b && isspace((unsigned char)t[a]))
 			a++;
-		for (k = 0; subj_verbs[k]; k++) {
+		/* most sentences hold none of the verbs: one search says so */
+		for (k = first_cue(t + a, b - a < 50 ? b - a : 50, subj_verbs, 0, NULL) ? 0 : NSUBJ; subj_verbs[k]; k++) {
 			const char *v = find_w(t + a, b - a < 50 ? b - a : 50, subj_verbs[k], 0);
 			const char *x;
 			int digits = 0;
@@ -1517,13 +2289,14 @@ static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t b
 			continue;
 		if (a < body)
 			a = body < b ? body : b;
-		if (!first_cue(t + a, b - a, survey_cues, 0, NULL) &&
-		    !find_w(t + a, b - a, "fieldwork", 0) && !find_w(t + a, b - a, "carried out", 0) &&
-		    !find_w(t + a, b - a, "conducted", 0) && !find_w(t + a, b - a, "asked", 0))
+		/* (dated: the other words that make a survey sentence here) */
+		if (span_lacks(SET_SURVEY_DATED, a, b) ||
+		    (!first_cue(t + a, b - a, survey_cues, 0, NULL) && !first_cue(t + a, b - a, dated, 0, NULL)))
 			continue;
 		if (find_w(t + a, b - a, "fieldwork", 0))
 			s->has_dates = 1;
-		for (k = 0; months[k]; k++) {
+		/* most survey sentences name no month: one search says so */
+		for (k = first_cue(t + a, b - a, months, 1, NULL) ? 0 : 12; months[k]; k++) {
 			const char *p = t + a, *lim = t + b;
 
 			while ((p = find_w(p, (size_t)(lim - p), months[k], 1))) {
@@ -1556,12 +2329,11 @@ static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t b
 /* A quoted question: an opening quote, then '?' before the closing one. */
 static int find_wording(const cc_doc *doc, const scope *sc)
 {
-	const char *t = doc->text;
+	const char *t = doc->text, *q = t + sc->a, *end = t + sc->b;
 	size_t i, j;
 
-	for (i = sc->a; i < sc->b; i++) {
-		if (t[i] != '?')
-			continue;
+	for (; q < end && (q = memchr(q, '?', (size_t)(end - q))); q++) {
+		i = (size_t)(q - t);
 		for (j = i; j > sc->a && i - j < 300; j--) {
 			unsigned char c = (unsigned char)t[j - 1];
 
@@ -1640,9 +2412,13 @@ static double find_deff(const cc_doc *doc, const scope *sc)
 static const char *selfselect_cue(const cc_doc *doc, const scope *sc, const char **at)
 {
 	const char *t = doc->text, *lim = t + sc->b, *best = NULL, *bestw = NULL, *p;
-	size_t k;
+	size_t k = 0;
 
-	for (k = 0; selfselect_cues[k]; k++)
+	/* none of the cues in the scope (the usual case): one search says so */
+	if (!first_cue(t + sc->a, sc->b - sc->a, selfselect_cues, 0, NULL))
+		while (selfselect_cues[k])
+			k++;
+	for (; selfselect_cues[k]; k++)
 		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), selfselect_cues[k], 0)); p++) {
 			const char *q = p;
 
@@ -1696,7 +2472,7 @@ static void fill_survey(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t 
 	find_commissioner(doc, s, sc);
 	find_fieldwork(doc, s, sc);
 	find_dates(doc, s, sc, body);
-	for (k = 0; k < sizeof mode_cues / sizeof mode_cues[0]; k++)
+	for (k = first_cue(t + sc->a, sc->b - sc->a, mode_list(), 0, NULL) ? 0 : NMODE; k < NMODE; k++)
 		if (find_w(t + sc->a, sc->b - sc->a, mode_cues[k].phrase, 0)) {
 			s->has_mode = 1;
 			s->mode = mode_cues[k].mode;
@@ -1873,7 +2649,7 @@ static int source_cue(const cc_doc *doc, size_t a, size_t b)
 	size_t k;
 	cue_iter it;
 
-	if (cue_iter_start(&it, t + a, b - a, attribution_cues, 0)) {
+	if (cue_iter_start(&it, t + a, b - a, attribution_cues, 0, 0)) {
 		while ((p = cue_iter_next(&it, &k)))
 			if (source_at(doc, a, p, k))
 				return 1;
@@ -1894,10 +2670,12 @@ static int names_source(const cc_doc *doc, size_t k)
 	cue_iter it;
 
 	sentence_span(doc, k, &a, &b);
+	if (span_lacks(SET_SOURCE, a, b))
+		return 0;
 	if (source_cue(doc, a, b) || first_cue(doc->text + a, b - a, pollsters, 1, NULL))
 		return 1;
 	/* an organisation's name: a capitalised org word not opening the sentence */
-	if (cue_iter_start(&it, doc->text + a, b - a, org_words, 1)) {
+	if (cue_iter_start(&it, doc->text + a, b - a, org_words, 1, 0)) {
 		const char *p;
 
 		while ((p = cue_iter_next(&it, &i)))
@@ -1946,6 +2724,8 @@ static int opinion_after(const cc_doc *doc, size_t i)
 	while (b < doc->text_len && b - a < 60 && doc->text[b] != ',' && doc->text[b] != '.' &&
 	       doc->text[b] != ';' && doc->text[b] != '\n')
 		b++;
+	if (span_lacks(SET_OPINION, a, b))
+		return 0;
 	return first_cue(doc->text + a, b - a, opinion_verbs, 0, NULL) != NULL;
 }
 
@@ -2024,7 +2804,8 @@ static double recover_n(const cc_doc *doc, const scope *sc)
 		sentence_span(doc, i, &a, &b);
 		if (b <= sc->a || a >= sc->b)
 			continue;
-		if (!first_cue(t + a, b - a, survey_cues, 0, NULL) && !first_cue(t + a, b - a, selfselect_cues, 0, NULL))
+		if (span_lacks(SET_SURVEY_SELF, a, b) ||
+		    (!first_cue(t + a, b - a, survey_cues, 0, NULL) && !first_cue(t + a, b - a, selfselect_cues, 0, NULL)))
 			continue;
 		for (p = t + a; p < t + b; p++) {
 			double v;
@@ -2136,7 +2917,7 @@ static int survey_extract(cc_doc *doc)
 	size_t *first_sent = NULL;
 	int *sent_cache = NULL;     /* per sentence: bit 0 survey cue, bit 1 a source; -1 not yet */
 	signed char *attr_cache = NULL; /* per sentence: names a source (see attributed) */
-	unsigned char *beaten;      /* per claim: a sample beaten in its sentence */
+	unsigned char *beaten = NULL; /* per claim: a sample beaten in its sentence (made when one is) */
 	long s;
 
 	if (!doc || !doc->text)
@@ -2145,9 +2926,6 @@ static int survey_extract(cc_doc *doc)
 	/* which sample claims another in their sentence beats: the
 	 * better-described sample wins, then the larger (one pass per
 	 * sentence: claims are in text order, so a sentence's are together) */
-	beaten = cc_calloc(doc->ctx, doc->nclaims ? doc->nclaims : 1, 1);
-	if (!beaten)
-		return cc_error_oom(doc->ctx);
 	for (i = 0; i < doc->nclaims; i = j) {
 		size_t sent = claim_sentence(doc, i), n = 0, best_k = (size_t)-1;
 		int best = 0;
@@ -2157,6 +2935,8 @@ static int survey_extract(cc_doc *doc)
 			n += eligible_sample(&doc->claims[j]);
 		if (n < 2)
 			continue;
+		if (!beaten && !(beaten = cc_calloc(doc->ctx, doc->nclaims, 1)))
+			return cc_error_oom(doc->ctx);
 		for (k = i; k < j; k++) {
 			int sc;
 
@@ -2193,7 +2973,7 @@ static int survey_extract(cc_doc *doc)
 			doc->ext[i].sample_role = 2;
 			continue;
 		}
-		if (beaten[i]) {
+		if (beaten && beaten[i]) {
 			doc->ext[i].sample_role = 3;
 			continue;
 		}
@@ -2281,15 +3061,15 @@ claims:
 	{
 		size_t ns = doc->nsentences ? doc->nsentences : 1;
 
-		sent_cache = cc_malloc(doc->ctx, ns * sizeof *sent_cache);
+		/* both caches in one block (attr_cache after sent_cache) */
+		sent_cache = cc_malloc(doc->ctx, ns * sizeof *sent_cache + ns);
 		if (!sent_cache) {
 			cc_free(doc->ctx, first_sent);
 			return cc_error_oom(doc->ctx);
 		}
 		memset(sent_cache, 0xff, ns * sizeof *sent_cache);
-		attr_cache = cc_malloc(doc->ctx, ns); /* NULL: no cache */
-		if (attr_cache)
-			memset(attr_cache, 0xff, ns);
+		attr_cache = (signed char *)(sent_cache + ns);
+		memset(attr_cache, 0xff, ns);
 	}
 	for (i = 0; i < doc->nclaims; i++) {
 		cc_claim *c = &doc->claims[i];
@@ -2299,7 +3079,8 @@ claims:
 
 		sentence_span(doc, sent, &a, &b);
 		if (sent_cache[sk] < 0)
-			sent_cache[sk] = (first_cue(doc->text + a, b - a, survey_cues, 0, NULL) != NULL) |
+			sent_cache[sk] = (!span_lacks(SET_SURVEY, a, b) &&
+					  first_cue(doc->text + a, b - a, survey_cues, 0, NULL) != NULL) |
 					 (attributed(doc, sent, attr_cache) << 1);
 		cue_here = sent_cache[sk] & 1;
 		e->attributed = (sent_cache[sk] >> 1) & 1;
@@ -2350,15 +3131,14 @@ claims:
 			e->survey_context = 1;
 	}
 	cc_free(doc->ctx, first_sent);
-	cc_free(doc->ctx, sent_cache);
-	cc_free(doc->ctx, attr_cache);
+	cc_free(doc->ctx, sent_cache); /* and attr_cache */
 	return CC_OK;
 }
 
 int cc_survey_extract(cc_doc *doc)
 {
-	char *lower;
-	int rc;
+	size_t i;
+	int rc, mode;
 
 	if (!doc || !doc->text)
 		return CC_OK;
@@ -2369,22 +3149,21 @@ int cc_survey_extract(cc_doc *doc)
 		dateline_date(doc, body_start(doc));
 		return CC_OK;
 	}
-	lower = cc_malloc(doc->ctx, doc->text_len + 8); /* fw_hash reads 8 bytes */
-	if (!lower)
-		return cc_error_oom(doc->ctx);
-	memset(lower + doc->text_len, 0, 8);
 	occ_ctx = doc->ctx;
 	shadow_base = doc->text;
-	shadow_lower = lower;
 	shadow_len = doc->text_len;
-	words_build(lower, doc->text, doc->text_len);
-	lower[doc->text_len] = '\0';
+	/* the core pass unless a sample claim will make a survey to describe */
+	core_setup();
+	mode = core_state == 1 ? PASS_CORE : PASS_FULL;
+	for (i = 0; i < doc->nclaims && mode == PASS_CORE; i++)
+		if (eligible_sample(&doc->claims[i]))
+			mode = PASS_FULL;
+	words_build(doc->text, doc->text_len, mode);
 	rc = survey_extract(doc);
 	lcache_free();
 	words_free();
 	occ_ctx = NULL;
-	shadow_base = shadow_lower = NULL;
+	shadow_base = NULL;
 	shadow_len = 0;
-	cc_free(doc->ctx, lower);
 	return rc;
 }

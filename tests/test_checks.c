@@ -379,6 +379,55 @@ static void test_checks_survey_extract(void)
 	CU_ASSERT(doc->ext[0].attributed);
 	CU_ASSERT(doc->ext[1].attributed); /* the sentence before names the source */
 	done();
+
+	/* no sample claim: the pass over the core cues, then the full one at
+	 * the survey word ("were asked" makes a survey; "online" is not a
+	 * core cue) */
+	mk("Some 41 per cent of drivers were asked online whether fares should fall, the council said.");
+	p = pct("41 per cent", 0.41);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT_EQUAL_FATAL(doc->nsurveys, 1);
+	CU_ASSERT(doc->surveys[0].has_mode);
+	CU_ASSERT_STRING_EQUAL(doc->surveys[0].mode, "online");
+	CU_ASSERT_EQUAL(doc->ext[p].survey, 0);
+	CU_ASSERT(doc->ext[p].attributed);
+	done();
+
+	/* the core pass alone: an organisation's name, an opinion verb */
+	mk("Vacancies rose 12 per cent at the Bank of England. Nearly 30 per cent of staff believe pay is fair.");
+	claim(CC_KIND_CHANGE, "12 per cent", 0.12, 0.12, 0.12);
+	p = pct("30 per cent", 0.30);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT_EQUAL(doc->nsurveys, 0);
+	CU_ASSERT(doc->ext[0].attributed);
+	CU_ASSERT(doc->ext[p].attributed); /* the sentence before */
+	CU_ASSERT(doc->ext[p].survey_context);
+	done();
+
+	/* a search span that starts inside a word finds a cue there only when
+	 * its first word is a word of the document elsewhere: "were" is one
+	 * the core pass passes over ("were t..." cannot begin "were asked" or
+	 * "were considering"), so that is found out on demand */
+	mk("Some 3were considering it. They were there.");
+	p = pct("3", 0.03);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT(doc->ext[p].survey_context);
+	done();
+	mk("Some 3were considering it. They went there.");
+	p = pct("3", 0.03);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT(!doc->ext[p].survey_context);
+	done();
+	mk("Some 3believe it. Others believe nothing.");
+	p = pct("3", 0.03);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT(doc->ext[p].survey_context);
+	done();
+	mk("Some 3believe it.");
+	p = pct("3", 0.03);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+	CU_ASSERT(!doc->ext[p].survey_context);
+	done();
 }
 
 /* ------------------------------------------------------------ 1-7 */
