@@ -13,19 +13,6 @@
 #include <string.h>
 
 
-static int index_sentences(cc_xt *x)
-{
-	size_t i, s = 0;
-	x->nsent = x->ntok ? x->tok[x->ntok - 1].sent + 1 : 0;
-	x->sfirst = cc_malloc(x->ctx, (x->nsent ? x->nsent : 1) * sizeof *x->sfirst);
-	if (!x->sfirst)
-		return cc_error_oom(x->ctx);
-	for (i = 0; i < x->ntok; i++)
-		while (s <= x->tok[i].sent && s < x->nsent)
-			x->sfirst[s++] = i;
-	return CC_OK;
-}
-
 /* Claims made outside claims.c (APA results) get the sentence that holds
  * them: the last sentence starting at or before the claim (sentences are in
  * text order, and the offset map is monotonic). */
@@ -72,8 +59,6 @@ int cc_extract_doc(cc_doc *doc)
 	if ((rc = cc_xt_scan(&x)) != CC_OK)
 		goto out;
 	if ((rc = cc_xt_sentences(&x)) != CC_OK)
-		goto out;
-	if ((rc = index_sentences(&x)) != CC_OK)
 		goto out;
 	if ((rc = cc_claims_find(&x)) != CC_OK)
 		goto out;

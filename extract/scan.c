@@ -492,16 +492,24 @@ static inline int breaks_before(const cc_xt *x, size_t i, size_t start)
 /* Append sentence [tok a, tok b) to *sv (when doc is set); 0 on failure. */
 static int add_sentence(cc_xt *x, cc_sentence **sv, size_t *ns, size_t *cap, size_t a, size_t b, size_t para)
 {
-	if (x->doc) {
-		if (*ns == *cap) {
-			size_t nc = *cap ? *cap * 2 : 32;
+	if (*ns == *cap) {
+		size_t nc = *cap ? *cap * 2 : 32;
+		size_t *nf = cc_realloc(x->ctx, x->sfirst, nc * sizeof *nf);
+
+		if (!nf)
+			return 0;
+		x->sfirst = nf;
+		if (x->doc) {
 			cc_sentence *n = cc_realloc(x->ctx, *sv, nc * sizeof *n);
 
 			if (!n)
 				return 0;
 			*sv = n;
-			*cap = nc;
 		}
+		*cap = nc;
+	}
+	x->sfirst[*ns] = a;
+	if (x->doc) {
 		(*sv)[*ns].start = x->tok[a].s;
 		(*sv)[*ns].end = x->tok[b - 1].e;
 		(*sv)[*ns].paragraph = para;
@@ -522,7 +530,8 @@ static int add_sentence(cc_xt *x, cc_sentence **sv, size_t *ns, size_t *cap, siz
  * Split the tokens into sentences: a paragraph break, or a stop that
  * ends_sentence accepts (after any closing quotes). A sentence's
  * paragraph counts the paragraph breaks before it (the first token's
- * TF_PARA does not count: it opens paragraph 0).
+ * TF_PARA does not count: it opens paragraph 0). Each token gets its
+ * sentence, x->sfirst its first token, and doc->sentences the spans.
  */
 int cc_xt_sentences(cc_xt *x)
 {
@@ -564,6 +573,7 @@ int cc_xt_sentences(cc_xt *x)
 		cc_free(x->ctx, sv);
 		return cc_error_oom(x->ctx);
 	}
+	x->nsent = ns;
 	if (doc) {
 		cc_free(x->ctx, doc->sentences);
 		doc->sentences = sv;
