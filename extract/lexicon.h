@@ -10,6 +10,9 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 typedef enum cc_lex_class {
 	LX_UNIT, LX_TENS, LX_HUNDRED, LX_SCALE, LX_SUFFIX, LX_ORDINAL, LX_DENOM, LX_MISC, LX_APPROX,
@@ -153,9 +156,19 @@ static inline long cc_lex_word_packed(uint64_t a, uint64_t b, size_t n, unsigned
 {
 	uint32_t w = (uint32_t)(cc_lex_whash(a, b, n) >> (64 - CC_LEX_WBITS));
 	const cc_lex_wkey *k0 = &cc_lex_wtab[w], *k1 = &cc_lex_wtab[(w + 1) & ((1u << CC_LEX_WBITS) - 1)], *k;
+	unsigned row, fl, valid;
+#if defined(__SSE2__)
+	/* a slot is the key when its bytes 0-11 (a, b) and 14 (n) are:
+	 * one 16-byte compare */
+	__m128i key = _mm_set_epi64x((long long)((uint64_t)n << 48 | b), (long long)a);
+	unsigned m0 = (unsigned)(((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)k0), key)) & 0x4FFFu) == 0x4FFFu);
+	unsigned m1 = (unsigned)(((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)k1), key)) & 0x4FFFu) == 0x4FFFu);
+
+	_Static_assert(offsetof(cc_lex_wkey, b) == 8 && offsetof(cc_lex_wkey, n) == 14, "slot layout the compare reads");
+#else
 	unsigned m0 = (unsigned)(k0->a == a) & (unsigned)(k0->b == b) & (unsigned)(k0->n == n);
 	unsigned m1 = (unsigned)(k1->a == a) & (unsigned)(k1->b == b) & (unsigned)(k1->n == n);
-	unsigned row, fl, valid;
+#endif
 
 	_Static_assert(CC_LEX_FAR == 2, "the test below shifts the flag to bit 0");
 	/* one test, rarely true (the && of two unpredictable tests would
