@@ -517,10 +517,14 @@ static int add_sentence(cc_xt *x, cc_sentence **sv, size_t *ns, size_t *cap, siz
 	{
 		cc_tok *t = x->tok + a, *e = x->tok + b;
 		size_t k = *ns;
+		unsigned long long seen = x->seen;
 
 		t->fl |= TF_SENT;
-		for (; t < e; t++)
+		for (; t < e; t++) {
 			t->sent = k;
+			seen |= t->cls;
+		}
+		x->seen = seen;
 		*ns = k + 1;
 	}
 	return 1;

@@ -3137,6 +3137,12 @@ claims:
 
 int cc_survey_extract(cc_doc *doc)
 {
+	return cc_survey_extract_seen(doc, ~0ull);
+}
+
+int cc_survey_extract_seen(cc_doc *doc, unsigned long long seen)
+{
+	(void)seen; /* not used yet */
 	size_t i;
 	int rc, mode;
 

@@ -11,5 +11,9 @@
 
 /* Run after claims are extracted, sorted and linked. CC_OK or CC_ENOMEM. */
 int cc_survey_extract(cc_doc *doc);
+/* The same, told which lexicon classes (bits 1ull << LX_*) occur among
+ * the document's words, as the tokenizer saw them: a class not in `seen`
+ * is in no word of the text. cc_survey_extract passes every bit. */
+int cc_survey_extract_seen(cc_doc *doc, unsigned long long seen);
 
 #endif

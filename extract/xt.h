@@ -45,6 +45,7 @@ typedef struct cc_xt {
 	size_t *brk;            /* scan -> sentences: tokens a sentence may end after or start at */
 	size_t nbrk, capbrk;
 	size_t *sfirst;         /* first token of each sentence (cc_xt_sentences) */
+	unsigned long long seen; /* the lexicon classes of all the words (cc_xt_sentences) */
 	size_t nsent;
 	struct cc_cinfo *ci;    /* per claim made here (parallel to doc->claims) */
 	size_t nci, capci;
