@@ -631,8 +631,8 @@ LIN_CMD=extract lin L05 "linear: one line, survey mentions (extract)" "import ra
 lin L06 "linear: many survey shares with a base" "print(''.join('The survey found that about %d%% of 1,200 people said so. ' % (i % 90 + 5) for i in range(2000 * k)))" 1
 
 # one run-on sentence (no full stops), a poll sample and two shares a
-# clause: 51 KB / 510 KB, ~1,500 / 15,000 claims in one sentence (linking
-# rescanned the sentence for every share: 30x before the fix)
+# clause: 51 KB / 510 KB, 2,250 / 22,500 claims in one sentence (linking
+# rescanned the sentence for every share: 30x-50x before the fix)
 lin L07 "linear: run-on poll sentence, samples and shares" "print('In a poll of 1,000 voters, 45% back Labour and 44% back the Tories, ' * (75 * k))" 10
 # the same with "from X% in YEAR to Y% in YEAR" (the year rule searched every
 # sample's sentence for each figure): 51 KB / 510 KB
