@@ -10,7 +10,8 @@
 #
 # Usage: sh tests/hostile/run.sh [./claimcheck] [ROW...]
 #   HOSTILE_BIG=0 skips the 200 MB case (it needs ~1 GB of free disk).
-#   HOSTILE_XFAIL="ROW..." rows that are known to fail (default: none):
+#   HOSTILE_XFAIL="ROW..." rows that are known to fail (default: L09,
+#   quadratic in extract/survey.c until its rewrite lands):
 #   reported as "xfail" and not counted as failures; one that passes is
 #   "XPASS" (take it off the list).
 # Must not: touch the repository (everything is written under the scratch
@@ -34,7 +35,7 @@ trap 'exit 143' TERM
 cd "$T" || exit 2
 npass=0 nfail=0 nskip=0 nxfail=0
 failed="" xfailed="" xpassed=""
-xfail=${HOSTILE_XFAIL-}
+xfail=${HOSTILE_XFAIL-L09}
 export NO_COLOR=1
 unset CLAIMCHECK_REF
 
@@ -628,6 +629,21 @@ LIN_CMD=extract lin L05 "linear: one line, survey mentions (extract)" "import ra
 # 2,000 / 20,000 sentences, each a survey share with its base (4,000 /
 # 40,000 claims, 116 KB / 1.2 MB)
 lin L06 "linear: many survey shares with a base" "print(''.join('The survey found that about %d%% of 1,200 people said so. ' % (i % 90 + 5) for i in range(2000 * k)))" 1
+
+# one run-on sentence (no full stops), a poll sample and two shares a
+# clause: 51 KB / 510 KB, 2,250 / 22,500 claims in one sentence (linking
+# rescanned the sentence for every share: 30x-50x before the fix)
+lin L07 "linear: run-on poll sentence, samples and shares" "print('In a poll of 1,000 voters, 45% back Labour and 44% back the Tories, ' * (75 * k))" 10
+# the same with "from X% in YEAR to Y% in YEAR" (the year rule searched every
+# sample's sentence for each figure): 51 KB / 510 KB
+lin L08 "linear: run-on sentence, from X% in YEAR to Y%" "print('in a survey of 1,000 voters support rose from 45% in 2020 to 47% in 2021 and ' * (65 * k))" 10
+# short sentences, a share "of the N <noun>" after each opinion line:
+# 104 KB / 1 MB (extract/survey.c subgroup_sample; see docs/robustness.md)
+lin L09 "linear: repeated subgroup shares of the N" "print('Most voters back the plan. 45% of the 2,000 dogs said so. ' * (180 * k))" 10
+# ~6,400 / 64,000 distinct survey names, none of them with a sample: each name
+# was searched for in every sample's sentence (the searches now share a
+# byte budget of 64x the document), 512 KB / 5 MB, the extractor alone
+LIN_CMD=extract lin L10 "linear: many distinct survey names (extract)" "import string; L = string.ascii_lowercase; print(''.join('In a poll of 1,200 voters, most agreed. The Zq%s survey found 40%% backed it. ' % ''.join(L[i // 26 ** j % 26] for j in range(4)) for i in range(64 * k)))" 100
 
 echo "hostile: $npass passed, $nfail failed, $nskip skipped${failed:+ (failed:$failed)}${xfailed:+, $nxfail known failures (xfail:$xfailed)}${xpassed:+, XPASS:$xpassed}"
 [ $nfail -eq 0 ]
