@@ -1,17 +1,16 @@
 /*
  * test_link.c -- unit tests for extract/link.c (suite registered by
  * tests/main.c): which sample a proportion links to when the rules meet
- * (a named survey against a sample in the same sentence, a year), and that
- * linking stays linear on run-on sentences and on many distinct survey
- * names (hardening; hostile rows L07-L08 measure the 10x ratio). The test
- * sentences are our own.
+ * (a named survey against a sample in the same sentence, a year), and what
+ * it links on a run-on sentence and on many distinct survey names, the
+ * shapes that were quadratic (hardening: hostile rows L07, L08 and L10
+ * measure the time; no test here is timed). The test sentences are our own.
  */
 #include "test.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 static cc_doc *link_extract(cc_ctx **ctx, const char *s)
 {
@@ -32,32 +31,6 @@ static long claim_named(const cc_doc *doc, const char *s, const char *text)
 			return (long)i;
 	}
 	return -1;
-}
-
-static double cpu_seconds(void)
-{
-	return (double)clock() / CLOCKS_PER_SEC;
-}
-
-/* Linking s took t CPU seconds: fine under `limit` (the quadratic code
- * took 2-5x that); on a slow machine (valgrind, sanitizers) fine too when
- * a fifth of the text takes at least a twelfth of the time (linear: 5x,
- * quadratic: 25x). */
-static int linear_enough(const char *s, double t, double limit)
-{
-	cc_ctx *ctx = NULL;
-	cc_doc *doc = NULL;
-	double t5;
-
-	if (t < limit)
-		return 1;
-	CU_ASSERT_FATAL(cc_ctx_new(&ctx, NULL, NULL) == CC_OK);
-	t5 = cpu_seconds();
-	CU_ASSERT(cc_extract(&doc, ctx, s, strlen(s) / 5, "link") == CC_OK);
-	t5 = cpu_seconds() - t5;
-	cc_doc_free(doc);
-	cc_ctx_free(ctx);
-	return t <= 12 * t5;
 }
 
 /* A named survey links to the sample stated where the name first appears,
@@ -130,22 +103,19 @@ static char *repeat(const char *unit, size_t bytes)
 }
 
 /* One run-on sentence of ~500 KB, a sample and two shares a clause: every
- * share links to the sentence's first sample, in linear time (it took 7.7 s
- * when each share rescanned the sentence and walked back over its samples;
- * now ~0.1 s, the bound leaves room for sanitizers). */
+ * share links to the sentence's first sample (the per-sentence cache and
+ * the precomputed first sample of a run give the answer the walk back
+ * over the sentence's samples gave). */
 static void test_link_run_on_sentence(void)
 {
 	char *s = repeat("in a poll of 1,000 voters, 45%% back the plan and %d%% do not, ", 500000);
 	cc_ctx *ctx = NULL;
 	cc_doc *doc;
 	size_t i, nprop = 0;
-	double t = cpu_seconds();
 
 	s[0] = 'I';
 	doc = link_extract(&ctx, s);
-	t = cpu_seconds() - t;
 	CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-	CU_ASSERT(linear_enough(s, t, 3.0));
 	for (i = 0; i < cc_doc_claim_count(doc); i++) {
 		const cc_claim *c = cc_doc_claim(doc, i);
 		if (c->kind != CC_KIND_PROPORTION)
@@ -160,8 +130,8 @@ static void test_link_run_on_sentence(void)
 }
 
 /* ~20,000 distinct survey names none of which states a sample: the name
- * searches stop at their byte budget, each figure still links to the latest
- * sample, and the run stays fast (quadratic before: 5.3 s at 500 KB). */
+ * searches stop at their byte budget, and each figure still links to the
+ * latest sample. */
 static void test_link_many_names(void)
 {
 	size_t len = 0, cap = 1500000 + 256, i, nprop = 0;
@@ -170,7 +140,6 @@ static void test_link_many_names(void)
 	cc_doc *doc;
 	long last = -1;
 	unsigned k = 0;
-	double t;
 
 	CU_ASSERT_PTR_NOT_NULL_FATAL(s);
 	while (len < cap - 256) {
@@ -183,11 +152,8 @@ static void test_link_many_names(void)
 		len += (size_t)snprintf(s + len, cap - len,
 					"In a poll of 1,200 voters, most agreed. The %s survey found 40%% backed it. ", name);
 	}
-	t = cpu_seconds();
 	doc = link_extract(&ctx, s);
-	t = cpu_seconds() - t;
 	CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-	CU_ASSERT(linear_enough(s, t, 4.0));
 	for (i = 0; i < cc_doc_claim_count(doc); i++) {
 		const cc_claim *c = cc_doc_claim(doc, i);
 		if (c->kind == CC_KIND_SAMPLE_SIZE) {
@@ -205,8 +171,8 @@ static void test_link_many_names(void)
 
 static CU_TestInfo link_tests[] = {
 	{ "rules meet: name, year, same sentence", test_link_rules_meet },
-	{ "run-on sentence links in linear time", test_link_run_on_sentence },
-	{ "many distinct survey names stay bounded", test_link_many_names },
+	{ "run-on sentence: every share takes the first sample", test_link_run_on_sentence },
+	{ "many distinct survey names: the latest sample", test_link_many_names },
 	CU_TEST_INFO_NULL,
 };
 
