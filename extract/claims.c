@@ -1773,21 +1773,7 @@ static void fill_ext(cc_xt *x)
 	}
 }
 
-/* The classes of a word that some rule of cc_claims_find starts from. */
-#define CLAIM_START ((1ull << LX_VAGUE) | (1ull << LX_HEDGE) | (1ull << LX_MULT) | (1ull << LX_TRIGGER) | \
-		     (1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_DENOM) | (1ull << LX_CUR_PRE) | \
-		     (1ull << LX_CUR_BOTH) | (1ull << LX_MISC))
-
-/* Is token t punctuation, or a word of no class in CLAIM_START and not
- * a capital letter alone (mean_claim's "M")? */
-static inline int passable(const cc_tok *t)
-{
-	if (t->type == TK_WORD)
-		return !(t->cls & CLAIM_START) && !((t->fl & TF_CAP) && t->e - t->s == 1 && t->cls);
-	return t->type == TK_PUNCT;
-}
-
-/* Does word t, of a class in CLAIM_START, start nothing after all? The
+/* Does word t, of a class in CC_CLAIM_START, start nothing after all? The
  * common cases, answered as the rules in cc_claims_find would answer them:
  * a hedge ("about", "over") starts a vague quantifier only before one or
  * before "all"; "a"/"an" starts a numeral only before a hundred, scale,
@@ -1795,7 +1781,7 @@ static inline int passable(const cc_tok *t)
  * quantifier ("a majority"). */
 static int word_starts_nothing(const cc_xt *x, const cc_tok *t, const cc_tok *end)
 {
-	unsigned long long start = t->cls & CLAIM_START, cn;
+	unsigned long long start = t->cls & CC_CLAIM_START, cn;
 	size_t i = (size_t)(t - x->tok);
 
 	if ((t->fl & TF_CAP) && t->e - t->s == 1)
@@ -1813,7 +1799,7 @@ static int word_starts_nothing(const cc_xt *x, const cc_tok *t, const cc_tok *en
 
 int cc_claims_find(cc_xt *x)
 {
-	size_t i = 0, next;
+	size_t i = 0, next, k = 0;
 	int r;
 
 	while (i < x->ntok) {
@@ -1821,27 +1807,20 @@ int cc_claims_find(cc_xt *x)
 		cc_num n;
 
 		{
-			/* Skip, in a tight loop, what no rule below starts from:
-			 * punctuation, and the words with no class a rule starts
-			 * from (CLAIM_START) that are not a capital letter alone
-			 * (mean_claim's "M") -- most tokens. */
-			const cc_tok *start = x->tok + i, *end = x->tok + x->ntok;
+			/* Go to the next token a rule may start from: the scan
+			 * listed them (x->cand); no rule below starts from what
+			 * it left out (punctuation, and words of no
+			 * CC_CLAIM_START class that are not a capital letter
+			 * alone with classes) -- most tokens. */
+			const cc_tok *start = x->tok + i;
 
-			/* (two tokens a turn: half the loop tests) */
-			for (t = start; t + 1 < end; t += 2) {
-				if (!passable(t))
-					break;
-				if (!passable(t + 1)) {
-					t++;
-					break;
-				}
-			}
-			if (t + 1 == end && passable(t))
-				t++;
-			if (t == end)
+			while (k < x->ncand && x->cand[k] < i)
+				k++;
+			if (k == x->ncand)
 				break;
-			if (t->type == TK_WORD && word_starts_nothing(x, t, end)) {
-				i = (size_t)(t - x->tok) + 1;
+			t = x->tok + x->cand[k];
+			if (t->type == TK_WORD && word_starts_nothing(x, t, x->tok + x->ntok)) {
+				i = x->cand[k] + 1;
 				continue;
 			}
 			/* A word with classes before a vague quantifier starts one

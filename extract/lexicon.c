@@ -177,8 +177,12 @@ static void build(void)
 			uint64_t ka, kb;
 
 			filt[b / 64] |= 1ull << (b % 64);
-			if (row_len[i] <= WMAX && wpack(rows[i].phrase, row_len[i], &ka, &kb))
-				wslot(ka, kb, row_len[i])->row = (uint16_t)i;
+			if (row_len[i] <= WMAX && wpack(rows[i].phrase, row_len[i], &ka, &kb)) {
+				wkey *k = wslot(ka, kb, row_len[i]);
+
+				k->row = (uint16_t)i;
+				k->fl |= (uint8_t)cc_lex_claim_flags(row_classes[i], row_len[i]);
+			}
 			else if (strchr(rows[i].phrase, ' ')) {
 				size_t fw = (size_t)(strchr(rows[i].phrase, ' ') - rows[i].phrase);
 
@@ -351,9 +355,10 @@ unsigned long long cc_lex_classes(const char *phrase, size_t n)
 	return r < 0 ? 0 : row_classes[r];
 }
 
-long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes, int *starts)
+long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes, unsigned *flags)
 {
 	uint64_t a, b;
+	long r;
 
 	if (!atomic_load_explicit(&built, memory_order_acquire))
 		pthread_once(&once, build);
@@ -362,24 +367,27 @@ long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long 
 		wpack16(word, n, &a, &b);
 	if (n && n <= WMAX && (avail >= 16 || wpack(word, n, &a, &b))) {
 		const wkey *k = wfind(a, b, n);
-		long r = k && k->row != WK_NOROW ? (long)k->row : -1;
 
+		r = k && k->row != WK_NOROW ? (long)k->row : -1;
 		*classes = r < 0 ? 0 : row_classes[r];
-		*starts = k && (k->fl & CC_LEX_STARTS);
+		*flags = k ? k->fl & ~(unsigned)CC_LEX_FAR : 0;
 		return r;
 	}
-	*starts = 1; /* not in the word table: may start a phrase */
+	*classes = 0;
+	r = -1;
 	if (n && n <= MAXPHRASE) {
 		/* first_row's fast path takes a word without blanks, and its
 		 * filter reads only these three bytes (lower case) */
 		uint32_t fb = filt_bit3(lower1(word[0]), lower1(word[n / 2]), lower1(word[n - 1]), n);
 
-		if (!(filt[fb / 64] >> (fb % 64) & 1)) {
-			*classes = 0;
-			return -1;
-		}
+		if (filt[fb / 64] >> (fb % 64) & 1)
+			r = cc_lex_lookup(word, n, classes);
+	} else {
+		r = cc_lex_lookup(word, n, classes);
 	}
-	return cc_lex_lookup(word, n, classes);
+	/* not in the word table: may start a phrase */
+	*flags = CC_LEX_STARTS | cc_lex_claim_flags(*classes, n);
+	return r;
 }
 
 long cc_lex_lookup(const char *phrase, size_t n, unsigned long long *classes)

@@ -110,9 +110,10 @@ long cc_lex_lookup(const char *phrase, size_t n, unsigned long long *classes);
 /* cc_lex_lookup for one word as the tokenizer makes it (no byte <= ' '),
  * with `avail` bytes readable from word (reads up to 16 when avail allows):
  * a word of up to 16 bytes costs one hash and two integer compares.
- * *starts: 0 when the word is known not to be the first word of any phrase
- * of several words (cc_tok_lex_span then skips the phrase lookups). */
-long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes, int *starts);
+ * *flags: CC_LEX_STARTS unless the word is known not to be the first word
+ * of any phrase of several words (cc_tok_lex_span then skips the phrase
+ * lookups), CC_LEX_CLAIM and CC_LEX_ONE as below. */
+long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes, unsigned *flags);
 /*
  * The packed word table behind cc_lex_lookup_word, for the tokenizer's
  * inline look-up (cc_lex_word_packed): one-word phrases of at most
@@ -129,10 +130,23 @@ typedef struct cc_lex_wkey {
 	uint32_t b;     /* bytes 8-11 */
 	uint16_t row;   /* first row of the phrase; CC_LEX_NOROW: the word only starts phrases */
 	uint8_t n;      /* length; 0: empty slot */
-	uint8_t fl;     /* CC_LEX_STARTS, CC_LEX_FAR */
+	uint8_t fl;     /* CC_LEX_* below */
 } cc_lex_wkey;
 #define CC_LEX_STARTS 1 /* the first word of a phrase of several words */
 #define CC_LEX_FAR 2    /* a word hashed to this slot lies 2+ slots on */
+#define CC_LEX_CLAIM 4  /* the word has a class of CC_LEX_CLAIM_CLASSES */
+#define CC_LEX_ONE 8    /* the word is one byte long and has classes */
+/* The classes of a word that some claim rule starts from (claims.c's
+ * cc_claims_find): the word table marks the words that have one
+ * (CC_LEX_CLAIM), so the tokenizer can list where rules may start. */
+#define CC_LEX_CLAIM_CLASSES ((1ull << LX_VAGUE) | (1ull << LX_HEDGE) | (1ull << LX_MULT) | (1ull << LX_TRIGGER) | \
+			      (1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_DENOM) | (1ull << LX_CUR_PRE) | \
+			      (1ull << LX_CUR_BOTH) | (1ull << LX_MISC))
+/* CC_LEX_CLAIM and CC_LEX_ONE of a word of n bytes with these classes. */
+static inline unsigned cc_lex_claim_flags(unsigned long long classes, size_t n)
+{
+	return ((classes & CC_LEX_CLAIM_CLASSES) ? CC_LEX_CLAIM : 0u) | (n == 1 && classes ? CC_LEX_ONE : 0u);
+}
 extern cc_lex_wkey cc_lex_wtab[1u << CC_LEX_WBITS];
 extern uint64_t cc_lex_wfilt[(1u << CC_LEX_WFILT_BITS) / 64];
 extern unsigned long long cc_lex_row_classes[]; /* class bits, on each phrase's first row */
@@ -149,7 +163,7 @@ static inline uint64_t cc_lex_whash(uint64_t a, uint64_t b, size_t n)
  * full, the build leaves every word within two slots of its hash's slot
  * (or marks that slot CC_LEX_FAR, then the probe loop runs), and both
  * slots are compared and the answer picked with conditional moves. */
-static inline long cc_lex_word_packed(uint64_t a, uint64_t b, size_t n, unsigned long long *classes, int *starts)
+static inline long cc_lex_word_packed(uint64_t a, uint64_t b, size_t n, unsigned long long *classes, unsigned *flags)
 {
 	uint32_t w = (uint32_t)(cc_lex_whash(a, b, n) >> (64 - CC_LEX_WBITS));
 	const cc_lex_wkey *k0 = &cc_lex_wtab[w], *k1 = &cc_lex_wtab[(w + 1) & ((1u << CC_LEX_WBITS) - 1)], *k;
@@ -173,7 +187,7 @@ static inline long cc_lex_word_packed(uint64_t a, uint64_t b, size_t n, unsigned
 	fl = k->fl & (0u - (m0 | m1));
 	valid = (m0 | m1) & (unsigned)(k->row != CC_LEX_NOROW);
 	row = k->row & (0u - valid); /* 0 when not valid: a safe index */
-	*starts = (int)(fl & CC_LEX_STARTS);
+	*flags = fl & ~(unsigned)CC_LEX_FAR;
 	*classes = cc_lex_row_classes[row] & (0 - (unsigned long long)valid);
 	return (long)row - (long)(valid ^ 1u);
 }

@@ -22,6 +22,8 @@ typedef struct tokbuf {
 	size_t n, cap;
 	size_t *brk;      /* see cc_xt.brk */
 	size_t nbrk, capbrk;
+	size_t *cand;     /* see cc_xt.cand: room for cap entries */
+	size_t ncand;
 } tokbuf;
 
 typedef struct grown {
@@ -40,19 +42,46 @@ static grown grow(cc_ctx *ctx, void *p, size_t cap, size_t first, size_t size)
 	return g;
 }
 
+/* Room for more tokens and as many candidates (that list grows first, so
+ * it always has room for cap): tok NULL on failure, cand the list to keep
+ * either way. Out of line (rare), and given values, not the tokbuf:
+ * were its address to escape, every store to a token or list would make
+ * the compiler reload the counts. */
+typedef struct grown2 {
+	cc_tok *tok;
+	size_t *cand;
+	size_t cap;
+} grown2;
+
+static __attribute__((noinline)) grown2 grow_tok(const cc_xt *x, cc_tok *tok, size_t *cand, size_t cap)
+{
+	/* first guess from the text's length (news runs about one token per
+	 * six bytes), so most documents never reallocate */
+	grown g = grow(x->ctx, cand, cap, x->len / 5 + 64, sizeof *cand);
+	grown2 r = { NULL, cand, cap };
+
+	if (!g.p)
+		return r;
+	r.cand = g.p;
+	g = grow(x->ctx, tok, cap, x->len / 5 + 64, sizeof *tok);
+	r.tok = g.p;
+	r.cap = g.cap;
+	return r;
+}
+
+/* Push a token; cand: may a claim rule start at it (see cc_xt.cand). */
 static inline int push_tok(const cc_xt *x, tokbuf *b, size_t s, size_t e, int type, int ch, unsigned fl, long row,
-			   unsigned long long cls)
+			   unsigned long long cls, unsigned cand)
 {
 	cc_tok *t;
 
 	if (b->n == b->cap) {
-		/* first guess from the text's length (news runs about one token
-		 * per six bytes), so most documents never reallocate */
-		grown g = grow(x->ctx, b->tok, b->cap, x->len / 5 + 64, sizeof *b->tok);
+		grown2 g = grow_tok(x, b->tok, b->cand, b->cap);
 
-		if (!g.p)
+		b->cand = g.cand;
+		if (!g.tok)
 			return cc_error_oom(x->ctx);
-		b->tok = g.p;
+		b->tok = g.tok;
 		b->cap = g.cap;
 	}
 	if (type == TK_PUNCT || (fl & TF_PARA)) {
@@ -67,6 +96,10 @@ static inline int push_tok(const cc_xt *x, tokbuf *b, size_t s, size_t e, int ty
 		}
 		b->brk[b->nbrk++] = b->n;
 	}
+	/* whether a word may start a claim is unpredictable: its index is
+	 * always stored and the count moves by the answer, no branch */
+	b->cand[b->ncand] = b->n;
+	b->ncand += cand;
 	t = &b->tok[b->n++];
 	t->s = s;
 	t->e = e;
@@ -78,26 +111,34 @@ static inline int push_tok(const cc_xt *x, tokbuf *b, size_t s, size_t e, int ty
 	return CC_OK; /* t->sent: cc_xt_sentences */
 }
 
+/* A token that is not a word: a claim rule may start at a number or a
+ * currency symbol. */
 static inline int push(const cc_xt *x, tokbuf *b, size_t s, size_t e, int type, int ch, unsigned fl)
 {
-	return push_tok(x, b, s, e, type, ch, fl, -1, 0);
+	return push_tok(x, b, s, e, type, ch, fl, -1, 0, (unsigned)(type == TK_NUM) | (unsigned)(type == TK_SYM));
 }
 
-/* A word token with its lexicon row, classes and TF_STARTS. */
+/* A word token with its lexicon row, classes and word-table flags (wfl,
+ * CC_LEX_*): TF_STARTS, and a claim candidate when it has a class a rule
+ * starts from or is a capital letter alone with classes (mean_claim's
+ * "M"). Shifts and masks, no branch. */
+_Static_assert(TF_STARTS == CC_LEX_STARTS << 9 && CC_LEX_CLAIM == 1 << 2 && CC_LEX_ONE == TF_CAP,
+	       "push_word moves the word table's flags by these shifts");
 static inline int push_word(const cc_xt *x, tokbuf *b, size_t s, size_t e, unsigned fl, long row,
-			    unsigned long long cls, int starts)
+			    unsigned long long cls, unsigned wfl)
 {
-	return push_tok(x, b, s, e, TK_WORD, 0, fl | (starts ? TF_STARTS : 0), row, cls);
+	return push_tok(x, b, s, e, TK_WORD, 0, fl | (wfl & CC_LEX_STARTS) << 9, row, cls,
+			((wfl >> 2) | (wfl & fl) >> 3) & 1u);
 }
 
 /* A word token looked up by its bytes (the general path). */
 static inline int push_word_bytes(const cc_xt *x, tokbuf *b, size_t s, size_t e, unsigned fl)
 {
 	unsigned long long cls;
-	int starts;
-	long row = cc_lex_lookup_word(x->t + s, e - s, x->len - s, &cls, &starts);
+	unsigned wfl;
+	long row = cc_lex_lookup_word(x->t + s, e - s, x->len - s, &cls, &wfl);
 
-	return push_word(x, b, s, e, fl, row, cls, starts);
+	return push_word(x, b, s, e, fl, row, cls, wfl);
 }
 
 /* Length of a valid UTF-8 sequence at p (0 if invalid). */
@@ -173,7 +214,7 @@ int cc_xt_scan(cc_xt *x)
 	size_t n = x->len, i = 0;
 	unsigned fl = TF_PARA;
 	int nls = 2, rc = CC_OK;
-	tokbuf tb = { x->tok, x->ntok, x->cap, x->brk, x->nbrk, x->capbrk };
+	tokbuf tb = { x->tok, x->ntok, x->cap, x->brk, x->nbrk, x->capbrk, x->cand, x->ncand };
 
 	init_cls();
 	cc_lex_init();
@@ -260,7 +301,7 @@ int cc_xt_scan(cc_xt *x)
 					if (run <= CC_LEX_WMAX) {
 						uint64_t a = (uint64_t)_mm_cvtsi128_si64(lw), b = 0;
 						unsigned long long wc;
-						int starts;
+						unsigned wfl;
 						long row;
 
 						/* keep the word's bytes: masks by length, no
@@ -276,8 +317,8 @@ int cc_xt_scan(cc_xt *x)
 						_Static_assert(CC_LEX_WMAX == 12, "the masks above cover words of up to 12 bytes");
 						b = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(lw, lw)) & hi[run];
 						a &= lo[run];
-						row = cc_lex_word_packed(a, b, run, &wc, &starts);
-						rc = push_word(x, &tb, s, i + run, wf, row, wc, starts);
+						row = cc_lex_word_packed(a, b, run, &wc, &wfl);
+						rc = push_word(x, &tb, s, i + run, wf, row, wc, wfl);
 					} else {
 						rc = push_word_bytes(x, &tb, s, i + run, wf);
 					}
@@ -394,6 +435,8 @@ next:
 	x->brk = tb.brk;
 	x->nbrk = tb.nbrk;
 	x->capbrk = tb.capbrk;
+	x->cand = tb.cand;
+	x->ncand = tb.ncand;
 	return rc;
 }
 
@@ -401,13 +444,15 @@ void cc_xt_free(cc_xt *x)
 {
 	cc_free(x->ctx, x->tok);
 	cc_free(x->ctx, x->brk);
+	cc_free(x->ctx, x->cand);
 	cc_free(x->ctx, x->sfirst);
 	cc_free(x->ctx, x->ci);
 	x->tok = NULL;
 	x->brk = NULL;
+	x->cand = NULL;
 	x->sfirst = NULL;
 	x->ci = NULL;
-	x->ntok = x->cap = x->nbrk = x->capbrk = x->nsent = x->nci = x->capci = 0;
+	x->ntok = x->cap = x->nbrk = x->capbrk = x->ncand = x->nsent = x->nci = x->capci = 0;
 }
 
 int cc_tok_glued(const cc_xt *x, size_t i)

@@ -44,6 +44,8 @@ typedef struct cc_xt {
 	size_t ntok, cap;
 	size_t *brk;            /* scan -> sentences: tokens a sentence may end after or start at */
 	size_t nbrk, capbrk;
+	size_t *cand;           /* scan -> claims: tokens a claim rule may start at (CC_CLAIM_START), ascending; room for cap */
+	size_t ncand;
 	size_t *sfirst;         /* first token of each sentence */
 	size_t nsent;
 	struct cc_cinfo *ci;    /* per claim made here (parallel to doc->claims) */
@@ -92,11 +94,18 @@ typedef struct cc_num {
 	int ordinal;
 } cc_num;
 
+/* The classes of a word that some rule of cc_claims_find starts from. The
+ * scan lists in x->cand the tokens a rule may start at: numbers, symbols,
+ * words of these classes, and a capital letter alone with classes
+ * (mean_claim's "M"); the claim finder visits only those. */
+#define CC_CLAIM_START CC_LEX_CLAIM_CLASSES
+
 /* scan.c */
 int cc_xt_scan(cc_xt *x);
 int cc_xt_sentences(cc_xt *x);
 /* Free what the scan and the claim finder made (tokens, the scan's break
- * list, the sentence index, claim info); x can be scanned again. */
+ * and candidate lists, the sentence index, claim info); x can be scanned
+ * again. */
 void cc_xt_free(cc_xt *x);
 /* token helpers */
 /* Does word token i equal w (n bytes, lower case), in any case? Inline:

@@ -295,6 +295,49 @@ static void test_ext_fields(void)
 	cc_ctx_free(ctx);
 }
 
+/* The scan's list of tokens a claim rule may start at (x->cand) is what
+ * the claim finder's per-token test said: numbers, symbols, words of a
+ * CC_CLAIM_START class, a capital letter alone with classes -- on the
+ * tokenizer's fast path (ASCII words of 12 bytes or less, 16 bytes
+ * readable), its long and non-ASCII words, and near the end of the text. */
+static void test_claim_candidates(void)
+{
+	static const char *const in[] = {
+		"About 5 M and m people approximately half, \xc2\xa3" "3 or US$4 a third. Caf\xc3\xa9 about",
+		"Over a majority; the K, k, B: doubled \xe2\x82\xac" "12bn between 3 and 4 mean M",
+		"a", "M", "approximately", "",
+	};
+	size_t d;
+
+	for (d = 0; d < sizeof in / sizeof in[0]; d++) {
+		cc_ctx *ctx;
+		cc_xt x;
+		size_t i, k = 0;
+
+		CU_ASSERT_FATAL(cc_ctx_new(&ctx, NULL, NULL) == CC_OK);
+		memset(&x, 0, sizeof x);
+		x.ctx = ctx;
+		x.t = in[d];
+		x.len = strlen(in[d]);
+		CU_ASSERT_FATAL(cc_xt_scan(&x) == CC_OK);
+		for (i = 0; i < x.ntok; i++) {
+			const cc_tok *t = &x.tok[i];
+			int cand = t->type == TK_NUM || t->type == TK_SYM ||
+				   (t->type == TK_WORD && ((t->cls & CC_CLAIM_START) ||
+							   ((t->fl & TF_CAP) && t->e - t->s == 1 && t->cls)));
+
+			if (cand) {
+				CU_ASSERT_FATAL(k < x.ncand);
+				CU_ASSERT_EQUAL(x.cand[k], i);
+				k++;
+			}
+		}
+		CU_ASSERT_EQUAL(k, x.ncand);
+		cc_xt_free(&x);
+		cc_ctx_free(ctx);
+	}
+}
+
 /* Word sets: a token's membership is a bit of the row the tokenizer looked
  * up; any case; a word that is only in a set still has a row but no class;
  * numbers and unknown words are in no set. */
@@ -346,6 +389,7 @@ static void test_word_sets(void)
 
 static CU_TestInfo tests[] = {
 	{ "word sets: membership, case, set-only words", test_word_sets },
+	{ "scan: the tokens a claim rule may start at", test_claim_candidates },
 	{ "ext: levels, counts, comparison, period", test_ext_fields },
 	{ "UTF-16 input refused with one line", test_utf16_refused },
 	{ "invalid UTF-8 survives", test_invalid_utf8_survives },
