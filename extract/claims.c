@@ -21,46 +21,9 @@
 #define IS_NUM(i) ((i) < x->ntok && x->tok[i].type == TK_NUM)
 #define HAS(c, k) (((c) >> (k)) & 1ull)
 
-/* scan.c's cc_tok_punct, cc_tok_glued and cc_tok_lex, inline (the same
- * answers): the claim finder asks them dozens of times per figure, and a call
- * costs more than the test. tok_lex answers from the token's class bits
- * (the classes of its lexicon row) before looking for the row. */
-static inline int punct(const cc_xt *x, size_t i, int ch)
-{
-	return i < x->ntok && x->tok[i].type == TK_PUNCT && x->tok[i].ch == ch;
-}
-
-static inline int glued(const cc_xt *x, size_t i)
-{
-	return i + 1 < x->ntok && !(x->tok[i + 1].fl & TF_SP);
-}
-
-static inline const cc_lex *tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
-{
-	const cc_tok *t;
-
-	if (i >= x->ntok)
-		return NULL;
-	t = &x->tok[i];
-	if (t->type == TK_WORD) {
-		const cc_lex *first, *l;
-
-		if (!(t->cls >> c & 1))
-			return NULL;
-		/* cc_lex_row_class without its string compare per row: the
-		 * phrase's rows follow its first row, and the class bit says
-		 * one of them has class c (a row of another phrase ends the
-		 * search, as there; its phrase is most often another pointer) */
-		first = &cc_lex_rows[t->row];
-		for (l = first; l->cls != c; l++)
-			if (l[1].phrase != first->phrase && strcmp(l[1].phrase, first->phrase))
-				return NULL;
-		return l;
-	}
-	if (t->type != TK_SYM)
-		return NULL;
-	return cc_lex_find(x->t + t->s, t->e - t->s, c);
-}
+#define punct cc_tok_punct
+#define glued cc_tok_glued
+#define tok_lex cc_tok_lex
 
 static unsigned long long W(const cc_xt *x, size_t i)
 {

@@ -25,9 +25,9 @@ const cc_lex *cc_hedge_before(const cc_xt *x, size_t i, size_t *t0)
 
 		/* the answers cc_tok_lex_span would give, without the call when
 		 * they are known: a phrase of several words needs a first word
-		 * that starts one (each next word follows a blank), one word
-		 * needs the hedge class bit */
-		if (n > 1 ? !(x->tok[a].fl & TF_STARTS) : !(x->tok[a].cls >> LX_HEDGE & 1))
+		 * that starts a hedge (each next word follows a blank), one
+		 * word needs the hedge class bit */
+		if (n > 1 ? !(x->tok[a].fl & TF_ST_HEDGE) : !(x->tok[a].cls >> LX_HEDGE & 1))
 			continue;
 		l = cc_tok_lex_span(x, a, i - 1, LX_HEDGE);
 		if (l) {

@@ -187,7 +187,7 @@ static void build(void)
 				size_t fw = (size_t)(strchr(rows[i].phrase, ' ') - rows[i].phrase);
 
 				if (fw <= WMAX && wpack(rows[i].phrase, fw, &ka, &kb))
-					wslot(ka, kb, fw)->fl |= CC_LEX_STARTS;
+					wslot(ka, kb, fw)->fl |= (uint8_t)cc_lex_starts_flags(row_classes[i]);
 			}
 		}
 	/* cc_lex_word_packed compares two slots; a word further on marks
@@ -385,8 +385,8 @@ long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long 
 	} else {
 		r = cc_lex_lookup(word, n, classes);
 	}
-	/* not in the word table: may start a phrase */
-	*flags = CC_LEX_STARTS | cc_lex_claim_flags(*classes, n);
+	/* not in the word table: may start a phrase of any class */
+	*flags = CC_LEX_STARTS | CC_LEX_ST_ALL | cc_lex_claim_flags(*classes, n);
 	return r;
 }
 

@@ -119,16 +119,15 @@ static inline int push(const cc_xt *x, tokbuf *b, size_t s, size_t e, int type, 
 }
 
 /* A word token with its lexicon row, classes and word-table flags (wfl,
- * CC_LEX_*): TF_STARTS, and a claim candidate when it has a class a rule
- * starts from or is a capital letter alone with classes (mean_claim's
+ * CC_LEX_*, without CC_LEX_FAR), which become the high byte of its flags
+ * (TF_STARTS, TF_ST_*...); and a claim candidate when it has a class a
+ * rule starts from or is a capital letter alone with classes (mean_claim's
  * "M"). Shifts and masks, no branch. */
-_Static_assert(TF_STARTS == CC_LEX_STARTS << 9 && CC_LEX_CLAIM == 1 << 2 && CC_LEX_ONE == TF_CAP,
-	       "push_word moves the word table's flags by these shifts");
+_Static_assert(CC_LEX_CLAIM == 1 << 2 && CC_LEX_ONE == TF_CAP, "push_word tests the word table's flags by these shifts");
 static inline int push_word(const cc_xt *x, tokbuf *b, size_t s, size_t e, unsigned fl, long row,
 			    unsigned long long cls, unsigned wfl)
 {
-	return push_tok(x, b, s, e, TK_WORD, 0, fl | (wfl & CC_LEX_STARTS) << 9, row, cls,
-			((wfl >> 2) | (wfl & fl) >> 3) & 1u);
+	return push_tok(x, b, s, e, TK_WORD, 0, fl | wfl << 8, row, cls, ((wfl >> 2) | (wfl & fl) >> 3) & 1u);
 }
 
 /* A word token looked up by its bytes (the general path). */
@@ -453,39 +452,6 @@ void cc_xt_free(cc_xt *x)
 	x->sfirst = NULL;
 	x->ci = NULL;
 	x->ntok = x->cap = x->nbrk = x->capbrk = x->ncand = x->nsent = x->nci = x->capci = 0;
-}
-
-int cc_tok_glued(const cc_xt *x, size_t i)
-{
-	return i + 1 < x->ntok && !(x->tok[i + 1].fl & TF_SP);
-}
-
-int cc_tok_punct(const cc_xt *x, size_t i, int ch)
-{
-	return i < x->ntok && x->tok[i].type == TK_PUNCT && x->tok[i].ch == ch;
-}
-
-const cc_lex *cc_tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
-{
-	if (i >= x->ntok || x->tok[i].type == TK_PUNCT || x->tok[i].type == TK_NUM)
-		return NULL;
-	if (x->tok[i].type == TK_WORD)
-		return cc_lex_row_class(x->tok[i].row, c);
-	return cc_lex_find(x->t + x->tok[i].s, x->tok[i].e - x->tok[i].s, c);
-}
-
-const cc_lex *cc_tok_lex_span(const cc_xt *x, size_t a, size_t b, cc_lex_class c)
-{
-	const cc_tok *t = &x->tok[a];
-
-	if (a == b)
-		return cc_tok_lex(x, a, c);
-	/* several words: none is a phrase unless the first word starts one
-	 * (the tokenizer's word is the phrase's first word when a blank
-	 * follows it) */
-	if (t->type == TK_WORD && !(t->fl & TF_STARTS) && (x->tok[a + 1].fl & TF_SP))
-		return NULL;
-	return cc_lex_find(x->t + t->s, x->tok[b].e - t->s, c);
 }
 
 /* Is token i (a '.') the end of a sentence? */
