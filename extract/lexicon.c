@@ -24,8 +24,8 @@ static const cc_lex *const rows = cc_lex_rows;
 
 /* slot -> first row index of a phrase + 1 (0 = empty) */
 static uint16_t slots[HSIZE];
-unsigned long long cc_lex_row_classes[NROWS];
-#define row_classes cc_lex_row_classes
+unsigned long long cc_lex_classes1[NROWS + 1];
+#define row_classes (cc_lex_classes1 + 1) /* row_classes[-1] is 0 */
 static unsigned char row_len[NROWS];
 /* A bit per (first, middle, last byte, length) hash: set when a phrase
  * has it, so most words of a text are rejected without hashing. */
@@ -41,7 +41,7 @@ static uint64_t filt[(1u << FILT_BITS) / 64];
 #define WSIZE (1u << WBITS)
 #define WMAX CC_LEX_WMAX
 typedef cc_lex_wkey wkey;
-#define WK_NOROW CC_LEX_NOROW
+const wkey cc_lex_wmiss;
 _Static_assert(sizeof(wkey) == 16, "16-byte word slots: the table stays in L1");
 wkey cc_lex_wtab[WSIZE];
 #define wtab cc_lex_wtab
@@ -132,20 +132,19 @@ static uint32_t hash(const char *s, size_t n)
 	return h;
 }
 
-/* The slot for the packed word, made (row WK_NOROW) when new: build only. */
+/* The slot for the packed word, made (row1 0) when new: build only. */
 static wkey *wslot(uint64_t a, uint64_t b, size_t n)
 {
 	uint64_t h = whash(a, b, n);
 	uint32_t w = (uint32_t)(h >> (64 - WBITS)), f = (uint32_t)(h >> 20) & ((1u << WFILT_BITS) - 1);
 
-	_Static_assert(2 * CC_LEX_WORDS < WSIZE && NROWS < WK_NOROW, "word table too small");
+	_Static_assert(2 * CC_LEX_WORDS < WSIZE && NROWS < 0xFFFF, "word table too small");
 	while (wtab[w].n && !(wtab[w].a == a && wtab[w].b == b && wtab[w].n == n))
 		w = (w + 1) & (WSIZE - 1);
 	if (!wtab[w].n) {
 		wtab[w].a = a;
 		wtab[w].b = (uint32_t)b;
 		wtab[w].n = (uint8_t)n;
-		wtab[w].row = WK_NOROW;
 		wfilt[f / 64] |= 1ull << (f % 64);
 	}
 	return &wtab[w];
@@ -180,7 +179,7 @@ static void build(void)
 			if (row_len[i] <= WMAX && wpack(rows[i].phrase, row_len[i], &ka, &kb)) {
 				wkey *k = wslot(ka, kb, row_len[i]);
 
-				k->row = (uint16_t)i;
+				k->row1 = (uint16_t)(i + 1);
 				k->fl |= (uint8_t)cc_lex_claim_flags(row_classes[i], row_len[i]);
 			}
 			else if (strchr(rows[i].phrase, ' ')) {
@@ -227,7 +226,7 @@ static long wlookup(uint64_t a, uint64_t b, size_t n)
 {
 	const wkey *k = wfind(a, b, n);
 
-	return k && k->row != WK_NOROW ? (long)k->row : -1;
+	return k ? (long)k->row1 - 1 : -1;
 }
 
 /* Lower-case, collapse blanks; 0 when too long or empty. */
@@ -368,8 +367,8 @@ long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long 
 	if (n && n <= WMAX && (avail >= 16 || wpack(word, n, &a, &b))) {
 		const wkey *k = wfind(a, b, n);
 
-		r = k && k->row != WK_NOROW ? (long)k->row : -1;
-		*classes = r < 0 ? 0 : row_classes[r];
+		r = k ? (long)k->row1 - 1 : -1;
+		*classes = row_classes[r];
 		*flags = k ? k->fl & ~(unsigned)CC_LEX_FAR : 0;
 		return r;
 	}

@@ -469,7 +469,7 @@ static int ends_sentence(const cc_xt *x, size_t i)
 	if (!(x->tok[j].fl & TF_SP))
 		return 0;
 	if (x->tok[i].ch == '.' && p && p->type == TK_WORD && !(x->tok[i].fl & TF_SP)) {
-		if (cc_lex_row_class(p->row, LX_ABBREV))
+		if (p->cls >> LX_ABBREV & 1) /* a row of class LX_ABBREV: its class bit */
 			return 0;
 		if (p->e - p->s == 1 && (p->fl & TF_CAP))
 			return 0; /* an initial: "J. Smith" */
