@@ -1736,7 +1736,8 @@ static void fill_ext(cc_xt *x)
 	}
 }
 
-/* Does word t, of a class in CC_CLAIM_START, start nothing after all? The
+/* Does word t, of a class in CC_CLAIM_START or a letter alone, start
+ * nothing after all? The
  * common cases, answered as the rules in cc_claims_find would answer them:
  * a hedge ("about", "over") starts a vague quantifier only before one or
  * before "all"; "a"/"an" starts a numeral only before a hundred, scale,
@@ -1749,6 +1750,9 @@ static int word_starts_nothing(const cc_xt *x, const cc_tok *t, const cc_tok *en
 
 	if ((t->fl & TF_CAP) && t->e - t->s == 1)
 		return 0; /* mean_claim's "M" */
+	if (!start)
+		return 1; /* a small letter alone of other classes ("m", "k"),
+			   * listed by the scan with the capitals */
 	cn = t + 1 < end && t[1].type == TK_WORD ? t[1].cls : 0;
 	if (HAS(cn, LX_VAGUE))
 		return 0;
@@ -1773,8 +1777,8 @@ int cc_claims_find(cc_xt *x)
 			/* Go to the next token a rule may start from: the scan
 			 * listed them (x->cand); no rule below starts from what
 			 * it left out (punctuation, and words of no
-			 * CC_CLAIM_START class that are not a capital letter
-			 * alone with classes) -- most tokens. */
+			 * CC_CLAIM_START class that are not a letter alone with
+			 * classes) -- most tokens. */
 			const cc_tok *start = x->tok + i;
 
 			while (k < x->ncand && x->cand[k] < i)

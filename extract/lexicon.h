@@ -115,8 +115,7 @@ long cc_lex_lookup(const char *phrase, size_t n, unsigned long long *classes);
  * a word of up to 16 bytes costs one hash and two integer compares.
  * *flags: CC_LEX_STARTS unless the word is known not to be the first word
  * of any phrase of several words (cc_tok_lex_span then skips the phrase
- * lookups), CC_LEX_ST_* likewise by class, CC_LEX_CLAIM and CC_LEX_ONE as
- * below. */
+ * lookups), CC_LEX_ST_* likewise by class, CC_LEX_CLAIM as below. */
 long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes, unsigned *flags);
 /*
  * The packed word table behind cc_lex_lookup_word, for the tokenizer's
@@ -137,8 +136,7 @@ typedef struct cc_lex_wkey {
 } cc_lex_wkey;
 #define CC_LEX_STARTS 1 /* the first word of a phrase of several words */
 #define CC_LEX_FAR 2    /* a word hashed to this slot lies 2+ slots on */
-#define CC_LEX_CLAIM 4  /* the word has a class of CC_LEX_CLAIM_CLASSES */
-#define CC_LEX_ONE 8    /* the word is one byte long and has classes */
+#define CC_LEX_CLAIM 4  /* the word has a class of CC_LEX_CLAIM_CLASSES, or is one byte long with classes */
 /* The first word of a phrase of several words of class LX_HEDGE, LX_VAGUE,
  * LX_APPROX, or a currency class (LX_CUR_*): the classes looked up by
  * spans of words, so the look-ups can be skipped for a word that starts
@@ -171,10 +169,12 @@ static inline unsigned cc_lex_class_starts(cc_lex_class c)
 #define CC_LEX_CLAIM_CLASSES ((1ull << LX_VAGUE) | (1ull << LX_HEDGE) | (1ull << LX_MULT) | (1ull << LX_TRIGGER) | \
 			      (1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_DENOM) | (1ull << LX_CUR_PRE) | \
 			      (1ull << LX_CUR_BOTH) | (1ull << LX_MISC))
-/* CC_LEX_CLAIM and CC_LEX_ONE of a word of n bytes with these classes. */
+/* CC_LEX_CLAIM of a word of n bytes with these classes. (A letter alone
+ * is marked in either case: mean_claim starts at a capital one, "M", and
+ * the claim finder passes over the others.) */
 static inline unsigned cc_lex_claim_flags(unsigned long long classes, size_t n)
 {
-	return ((classes & CC_LEX_CLAIM_CLASSES) ? CC_LEX_CLAIM : 0u) | (n == 1 && classes ? CC_LEX_ONE : 0u);
+	return (classes & CC_LEX_CLAIM_CLASSES) || (n == 1 && classes) ? CC_LEX_CLAIM : 0u;
 }
 extern cc_lex_wkey cc_lex_wtab[1u << CC_LEX_WBITS];
 extern uint64_t cc_lex_wfilt[(1u << CC_LEX_WFILT_BITS) / 64];

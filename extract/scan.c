@@ -120,14 +120,12 @@ static inline int push(const cc_xt *x, tokbuf *b, size_t s, size_t e, int type, 
 
 /* A word token with its lexicon row, classes and word-table flags (wfl,
  * CC_LEX_*, without CC_LEX_FAR), which become the high byte of its flags
- * (TF_STARTS, TF_ST_*...); and a claim candidate when it has a class a
- * rule starts from or is a capital letter alone with classes (mean_claim's
- * "M"). Shifts and masks, no branch. */
-_Static_assert(CC_LEX_CLAIM == 1 << 2 && CC_LEX_ONE == TF_CAP, "push_word tests the word table's flags by these shifts");
+ * (TF_STARTS, TF_ST_*...); a claim candidate when the table marks it
+ * (CC_LEX_CLAIM). Shifts and masks, no branch. */
 static inline int push_word(const cc_xt *x, tokbuf *b, size_t s, size_t e, unsigned fl, long row,
 			    unsigned long long cls, unsigned wfl)
 {
-	return push_tok(x, b, s, e, TK_WORD, 0, fl | wfl << 8, row, cls, ((wfl >> 2) | (wfl & fl) >> 3) & 1u);
+	return push_tok(x, b, s, e, TK_WORD, 0, fl | wfl << 8, row, cls, wfl / CC_LEX_CLAIM & 1u);
 }
 
 /* A word token looked up by its bytes (the general path). */

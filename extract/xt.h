@@ -29,8 +29,8 @@ enum {
 	TF_STARTS = 1 << 8, /* word may be the first of a lexicon phrase of several words */
 	TF_DASH = 1 << 9,   /* punct '-' written as an en dash (on a word this is
 			     * CC_LEX_FAR's place, which the word look-up clears) */
-	TF_CLAIM = 1 << 10, /* word has a class a claim rule starts from (CC_CLAIM_START) */
-	TF_ONE = 1 << 11,   /* word is one byte long and has classes */
+	TF_CLAIM = 1 << 10, /* word has a class a claim rule starts from (CC_CLAIM_START), or
+			     * is one byte long with classes */
 	/* word may be the first of such a phrase of class LX_HEDGE, LX_VAGUE,
 	 * LX_APPROX, a currency class */
 	TF_ST_HEDGE = 1 << 12,
@@ -39,7 +39,7 @@ enum {
 	TF_ST_CUR = 1 << 15
 };
 _Static_assert(TF_STARTS == CC_LEX_STARTS << 8 && TF_DASH == CC_LEX_FAR << 8 && TF_CLAIM == CC_LEX_CLAIM << 8 &&
-		       TF_ONE == CC_LEX_ONE << 8 && TF_ST_HEDGE == CC_LEX_ST_HEDGE << 8 &&
+		       TF_ST_HEDGE == CC_LEX_ST_HEDGE << 8 &&
 		       TF_ST_VAGUE == CC_LEX_ST_VAGUE << 8 && TF_ST_APPROX == CC_LEX_ST_APPROX << 8 &&
 		       TF_ST_CUR == CC_LEX_ST_CUR << 8,
 	       "a word's high flag byte is its word-table flags");
@@ -116,8 +116,8 @@ typedef struct cc_num {
 
 /* The classes of a word that some rule of cc_claims_find starts from. The
  * scan lists in x->cand the tokens a rule may start at: numbers, symbols,
- * words of these classes, and a capital letter alone with classes
- * (mean_claim's "M"); the claim finder visits only those. */
+ * words of these classes, and a letter alone with classes (mean_claim's
+ * "M", in capitals); the claim finder visits only those. */
 #define CC_CLAIM_START CC_LEX_CLAIM_CLASSES
 
 /* scan.c */

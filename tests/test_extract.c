@@ -295,11 +295,12 @@ static void test_ext_fields(void)
 	cc_ctx_free(ctx);
 }
 
-/* The scan's list of tokens a claim rule may start at (x->cand) is what
- * the claim finder's per-token test said: numbers, symbols, words of a
- * CC_CLAIM_START class, a capital letter alone with classes -- on the
- * tokenizer's fast path (ASCII words of 12 bytes or less, 16 bytes
- * readable), its long and non-ASCII words, and near the end of the text. */
+/* The scan's list of tokens a claim rule may start at (x->cand) holds
+ * what the claim finder's per-token test said (numbers, symbols, words of
+ * a CC_CLAIM_START class, a capital letter alone with classes) and, besides,
+ * only small letters alone with classes -- on the tokenizer's fast path
+ * (ASCII words of 12 bytes or less, 16 bytes readable), its long and
+ * non-ASCII words, and near the end of the text. */
 static void test_claim_candidates(void)
 {
 	static const char *const in[] = {
@@ -326,10 +327,11 @@ static void test_claim_candidates(void)
 				   (t->type == TK_WORD && ((t->cls & CC_CLAIM_START) ||
 							   ((t->fl & TF_CAP) && t->e - t->s == 1 && t->cls)));
 
-			if (cand) {
-				CU_ASSERT_FATAL(k < x.ncand);
-				CU_ASSERT_EQUAL(x.cand[k], i);
+			if (k < x.ncand && x.cand[k] == i) {
+				CU_ASSERT_TRUE(cand || (t->type == TK_WORD && t->e - t->s == 1 && t->cls));
 				k++;
+			} else {
+				CU_ASSERT_FALSE(cand);
 			}
 		}
 		CU_ASSERT_EQUAL(k, x.ncand);
