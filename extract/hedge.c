@@ -19,6 +19,10 @@ const cc_lex *cc_hedge_before(const cc_xt *x, size_t i, size_t *t0)
 	while (m < 4 && m < i && x->tok[i - m - 1].type == TK_WORD &&
 	       (m == 0 || ((x->tok[i - m].fl & TF_SP) && !(x->tok[i - m].fl & TF_SENT))))
 		m++;
+	/* several words need a last word that ends a hedge (it follows a
+	 * blank) */
+	if (m > 1 && !(x->tok[i - 1].fl & TF_ENDS))
+		m = 1;
 	for (n = m; n >= 1; n--) {
 		size_t a = i - n;
 		const cc_lex *l;

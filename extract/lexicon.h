@@ -104,6 +104,7 @@ typedef struct cc_lex {
 
 /* The generated rows, indexed by the row numbers the lookups return. */
 extern const cc_lex cc_lex_rows[];
+extern const size_t cc_lex_nrows; /* how many */
 
 /* Row for `phrase` (n bytes, any case; runs of spaces count as one) in class
  * cls, or NULL (always NULL for LX_WORDSET). */
@@ -115,7 +116,8 @@ long cc_lex_lookup(const char *phrase, size_t n, unsigned long long *classes);
  * a word of up to 16 bytes costs one hash and two integer compares.
  * *flags: CC_LEX_STARTS unless the word is known not to be the first word
  * of any phrase of several words (cc_tok_lex_span then skips the phrase
- * lookups), CC_LEX_ST_* likewise by class, CC_LEX_CLAIM as below. */
+ * lookups), CC_LEX_ST_* likewise by class, CC_LEX_ENDS likewise for the
+ * last word, CC_LEX_CLAIM as below. */
 long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes, unsigned *flags);
 /*
  * The packed word table behind cc_lex_lookup_word, for the tokenizer's
@@ -137,6 +139,7 @@ typedef struct cc_lex_wkey {
 #define CC_LEX_STARTS 1 /* the first word of a phrase of several words */
 #define CC_LEX_FAR 2    /* a word hashed to this slot lies 2+ slots on */
 #define CC_LEX_CLAIM 4  /* the word has a class of CC_LEX_CLAIM_CLASSES, or is one byte long with classes */
+#define CC_LEX_ENDS 8   /* the last word of a phrase of several words of a class below (CC_LEX_ST_*) */
 /* The first word of a phrase of several words of class LX_HEDGE, LX_VAGUE,
  * LX_APPROX, or a currency class (LX_CUR_*): the classes looked up by
  * spans of words, so the look-ups can be skipped for a word that starts

@@ -31,6 +31,7 @@ enum {
 			     * CC_LEX_FAR's place, which the word look-up clears) */
 	TF_CLAIM = 1 << 10, /* word has a class a claim rule starts from (CC_CLAIM_START), or
 			     * is one byte long with classes */
+	TF_ENDS = 1 << 11,  /* word may be the last of such a phrase of a class below */
 	/* word may be the first of such a phrase of class LX_HEDGE, LX_VAGUE,
 	 * LX_APPROX, a currency class */
 	TF_ST_HEDGE = 1 << 12,
@@ -39,6 +40,7 @@ enum {
 	TF_ST_CUR = 1 << 15
 };
 _Static_assert(TF_STARTS == CC_LEX_STARTS << 8 && TF_DASH == CC_LEX_FAR << 8 && TF_CLAIM == CC_LEX_CLAIM << 8 &&
+		       TF_ENDS == CC_LEX_ENDS << 8 &&
 		       TF_ST_HEDGE == CC_LEX_ST_HEDGE << 8 &&
 		       TF_ST_VAGUE == CC_LEX_ST_VAGUE << 8 && TF_ST_APPROX == CC_LEX_ST_APPROX << 8 &&
 		       TF_ST_CUR == CC_LEX_ST_CUR << 8,
@@ -200,7 +202,9 @@ static inline unsigned cc_tok_starts_flag(cc_lex_class c)
 /* The lexicon row of class c for the phrase of tokens a..b (inclusive,
  * b < ntok), as cc_lex_find over their bytes, skipping the lookup when
  * the first word starts no phrase of class c (the tokenizer's word is the
- * phrase's first word when a blank follows it). */
+ * phrase's first word when a blank follows it), or, for the classes with
+ * TF_ST_* flags, when the last word ends none (the phrase's last word
+ * when a blank comes before it). */
 static inline const cc_lex *cc_tok_lex_span(const cc_xt *x, size_t a, size_t b, cc_lex_class c)
 {
 	const cc_tok *t = &x->tok[a];
@@ -208,6 +212,9 @@ static inline const cc_lex *cc_tok_lex_span(const cc_xt *x, size_t a, size_t b, 
 	if (a == b)
 		return cc_tok_lex(x, a, c);
 	if (t->type == TK_WORD && !(t->fl & cc_tok_starts_flag(c)) && (x->tok[a + 1].fl & TF_SP))
+		return NULL;
+	if (cc_lex_class_starts(c) != CC_LEX_STARTS && x->tok[b].type == TK_WORD &&
+	    (x->tok[b].fl & (TF_SP | TF_ENDS)) == TF_SP)
 		return NULL;
 	return cc_lex_find(x->t + t->s, x->tok[b].e - t->s, c);
 }
