@@ -44,7 +44,7 @@ static uint64_t filt[(1u << FILT_BITS) / 64];
 typedef cc_lex_wkey wkey;
 const wkey cc_lex_wmiss;
 _Static_assert(sizeof(wkey) == 16, "16-byte word slots: the table stays in L1");
-wkey cc_lex_wtab[WSIZE];
+wkey cc_lex_wtab[WSIZE + 1];
 #define wtab cc_lex_wtab
 /* A bit per hash value (more bits than slots): most words that are not in
  * the table are rejected here, without touching it. */
@@ -206,6 +206,7 @@ static void build(void)
 			if (((i - home) & (WSIZE - 1)) >= 2)
 				wtab[home].fl |= CC_LEX_FAR;
 		}
+	wtab[WSIZE] = wtab[0]; /* for cc_lex_word_packed's second slot */
 	atomic_store_explicit(&built, 1, memory_order_release);
 }
 

@@ -179,7 +179,9 @@ static inline unsigned cc_lex_claim_flags(unsigned long long classes, size_t n)
 {
 	return (classes & CC_LEX_CLAIM_CLASSES) || (n == 1 && classes) ? CC_LEX_CLAIM : 0u;
 }
-extern cc_lex_wkey cc_lex_wtab[1u << CC_LEX_WBITS];
+/* (one slot more: the last is a copy of the first, so the slot after any
+ * slot is the next in memory) */
+extern cc_lex_wkey cc_lex_wtab[(1u << CC_LEX_WBITS) + 1];
 extern uint64_t cc_lex_wfilt[(1u << CC_LEX_WFILT_BITS) / 64];
 /* Class bits of each phrase, on its first row r at [r + 1]; [0] is 0 (a
  * slot's row1 indexes it). */
@@ -204,7 +206,7 @@ extern const cc_lex_wkey cc_lex_wmiss;
 static inline long cc_lex_word_packed(uint64_t a, uint64_t b, size_t n, unsigned long long *classes, unsigned *flags)
 {
 	uint32_t w = (uint32_t)(cc_lex_whash(a, b, n) >> (64 - CC_LEX_WBITS));
-	const cc_lex_wkey *k0 = &cc_lex_wtab[w], *k1 = &cc_lex_wtab[(w + 1) & ((1u << CC_LEX_WBITS) - 1)], *k;
+	const cc_lex_wkey *k0 = &cc_lex_wtab[w], *k1 = k0 + 1, *k;
 	const cc_lex_wkey *miss = &cc_lex_wmiss;
 	unsigned m0, m1;
 
