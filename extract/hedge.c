@@ -12,6 +12,12 @@ const cc_lex *cc_hedge_before(const cc_xt *x, size_t i, size_t *t0)
 {
 	size_t m = 0, n;
 
+	/* A hedge before i ends with the word before it: a hedge word, or
+	 * the last word of a hedge of several (TF_ENDS) -- most figures
+	 * have neither. */
+	if (i == 0 || i > x->ntok || x->tok[i - 1].type != TK_WORD ||
+	    (!(x->tok[i - 1].cls >> LX_HEDGE & 1) && !(x->tok[i - 1].fl & TF_ENDS)))
+		return NULL;
 	/* How many words before i can make one phrase: words, each after a
 	 * blank, none opening a sentence inside the phrase (at most four).
 	 * A phrase of n + 1 words needs one of n words, so the longest
