@@ -21,46 +21,9 @@
 #define IS_NUM(i) ((i) < x->ntok && x->tok[i].type == TK_NUM)
 #define HAS(c, k) (((c) >> (k)) & 1ull)
 
-/* scan.c's cc_tok_punct, cc_tok_glued and cc_tok_lex, inline (the same
- * answers): the claim finder asks them dozens of times per figure, and a call
- * costs more than the test. tok_lex answers from the token's class bits
- * (the classes of its lexicon row) before looking for the row. */
-static inline int punct(const cc_xt *x, size_t i, int ch)
-{
-	return i < x->ntok && x->tok[i].type == TK_PUNCT && x->tok[i].ch == ch;
-}
-
-static inline int glued(const cc_xt *x, size_t i)
-{
-	return i + 1 < x->ntok && !(x->tok[i + 1].fl & TF_SP);
-}
-
-static inline const cc_lex *tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
-{
-	const cc_tok *t;
-
-	if (i >= x->ntok)
-		return NULL;
-	t = &x->tok[i];
-	if (t->type == TK_WORD) {
-		const cc_lex *first, *l;
-
-		if (!(t->cls >> c & 1))
-			return NULL;
-		/* cc_lex_row_class without its string compare per row: the
-		 * phrase's rows follow its first row, and the class bit says
-		 * one of them has class c (a row of another phrase ends the
-		 * search, as there; its phrase is most often another pointer) */
-		first = &cc_lex_rows[t->row];
-		for (l = first; l->cls != c; l++)
-			if (l[1].phrase != first->phrase && strcmp(l[1].phrase, first->phrase))
-				return NULL;
-		return l;
-	}
-	if (t->type != TK_SYM)
-		return NULL;
-	return cc_lex_find(x->t + t->s, t->e - t->s, c);
-}
+#define punct cc_tok_punct
+#define glued cc_tok_glued
+#define tok_lex cc_tok_lex
 
 static unsigned long long W(const cc_xt *x, size_t i)
 {
@@ -1773,21 +1736,8 @@ static void fill_ext(cc_xt *x)
 	}
 }
 
-/* The classes of a word that some rule of cc_claims_find starts from. */
-#define CLAIM_START ((1ull << LX_VAGUE) | (1ull << LX_HEDGE) | (1ull << LX_MULT) | (1ull << LX_TRIGGER) | \
-		     (1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_DENOM) | (1ull << LX_CUR_PRE) | \
-		     (1ull << LX_CUR_BOTH) | (1ull << LX_MISC))
-
-/* Is token t punctuation, or a word of no class in CLAIM_START and not
- * a capital letter alone (mean_claim's "M")? */
-static inline int passable(const cc_tok *t)
-{
-	if (t->type == TK_WORD)
-		return !(t->cls & CLAIM_START) && !((t->fl & TF_CAP) && t->e - t->s == 1 && t->cls);
-	return t->type == TK_PUNCT;
-}
-
-/* Does word t, of a class in CLAIM_START, start nothing after all? The
+/* Does word t, of a class in CC_CLAIM_START or a letter alone, start
+ * nothing after all? The
  * common cases, answered as the rules in cc_claims_find would answer them:
  * a hedge ("about", "over") starts a vague quantifier only before one or
  * before "all"; "a"/"an" starts a numeral only before a hundred, scale,
@@ -1795,11 +1745,14 @@ static inline int passable(const cc_tok *t)
  * quantifier ("a majority"). */
 static int word_starts_nothing(const cc_xt *x, const cc_tok *t, const cc_tok *end)
 {
-	unsigned long long start = t->cls & CLAIM_START, cn;
+	unsigned long long start = t->cls & CC_CLAIM_START, cn;
 	size_t i = (size_t)(t - x->tok);
 
 	if ((t->fl & TF_CAP) && t->e - t->s == 1)
 		return 0; /* mean_claim's "M" */
+	if (!start)
+		return 1; /* a small letter alone of other classes ("m", "k"),
+			   * listed by the scan with the capitals */
 	cn = t + 1 < end && t[1].type == TK_WORD ? t[1].cls : 0;
 	if (HAS(cn, LX_VAGUE))
 		return 0;
@@ -1813,7 +1766,7 @@ static int word_starts_nothing(const cc_xt *x, const cc_tok *t, const cc_tok *en
 
 int cc_claims_find(cc_xt *x)
 {
-	size_t i = 0, next;
+	size_t i = 0, next, k = 0;
 	int r;
 
 	while (i < x->ntok) {
@@ -1821,27 +1774,20 @@ int cc_claims_find(cc_xt *x)
 		cc_num n;
 
 		{
-			/* Skip, in a tight loop, what no rule below starts from:
-			 * punctuation, and the words with no class a rule starts
-			 * from (CLAIM_START) that are not a capital letter alone
-			 * (mean_claim's "M") -- most tokens. */
-			const cc_tok *start = x->tok + i, *end = x->tok + x->ntok;
+			/* Go to the next token a rule may start from: the scan
+			 * listed them (x->cand); no rule below starts from what
+			 * it left out (punctuation, and words of no
+			 * CC_CLAIM_START class that are not a letter alone with
+			 * classes) -- most tokens. */
+			const cc_tok *start = x->tok + i;
 
-			/* (two tokens a turn: half the loop tests) */
-			for (t = start; t + 1 < end; t += 2) {
-				if (!passable(t))
-					break;
-				if (!passable(t + 1)) {
-					t++;
-					break;
-				}
-			}
-			if (t + 1 == end && passable(t))
-				t++;
-			if (t == end)
+			while (k < x->ncand && x->cand[k] < i)
+				k++;
+			if (k == x->ncand)
 				break;
-			if (t->type == TK_WORD && word_starts_nothing(x, t, end)) {
-				i = (size_t)(t - x->tok) + 1;
+			t = x->tok + x->cand[k];
+			if (t->type == TK_WORD && word_starts_nothing(x, t, x->tok + x->ntok)) {
+				i = x->cand[k] + 1;
 				continue;
 			}
 			/* A word with classes before a vague quantifier starts one

@@ -7,7 +7,7 @@
 # that is in no class gets one LX_WORDSET row to carry them.
 # Last comes "#define CC_LEX_WORDS n" (its key sorts after every phrase): how
 # many one-word keys the word table of lexicon.c holds at most (one-word
-# phrases and first words of longer ones), for its size check.
+# phrases, first and last words of longer ones), for its size check.
 # The caller sorts the rows (C locale) and cuts the two key columns.
 BEGIN { FS = "\t" }
 /^#/ || NF < 2 { next }
@@ -46,6 +46,9 @@ END {
 	for (p in hasrow) {
 		w = p
 		sub(/ .*/, "", w)
+		if (!(w in key)) { key[w] = 1; nw++ }
+		w = p
+		sub(/.* /, "", w)
 		if (!(w in key)) { key[w] = 1; nw++ }
 	}
 	printf "\377\t\t#define CC_LEX_WORDS %d\n", nw

@@ -18,14 +18,15 @@ const cc_lex cc_lex_rows[] = {
 };
 static const cc_lex *const rows = cc_lex_rows;
 #define NROWS (sizeof cc_lex_rows / sizeof cc_lex_rows[0])
+const size_t cc_lex_nrows = NROWS;
 #define HBITS 12
 #define HSIZE (1u << HBITS)
 #define MAXPHRASE 64
 
 /* slot -> first row index of a phrase + 1 (0 = empty) */
 static uint16_t slots[HSIZE];
-unsigned long long cc_lex_row_classes[NROWS];
-#define row_classes cc_lex_row_classes
+unsigned long long cc_lex_classes1[NROWS + 1];
+#define row_classes (cc_lex_classes1 + 1) /* row_classes[-1] is 0 */
 static unsigned char row_len[NROWS];
 /* A bit per (first, middle, last byte, length) hash: set when a phrase
  * has it, so most words of a text are rejected without hashing. */
@@ -41,9 +42,9 @@ static uint64_t filt[(1u << FILT_BITS) / 64];
 #define WSIZE (1u << WBITS)
 #define WMAX CC_LEX_WMAX
 typedef cc_lex_wkey wkey;
-#define WK_NOROW CC_LEX_NOROW
+const wkey cc_lex_wmiss;
 _Static_assert(sizeof(wkey) == 16, "16-byte word slots: the table stays in L1");
-wkey cc_lex_wtab[WSIZE];
+wkey cc_lex_wtab[WSIZE + 1];
 #define wtab cc_lex_wtab
 /* A bit per hash value (more bits than slots): most words that are not in
  * the table are rejected here, without touching it. */
@@ -132,20 +133,19 @@ static uint32_t hash(const char *s, size_t n)
 	return h;
 }
 
-/* The slot for the packed word, made (row WK_NOROW) when new: build only. */
+/* The slot for the packed word, made (row1 0) when new: build only. */
 static wkey *wslot(uint64_t a, uint64_t b, size_t n)
 {
 	uint64_t h = whash(a, b, n);
 	uint32_t w = (uint32_t)(h >> (64 - WBITS)), f = (uint32_t)(h >> 20) & ((1u << WFILT_BITS) - 1);
 
-	_Static_assert(2 * CC_LEX_WORDS < WSIZE && NROWS < WK_NOROW, "word table too small");
+	_Static_assert(2 * CC_LEX_WORDS < WSIZE && NROWS < 0xFFFF, "word table too small");
 	while (wtab[w].n && !(wtab[w].a == a && wtab[w].b == b && wtab[w].n == n))
 		w = (w + 1) & (WSIZE - 1);
 	if (!wtab[w].n) {
 		wtab[w].a = a;
 		wtab[w].b = (uint32_t)b;
 		wtab[w].n = (uint8_t)n;
-		wtab[w].row = WK_NOROW;
 		wfilt[f / 64] |= 1ull << (f % 64);
 	}
 	return &wtab[w];
@@ -177,13 +177,24 @@ static void build(void)
 			uint64_t ka, kb;
 
 			filt[b / 64] |= 1ull << (b % 64);
-			if (row_len[i] <= WMAX && wpack(rows[i].phrase, row_len[i], &ka, &kb))
-				wslot(ka, kb, row_len[i])->row = (uint16_t)i;
+			if (row_len[i] <= WMAX && wpack(rows[i].phrase, row_len[i], &ka, &kb)) {
+				wkey *k = wslot(ka, kb, row_len[i]);
+
+				k->row1 = (uint16_t)(i + 1);
+				k->fl |= (uint8_t)cc_lex_claim_flags(row_classes[i], row_len[i]);
+			}
 			else if (strchr(rows[i].phrase, ' ')) {
 				size_t fw = (size_t)(strchr(rows[i].phrase, ' ') - rows[i].phrase);
 
+				const char *lw = strrchr(rows[i].phrase, ' ') + 1;
+				size_t ln = row_len[i] - (size_t)(lw - rows[i].phrase);
+
 				if (fw <= WMAX && wpack(rows[i].phrase, fw, &ka, &kb))
-					wslot(ka, kb, fw)->fl |= CC_LEX_STARTS;
+					wslot(ka, kb, fw)->fl |= (uint8_t)cc_lex_starts_flags(row_classes[i]);
+				/* its last word, for the classes looked up by spans */
+				if ((cc_lex_starts_flags(row_classes[i]) & CC_LEX_ST_ALL) && ln <= WMAX &&
+				    wpack(lw, ln, &ka, &kb))
+					wslot(ka, kb, ln)->fl |= CC_LEX_ENDS;
 			}
 		}
 	/* cc_lex_word_packed compares two slots; a word further on marks
@@ -195,6 +206,7 @@ static void build(void)
 			if (((i - home) & (WSIZE - 1)) >= 2)
 				wtab[home].fl |= CC_LEX_FAR;
 		}
+	wtab[WSIZE] = wtab[0]; /* for cc_lex_word_packed's second slot */
 	atomic_store_explicit(&built, 1, memory_order_release);
 }
 
@@ -223,7 +235,7 @@ static long wlookup(uint64_t a, uint64_t b, size_t n)
 {
 	const wkey *k = wfind(a, b, n);
 
-	return k && k->row != WK_NOROW ? (long)k->row : -1;
+	return k ? (long)k->row1 - 1 : -1;
 }
 
 /* Lower-case, collapse blanks; 0 when too long or empty. */
@@ -351,9 +363,10 @@ unsigned long long cc_lex_classes(const char *phrase, size_t n)
 	return r < 0 ? 0 : row_classes[r];
 }
 
-long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes, int *starts)
+long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes, unsigned *flags)
 {
 	uint64_t a, b;
+	long r;
 
 	if (!atomic_load_explicit(&built, memory_order_acquire))
 		pthread_once(&once, build);
@@ -362,24 +375,27 @@ long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long 
 		wpack16(word, n, &a, &b);
 	if (n && n <= WMAX && (avail >= 16 || wpack(word, n, &a, &b))) {
 		const wkey *k = wfind(a, b, n);
-		long r = k && k->row != WK_NOROW ? (long)k->row : -1;
 
-		*classes = r < 0 ? 0 : row_classes[r];
-		*starts = k && (k->fl & CC_LEX_STARTS);
+		r = k ? (long)k->row1 - 1 : -1;
+		*classes = row_classes[r];
+		*flags = k ? k->fl & ~(unsigned)CC_LEX_FAR : 0;
 		return r;
 	}
-	*starts = 1; /* not in the word table: may start a phrase */
+	*classes = 0;
+	r = -1;
 	if (n && n <= MAXPHRASE) {
 		/* first_row's fast path takes a word without blanks, and its
 		 * filter reads only these three bytes (lower case) */
 		uint32_t fb = filt_bit3(lower1(word[0]), lower1(word[n / 2]), lower1(word[n - 1]), n);
 
-		if (!(filt[fb / 64] >> (fb % 64) & 1)) {
-			*classes = 0;
-			return -1;
-		}
+		if (filt[fb / 64] >> (fb % 64) & 1)
+			r = cc_lex_lookup(word, n, classes);
+	} else {
+		r = cc_lex_lookup(word, n, classes);
 	}
-	return cc_lex_lookup(word, n, classes);
+	/* not in the word table: may start or end a phrase of any class */
+	*flags = CC_LEX_STARTS | CC_LEX_ST_ALL | CC_LEX_ENDS | cc_lex_claim_flags(*classes, n);
+	return r;
 }
 
 long cc_lex_lookup(const char *phrase, size_t n, unsigned long long *classes)

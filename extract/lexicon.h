@@ -104,6 +104,7 @@ typedef struct cc_lex {
 
 /* The generated rows, indexed by the row numbers the lookups return. */
 extern const cc_lex cc_lex_rows[];
+extern const size_t cc_lex_nrows; /* how many */
 
 /* Row for `phrase` (n bytes, any case; runs of spaces count as one) in class
  * cls, or NULL (always NULL for LX_WORDSET). */
@@ -113,9 +114,11 @@ long cc_lex_lookup(const char *phrase, size_t n, unsigned long long *classes);
 /* cc_lex_lookup for one word as the tokenizer makes it (no byte <= ' '),
  * with `avail` bytes readable from word (reads up to 16 when avail allows):
  * a word of up to 16 bytes costs one hash and two integer compares.
- * *starts: 0 when the word is known not to be the first word of any phrase
- * of several words (cc_tok_lex_span then skips the phrase lookups). */
-long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes, int *starts);
+ * *flags: CC_LEX_STARTS unless the word is known not to be the first word
+ * of any phrase of several words (cc_tok_lex_span then skips the phrase
+ * lookups), CC_LEX_ST_* likewise by class, CC_LEX_ENDS likewise for the
+ * last word, CC_LEX_CLAIM as below. */
+long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes, unsigned *flags);
 /*
  * The packed word table behind cc_lex_lookup_word, for the tokenizer's
  * inline look-up (cc_lex_word_packed): one-word phrases of at most
@@ -126,19 +129,63 @@ long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long 
 #define CC_LEX_WBITS 12
 #define CC_LEX_WMAX 12 /* longest word in the table */
 #define CC_LEX_WFILT_BITS 14
-#define CC_LEX_NOROW 0xFFFF
 typedef struct cc_lex_wkey {
 	uint64_t a;     /* bytes 0-7, lower case, zero padded */
 	uint32_t b;     /* bytes 8-11 */
-	uint16_t row;   /* first row of the phrase; CC_LEX_NOROW: the word only starts phrases */
+	uint16_t row1;  /* first row of the phrase + 1; 0: the word only starts phrases (or an empty slot) */
 	uint8_t n;      /* length; 0: empty slot */
-	uint8_t fl;     /* CC_LEX_STARTS, CC_LEX_FAR */
+	uint8_t fl;     /* CC_LEX_* below */
 } cc_lex_wkey;
 #define CC_LEX_STARTS 1 /* the first word of a phrase of several words */
 #define CC_LEX_FAR 2    /* a word hashed to this slot lies 2+ slots on */
-extern cc_lex_wkey cc_lex_wtab[1u << CC_LEX_WBITS];
+#define CC_LEX_CLAIM 4  /* the word has a class of CC_LEX_CLAIM_CLASSES, or is one byte long with classes */
+#define CC_LEX_ENDS 8   /* the last word of a phrase of several words of a class below (CC_LEX_ST_*) */
+/* The first word of a phrase of several words of class LX_HEDGE, LX_VAGUE,
+ * LX_APPROX, or a currency class (LX_CUR_*): the classes looked up by
+ * spans of words, so the look-ups can be skipped for a word that starts
+ * phrases of other classes only ("the", "in", "a", "at"). */
+#define CC_LEX_ST_HEDGE 16
+#define CC_LEX_ST_VAGUE 32
+#define CC_LEX_ST_APPROX 64
+#define CC_LEX_ST_CUR 128
+#define CC_LEX_ST_ALL (CC_LEX_ST_HEDGE | CC_LEX_ST_VAGUE | CC_LEX_ST_APPROX | CC_LEX_ST_CUR)
+#define CC_LEX_CUR_CLASSES ((1ull << LX_CUR_PRE) | (1ull << LX_CUR_WORD) | (1ull << LX_CUR_BOTH) | \
+			    (1ull << LX_CUR_SUFFIX) | (1ull << LX_CUR_WEAK))
+/* The CC_LEX_STARTS and CC_LEX_ST_* flags a phrase of several words with
+ * these classes gives its first word. */
+static inline unsigned cc_lex_starts_flags(unsigned long long classes)
+{
+	return CC_LEX_STARTS | ((classes >> LX_HEDGE & 1) ? CC_LEX_ST_HEDGE : 0u) |
+	       ((classes >> LX_VAGUE & 1) ? CC_LEX_ST_VAGUE : 0u) | ((classes >> LX_APPROX & 1) ? CC_LEX_ST_APPROX : 0u) |
+	       ((classes & CC_LEX_CUR_CLASSES) ? CC_LEX_ST_CUR : 0u);
+}
+/* The flag a first word has when some phrase of several words of class c
+ * starts with it: CC_LEX_ST_* for the classes above, else CC_LEX_STARTS. */
+static inline unsigned cc_lex_class_starts(cc_lex_class c)
+{
+	return c == LX_HEDGE ? CC_LEX_ST_HEDGE : c == LX_VAGUE ? CC_LEX_ST_VAGUE : c == LX_APPROX ? CC_LEX_ST_APPROX
+	       : (CC_LEX_CUR_CLASSES >> c & 1) ? CC_LEX_ST_CUR : CC_LEX_STARTS;
+}
+/* The classes of a word that some claim rule starts from (claims.c's
+ * cc_claims_find): the word table marks the words that have one
+ * (CC_LEX_CLAIM), so the tokenizer can list where rules may start. */
+#define CC_LEX_CLAIM_CLASSES ((1ull << LX_VAGUE) | (1ull << LX_HEDGE) | (1ull << LX_MULT) | (1ull << LX_TRIGGER) | \
+			      (1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_DENOM) | (1ull << LX_CUR_PRE) | \
+			      (1ull << LX_CUR_BOTH) | (1ull << LX_MISC))
+/* CC_LEX_CLAIM of a word of n bytes with these classes. (A letter alone
+ * is marked in either case: mean_claim starts at a capital one, "M", and
+ * the claim finder passes over the others.) */
+static inline unsigned cc_lex_claim_flags(unsigned long long classes, size_t n)
+{
+	return (classes & CC_LEX_CLAIM_CLASSES) || (n == 1 && classes) ? CC_LEX_CLAIM : 0u;
+}
+/* (one slot more: the last is a copy of the first, so the slot after any
+ * slot is the next in memory) */
+extern cc_lex_wkey cc_lex_wtab[(1u << CC_LEX_WBITS) + 1];
 extern uint64_t cc_lex_wfilt[(1u << CC_LEX_WFILT_BITS) / 64];
-extern unsigned long long cc_lex_row_classes[]; /* class bits, on each phrase's first row */
+/* Class bits of each phrase, on its first row r at [r + 1]; [0] is 0 (a
+ * slot's row1 indexes it). */
+extern unsigned long long cc_lex_classes1[];
 void cc_lex_init(void);
 
 static inline uint64_t cc_lex_whash(uint64_t a, uint64_t b, size_t n)
@@ -146,30 +193,41 @@ static inline uint64_t cc_lex_whash(uint64_t a, uint64_t b, size_t n)
 	return (a ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n) * 0x9E3779B97F4A7C15ull;
 }
 
+/* The slot no word matched (row1 0, no flags). */
+extern const cc_lex_wkey cc_lex_wmiss;
+
 /* cc_lex_lookup_word for a word already packed (n <= CC_LEX_WMAX, after
  * cc_lex_init). Whether a word of the text is in the table cannot be
  * predicted, so the look-up has no branch on it: the table is a quarter
  * full, the build leaves every word within two slots of its hash's slot
  * (or marks that slot CC_LEX_FAR, then the probe loop runs), and both
- * slots are compared and the answer picked with conditional moves. */
-static inline long cc_lex_word_packed(uint64_t a, uint64_t b, size_t n, unsigned long long *classes, int *starts)
+ * slots are compared (SSE2: one byte compare of the whole key each) and
+ * the matching slot, or cc_lex_wmiss, picked by masks. */
+static inline long cc_lex_word_packed(uint64_t a, uint64_t b, size_t n, unsigned long long *classes, unsigned *flags)
 {
 	uint32_t w = (uint32_t)(cc_lex_whash(a, b, n) >> (64 - CC_LEX_WBITS));
-	const cc_lex_wkey *k0 = &cc_lex_wtab[w], *k1 = &cc_lex_wtab[(w + 1) & ((1u << CC_LEX_WBITS) - 1)], *k;
-	unsigned row, fl, valid;
+	const cc_lex_wkey *k0 = &cc_lex_wtab[w], *k1 = k0 + 1, *k;
+	const cc_lex_wkey *miss = &cc_lex_wmiss;
+	unsigned m0, m1;
+
 #if defined(__SSE2__)
-	/* a slot is the key when its bytes 0-11 (a, b) and 14 (n) are:
-	 * one 16-byte compare */
-	__m128i key = _mm_set_epi64x((long long)((uint64_t)n << 48 | b), (long long)a);
-	unsigned m0 = (unsigned)(((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)k0), key)) & 0x4FFFu) == 0x4FFFu);
-	unsigned m1 = (unsigned)(((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)k1), key)) & 0x4FFFu) == 0x4FFFu);
+	{
+		/* the key as a slot holds it: a in bytes 0-7, b in 8-11, n in
+		 * byte 14; bytes 12-13 (row1) and 15 (fl) are not compared */
+		__m128i probe = _mm_set_epi64x((long long)(b | (uint64_t)n << 48), (long long)a);
+		const unsigned keybytes = 0x4FFF;
 
-	_Static_assert(offsetof(cc_lex_wkey, b) == 8 && offsetof(cc_lex_wkey, n) == 14, "slot layout the compare reads");
+		_Static_assert(offsetof(cc_lex_wkey, b) == 8 && offsetof(cc_lex_wkey, n) == 14,
+			       "the probe above lays the key out as a slot does");
+		m0 = ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)k0), probe)) &
+		      keybytes) == keybytes;
+		m1 = ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)k1), probe)) &
+		      keybytes) == keybytes;
+	}
 #else
-	unsigned m0 = (unsigned)(k0->a == a) & (unsigned)(k0->b == b) & (unsigned)(k0->n == n);
-	unsigned m1 = (unsigned)(k1->a == a) & (unsigned)(k1->b == b) & (unsigned)(k1->n == n);
+	m0 = (unsigned)(k0->a == a) & (unsigned)(k0->b == b) & (unsigned)(k0->n == n);
+	m1 = (unsigned)(k1->a == a) & (unsigned)(k1->b == b) & (unsigned)(k1->n == n);
 #endif
-
 	_Static_assert(CC_LEX_FAR == 2, "the test below shifts the flag to bit 0");
 	/* one test, rarely true (the && of two unpredictable tests would
 	 * branch on the first) */
@@ -177,18 +235,17 @@ static inline long cc_lex_word_packed(uint64_t a, uint64_t b, size_t n, unsigned
 		for (w = (w + 2) & ((1u << CC_LEX_WBITS) - 1); cc_lex_wtab[w].n; w = (w + 1) & ((1u << CC_LEX_WBITS) - 1))
 			if (cc_lex_wtab[w].a == a && cc_lex_wtab[w].b == b && cc_lex_wtab[w].n == n)
 				break;
-		k0 = &cc_lex_wtab[w];
-		m0 = k0->n != 0;
+		k0 = &cc_lex_wtab[w]; /* an empty slot (row1 0, no flags) when not found */
+		m0 = 1;
 		m1 = 0;
 	}
-	/* selects by masks: gcc turns ?: over these loads into branches */
-	k = (const cc_lex_wkey *)((uintptr_t)k1 ^ (((uintptr_t)k0 ^ (uintptr_t)k1) & (0 - (uintptr_t)m0)));
-	fl = k->fl & (0u - (m0 | m1));
-	valid = (m0 | m1) & (unsigned)(k->row != CC_LEX_NOROW);
-	row = k->row & (0u - valid); /* 0 when not valid: a safe index */
-	*starts = (int)(fl & CC_LEX_STARTS);
-	*classes = cc_lex_row_classes[row] & (0 - (unsigned long long)valid);
-	return (long)row - (long)(valid ^ 1u);
+	/* k0, k1 or the miss slot, selected by masks (two keys never both
+	 * match): gcc turns ?: over these loads into branches */
+	k = (const cc_lex_wkey *)((uintptr_t)miss ^ (((uintptr_t)k0 ^ (uintptr_t)miss) & (0 - (uintptr_t)m0)) ^
+				  (((uintptr_t)k1 ^ (uintptr_t)miss) & (0 - (uintptr_t)m1)));
+	*flags = k->fl & ~(unsigned)CC_LEX_FAR;
+	*classes = cc_lex_classes1[k->row1];
+	return (long)k->row1 - 1;
 }
 
 /* The row of class cls among the rows of the phrase starting at row r. */

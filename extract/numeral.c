@@ -18,46 +18,9 @@
 #define IS_NUM(i) ((i) < x->ntok && x->tok[i].type == TK_NUM)
 #define GLUED(i) glued(x, i)
 
-/* scan.c's cc_tok_punct, cc_tok_glued and cc_tok_lex, inline (the same
- * answers): the numeral parser asks them dozens of times per figure, and a call
- * costs more than the test. tok_lex answers from the token's class bits
- * (the classes of its lexicon row) before looking for the row. */
-static inline int punct(const cc_xt *x, size_t i, int ch)
-{
-	return i < x->ntok && x->tok[i].type == TK_PUNCT && x->tok[i].ch == ch;
-}
-
-static inline int glued(const cc_xt *x, size_t i)
-{
-	return i + 1 < x->ntok && !(x->tok[i + 1].fl & TF_SP);
-}
-
-static inline const cc_lex *tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
-{
-	const cc_tok *t;
-
-	if (i >= x->ntok)
-		return NULL;
-	t = &x->tok[i];
-	if (t->type == TK_WORD) {
-		const cc_lex *first, *l;
-
-		if (!(t->cls >> c & 1))
-			return NULL;
-		/* cc_lex_row_class without its string compare per row: the
-		 * phrase's rows follow its first row, and the class bit says
-		 * one of them has class c (a row of another phrase ends the
-		 * search, as there; its phrase is most often another pointer) */
-		first = &cc_lex_rows[t->row];
-		for (l = first; l->cls != c; l++)
-			if (l[1].phrase != first->phrase && strcmp(l[1].phrase, first->phrase))
-				return NULL;
-		return l;
-	}
-	if (t->type != TK_SYM)
-		return NULL;
-	return cc_lex_find(x->t + t->s, t->e - t->s, c);
-}
+#define punct cc_tok_punct
+#define glued cc_tok_glued
+#define tok_lex cc_tok_lex
 
 /* digits_value for any digits token, through strtod. */
 static double digits_value_strtod(const cc_xt *x, size_t i, int *dec, int *sep)
@@ -363,12 +326,12 @@ static const cc_lex *currency_words(const cc_xt *x, size_t j, size_t *end, int w
 	int n;
 
 	/* Only words name currencies, and a word of none of the classes
-	 * that starts no phrase of several words (a blank after it) begins
+	 * that starts no currency phrase of several words (a blank after it) begins
 	 * none: the loop below would find nothing. */
 	if (!IS_WORD(j))
 		return NULL;
 	if (!(TK(j)->cls & ((1ull << LX_CUR_WORD) | (1ull << LX_CUR_BOTH) | (weak_ok ? 1ull << LX_CUR_WEAK : 0))) &&
-	    !(TK(j)->fl & TF_STARTS) && (j + 1 >= x->ntok || (TK(j + 1)->fl & TF_SP)))
+	    !(TK(j)->fl & TF_ST_CUR) && (j + 1 >= x->ntok || (TK(j + 1)->fl & TF_SP)))
 		return NULL;
 	for (n = 3; n >= 1; n--) {
 		size_t k = j + (size_t)n - 1;
@@ -393,7 +356,7 @@ static const cc_lex *currency_words(const cc_xt *x, size_t j, size_t *end, int w
 			unsigned long long cls;
 			long r;
 
-			if (!(TK(j)->fl & TF_STARTS) && (TK(j + 1)->fl & TF_SP))
+			if (!(TK(j)->fl & TF_ST_CUR) && (TK(j + 1)->fl & TF_SP))
 				continue;
 			r = cc_lex_lookup(x->t + TK(j)->s, TK(k)->e - TK(j)->s, &cls);
 			l = (cls >> LX_CUR_WORD & 1) ? cc_lex_row_class(r, LX_CUR_WORD) : NULL;

@@ -22,6 +22,8 @@ typedef struct tokbuf {
 	size_t n, cap;
 	size_t *brk;      /* see cc_xt.brk */
 	size_t nbrk, capbrk;
+	size_t *cand;     /* see cc_xt.cand: room for cap entries */
+	size_t *candp;    /* its end (one pointer to move, not a base and a count) */
 } tokbuf;
 
 typedef struct grown {
@@ -40,19 +42,55 @@ static grown grow(cc_ctx *ctx, void *p, size_t cap, size_t first, size_t size)
 	return g;
 }
 
-static inline int push_tok(const cc_xt *x, tokbuf *b, size_t s, size_t e, int type, int ch, unsigned fl, long row,
-			   unsigned long long cls)
+/* Room for more tokens and as many candidates (that list grows first, so
+ * it always has room for cap): tok NULL on failure, cand the list to keep
+ * either way. Out of line (rare), and given values, not the tokbuf:
+ * were its address to escape, every store to a token or list would make
+ * the compiler reload the counts. */
+typedef struct grown2 {
+	cc_tok *tok;
+	size_t *cand;
+	size_t cap;
+} grown2;
+
+static __attribute__((noinline)) grown2 grow_tok(const cc_xt *x, cc_tok *tok, size_t *cand, size_t cap)
+{
+	/* first guess from the text's length (news runs about one token per
+	 * six bytes), so most documents never reallocate */
+	grown g = grow(x->ctx, cand, cap, x->len / 5 + 64, sizeof *cand);
+	grown2 r = { NULL, cand, cap };
+
+	if (!g.p)
+		return r;
+	r.cand = g.p;
+	g = grow(x->ctx, tok, cap, x->len / 5 + 64, sizeof *tok);
+	r.tok = g.p;
+	r.cap = g.cap;
+	return r;
+}
+
+/* Push a token; cand: may a claim rule start at it (see cc_xt.cand).
+ * Always inlined: at each call the token kind is a constant and the tests
+ * on it vanish, and the tokbuf stays in registers (an out-of-line call
+ * costs about a third more over the whole scan). */
+static inline __attribute__((always_inline)) int push_tok(const cc_xt *x, tokbuf *b, size_t s, size_t e, int type, int ch, unsigned fl, long row,
+			   unsigned long long cls, unsigned cand)
 {
 	cc_tok *t;
 
 	if (b->n == b->cap) {
-		/* first guess from the text's length (news runs about one token
-		 * per six bytes), so most documents never reallocate */
-		grown g = grow(x->ctx, b->tok, b->cap, x->len / 5 + 64, sizeof *b->tok);
+		grown2 g = grow_tok(x, b->tok, b->cand, b->cap);
 
-		if (!g.p)
+		if (g.cand != b->cand) {
+			/* (no arithmetic on the null pointer of an empty list) */
+			size_t used = b->cand ? (size_t)(b->candp - b->cand) : 0;
+
+			b->cand = g.cand;
+			b->candp = g.cand + used;
+		}
+		if (!g.tok)
 			return cc_error_oom(x->ctx);
-		b->tok = g.p;
+		b->tok = g.tok;
 		b->cap = g.cap;
 	}
 	if (type == TK_PUNCT || (fl & TF_PARA)) {
@@ -67,6 +105,10 @@ static inline int push_tok(const cc_xt *x, tokbuf *b, size_t s, size_t e, int ty
 		}
 		b->brk[b->nbrk++] = b->n;
 	}
+	/* whether a word may start a claim is unpredictable: its index is
+	 * always stored and the count moves by the answer, no branch */
+	*b->candp = b->n;
+	b->candp += cand;
 	t = &b->tok[b->n++];
 	t->s = s;
 	t->e = e;
@@ -78,26 +120,31 @@ static inline int push_tok(const cc_xt *x, tokbuf *b, size_t s, size_t e, int ty
 	return CC_OK; /* t->sent: cc_xt_sentences */
 }
 
-static inline int push(const cc_xt *x, tokbuf *b, size_t s, size_t e, int type, int ch, unsigned fl)
+/* A token that is not a word: a claim rule may start at a number or a
+ * currency symbol. */
+static inline __attribute__((always_inline)) int push(const cc_xt *x, tokbuf *b, size_t s, size_t e, int type, int ch, unsigned fl)
 {
-	return push_tok(x, b, s, e, type, ch, fl, -1, 0);
+	return push_tok(x, b, s, e, type, ch, fl, -1, 0, (unsigned)(type == TK_NUM) | (unsigned)(type == TK_SYM));
 }
 
-/* A word token with its lexicon row, classes and TF_STARTS. */
-static inline int push_word(const cc_xt *x, tokbuf *b, size_t s, size_t e, unsigned fl, long row,
-			    unsigned long long cls, int starts)
+/* A word token with its lexicon row, classes and word-table flags (wfl,
+ * CC_LEX_*, without CC_LEX_FAR), which become the high byte of its flags
+ * (TF_STARTS, TF_ST_*...); a claim candidate when the table marks it
+ * (CC_LEX_CLAIM). Shifts and masks, no branch. */
+static inline __attribute__((always_inline)) int push_word(const cc_xt *x, tokbuf *b, size_t s, size_t e, unsigned fl, long row,
+			    unsigned long long cls, unsigned wfl)
 {
-	return push_tok(x, b, s, e, TK_WORD, 0, fl | (starts ? TF_STARTS : 0), row, cls);
+	return push_tok(x, b, s, e, TK_WORD, 0, fl | wfl << 8, row, cls, wfl / CC_LEX_CLAIM & 1u);
 }
 
 /* A word token looked up by its bytes (the general path). */
 static inline int push_word_bytes(const cc_xt *x, tokbuf *b, size_t s, size_t e, unsigned fl)
 {
 	unsigned long long cls;
-	int starts;
-	long row = cc_lex_lookup_word(x->t + s, e - s, x->len - s, &cls, &starts);
+	unsigned wfl;
+	long row = cc_lex_lookup_word(x->t + s, e - s, x->len - s, &cls, &wfl);
 
-	return push_word(x, b, s, e, fl, row, cls, starts);
+	return push_word(x, b, s, e, fl, row, cls, wfl);
 }
 
 /* Length of a valid UTF-8 sequence at p (0 if invalid). */
@@ -173,7 +220,7 @@ int cc_xt_scan(cc_xt *x)
 	size_t n = x->len, i = 0;
 	unsigned fl = TF_PARA;
 	int nls = 2, rc = CC_OK;
-	tokbuf tb = { x->tok, x->ntok, x->cap, x->brk, x->nbrk, x->capbrk };
+	tokbuf tb = { x->tok, x->ntok, x->cap, x->brk, x->nbrk, x->capbrk, x->cand, x->cand ? x->cand + x->ncand : NULL };
 
 	init_cls();
 	cc_lex_init();
@@ -260,7 +307,7 @@ int cc_xt_scan(cc_xt *x)
 					if (run <= CC_LEX_WMAX) {
 						uint64_t a = (uint64_t)_mm_cvtsi128_si64(lw), b = 0;
 						unsigned long long wc;
-						int starts;
+						unsigned wfl;
 						long row;
 
 						/* keep the word's bytes: masks by length, no
@@ -276,8 +323,8 @@ int cc_xt_scan(cc_xt *x)
 						_Static_assert(CC_LEX_WMAX == 12, "the masks above cover words of up to 12 bytes");
 						b = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(lw, lw)) & hi[run];
 						a &= lo[run];
-						row = cc_lex_word_packed(a, b, run, &wc, &starts);
-						rc = push_word(x, &tb, s, i + run, wf, row, wc, starts);
+						row = cc_lex_word_packed(a, b, run, &wc, &wfl);
+						rc = push_word(x, &tb, s, i + run, wf, row, wc, wfl);
 					} else {
 						rc = push_word_bytes(x, &tb, s, i + run, wf);
 					}
@@ -394,6 +441,8 @@ next:
 	x->brk = tb.brk;
 	x->nbrk = tb.nbrk;
 	x->capbrk = tb.capbrk;
+	x->cand = tb.cand;
+	x->ncand = tb.cand ? (size_t)(tb.candp - tb.cand) : 0;
 	return rc;
 }
 
@@ -401,46 +450,15 @@ void cc_xt_free(cc_xt *x)
 {
 	cc_free(x->ctx, x->tok);
 	cc_free(x->ctx, x->brk);
+	cc_free(x->ctx, x->cand);
 	cc_free(x->ctx, x->sfirst);
 	cc_free(x->ctx, x->ci);
 	x->tok = NULL;
 	x->brk = NULL;
+	x->cand = NULL;
 	x->sfirst = NULL;
 	x->ci = NULL;
-	x->ntok = x->cap = x->nbrk = x->capbrk = x->nsent = x->nci = x->capci = 0;
-}
-
-int cc_tok_glued(const cc_xt *x, size_t i)
-{
-	return i + 1 < x->ntok && !(x->tok[i + 1].fl & TF_SP);
-}
-
-int cc_tok_punct(const cc_xt *x, size_t i, int ch)
-{
-	return i < x->ntok && x->tok[i].type == TK_PUNCT && x->tok[i].ch == ch;
-}
-
-const cc_lex *cc_tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
-{
-	if (i >= x->ntok || x->tok[i].type == TK_PUNCT || x->tok[i].type == TK_NUM)
-		return NULL;
-	if (x->tok[i].type == TK_WORD)
-		return cc_lex_row_class(x->tok[i].row, c);
-	return cc_lex_find(x->t + x->tok[i].s, x->tok[i].e - x->tok[i].s, c);
-}
-
-const cc_lex *cc_tok_lex_span(const cc_xt *x, size_t a, size_t b, cc_lex_class c)
-{
-	const cc_tok *t = &x->tok[a];
-
-	if (a == b)
-		return cc_tok_lex(x, a, c);
-	/* several words: none is a phrase unless the first word starts one
-	 * (the tokenizer's word is the phrase's first word when a blank
-	 * follows it) */
-	if (t->type == TK_WORD && !(t->fl & TF_STARTS) && (x->tok[a + 1].fl & TF_SP))
-		return NULL;
-	return cc_lex_find(x->t + t->s, x->tok[b].e - t->s, c);
+	x->ntok = x->cap = x->nbrk = x->capbrk = x->ncand = x->nsent = x->nci = x->capci = 0;
 }
 
 /* Is token i (a '.') the end of a sentence? */
@@ -458,7 +476,7 @@ static int ends_sentence(const cc_xt *x, size_t i)
 	if (!(x->tok[j].fl & TF_SP))
 		return 0;
 	if (x->tok[i].ch == '.' && p && p->type == TK_WORD && !(x->tok[i].fl & TF_SP)) {
-		if (cc_lex_row_class(p->row, LX_ABBREV))
+		if (p->cls >> LX_ABBREV & 1) /* a row of class LX_ABBREV: its class bit */
 			return 0;
 		if (p->e - p->s == 1 && (p->fl & TF_CAP))
 			return 0; /* an initial: "J. Smith" */

@@ -9,8 +9,14 @@
 #include "../core/doc.h"
 #include "lexicon.h"
 
+#include <string.h>
+
 enum { TK_WORD = 1, TK_NUM, TK_PUNCT, TK_SYM };
 
+/*
+ * Token flags. The high byte of a word's flags is its word-table flags
+ * (lexicon.h, CC_LEX_*), moved up 8 bits in one shift by the scan.
+ */
 enum {
 	TF_SP = 1 << 0,     /* whitespace before */
 	TF_NL = 1 << 1,     /* a newline before */
@@ -20,9 +26,25 @@ enum {
 	TF_GLYPH = 1 << 5,  /* a fraction glyph ½ ¼ ¾ */
 	TF_SENT = 1 << 6,   /* first token of a sentence */
 	TF_MINUS = 1 << 7,  /* punct '-' written as U+2212 */
-	TF_DASH = 1 << 8,   /* punct '-' written as an en dash */
-	TF_STARTS = 1 << 9  /* word may be the first of a lexicon phrase of several words */
+	TF_STARTS = 1 << 8, /* word may be the first of a lexicon phrase of several words */
+	TF_DASH = 1 << 9,   /* punct '-' written as an en dash (on a word this is
+			     * CC_LEX_FAR's place, which the word look-up clears) */
+	TF_CLAIM = 1 << 10, /* word has a class a claim rule starts from (CC_CLAIM_START), or
+			     * is one byte long with classes */
+	TF_ENDS = 1 << 11,  /* word may be the last of such a phrase of a class below */
+	/* word may be the first of such a phrase of class LX_HEDGE, LX_VAGUE,
+	 * LX_APPROX, a currency class */
+	TF_ST_HEDGE = 1 << 12,
+	TF_ST_VAGUE = 1 << 13,
+	TF_ST_APPROX = 1 << 14,
+	TF_ST_CUR = 1 << 15
 };
+_Static_assert(TF_STARTS == CC_LEX_STARTS << 8 && TF_DASH == CC_LEX_FAR << 8 && TF_CLAIM == CC_LEX_CLAIM << 8 &&
+		       TF_ENDS == CC_LEX_ENDS << 8 &&
+		       TF_ST_HEDGE == CC_LEX_ST_HEDGE << 8 &&
+		       TF_ST_VAGUE == CC_LEX_ST_VAGUE << 8 && TF_ST_APPROX == CC_LEX_ST_APPROX << 8 &&
+		       TF_ST_CUR == CC_LEX_ST_CUR << 8,
+	       "a word's high flag byte is its word-table flags");
 
 typedef struct cc_tok {
 	size_t s, e;            /* text offsets */
@@ -44,6 +66,8 @@ typedef struct cc_xt {
 	size_t ntok, cap;
 	size_t *brk;            /* scan -> sentences: tokens a sentence may end after or start at */
 	size_t nbrk, capbrk;
+	size_t *cand;           /* scan -> claims: tokens a claim rule may start at (CC_CLAIM_START), ascending; room for cap */
+	size_t ncand;
 	size_t *sfirst;         /* first token of each sentence (cc_xt_sentences) */
 	unsigned long long seen; /* the lexicon classes of all the words (cc_xt_sentences) */
 	size_t nsent;
@@ -93,11 +117,18 @@ typedef struct cc_num {
 	int ordinal;
 } cc_num;
 
+/* The classes of a word that some rule of cc_claims_find starts from. The
+ * scan lists in x->cand the tokens a rule may start at: numbers, symbols,
+ * words of these classes, and a letter alone with classes (mean_claim's
+ * "M", in capitals); the claim finder visits only those. */
+#define CC_CLAIM_START CC_LEX_CLAIM_CLASSES
+
 /* scan.c */
 int cc_xt_scan(cc_xt *x);
 int cc_xt_sentences(cc_xt *x);
 /* Free what the scan and the claim finder made (tokens, the scan's break
- * list, the sentence index, claim info); x can be scanned again. */
+ * and candidate lists, the sentence index, claim info); x can be scanned
+ * again. */
 void cc_xt_free(cc_xt *x);
 /* token helpers */
 /* Does word token i equal w (n bytes, lower case), in any case? Inline:
@@ -123,12 +154,71 @@ static inline int cc_tok_is_n(const cc_xt *x, size_t i, const char *w, size_t n)
 	return 1;
 }
 #define cc_tok_is(x, i, lit) cc_tok_is_n((x), (i), "" lit, sizeof(lit) - 1)
-int cc_tok_punct(const cc_xt *x, size_t i, int ch);            /* punct ch */
-const cc_lex *cc_tok_lex(const cc_xt *x, size_t i, cc_lex_class c);
+/* Is token i punctuation ch? Inline, as the next ones: the claim finder
+ * and the numeral parser ask them dozens of times per figure, and a call
+ * costs more than the test. */
+static inline int cc_tok_punct(const cc_xt *x, size_t i, int ch)
+{
+	return i < x->ntok && x->tok[i].type == TK_PUNCT && x->tok[i].ch == ch;
+}
+/* Does token i + 1 follow token i with no space? */
+static inline int cc_tok_glued(const cc_xt *x, size_t i)
+{
+	return i + 1 < x->ntok && !(x->tok[i + 1].fl & TF_SP);
+}
+/* The lexicon row of class c for token i (a word or a symbol), or NULL.
+ * A word answers from its class bits (the classes of its lexicon row)
+ * before looking for the row; then, cc_lex_row_class without its string
+ * compare per row: the phrase's rows follow its first row, and the class
+ * bit says one of them has class c (a row of another phrase ends the
+ * search, as there; its phrase is most often another pointer). */
+static inline const cc_lex *cc_tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
+{
+	const cc_tok *t;
+
+	if (i >= x->ntok)
+		return NULL;
+	t = &x->tok[i];
+	if (t->type == TK_WORD) {
+		const cc_lex *first, *l;
+
+		if (!(t->cls >> c & 1))
+			return NULL;
+		first = &cc_lex_rows[t->row];
+		for (l = first; l->cls != c; l++)
+			if (l[1].phrase != first->phrase && strcmp(l[1].phrase, first->phrase))
+				return NULL;
+		return l;
+	}
+	if (t->type != TK_SYM)
+		return NULL;
+	return cc_lex_find(x->t + t->s, t->e - t->s, c);
+}
+/* The token flag a word has when it may start a phrase of several words
+ * of class c (TF_ST_* for the classes that have one, else TF_STARTS). */
+static inline unsigned cc_tok_starts_flag(cc_lex_class c)
+{
+	return cc_lex_class_starts(c) << 8;
+}
 /* The lexicon row of class c for the phrase of tokens a..b (inclusive,
  * b < ntok), as cc_lex_find over their bytes, skipping the lookup when
- * the first word starts no phrase. */
-const cc_lex *cc_tok_lex_span(const cc_xt *x, size_t a, size_t b, cc_lex_class c);
+ * the first word starts no phrase of class c (the tokenizer's word is the
+ * phrase's first word when a blank follows it), or, for the classes with
+ * TF_ST_* flags, when the last word ends none (the phrase's last word
+ * when a blank comes before it). */
+static inline const cc_lex *cc_tok_lex_span(const cc_xt *x, size_t a, size_t b, cc_lex_class c)
+{
+	const cc_tok *t = &x->tok[a];
+
+	if (a == b)
+		return cc_tok_lex(x, a, c);
+	if (t->type == TK_WORD && !(t->fl & cc_tok_starts_flag(c)) && (x->tok[a + 1].fl & TF_SP))
+		return NULL;
+	if (cc_lex_class_starts(c) != CC_LEX_STARTS && x->tok[b].type == TK_WORD &&
+	    (x->tok[b].fl & (TF_SP | TF_ENDS)) == TF_SP)
+		return NULL;
+	return cc_lex_find(x->t + t->s, x->tok[b].e - t->s, c);
+}
 /* The lexicon classes of token i (0 unless a word). */
 static inline unsigned long long cc_tok_classes(const cc_xt *x, size_t i)
 {
@@ -141,8 +231,6 @@ static inline int cc_tok_in(const cc_xt *x, size_t i, unsigned long long sets)
 {
 	return i < x->ntok && x->tok[i].row >= 0 && (cc_lex_rows[x->tok[i].row].sets & sets) != 0;
 }
-/* adjacency: token i+1 follows token i with no space */
-int cc_tok_glued(const cc_xt *x, size_t i);
 
 /* numeral.c: parse the numeral starting at token i (0 if none). */
 int cc_num_parse(const cc_xt *x, size_t i, cc_num *out);

@@ -295,6 +295,105 @@ static void test_ext_fields(void)
 	cc_ctx_free(ctx);
 }
 
+/* The scan's list of tokens a claim rule may start at (x->cand) holds
+ * what the claim finder's per-token test said (numbers, symbols, words of
+ * a CC_CLAIM_START class, a capital letter alone with classes) and, besides,
+ * only small letters alone with classes -- on the tokenizer's fast path
+ * (ASCII words of 12 bytes or less, 16 bytes readable), its long and
+ * non-ASCII words, and near the end of the text. */
+static void test_claim_candidates(void)
+{
+	static const char *const in[] = {
+		"About 5 M and m people approximately half, \xc2\xa3" "3 or US$4 a third. Caf\xc3\xa9 about",
+		"Over a majority; the K, k, B: doubled \xe2\x82\xac" "12bn between 3 and 4 mean M",
+		"a", "M", "approximately", "",
+	};
+	size_t d;
+
+	for (d = 0; d < sizeof in / sizeof in[0]; d++) {
+		cc_ctx *ctx;
+		cc_xt x;
+		size_t i, k = 0;
+
+		CU_ASSERT_FATAL(cc_ctx_new(&ctx, NULL, NULL) == CC_OK);
+		memset(&x, 0, sizeof x);
+		x.ctx = ctx;
+		x.t = in[d];
+		x.len = strlen(in[d]);
+		CU_ASSERT_FATAL(cc_xt_scan(&x) == CC_OK);
+		for (i = 0; i < x.ntok; i++) {
+			const cc_tok *t = &x.tok[i];
+			int cand = t->type == TK_NUM || t->type == TK_SYM ||
+				   (t->type == TK_WORD && ((t->cls & CC_CLAIM_START) ||
+							   ((t->fl & TF_CAP) && t->e - t->s == 1 && t->cls)));
+
+			if (k < x.ncand && x.cand[k] == i) {
+				CU_ASSERT_TRUE(cand || (t->type == TK_WORD && t->e - t->s == 1 && t->cls));
+				k++;
+			} else {
+				CU_ASSERT_FALSE(cand);
+			}
+		}
+		CU_ASSERT_EQUAL(k, x.ncand);
+		cc_xt_free(&x);
+		cc_ctx_free(ctx);
+	}
+}
+
+/* Every phrase of several words of a class looked up by spans (hedges,
+ * vague quantifiers, approximate counts, currencies) is found by
+ * cc_tok_lex_span over its scanned words: the word table marks its first
+ * word (TF_ST_*) and its last (TF_ENDS), on the tokenizer's fast path
+ * (words followed by more text) and at the end of the text. */
+static void test_span_phrases(void)
+{
+	static const cc_lex_class span[] = { LX_HEDGE, LX_VAGUE, LX_APPROX, LX_CUR_PRE, LX_CUR_WORD, LX_CUR_BOTH,
+					     LX_CUR_SUFFIX, LX_CUR_WEAK };
+	cc_ctx *ctx;
+	size_t r, tried = 0;
+
+	CU_ASSERT_FATAL(cc_ctx_new(&ctx, NULL, NULL) == CC_OK);
+	for (r = 0; r < cc_lex_nrows; r++) {
+		const cc_lex *l = &cc_lex_rows[r];
+		size_t c, pad;
+		int is_span = 0;
+
+		for (c = 0; c < sizeof span / sizeof span[0]; c++)
+			is_span |= l->cls == span[c];
+		if (!is_span || !strchr(l->phrase, ' ') || strlen(l->phrase) > 200)
+			continue;
+		for (pad = 0; pad < 2; pad++) {
+			char text[256];
+			cc_xt x;
+			size_t i, words = 1;
+			int plain = 1;
+
+			snprintf(text, sizeof text, "%s%s", l->phrase, pad ? " and more words after it" : "");
+			for (i = 0; l->phrase[i]; i++)
+				words += l->phrase[i] == ' ';
+			memset(&x, 0, sizeof x);
+			x.ctx = ctx;
+			x.t = text;
+			x.len = strlen(text);
+			CU_ASSERT_FATAL(cc_xt_scan(&x) == CC_OK);
+			/* phrases of plain words only: one token each */
+			for (i = 0; i < words && i < x.ntok; i++)
+				plain &= x.tok[i].type == TK_WORD && (i == 0 || (x.tok[i].fl & TF_SP));
+			if (plain && x.ntok >= words) {
+				const cc_lex *f = cc_tok_lex_span(&x, 0, words - 1, l->cls);
+
+				CU_ASSERT_PTR_NOT_NULL(f);
+				if (f)
+					CU_ASSERT_STRING_EQUAL(f->phrase, l->phrase);
+				tried++;
+			}
+			cc_xt_free(&x);
+		}
+	}
+	CU_ASSERT(tried > 20);
+	cc_ctx_free(ctx);
+}
+
 /* Word sets: a token's membership is a bit of the row the tokenizer looked
  * up; any case; a word that is only in a set still has a row but no class;
  * numbers and unknown words are in no set. */
@@ -346,6 +445,8 @@ static void test_word_sets(void)
 
 static CU_TestInfo tests[] = {
 	{ "word sets: membership, case, set-only words", test_word_sets },
+	{ "scan: the tokens a claim rule may start at", test_claim_candidates },
+	{ "lexicon: phrases looked up by spans are found", test_span_phrases },
 	{ "ext: levels, counts, comparison, period", test_ext_fields },
 	{ "UTF-16 input refused with one line", test_utf16_refused },
 	{ "invalid UTF-8 survives", test_invalid_utf8_survives },
