@@ -1787,6 +1787,14 @@ static size_t sentence_at(const cc_doc *doc, size_t pos)
 	return lo < doc->nsentences ? lo : doc->nsentences - 1;
 }
 
+/* The first sentence a scope starting at sc_a can touch (the ones before
+ * end at or before it): a scope's loops start here, so the surveys of a
+ * document cost their own sentences, not every sentence each. */
+static size_t scope_first_sentence_at(const cc_doc *doc, size_t sc_a)
+{
+	return doc->nsentences ? sentence_at(doc, sc_a) : 0;
+}
+
 static void sentence_span(const cc_doc *doc, size_t k, size_t *a, size_t *b)
 {
 	if (!doc->nsentences || k >= doc->nsentences) {
@@ -2243,10 +2251,12 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 			}
 		}
 	/* a sentence that opens "<Name> <verb>" */
-	for (i = 0; i < doc->nsentences || i == 0; i++) {
+	for (i = scope_first_sentence_at(doc, sc->a); i < doc->nsentences || i == 0; i++) {
 		size_t a, b;
 
 		sentence_span(doc, i, &a, &b);
+		if (a >= sc->b) /* this one and all after lie past the scope */
+			break;
 		if (a < sc->a || b > sc->b)
 			continue;
 		while (a < b && isspace((unsigned char)t[a]))
@@ -2281,10 +2291,12 @@ static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t b
 	const char *t = doc->text;
 	size_t i, k;
 
-	for (i = 0; i < doc->nsentences || i == 0; i++) {
+	for (i = scope_first_sentence_at(doc, sc->a); i < doc->nsentences || i == 0; i++) {
 		size_t a, b;
 
 		sentence_span(doc, i, &a, &b);
+		if (a >= sc->b) /* this one and all after lie past the scope */
+			break;
 		if (b <= sc->a || a >= sc->b)
 			continue;
 		if (a < body)
@@ -2526,7 +2538,7 @@ static int sample_score(const cc_doc *doc, size_t i)
 
 /* Is sample claim i a subgroup of a bigger sample in the document
  * ("Among the 50 respondents aged 65 and over" after "1,009 adults")? */
-static int subgroup_sample(const cc_doc *doc, size_t i)
+static int subgroup_sample(const cc_doc *doc, size_t i, const double *upto)
 {
 	const cc_claim *c = &doc->claims[i];
 	size_t j, tp = text_pos(doc, c->start), back = tp < 24 ? tp : 24;
@@ -2540,11 +2552,45 @@ static int subgroup_sample(const cc_doc *doc, size_t i)
 			      find_w(c->subject, strlen(c->subject), "respondents", 0)));
 	if (!cue)
 		return 0;
+	if (upto) /* the largest sample up to this sentence (claim i itself is not larger than itself) */
+		return upto[claim_sentence(doc, i)] > c->value;
 	for (j = 0; j < doc->nclaims; j++)
 		if (j != i && doc->claims[j].kind == CC_KIND_SAMPLE_SIZE && doc->claims[j].value > c->value &&
 		    claim_sentence(doc, j) <= claim_sentence(doc, i))
 			return 1;
 	return 0;
+}
+
+/* Per sentence s, the largest sample_size value among the claims of
+ * sentences 0..s (-inf where none), for subgroup_sample: one pass, not a
+ * pass over every claim per sample. *ns_out: its length. NULL when out of
+ * memory (subgroup_sample then walks the claims). */
+static double *sample_upto(const cc_doc *doc)
+{
+	size_t i, n = 0;
+	double *m, run = -INFINITY;
+
+	for (i = 0; i < doc->nclaims; i++)
+		if (claim_sentence(doc, i) + 1 > n)
+			n = claim_sentence(doc, i) + 1;
+	m = cc_malloc(doc->ctx, (n ? n : 1) * sizeof *m);
+	if (!m)
+		return NULL;
+	for (i = 0; i < n; i++)
+		m[i] = -INFINITY;
+	for (i = 0; i < doc->nclaims; i++) {
+		const cc_claim *c = &doc->claims[i];
+		size_t k = claim_sentence(doc, i);
+
+		if (c->kind == CC_KIND_SAMPLE_SIZE && c->value > m[k])
+			m[k] = c->value;
+	}
+	for (i = 0; i < n; i++) {
+		if (m[i] > run)
+			run = m[i];
+		m[i] = run;
+	}
+	return m;
 }
 
 /* Lower-case head word of a group phrase (crude: the last word before a
@@ -2798,10 +2844,12 @@ static double recover_n(const cc_doc *doc, const scope *sc)
 	const char *t = doc->text, *p, *e;
 	size_t i;
 
-	for (i = 0; i < doc->nsentences || i == 0; i++) {
+	for (i = scope_first_sentence_at(doc, sc->a); i < doc->nsentences || i == 0; i++) {
 		size_t a, b;
 
 		sentence_span(doc, i, &a, &b);
+		if (a >= sc->b) /* this one and all after lie past the scope */
+			break;
 		if (b <= sc->a || a >= sc->b)
 			continue;
 		if (span_lacks(SET_SURVEY_SELF, a, b) ||
@@ -2911,6 +2959,158 @@ static int eligible_sample(const cc_claim *c)
 	return c->kind == CC_KIND_SAMPLE_SIZE && c->value >= 2 && c->value == floor(c->value);
 }
 
+/* Surveys by their sample's value (whole numbers >= 2): open addressing,
+ * a power-of-two table at most half full. */
+typedef struct vmap {
+	struct vslot { double v; size_t k; int used; } *t;
+	size_t cap, n;
+} vmap;
+
+static size_t vmap_slot(const vmap *m, double v)
+{
+	uint64_t b;
+	size_t h;
+
+	memcpy(&b, &v, sizeof b);
+	/* whole numbers have dozens of zero low bits: fold the high half in
+	 * before multiplying, take the product's high half */
+	h = (size_t)(((b ^ b >> 29) * 0x9E3779B97F4A7C15ull) >> 32) & (m->cap - 1);
+	while (m->t[h].used && m->t[h].v != v)
+		h = (h + 1) & (m->cap - 1);
+	return h;
+}
+
+/* The first survey made with sample value v, (size_t)-1 if none. */
+static size_t vmap_find(const vmap *m, double v)
+{
+	size_t h;
+
+	if (!m->n)
+		return (size_t)-1;
+	h = vmap_slot(m, v);
+	return m->t[h].used ? m->t[h].k : (size_t)-1;
+}
+
+static int vmap_add(cc_doc *doc, vmap *m, double v, size_t k)
+{
+	size_t h;
+
+	if (2 * (m->n + 1) > m->cap) {
+		vmap old = *m;
+		size_t i;
+
+		m->cap = m->cap ? m->cap * 2 : 16;
+		m->t = cc_calloc(doc->ctx, m->cap, sizeof *m->t);
+		if (!m->t) {
+			*m = old;
+			return 0;
+		}
+		m->n = 0;
+		for (i = 0; i < old.cap; i++)
+			if (old.t[i].used) {
+				h = vmap_slot(m, old.t[i].v);
+				m->t[h] = old.t[i];
+				m->n++;
+			}
+		cc_free(doc->ctx, old.t);
+	}
+	h = vmap_slot(m, v);
+	if (!m->t[h].used) { /* the first survey with v stays */
+		m->t[h].v = v;
+		m->t[h].k = k;
+		m->t[h].used = 1;
+		m->n++;
+	}
+	return 1;
+}
+
+static void vmap_free(cc_doc *doc, vmap *m)
+{
+	cc_free(doc->ctx, m->t);
+	m->t = NULL;
+	m->cap = m->n = 0;
+}
+
+/* The survey whose scope holds sentence `sent`: the last one starting at
+ * or before it (first_sent ascending: a binary search), else the first. */
+static size_t survey_for_sentence(const size_t *first_sent, size_t nsurveys, int sorted, size_t sent)
+{
+	size_t k, lo = 0, hi = nsurveys;
+
+	if (!sorted) {
+		for (k = nsurveys; k-- > 0;)
+			if (first_sent[k] <= sent || k == 0)
+				break;
+		return k;
+	}
+	while (lo < hi) { /* the first k with first_sent[k] > sent */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (first_sent[mid] <= sent)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? lo - 1 : 0;
+}
+
+/* The (survey, head word) pairs of the claims step 4 has done, for "the
+ * same group as a figure already tied to this survey": a set, so each
+ * claim asks once instead of walking every claim before it. */
+typedef struct headset {
+	struct hslot { long k; char h[48]; int used; } *t;
+	size_t cap, n;
+} headset;
+
+static size_t hs_slot(const headset *m, long k, const char *h)
+{
+	uint64_t x = 1469598103934665603ull ^ (uint64_t)k;
+	size_t i;
+
+	for (i = 0; h[i]; i++)
+		x = (x ^ (unsigned char)h[i]) * 1099511628211ull;
+	i = (size_t)(x >> 13) & (m->cap - 1);
+	while (m->t[i].used && !(m->t[i].k == k && !strcmp(m->t[i].h, h)))
+		i = (i + 1) & (m->cap - 1);
+	return i;
+}
+
+static int hs_add(cc_doc *doc, headset *m, long k, const char *h)
+{
+	size_t i;
+
+	if (2 * (m->n + 1) > m->cap) {
+		headset old = *m;
+
+		m->cap = m->cap ? m->cap * 2 : 64;
+		m->t = cc_calloc(doc->ctx, m->cap, sizeof *m->t);
+		if (!m->t) {
+			*m = old;
+			return 0;
+		}
+		m->n = 0;
+		for (i = 0; i < old.cap; i++)
+			if (old.t[i].used) {
+				m->t[hs_slot(m, old.t[i].k, old.t[i].h)] = old.t[i];
+				m->n++;
+			}
+		cc_free(doc->ctx, old.t);
+	}
+	i = hs_slot(m, k, h);
+	if (!m->t[i].used) {
+		m->t[i].k = k;
+		memcpy(m->t[i].h, h, sizeof m->t[i].h);
+		m->t[i].used = 1;
+		m->n++;
+	}
+	return 1;
+}
+
+static int hs_has(const headset *m, long k, const char *h)
+{
+	return m->n && m->t[hs_slot(m, k, h)].used;
+}
+
 static int survey_extract(cc_doc *doc)
 {
 	size_t i, j, k, body = body_start(doc);
@@ -2918,6 +3118,11 @@ static int survey_extract(cc_doc *doc)
 	int *sent_cache = NULL;     /* per sentence: bit 0 survey cue, bit 1 a source; -1 not yet */
 	signed char *attr_cache = NULL; /* per sentence: names a source (see attributed) */
 	unsigned char *beaten = NULL; /* per claim: a sample beaten in its sentence (made when one is) */
+	double *upto = NULL;          /* sample_upto */
+	vmap vm = { NULL, 0, 0 };     /* surveys made here, by sample value */
+	headset hs = { NULL, 0, 0 };  /* (survey, head word) of the claims done in step 4 */
+	size_t n0, hs_done = 0;
+	int fs_sorted = 0;
 	long s;
 
 	if (!doc || !doc->text)
@@ -2960,6 +3165,8 @@ static int survey_extract(cc_doc *doc)
 	 *    the largest in its sentence; a repeat of the same n is the same
 	 *    survey. Fractions and stray small numbers beside a bigger sample
 	 *    in one sentence ("between 4 and 17 March") are not samples. */
+	n0 = doc->nsurveys;
+	upto = sample_upto(doc);
 	for (i = 0; i < doc->nclaims; i++) {
 		const cc_claim *c = &doc->claims[i];
 
@@ -2969,7 +3176,7 @@ static int survey_extract(cc_doc *doc)
 			doc->ext[i].sample_role = 3;
 			continue;
 		}
-		if (subgroup_sample(doc, i)) {
+		if (subgroup_sample(doc, i, upto)) {
 			doc->ext[i].sample_role = 2;
 			continue;
 		}
@@ -2978,21 +3185,30 @@ static int survey_extract(cc_doc *doc)
 			continue;
 		}
 		doc->ext[i].sample_role = 1;
-		for (k = 0; k < doc->nsurveys; k++)
+		/* a repeat of the same n: the surveys there before this pass
+		 * (none in the pipeline) by the old rule, then the ones made
+		 * here (whole numbers, so within 0.5 means equal) by value */
+		for (k = 0; k < n0; k++)
 			if (fabs(doc->claims[doc->surveys[k].sample_claim].value - c->value) < 0.5)
 				break;
+		if (k == n0 && (k = vmap_find(&vm, c->value)) == (size_t)-1)
+			k = doc->nsurveys;
 		if (k < doc->nsurveys) {
 			doc->ext[i].survey = (long)k;
 			continue;
 		}
-		if ((s = cc_doc_add_survey(doc)) < 0) {
+		if ((s = cc_doc_add_survey(doc)) < 0 || !vmap_add(doc, &vm, c->value, (size_t)s)) {
 			cc_free(doc->ctx, beaten);
+			cc_free(doc->ctx, upto);
+			vmap_free(doc, &vm);
 			return cc_error_oom(doc->ctx);
 		}
 		doc->surveys[s].sample_claim = (long)i;
 		doc->ext[i].survey = s;
 	}
 	cc_free(doc->ctx, beaten);
+	cc_free(doc->ctx, upto);
+	vmap_free(doc, &vm);
 	/* 2. no sample: a survey noun phrase still describes a survey */
 	if (!doc->nsurveys) {
 		const char *at;
@@ -3021,6 +3237,9 @@ static int survey_extract(cc_doc *doc)
 			first_sent[k] = sentence_at(doc, sv->start);
 		}
 	}
+	for (k = 1; k < doc->nsurveys && first_sent[k - 1] <= first_sent[k]; k++)
+		;
+	fs_sorted = k >= doc->nsurveys;
 	for (k = 0; k < doc->nsurveys; k++) {
 		cc_survey_info *sv = &doc->surveys[k];
 		scope sc;
@@ -3085,13 +3304,8 @@ claims:
 		cue_here = sent_cache[sk] & 1;
 		e->attributed = (sent_cache[sk] >> 1) & 1;
 		if (c->kind == CC_KIND_SAMPLE_SIZE) {
-			if (e->survey < 0 && doc->nsurveys) {
-				/* a subgroup: the survey whose scope holds it */
-				for (k = doc->nsurveys; k-- > 0;)
-					if (first_sent[k] <= sent || k == 0)
-						break;
-				e->survey = (long)k;
-			}
+			if (e->survey < 0 && doc->nsurveys) /* a subgroup: the survey whose scope holds it */
+				e->survey = (long)survey_for_sentence(first_sent, doc->nsurveys, fs_sorted, sent);
 			e->survey_context = 1;
 			continue;
 		}
@@ -3101,9 +3315,7 @@ claims:
 		} else if (doc->nsurveys && (c->kind == CC_KIND_PROPORTION || c->kind == CC_KIND_MARGIN_OF_ERROR ||
 					     c->kind == CC_KIND_MEAN || (c->kind == CC_KIND_CHANGE && cue_here))) {
 			/* the survey whose scope holds the claim */
-			for (k = doc->nsurveys; k-- > 0;)
-				if (first_sent[k] <= sent || k == 0)
-					break;
+			k = survey_for_sentence(first_sent, doc->nsurveys, fs_sorted, sent);
 			if (paragraph_of(doc, sent) == paragraph_of(doc, first_sent[k]) || cue_here ||
 			    opinion_after(doc, i) || c->kind == CC_KIND_MARGIN_OF_ERROR)
 				e->survey = (long)k;
@@ -3112,14 +3324,22 @@ claims:
 				char h1[48], h2[48];
 
 				head_of(c->subject, h1, sizeof h1);
-				for (j = 0; j < i && h1[0]; j++) {
-					if (doc->ext[j].survey != (long)k || !doc->claims[j].subject)
-						continue;
-					head_of(doc->claims[j].subject, h2, sizeof h2);
-					if (!strcmp(h1, h2)) {
-						e->survey = (long)k;
-						break;
+				if (h1[0]) {
+					/* the pairs of the claims before this one, added
+					 * as they come (their survey is settled by then) */
+					for (; hs_done < i; hs_done++) {
+						if (doc->ext[hs_done].survey < 0 || !doc->claims[hs_done].subject)
+							continue;
+						head_of(doc->claims[hs_done].subject, h2, sizeof h2);
+						if (h2[0] && !hs_add(doc, &hs, doc->ext[hs_done].survey, h2)) {
+							cc_free(doc->ctx, hs.t);
+							cc_free(doc->ctx, first_sent);
+							cc_free(doc->ctx, sent_cache);
+							return cc_error_oom(doc->ctx);
+						}
 					}
+					if (hs_has(&hs, (long)k, h1))
+						e->survey = (long)k;
 				}
 			}
 		}
@@ -3130,6 +3350,7 @@ claims:
 		else if ((c->kind == CC_KIND_PROPORTION || c->kind == CC_KIND_MEAN) && opinion_after(doc, i))
 			e->survey_context = 1;
 	}
+	cc_free(doc->ctx, hs.t);
 	cc_free(doc->ctx, first_sent);
 	cc_free(doc->ctx, sent_cache); /* and attr_cache */
 	return CC_OK;

@@ -10,8 +10,7 @@
 #
 # Usage: sh tests/hostile/run.sh [./claimcheck] [ROW...]
 #   HOSTILE_BIG=0 skips the 200 MB case (it needs ~1 GB of free disk).
-#   HOSTILE_XFAIL="ROW..." rows that are known to fail (default: L09,
-#   quadratic in extract/survey.c until its rewrite lands):
+#   HOSTILE_XFAIL="ROW..." rows that are known to fail (default: none):
 #   reported as "xfail" and not counted as failures; one that passes is
 #   "XPASS" (take it off the list).
 # Must not: touch the repository (everything is written under the scratch
@@ -35,7 +34,7 @@ trap 'exit 143' TERM
 cd "$T" || exit 2
 npass=0 nfail=0 nskip=0 nxfail=0
 failed="" xfailed="" xpassed=""
-xfail=${HOSTILE_XFAIL-L09}
+xfail=${HOSTILE_XFAIL-}
 export NO_COLOR=1
 unset CLAIMCHECK_REF
 
@@ -640,6 +639,10 @@ lin L08 "linear: run-on sentence, from X% in YEAR to Y%" "print('in a survey of 
 # short sentences, a share "of the N <noun>" after each opinion line:
 # 104 KB / 1 MB (extract/survey.c subgroup_sample; see docs/robustness.md)
 lin L09 "linear: repeated subgroup shares of the N" "print('Most voters back the plan. 45% of the 2,000 dogs said so. ' * (180 * k))" 10
+# ~2,400 / 24,000 surveys with distinct sample sizes, one a sentence, 100 KB /
+# 1 MB (each looked for its repeat among all surveys and read every
+# sentence of the document for its dates and fieldwork: quadratic)
+lin L11 "linear: many surveys with distinct samples" "print(''.join('A poll of %s voters found 45%% agreed. ' % format(1000 + i, ',') for i in range(2400 * k)))" 1
 # ~6,400 / 64,000 distinct survey names, none of them with a sample: each name
 # was searched for in every sample's sentence (the searches now share a
 # byte budget of 64x the document), 512 KB / 5 MB, the extractor alone
