@@ -370,6 +370,7 @@ static _Thread_local int pass_mode; /* PASS_FULL or PASS_CORE: the cues it liste
  * sentences the claims ask about: see cc_survey_extract_seen), so a cue
  * it did not meet may still be elsewhere: its absence is ABSENT_UNKNOWN. */
 static _Thread_local int pass_part;
+static _Thread_local unsigned pres_walked; /* the doc_stamp presence_walk ran for */
 static void pass_upgrade(void);
 /* For cues listed on demand: the words chained by fw_hash of the whole
  * word, built on the first such cue of a document (NULL until then), so
@@ -810,6 +811,7 @@ static void words_build_in(const char *text, size_t len, int mode, const size_t 
 		memset(pres_stamp, 0, sizeof pres_stamp);
 		memset(occ_stamp, 0, sizeof occ_stamp);
 		memset(list_cnt_stamp, 0, sizeof list_cnt_stamp);
+		pres_walked = 0;
 		lcache_wrap();
 		doc_stamp = 1;
 	}
@@ -1085,11 +1087,58 @@ static int word_in_text(const char *lw, size_t n)
 	return 0;
 }
 
+/*
+ * After a pass over spans (pass_part), which core cues' first words are
+ * words of the whole text: one walk over its words marks them present
+ * (pres_stamp), as the pass does, the first time a search needs to know
+ * in a document (pres_walked), so that a document costs at most one walk
+ * however many cues are asked about (a walk per cue, word_in_text, could
+ * cost the text's length times the number of core cues).
+ */
+static void presence_walk(void)
+{
+	const char *text = shadow_base;
+	size_t len = shadow_len, i, q, n;
+	int in = 0;
+
+	pres_walked = doc_stamp;
+	for (i = 0; i < len; i += 64) {
+		size_t m = len - i < 64 ? len - i : 64;
+		uint64_t wm = word_mask(text + i, m), st = wm & ~(wm << 1 | (uint64_t)in);
+
+		in = (int)(wm >> (m - 1) & 1);
+		for (; st; st &= st - 1) {
+			uint64_t w8 = 0;
+			unsigned id1;
+
+			q = i + (size_t)__builtin_ctzll(st);
+			for (n = 1; q + n < len && n < CUE_LEN && wordch(text[q + n]); n++)
+				;
+			if (n >= CUE_LEN || (q + n < len && wordch(text[q + n])))
+				continue; /* longer than any cue word */
+			memcpy(&w8, text + q, len - q < 8 ? len - q : 8);
+			for (id1 = tb_head[PASS_CORE][fw_slot(fw_mix8(w8, n))]; id1; id1 = tb_fwnext[PASS_CORE][id1 - 1])
+				if (cue_h[id1 - 1].fw == n && ci_eq(text + q, cue_tab[id1 - 1].lw, n)) {
+					for (; id1; id1 = tb_grpnext[PASS_CORE][id1 - 1])
+						pres_stamp[id1 - 1] = doc_stamp;
+					break;
+				}
+		}
+	}
+}
+
 /* o->absent for cue id (occ_of's answer), found out when unknown. */
 static int occ_absent(size_t id, occ *o)
 {
-	if (o->absent == ABSENT_UNKNOWN)
-		o->absent = !word_in_text(cue_tab[id].lw, cue_tab[id].fw);
+	if (o->absent == ABSENT_UNKNOWN) {
+		if (pass_part && cue_core[id]) {
+			if (pres_walked != doc_stamp)
+				presence_walk();
+			o->absent = pres_stamp[id] != doc_stamp;
+		} else {
+			o->absent = !word_in_text(cue_tab[id].lw, cue_tab[id].fw);
+		}
+	}
 	return o->absent;
 }
 
@@ -3216,11 +3265,12 @@ static int scan_cue_at(const char *t, size_t q, size_t len, size_t k)
 }
 
 /* Does any of cue_scan_words start in [a, b) of the text t (len bytes),
- * as the word of a cue matching there (scan_cue_at)? With SSE2, per 16 places: each word's
- * first byte and one more compared (letters folded by OR 0x20, which may
- * also let other bytes through; the second bytes sit 6 on, or 3 for
- * "took", so three loads serve the four words), then the few places where
- * both match compared in full; no load passes the text's end. */
+ * as the word of a cue matching there (scan_cue_at)? With SSE2, per 16
+ * places: each word's first byte and one more compared (letters folded
+ * by OR 0x20, which may also let other bytes through; the second bytes
+ * sit 3 or 6 on, so three loads serve the four words), then the few
+ * places where both match are tested for that word alone; no load
+ * passes the text's end. */
 static int scan_words_in(const char *t, size_t a, size_t b, size_t len)
 {
 	size_t i = a, k;
@@ -3230,24 +3280,28 @@ static int scan_words_in(const char *t, size_t a, size_t b, size_t len)
 #if defined(__SSE2__)
 	{
 		const __m128i f = _mm_set1_epi8(0x20), vr = _mm_set1_epi8('r'), vc = _mm_set1_epi8('c'),
-			      vt = _mm_set1_epi8('t'), vd = _mm_set1_epi8('d'), vk = _mm_set1_epi8('k');
+			      vt = _mm_set1_epi8('t'), vp = _mm_set1_epi8('p'), vk = _mm_set1_epi8('k');
 
 		for (; i + 16 <= b && i + 6 + 16 <= len; i += 16) {
 			const char *p = t + i;
 			__m128i x0 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p), f);
 			__m128i x3 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(p + 3)), f);
 			__m128i x6 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(p + 6)), f);
-			/* research: r, c 6 on; respondents: r, d 6 on;
-			 * consultation: c, t 6 on; took: t, k 3 on */
-			__m128i m = _mm_or_si128(
-				_mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(x0, vr),
-							   _mm_or_si128(_mm_cmpeq_epi8(x6, vc), _mm_cmpeq_epi8(x6, vd))),
-					     _mm_and_si128(_mm_cmpeq_epi8(x0, vc), _mm_cmpeq_epi8(x6, vt))),
-				_mm_and_si128(_mm_cmpeq_epi8(x0, vt), _mm_cmpeq_epi8(x3, vk)));
-			unsigned bits = (unsigned)_mm_movemask_epi8(m);
+			__m128i er = _mm_cmpeq_epi8(x0, vr);
+			/* per word (cue_scan_words order): research r, c 6 on;
+			 * consultation c, t 6 on; took t, k 3 on; respondents r,
+			 * p 3 on */
+			__m128i m[4];
+			unsigned bits;
 
-			for (; bits; bits &= bits - 1)
-				for (k = 0; k < 4; k++)
+			m[0] = _mm_and_si128(er, _mm_cmpeq_epi8(x6, vc));
+			m[1] = _mm_and_si128(_mm_cmpeq_epi8(x0, vc), _mm_cmpeq_epi8(x6, vt));
+			m[2] = _mm_and_si128(_mm_cmpeq_epi8(x0, vt), _mm_cmpeq_epi8(x3, vk));
+			m[3] = _mm_and_si128(er, _mm_cmpeq_epi8(x3, vp));
+			if (!_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(m[0], m[1]), _mm_or_si128(m[2], m[3]))))
+				continue;
+			for (k = 0; k < 4; k++)
+				for (bits = (unsigned)_mm_movemask_epi8(m[k]); bits; bits &= bits - 1)
 					if (scan_cue_at(t, i + (size_t)__builtin_ctz(bits), len, k))
 						return 1;
 		}

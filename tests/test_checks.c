@@ -529,6 +529,18 @@ static void test_checks_survey_cue_words(void)
 	CU_ASSERT_EQUAL(doc->ext[p0].survey, 0);
 	CU_ASSERT(doc->ext[p0].survey_context);
 	done();
+	/* an opinion verb cut by the clause's 60-byte end ("say|ings") counts
+	 * when "say" is a word of the text, here only outside the spans:
+	 * the same answer with the class bits as without */
+	for (i = 0; i < 4; i++) {
+		mk(i & 1 ? "Some 40% of the people who live in the small towns by the coasts sayings aside back it."
+			 : "Some 40% of the people who live in the small towns by the coasts sayings aside back it. "
+			   "They say so.");
+		p0 = (long)pct("40%", 0.40);
+		CU_ASSERT_EQUAL(cc_survey_extract_seen(doc, i & 2 ? ~0ull : 0), CC_OK);
+		CU_ASSERT_EQUAL(doc->ext[p0].survey_context, !(i & 1));
+		done();
+	}
 	/* and outside every claim's spans: no pass over spans, the survey found */
 	mk("Staff took part in the study last spring. It rained. Then the council met. Around 7% of shops "
 	   "closed.");
