@@ -1,8 +1,9 @@
 /*
  * survey.c -- what the text says about the surveys it reports.
  *
- * Stage: extract, last step (cc_extract_doc calls cc_survey_extract after
- * the claims are extracted, sorted and linked). From cue-word tables it
+ * Stage: extract, last step (cc_extract_doc calls cc_survey_extract_seen
+ * after the claims are extracted, sorted and linked, with the lexicon
+ * classes the tokenizer met: see spans_hold_cues). From cue-word tables it
  * finds each survey the text describes -- one per main sample_size claim,
  * or one for a survey noun phrase when no sample is given -- and fills
  * doc->surveys: commissioner and its type, fieldwork organisation or
@@ -237,15 +238,21 @@ static _Thread_local size_t shadow_len;
  * listed on demand for that document.
  *
  * What makes a document cost: the pass reads the word bounds from 64-byte
- * masks (no word list, no lower-case copy of the text: see words_build),
+ * masks (no word list, no lower-case copy of the text: see words_build_in),
  * one hash per word; words whose hash slot holds cues (about a quarter)
  * go on to pass_chain. A document with no sample claim gets a pass over
  * the core cues only (PASS_CORE: the lists every document searches), so
  * common words that begin only survey-field cues ("of", "in", "for") are
  * not looked at; its first survey word turns it into the full pass, and
- * any other cue asked for does the same (pass_upgrade). The lists'
- * merged occurrences (lcache_get) come from the pass's matches in text
- * order, counted per list while grouping them.
+ * any other cue asked for does the same (pass_upgrade). Most such
+ * documents provably name no survey word outside the spans their claims
+ * ask about (their sentences, the sentences before, the clauses after the
+ * figures: the tokenizer's class bits say no word of class LX_SURVEY_CUE
+ * is in the text, and a scan finds no other survey word outside them;
+ * see spans_hold_cues): the core pass then goes over those spans alone
+ * (pass_part), a third of such a document's bytes on news text. The
+ * lists' merged occurrences (lcache_get) come from the pass's matches in
+ * text order, counted per list while grouping them.
  *
  * A listed match starts a word (matches starting inside a word can only
  * count at the very start of the searched span, which find_w tests
@@ -255,8 +262,10 @@ static _Thread_local size_t shadow_len;
  * `absent`: the cue's first word is not a word of the document (in lower
  * case), so the cue occurs nowhere; case-sensitive cues are never absent.
  * ABSENT_UNKNOWN: the core pass skipped the cue's first word where the
- * next bytes ruled its cues out (core_gate), so occ_absent finds out by a
- * walk over the words when a search needs to know.
+ * next bytes ruled its cues out (core_gate), or passed over spans only,
+ * so occ_absent finds out by a walk over the words when a search needs
+ * to know (after a pass over spans, one walk for every core cue:
+ * presence_walk).
  */
 typedef struct occ {
 	const size_t *pos; /* text offsets of the matches, ascending */
@@ -1299,7 +1308,7 @@ static inline size_t lreg_hash(const char *const *list, int cs)
 	       (LREG_IDX - 1);
 }
 
-/* The document stamps wrapped (words_build): no list was born in the
+/* The document stamps wrapped (words_build_in): no list was born in the
  * new numbering yet. */
 static void lcache_wrap(void)
 {
@@ -3413,6 +3422,13 @@ static int spans_hold_cues(const cc_doc *doc, unsigned long long seen, const siz
 	return 1;
 }
 
+static int span_cmp(const void *x, const void *y)
+{
+	const size_t *a = x, *b = y;
+
+	return a[0] < b[0] ? -1 : a[0] > b[0];
+}
+
 /*
  * The spans that the searches of a document with no survey to describe
  * look at (survey_extract, step 4): per claim its sentence (a survey word
@@ -3449,18 +3465,12 @@ static size_t claim_spans(const cc_doc *doc, size_t **out)
 		sp[2 * i] = a;
 		sp[2 * i + 1] = b;
 	}
-	/* by start: an insertion sort, as the claims come in text order and
-	 * their spans nearly so */
-	for (i = 1; i < doc->nclaims; i++) {
-		size_t a = sp[2 * i], b = sp[2 * i + 1], j;
-
-		for (j = i; j > 0 && sp[2 * (j - 1)] > a; j--) {
-			sp[2 * j] = sp[2 * (j - 1)];
-			sp[2 * j + 1] = sp[2 * (j - 1) + 1];
-		}
-		sp[2 * j] = a;
-		sp[2 * j + 1] = b;
-	}
+	/* by start: the claims come in text order, so their spans nearly
+	 * always do (qsort, with its allocation, only when not) */
+	for (i = 1; i < doc->nclaims && sp[2 * i] >= sp[2 * i - 2]; i++)
+		;
+	if (i < doc->nclaims)
+		qsort(sp, doc->nclaims, 2 * sizeof *sp, span_cmp);
 	for (i = 1, n = 1; i < doc->nclaims; i++) {
 		if (sp[2 * i] <= sp[2 * n - 1]) {
 			if (sp[2 * i + 1] > sp[2 * n - 1])
