@@ -3291,7 +3291,8 @@ static int scan_words_in(const char *t, size_t a, size_t b, size_t len)
 		const __m128i f = _mm_set1_epi8(0x20), vr = _mm_set1_epi8('r'), vc = _mm_set1_epi8('c'),
 			      vt = _mm_set1_epi8('t'), vp = _mm_set1_epi8('p'), vk = _mm_set1_epi8('k');
 
-		for (; i + 16 <= b && i + 6 + 16 <= len; i += 16) {
+		/* (the last block of [a, b) too: its bits past b are dropped) */
+		for (; i < b && i + 6 + 16 <= len; i += 16) {
 			const char *p = t + i;
 			__m128i x0 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p), f);
 			__m128i x3 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(p + 3)), f);
@@ -3301,16 +3302,17 @@ static int scan_words_in(const char *t, size_t a, size_t b, size_t len)
 			 * consultation c, t 6 on; took t, k 3 on; respondents r,
 			 * p 3 on */
 			__m128i m[4];
-			unsigned bits;
+			unsigned bits, keep = b - i < 16 ? (1u << (b - i)) - 1 : 0xffffu;
 
 			m[0] = _mm_and_si128(er, _mm_cmpeq_epi8(x6, vc));
 			m[1] = _mm_and_si128(_mm_cmpeq_epi8(x0, vc), _mm_cmpeq_epi8(x6, vt));
 			m[2] = _mm_and_si128(_mm_cmpeq_epi8(x0, vt), _mm_cmpeq_epi8(x3, vk));
 			m[3] = _mm_and_si128(er, _mm_cmpeq_epi8(x3, vp));
-			if (!_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(m[0], m[1]), _mm_or_si128(m[2], m[3]))))
+			if (!((unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(m[0], m[1]), _mm_or_si128(m[2], m[3]))) &
+			      keep))
 				continue;
 			for (k = 0; k < 4; k++)
-				for (bits = (unsigned)_mm_movemask_epi8(m[k]); bits; bits &= bits - 1)
+				for (bits = (unsigned)_mm_movemask_epi8(m[k]) & keep; bits; bits &= bits - 1)
 					if (scan_cue_at(t, i + (size_t)__builtin_ctz(bits), len, k))
 						return 1;
 		}
@@ -3319,10 +3321,8 @@ static int scan_words_in(const char *t, size_t a, size_t b, size_t len)
 	for (; i < b; i++) {
 		unsigned char c = (unsigned char)(t[i] | 0x20);
 
-		if (c != 'r' && c != 'c' && c != 't') /* (their first letters) */
-			continue;
 		for (k = 0; k < 4; k++)
-			if (scan_cue_at(t, i, len, k))
+			if (c == (unsigned char)cue_scan_words[k][0] && scan_cue_at(t, i, len, k))
 				return 1;
 	}
 	return 0;
