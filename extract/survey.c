@@ -247,7 +247,7 @@ static _Thread_local size_t shadow_len;
  * any other cue asked for does the same (pass_upgrade). Most such
  * documents provably name no survey word outside the spans their claims
  * ask about (their sentences, the sentences before, the clauses after the
- * figures: the tokenizer's class bits say no word of class LX_SURVEY_CUE
+ * figures: the tokenizer's class bits say no word of class LX_SURVEY_WORD
  * is in the text, and a scan finds no other survey word outside them;
  * see spans_hold_cues): the core pass then goes over those spans alone
  * (pass_part), a third of such a document's bytes on news text. The
@@ -3220,7 +3220,7 @@ claims:
 }
 
 /*
- * Survey-word cues (survey_cues) whose words have no LX_SURVEY_CUE class
+ * Survey-word cues (survey_cues) whose words have no LX_SURVEY_WORD class
  * (see extract/lexicon/survey-cues.tsv: a claim rule tests some words for
  * having no class at all, so a class bit cannot be given to them): the
  * text is scanned for these (in any case, inside words too), and where
@@ -3330,7 +3330,7 @@ static int scan_words_in(const char *t, size_t a, size_t b, size_t len)
 
 /*
  * Is every survey-word cue made of ASCII letter words, one space apart,
- * with a word of class LX_SURVEY_CUE or in cue_scan_words? (Else the
+ * with a word of class LX_SURVEY_WORD or in cue_scan_words? (Else the
  * pass over spans is never used: see spans_hold_cues.) Once per thread:
  * the tables do not change.
  */
@@ -3358,7 +3358,7 @@ static int cue_words_ok(void)
 				found = 0; /* not letters and single spaces */
 				break;
 			}
-			if (cc_lex_classes(w + a, b - a) >> LX_SURVEY_CUE & 1)
+			if (cc_lex_classes(w + a, b - a) >> LX_SURVEY_WORD & 1)
 				found = 1;
 			for (k = 0; cue_scan_words[k]; k++)
 				if (cue_scan_len[k] == b - a && !memcmp(cue_scan_words[k], w + a, b - a)) {
@@ -3385,7 +3385,7 @@ static int cue_words_ok(void)
  * (survey_cues)? Yes when every match such a search can accept that does
  * not start in a span is at the searched span's start (find_w's test
  * there reads the text itself) -- when no word of the text has class
- * LX_SURVEY_CUE (`seen`, from the tokenizer) and no cue holding a word of
+ * LX_SURVEY_WORD (`seen`, from the tokenizer) and no cue holding a word of
  * cue_scan_words matches at such a word between the spans (nor up to the
  * longest cue's length into the next span: a cue starting before a span
  * may end in it).
@@ -3400,7 +3400,7 @@ static int cue_words_ok(void)
  * letter, a digit nor an apostrophe; the tokenizer, whose words never
  * run over such a byte and start at a letter after one, makes exactly
  * that word and looks it up in lower case. One of the cue's words has
- * class LX_SURVEY_CUE, or is in cue_scan_words, where the scan would have
+ * class LX_SURVEY_WORD, or is in cue_scan_words, where the scan would have
  * seen the cue match unless the word lies inside a span (past the
  * overlap, so the match starts in the span).
  */
@@ -3408,7 +3408,7 @@ static int spans_hold_cues(const cc_doc *doc, unsigned long long seen, const siz
 {
 	size_t k, a = 0, b;
 
-	if (seen >> LX_SURVEY_CUE & 1 || !cue_words_ok())
+	if (seen >> LX_SURVEY_WORD & 1 || !cue_words_ok())
 		return 0;
 	for (k = 0; k <= n; k++) {
 		b = k < n ? sp[2 * k] + cue_words_max : doc->text_len;
@@ -3522,7 +3522,7 @@ int cc_survey_extract_seen(cc_doc *doc, unsigned long long seen)
 	 * Any other cue asked for runs the full pass (pass_upgrade), as after
 	 * a core pass over the whole text.
 	 */
-	if (mode == PASS_CORE && doc->nsentences && !(seen >> LX_SURVEY_CUE & 1)) {
+	if (mode == PASS_CORE && doc->nsentences && !(seen >> LX_SURVEY_WORD & 1)) {
 		nspans = claim_spans(doc, &spans);
 		if (spans && !spans_hold_cues(doc, seen, spans, nspans)) {
 			cc_free(doc->ctx, spans);

@@ -17,7 +17,7 @@ int cc_survey_extract(cc_doc *doc);
 int cc_survey_extract_seen(cc_doc *doc, unsigned long long seen);
 /* For the tests: the survey-word cues (NULL-terminated; lower case), and
  * the words cc_survey_extract_seen finds by a text scan because they
- * cannot carry class LX_SURVEY_CUE. Every cue must have a word of that
+ * cannot carry class LX_SURVEY_WORD. Every cue must have a word of that
  * class (extract/lexicon/survey-cues.tsv) or one of these words; else
  * cc_survey_extract_seen never skips the search for one. */
 const char *const *cc_survey_word_cues(void);

@@ -434,7 +434,7 @@ static void test_checks_survey_extract(void)
 /*
  * The survey words a document provably lacks (cc_survey_extract_seen):
  * every survey-word cue is ASCII letter words one space apart, one of
- * which has class LX_SURVEY_CUE (extract/lexicon/survey-cues.tsv) or is
+ * which has class LX_SURVEY_WORD (extract/lexicon/survey-cues.tsv) or is
  * a word the stage scans the text for; and every word given that class
  * already had another one, not only group or respondent (claim rules
  * test words for having no class, or none but those two). Then the
@@ -454,7 +454,7 @@ static int is_scan_word(const char *w, size_t n)
 static void test_checks_survey_cue_words(void)
 {
 	const char *const *cues = cc_survey_word_cues();
-	const unsigned long long other = ~(1ull << LX_SURVEY_CUE) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT));
+	const unsigned long long other = ~(1ull << LX_SURVEY_WORD) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT));
 	size_t i, a, b, n, rows = 0;
 	char line[256];
 	FILE *f;
@@ -470,16 +470,16 @@ static void test_checks_survey_cue_words(void)
 			CU_ASSERT(b > a && (!w[b] || (w[b] == ' ' && w[b + 1])));
 			if (b == a || (w[b] && w[b] != ' '))
 				break;
-			if (cc_lex_classes(w + a, b - a) >> LX_SURVEY_CUE & 1)
+			if (cc_lex_classes(w + a, b - a) >> LX_SURVEY_WORD & 1)
 				found = 1;
 			if (is_scan_word(w + a, b - a)) {
 				found = 1;
 				/* (a scan word may not carry the class bit either) */
-				CU_ASSERT(!(cc_lex_classes(w + a, b - a) >> LX_SURVEY_CUE & 1));
+				CU_ASSERT(!(cc_lex_classes(w + a, b - a) >> LX_SURVEY_WORD & 1));
 			}
 		}
 		if (!found)
-			fprintf(stderr, "survey cue \"%s\": no word of class survey_cue or scanned for\n", w);
+			fprintf(stderr, "survey cue \"%s\": no word of class survey_word or scanned for\n", w);
 		CU_ASSERT(found);
 	}
 	f = fopen("extract/lexicon/survey-cues.tsv", "r");
@@ -492,7 +492,7 @@ static void test_checks_survey_cue_words(void)
 			continue;
 		n = (size_t)(tab - line);
 		cls = cc_lex_classes(line, n);
-		CU_ASSERT(cls >> LX_SURVEY_CUE & 1);
+		CU_ASSERT(cls >> LX_SURVEY_WORD & 1);
 		if (!(cls & other))
 			fprintf(stderr, "survey-cues.tsv: \"%.*s\" has no other class but group or respondent\n", (int)n,
 				line);
@@ -545,7 +545,7 @@ static void test_checks_survey_cue_words(void)
 	mk("Staff took part in the study last spring. It rained. Then the council met. Around 7% of shops "
 	   "closed.");
 	i = pct("7%", 0.07);
-	CU_ASSERT_EQUAL(cc_survey_extract_seen(doc, 1ull << LX_SURVEY_CUE), CC_OK);
+	CU_ASSERT_EQUAL(cc_survey_extract_seen(doc, 1ull << LX_SURVEY_WORD), CC_OK);
 	CU_ASSERT_EQUAL(doc->nsurveys, 1);
 	done();
 	mk("Staff took part in a trial last spring. It rained. Then the council met. Around 7% of shops "
