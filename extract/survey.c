@@ -3038,47 +3038,53 @@ static int eligible_sample(const cc_claim *c)
 	return c->kind == CC_KIND_SAMPLE_SIZE && c->value >= 2 && c->value == floor(c->value);
 }
 
-/* Surveys by their sample's value (whole numbers >= 2): open addressing,
- * a power-of-two table at most half full. */
-typedef struct vmap {
-	struct vslot { double v; size_t k; int used; } *t;
+/*
+ * A set of (key, word) pairs, each with a value, for step 1's "a survey
+ * with this sample size already" (key: the size's bits, word "") and step
+ * 4's "a figure about the same group already tied to this survey" (key:
+ * the survey, word: the head word): open addressing, a power-of-two table
+ * at most half full; the first value added for a pair stays.
+ */
+typedef struct pairset {
+	struct pslot { uint64_t key; size_t val; char w[48]; int used; } *t;
 	size_t cap, n;
-} vmap;
+} pairset;
 
-static size_t vmap_slot(const vmap *m, double v)
+static size_t ps_slot(const pairset *m, uint64_t key, const char *w)
 {
-	uint64_t b;
-	size_t h;
+	/* whole numbers' doubles have dozens of zero low bits: fold the high
+	 * half in, and take the product's high half */
+	uint64_t x = (key ^ key >> 29) * 0x9E3779B97F4A7C15ull;
+	size_t i;
 
-	memcpy(&b, &v, sizeof b);
-	/* whole numbers have dozens of zero low bits: fold the high half in
-	 * before multiplying, take the product's high half */
-	h = (size_t)(((b ^ b >> 29) * 0x9E3779B97F4A7C15ull) >> 32) & (m->cap - 1);
-	while (m->t[h].used && m->t[h].v != v)
-		h = (h + 1) & (m->cap - 1);
-	return h;
+	for (i = 0; w[i]; i++)
+		x = (x ^ (unsigned char)w[i]) * 1099511628211ull;
+	i = (size_t)(x >> 32) & (m->cap - 1);
+	while (m->t[i].used && !(m->t[i].key == key && !strcmp(m->t[i].w, w)))
+		i = (i + 1) & (m->cap - 1);
+	return i;
 }
 
-/* The first survey made with sample value v, (size_t)-1 if none. */
-static size_t vmap_find(const vmap *m, double v)
+/* The value of (key, w), or (size_t)-1. */
+static size_t ps_find(const pairset *m, uint64_t key, const char *w)
 {
-	size_t h;
+	size_t i;
 
 	if (!m->n)
 		return (size_t)-1;
-	h = vmap_slot(m, v);
-	return m->t[h].used ? m->t[h].k : (size_t)-1;
+	i = ps_slot(m, key, w);
+	return m->t[i].used ? m->t[i].val : (size_t)-1;
 }
 
-static int vmap_add(cc_doc *doc, vmap *m, double v, size_t k)
+/* Add (key, w) -> val unless the pair is there; 0 when out of memory. */
+static int ps_add(cc_doc *doc, pairset *m, uint64_t key, const char *w, size_t val)
 {
-	size_t h;
+	size_t i;
 
 	if (2 * (m->n + 1) > m->cap) {
-		vmap old = *m;
-		size_t i;
+		pairset old = *m;
 
-		m->cap = m->cap ? m->cap * 2 : 16;
+		m->cap = m->cap ? m->cap * 2 : 64;
 		m->t = cc_calloc(doc->ctx, m->cap, sizeof *m->t);
 		if (!m->t) {
 			*m = old;
@@ -3087,27 +3093,28 @@ static int vmap_add(cc_doc *doc, vmap *m, double v, size_t k)
 		m->n = 0;
 		for (i = 0; i < old.cap; i++)
 			if (old.t[i].used) {
-				h = vmap_slot(m, old.t[i].v);
-				m->t[h] = old.t[i];
+				m->t[ps_slot(m, old.t[i].key, old.t[i].w)] = old.t[i];
 				m->n++;
 			}
 		cc_free(doc->ctx, old.t);
 	}
-	h = vmap_slot(m, v);
-	if (!m->t[h].used) { /* the first survey with v stays */
-		m->t[h].v = v;
-		m->t[h].k = k;
-		m->t[h].used = 1;
+	i = ps_slot(m, key, w);
+	if (!m->t[i].used) {
+		m->t[i].key = key;
+		m->t[i].val = val;
+		snprintf(m->t[i].w, sizeof m->t[i].w, "%s", w);
+		m->t[i].used = 1;
 		m->n++;
 	}
 	return 1;
 }
 
-static void vmap_free(cc_doc *doc, vmap *m)
+static uint64_t ps_double(double v)
 {
-	cc_free(doc->ctx, m->t);
-	m->t = NULL;
-	m->cap = m->n = 0;
+	uint64_t b;
+
+	memcpy(&b, &v, sizeof b);
+	return b;
 }
 
 /* The survey whose scope holds sentence `sent`: the last one starting at
@@ -3133,63 +3140,6 @@ static size_t survey_for_sentence(const size_t *first_sent, size_t nsurveys, int
 	return lo ? lo - 1 : 0;
 }
 
-/* The (survey, head word) pairs of the claims step 4 has done, for "the
- * same group as a figure already tied to this survey": a set, so each
- * claim asks once instead of walking every claim before it. */
-typedef struct headset {
-	struct hslot { long k; char h[48]; int used; } *t;
-	size_t cap, n;
-} headset;
-
-static size_t hs_slot(const headset *m, long k, const char *h)
-{
-	uint64_t x = 1469598103934665603ull ^ (uint64_t)k;
-	size_t i;
-
-	for (i = 0; h[i]; i++)
-		x = (x ^ (unsigned char)h[i]) * 1099511628211ull;
-	i = (size_t)(x >> 13) & (m->cap - 1);
-	while (m->t[i].used && !(m->t[i].k == k && !strcmp(m->t[i].h, h)))
-		i = (i + 1) & (m->cap - 1);
-	return i;
-}
-
-static int hs_add(cc_doc *doc, headset *m, long k, const char *h)
-{
-	size_t i;
-
-	if (2 * (m->n + 1) > m->cap) {
-		headset old = *m;
-
-		m->cap = m->cap ? m->cap * 2 : 64;
-		m->t = cc_calloc(doc->ctx, m->cap, sizeof *m->t);
-		if (!m->t) {
-			*m = old;
-			return 0;
-		}
-		m->n = 0;
-		for (i = 0; i < old.cap; i++)
-			if (old.t[i].used) {
-				m->t[hs_slot(m, old.t[i].k, old.t[i].h)] = old.t[i];
-				m->n++;
-			}
-		cc_free(doc->ctx, old.t);
-	}
-	i = hs_slot(m, k, h);
-	if (!m->t[i].used) {
-		m->t[i].k = k;
-		memcpy(m->t[i].h, h, sizeof m->t[i].h);
-		m->t[i].used = 1;
-		m->n++;
-	}
-	return 1;
-}
-
-static int hs_has(const headset *m, long k, const char *h)
-{
-	return m->n && m->t[hs_slot(m, k, h)].used;
-}
-
 static int survey_extract(cc_doc *doc)
 {
 	size_t i, j, k, body = body_start(doc);
@@ -3198,8 +3148,8 @@ static int survey_extract(cc_doc *doc)
 	signed char *attr_cache = NULL; /* per sentence: names a source (see attributed) */
 	unsigned char *beaten = NULL; /* per claim: a sample beaten in its sentence (made when one is) */
 	double *upto = NULL;          /* sample_upto */
-	vmap vm = { NULL, 0, 0 };     /* surveys made here, by sample value */
-	headset hs = { NULL, 0, 0 };  /* (survey, head word) of the claims done in step 4 */
+	pairset vm = { NULL, 0, 0 };  /* surveys made here, by sample value */
+	pairset hs = { NULL, 0, 0 };  /* (survey, head word) of the claims done in step 4 */
 	size_t n0, hs_done = 0;
 	int fs_sorted = 0;
 	long s;
@@ -3270,16 +3220,16 @@ static int survey_extract(cc_doc *doc)
 		for (k = 0; k < n0; k++)
 			if (fabs(doc->claims[doc->surveys[k].sample_claim].value - c->value) < 0.5)
 				break;
-		if (k == n0 && (k = vmap_find(&vm, c->value)) == (size_t)-1)
+		if (k == n0 && (k = ps_find(&vm, ps_double(c->value), "")) == (size_t)-1)
 			k = doc->nsurveys;
 		if (k < doc->nsurveys) {
 			doc->ext[i].survey = (long)k;
 			continue;
 		}
-		if ((s = cc_doc_add_survey(doc)) < 0 || !vmap_add(doc, &vm, c->value, (size_t)s)) {
+		if ((s = cc_doc_add_survey(doc)) < 0 || !ps_add(doc, &vm, ps_double(c->value), "", (size_t)s)) {
 			cc_free(doc->ctx, beaten);
 			cc_free(doc->ctx, upto);
-			vmap_free(doc, &vm);
+			cc_free(doc->ctx, vm.t);
 			return cc_error_oom(doc->ctx);
 		}
 		doc->surveys[s].sample_claim = (long)i;
@@ -3287,7 +3237,7 @@ static int survey_extract(cc_doc *doc)
 	}
 	cc_free(doc->ctx, beaten);
 	cc_free(doc->ctx, upto);
-	vmap_free(doc, &vm);
+	cc_free(doc->ctx, vm.t);
 	/* 2. no sample: a survey noun phrase still describes a survey
 	 *    (after a pass over some spans only, every match the search can
 	 *    accept is in them: see spans_hold_cues) */
@@ -3415,14 +3365,14 @@ claims:
 						if (doc->ext[hs_done].survey < 0 || !doc->claims[hs_done].subject)
 							continue;
 						head_of(doc->claims[hs_done].subject, h2, sizeof h2);
-						if (h2[0] && !hs_add(doc, &hs, doc->ext[hs_done].survey, h2)) {
+						if (h2[0] && !ps_add(doc, &hs, (uint64_t)doc->ext[hs_done].survey, h2, 0)) {
 							cc_free(doc->ctx, hs.t);
 							cc_free(doc->ctx, first_sent);
 							cc_free(doc->ctx, sent_cache);
 							return cc_error_oom(doc->ctx);
 						}
 					}
-					if (hs_has(&hs, (long)k, h1))
+					if (ps_find(&hs, (uint64_t)k, h1) != (size_t)-1)
 						e->survey = (long)k;
 				}
 			}
