@@ -61,6 +61,11 @@ run() {
 why=""
 fail() { why="${why:+$why; }$*"; }
 # expect_rc N
+# mount_tmpfs DIR SIZE: a small tmpfs at DIR (root only); false when it
+# cannot be had, and the row is skipped
+mount_tmpfs() {
+	[ "$(id -u)" = 0 ] && mkdir -p "$1" && mount -t tmpfs -o size="$2" tmpfs "$1" 2>/dev/null
+}
 expect_rc() { [ "$RC" = "$1" ] || fail "exit $RC, want $1"; }
 # expect_err LINE: stderr is exactly this one line
 expect_err() {
@@ -469,7 +474,7 @@ c.execute('ROLLBACK')" &
 fi
 
 if case_on H27; then
-	if [ "$(id -u)" != 0 ] || ! mkdir -p ro || ! mount -t tmpfs -o size=4m tmpfs ro 2>/dev/null; then
+	if ! mount_tmpfs ro 4m; then
 		skip_case "read-only reference database" "needs root to mount a read-only tmpfs"
 	else
 		mounts="$mounts $T/ro"
@@ -496,7 +501,7 @@ fi
 
 # ---------------------------------------------------------------- output
 if case_on H29; then
-	if [ "$(id -u)" != 0 ] || ! mkdir -p full || ! mount -t tmpfs -o size=64k tmpfs full 2>/dev/null; then
+	if ! mount_tmpfs full 64k; then
 		skip_case "disk full while writing -o FILE" "needs root to mount a 64 KB tmpfs"
 	else
 		mounts="$mounts $T/full"
@@ -527,7 +532,7 @@ if case_on H30; then
 fi
 
 if case_on H34; then
-	if [ "$(id -u)" != 0 ] || ! mkdir -p fullb || ! mount -t tmpfs -o size=256k tmpfs fullb 2>/dev/null; then
+	if ! mount_tmpfs fullb 256k; then
 		skip_case "disk full while writing the batch results database" "needs root to mount a 256 KB tmpfs"
 	else
 		mounts="$mounts $T/fullb"
