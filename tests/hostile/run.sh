@@ -611,9 +611,20 @@ lin() {
 	t1=$CPU_USED rc1=$RC
 	run 60 ${LIN_MB:-2048} "$bin" ${LIN_CMD:-$C} --input "${LIN_INPUT:-auto}" --format jsonl lin10.txt
 	t10=$CPU_USED
+	ratio=$(awk "BEGIN{b = $t1 < 0.02 ? 0.02 : $t1; printf \"%.1f\", $t10 / b}")
+	if [ "$rc1" = 0 ] && [ "$RC" = 0 ] && ! awk "BEGIN{exit !($ratio <= 15)}"; then
+		# over the bound once: measure both sizes again and keep each
+		# size's smaller CPU time (on a shared VM one run can lose a
+		# third of its CPU to its neighbours; a superlinear shape is
+		# 30-90x and stays over the bound however often it is run)
+		run 60 ${LIN_MB:-2048} "$bin" ${LIN_CMD:-$C} --input "${LIN_INPUT:-auto}" --format jsonl lin1.txt
+		t1=$(awk "BEGIN{print ($CPU_USED < $t1) ? $CPU_USED : $t1}") rc1=$RC
+		run 60 ${LIN_MB:-2048} "$bin" ${LIN_CMD:-$C} --input "${LIN_INPUT:-auto}" --format jsonl lin10.txt
+		t10=$(awk "BEGIN{print ($CPU_USED < $t10) ? $CPU_USED : $t10}")
+		ratio=$(awk "BEGIN{b = $t1 < 0.02 ? 0.02 : $t1; printf \"%.1f\", $t10 / b}")
+	fi
 	rm -f lin1.txt lin10.txt
 	[ "$rc1" = 0 ] && [ "$RC" = 0 ] || fail "exit $rc1 / $RC"
-	ratio=$(awk "BEGIN{b = $t1 < 0.02 ? 0.02 : $t1; printf \"%.1f\", $t10 / b}")
 	awk "BEGIN{exit !($ratio <= 15)}" || fail "10x input took ${ratio}x CPU (${t1}s -> ${t10}s)"
 	SECS_USED="$t1/$t10" KB_USED=$ROW_KB LIN_ROW=1
 	done_case "$desc (x10: ${ratio}x)"
