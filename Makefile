@@ -21,7 +21,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 # Required flags, kept apart from the user's CFLAGS so `make CFLAGS=-O0` keeps them.
 REQ_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror \
-             -fPIC -fvisibility=hidden -Iinclude -MMD -MP
+             -fPIC -fvisibility=hidden -Iinclude -I$(BUILD)/gen -MMD -MP
 PKGS     = gsl sqlite3
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread

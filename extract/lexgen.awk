@@ -9,7 +9,9 @@
 # many one-word keys the word table of lexicon.c holds at most (one-word
 # phrases, first and last words of longer ones), for its size check.
 # The caller sorts the rows (C locale) and cuts the two key columns.
-BEGIN { FS = "\t" }
+# -v bits="unit tens ...": the classes of the LX_* enum (lexicon.h); rows of
+# any other class are vocabulary lists only (vocabgen.awk, core/vocab.h).
+BEGIN { FS = "\t"; nb = split(bits, b, " "); for (i = 1; i <= nb; i++) bit[b[i]] = 1 }
 /^#/ || NF < 2 { next }
 $2 == "set" {
 	if (NF < 3 || $3 == "") {
@@ -25,6 +27,9 @@ $2 == "set" {
 	}
 	next
 }
+# rows of a class the tokenizer does not know are vocabulary lists only,
+# and so are the rows that include another class ("@class")
+!($2 in bit) || $1 ~ /^@/ { next }
 { line[n++] = $0; hasrow[$1] = 1 }
 END {
 	for (k = 0; k < nset; k++)

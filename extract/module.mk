@@ -3,10 +3,23 @@
 
 LEXICON_TSV = $(sort $(wildcard extract/lexicon/*.tsv))
 
-$(BUILD)/extract/lexicon.inc: $(LEXICON_TSV) extract/lexgen.awk
+# The tokenizer's classes (the LX_* enum of extract/lexicon.h): rows of the
+# other classes are lists only (core/vocab.h), never in the word table.
+LEX_BIT_CLASSES = $(shell sed -n '/^typedef enum cc_lex_class/,/LX_NCLASSES/p' extract/lexicon.h | grep -o 'LX_[A-Z0-9_]*' | sed 's/^LX_//' | tr A-Z a-z)
+
+$(BUILD)/extract/lexicon.inc: $(LEXICON_TSV) extract/lexgen.awk extract/lexicon.h
 	@mkdir -p $(dir $@)
-	LC_ALL=C awk -f extract/lexgen.awk $(LEXICON_TSV) | LC_ALL=C sort -t '	' -k1,1 -k2,2 | cut -f3- > $@.tmp
+	LC_ALL=C awk -v bits="$(LEX_BIT_CLASSES)" -f extract/lexgen.awk $(LEXICON_TSV) | LC_ALL=C sort -t '	' -k1,1 -k2,2 | cut -f3- > $@.tmp
 	mv $@.tmp $@
+
+# The vocabulary's ordered lists, every class (core/vocab.c includes them).
+$(BUILD)/gen/vocab_ids.h $(BUILD)/gen/vocab.inc: $(LEXICON_TSV) extract/vocabgen.awk
+	@mkdir -p $(BUILD)/gen
+	LC_ALL=C awk -v out=$(BUILD)/gen -f extract/vocabgen.awk $(LEXICON_TSV)
+
+# every object may include core/vocab.h: the generated header comes first
+$(LIB_OBJ) $(CLI_OBJ) $(TEST_OBJ): | $(BUILD)/gen/vocab_ids.h
+$(BUILD)/core/vocab.o: $(BUILD)/gen/vocab.inc
 
 $(BUILD)/extract/lexicon.o: $(BUILD)/extract/lexicon.inc
 $(BUILD)/extract/lexicon.o: EXTRA_CFLAGS += -I$(BUILD)/extract

@@ -1,0 +1,52 @@
+/*
+ * words.h -- the one definition of a word character and the one word
+ * search, for every stage that looks for words in a string (the extract
+ * stage in the document's text; the others only in record strings and
+ * reference rows: no stage after extract/ reads the document).
+ *
+ * A word byte is an ASCII letter or digit, the apostrophe, or any byte of
+ * a multi-byte UTF-8 character (>= 0x80). Case folding is ASCII only (the
+ * library never calls setlocale). A phrase is found "at word boundaries":
+ * a match that starts with a word byte may not follow one, and a match
+ * that ends with a word byte may not be followed by one; the bytes outside
+ * the searched span do not count (a span that starts or ends inside a word
+ * is searched as cut). extract/phrase.c answers the same questions faster
+ * over a whole document; its answers must equal these.
+ */
+#ifndef CC_CORE_WORDS_H
+#define CC_CORE_WORDS_H
+
+#include <stddef.h>
+
+/* Bit 0: word byte (see above). */
+extern const unsigned char cc_word_byte[256];
+
+static inline int cc_wordch(int c)
+{
+	return cc_word_byte[(unsigned char)c];
+}
+
+/* ASCII lower case. */
+static inline int cc_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* Search flags. */
+enum {
+	CC_WS_CASE = 1 /* compare case-sensitively */
+};
+
+/* The first match of `w` (NUL-terminated, non-empty) in [s, s+len) at word
+ * boundaries, or NULL. */
+const char *cc_word_find(const char *s, size_t len, const char *w, unsigned flags);
+
+/* Does any phrase of the NULL-terminated list occur in [s, s+len) as
+ * cc_word_find finds it? One pass over the span, however long the list. */
+int cc_word_any(const char *s, size_t len, const char *const *list, unsigned flags);
+
+/* The index of the first phrase of `list` that occurs in [s, s+len) (list
+ * order, not text order), -1 none. */
+long cc_word_first(const char *s, size_t len, const char *const *list, unsigned flags);
+
+#endif
