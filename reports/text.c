@@ -34,7 +34,9 @@ static int width(const cc_walk_state *st)
 }
 
 /* Line numbers are counted forward from the previous claim's, so a long
- * article is scanned once, not once per claim. */
+ * article is scanned once, not once per claim. The count restarts at each
+ * document (text_doc_begin): a new document may be allocated where the
+ * last one was, so its address alone cannot tell them apart. */
 typedef struct text_state {
 	const cc_doc *doc;
 	size_t off, line; /* line number of byte offset `off` */
@@ -77,6 +79,7 @@ static int text_doc_begin(cc_walk_state *st, const cc_doc *doc)
 	size_t flagged, sev[4];
 	cc_severity worst = cc_doc_worst(doc);
 
+	((text_state *)st->user)->doc = NULL;
 	if (st->ndocs > 1)
 		cc_sink_write(s, "\n", 1);
 	cc_rep_doc_counts(doc, &flagged, sev);
