@@ -101,6 +101,7 @@ cc_claim *cc_doc_add_claim(cc_doc *doc)
 	e->before = e->after = NAN;
 	e->base_count = e->after_count = NAN;
 	e->compared_with = -1;
+	e->span_from = e->span_to = NAN;
 	doc->nclaims++;
 	return c;
 }

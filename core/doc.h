@@ -43,6 +43,10 @@ typedef struct cc_survey_info {
 	double population_size;  /* stated population size, 0 none */
 	const char *commissioner_type; /* "company", "union", "campaign", "pollster", "academic", ... (static) */
 	double n;                /* sample size read from the text when no sample_size claim carries it, 0 none */
+	/* read by extract/cues.c for the checks */
+	const char *chosen;      /* how respondents were chosen, as written ("random sample"), NULL none */
+	int topic_words;         /* a word of 5+ letters of the commissioner's description is used again
+				    elsewhere in the text (its line of business is the article's topic) */
 } cc_survey_info;
 
 /* Reference facts for a survey (from the surveys/pollsters tables). */
@@ -62,6 +66,48 @@ typedef struct cc_population_ref {
 	const char *name, *parent, *source;
 	double size;
 } cc_population_ref;
+
+/*
+ * What the words around a figure say, as the checks need it: read once by
+ * extract/cues.c from the text; stats/ reads these bits and never the
+ * text. Bits of cc_claim_ext.cues (the frame's "cues" in the JSON, by the
+ * names in cc_cue_names).
+ */
+enum {
+	CC_CUE_CLOSES = 1u << 0,          /* an aside ends right after it: ",", ")", ";", ".", ":", a dash or the end
+					     (past "of them", "of whom", "of those") */
+	CC_CUE_RESTATES = 1u << 1,        /* "that is", "amounts to", "equivalent to" ... just before it */
+	CC_CUE_FROM = 1u << 2,            /* "from" just before it ("from 58 per cent") */
+	CC_CUE_GENERALISES = 1u << 3,     /* its sentence speaks of everyone ("Britons", "voters", "the public") */
+	CC_CUE_MARGIN = 1u << 4,          /* a stated margin: "±", "plus or minus", or after "margin of error" in its clause */
+	CC_CUE_PERCENT_WORD = 1u << 5,    /* written with "%", "per cent" or "percent" (margins) */
+	CC_CUE_POINTS_WORD = 1u << 6,     /* "point(s)" right after it (margins) */
+	CC_CUE_RELATIVE_RISK = 1u << 7,   /* "raises the risk by ...": "by" right before it, a risk word before that */
+	CC_CUE_BASELINE = 1u << 8,        /* "baseline", "from", "normally", "usually" just before it */
+	CC_CUE_MULTIPLIER = 1u << 9,      /* its sentence has "doubled", "tripled", "threefold" ... */
+	CC_CUE_OF_THEM = 1u << 10,        /* a count of the people asked: "140 of them", "of those", "of whom" */
+	CC_CUE_ELLIPTIC = 1u << 11,       /* no verb after it before the next figure: a list item ("39% by car") */
+	CC_CUE_ASKED = 1u << 12,          /* its sentence opens with "asked" ("Asked which ..., 40% ...") */
+	CC_CUE_GROSSED_UP = 1u << 13,     /* "equivalent to", "which means" between the share before it and it */
+	CC_CUE_SAID = 1u << 14,           /* a verb of answering right after it ("26 said") */
+	CC_CUE_SCALE = 1u << 15,          /* its sentence names a rating scale ("rated", "from 1 to") */
+	CC_CUE_ALL_NONE = 1u << 16,       /* "all", "every", "none of", "not one of" before or after it */
+	CC_CUE_ALL = 1u << 17,            /* ... and it says all (else none) */
+	CC_CUE_TIMED = 1u << 18,          /* its clause puts it at another time or in a comparison ("last year") */
+	CC_CUE_COUNT_OF_BITS = 19
+};
+extern const char *const cc_cue_names[CC_CUE_COUNT_OF_BITS];
+
+/* A comparison two figures of the text take part in, as the words show it
+ * (extract/cues.c); recorded on the later claim, naming the earlier one. */
+enum {
+	CC_REL_FROM_TO = 1,   /* "from <earlier> ... to <this>" in one sentence */
+	CC_REL_RESTATES = 2   /* <this> restates <earlier> in an aside: "a majority, 47 per cent," */
+};
+typedef struct cc_rel {
+	size_t other;         /* the earlier claim (index, sorted order) */
+	unsigned kind;        /* CC_REL_* bits */
+} cc_rel;
 
 /* Per-claim facts that are not part of the public record. */
 typedef struct cc_claim_ext {
@@ -89,6 +135,19 @@ typedef struct cc_claim_ext {
 				    ext->survey, 2 a subgroup of it, 3 not a sample (ignored) */
 	double subgroup_n;       /* proportions: base n of a crossbreak read from the text
 				    ("Among the 50 respondents aged 65 and over, 61%"), 0 none */
+	/* read by extract/cues.c for the checks (see CC_CUE_*) */
+	size_t win_start, win_end; /* the claim's sentence in the input, cut to 600 bytes either side of
+				      the figure: the checks' unit of "the same sentence" */
+	unsigned cues;           /* CC_CUE_* */
+	const cc_rel *rels;      /* comparisons with earlier claims (arena), nrels of them */
+	size_t nrels;
+	const char *clause;      /* proportions another figure may restate: the content words of the
+				    clause around it, lower case, space-separated; NULL not read */
+	double span_from, span_to; /* "from 11 families to 22" in its sentence: the two counts (NaN none) */
+	int mean_decimals;       /* counts the text calls a mean or average: decimals as written (0 none) */
+	const char *subgroup_label; /* subgroup shares (subgroup_n): the crossbreak as written before the
+				       share ("respondents aged 65 and over"), NULL none */
+	const char *modelled;    /* margins: a model-based wording in its sentence ("credibility interval") */
 } cc_claim_ext;
 
 struct cc_doc {

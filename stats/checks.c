@@ -8,11 +8,11 @@
  * cc_stats_findings (intervals, recomputed p-values). Reads all of that,
  * calls the public calculators (cc_ci_prop, cc_moe, cc_sample_size,
  * cc_binom_test, cc_diff_*, cc_grim...) and adds flags with messages.
- * Pure: no I/O. It reads the document's text only to look at the words
- * between and around claims (restatements, "from X to Y", comparison cues,
- * the clause a figure sits in, to tell whether two figures of one survey
- * measure the same thing); the survey facts themselves come from
- * extract/survey.c. A check that applies to a claim and does not fire
+ * Pure: no I/O, and no reading of the document: what the words between and
+ * around claims say (restatements, "from X to Y", comparison cues, the
+ * clause a figure sits in) was read by extract/cues.c onto the record, the
+ * survey facts by extract/survey.c. Record strings (subjects, population
+ * names) are compared with the one word search and vocabulary of core/. A check that applies to a claim and does not fire
  * records why (pass(), shown by `explain`), with its numbers.
  *
  * Every check is one function chk_<CODE>, listed in the table built from
@@ -26,11 +26,12 @@
  * rows L02, L04, L06). index_claims computes each claim's sentence span,
  * n, survey and sample once and groups the claims of a sentence; a pair
  * loop compares a figure only with candidates of the right kind within
- * PAIR_WINDOW bytes, at most PAIR_MAX of them; text a pair loop would
- * rescan per pair (restating cues, "from", head nouns) is cached per claim.
- * Must not: scan the whole document, or a whole sentence, once per pair.
+ * PAIR_WINDOW bytes, at most PAIR_MAX of them; head nouns are cached per
+ * claim. Must not: read the document, or loop over all claims per pair.
  */
 #include "stats.h"
+#include "../core/vocab.h"
+#include "../core/words.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -106,11 +107,8 @@ struct cinfo {
 	long change;            /* the first change claim with the same span, -1 none */
 	long survey, sample;    /* claim_survey(), sample_of() */
 	double n;               /* claim_n() */
-	signed char cue, from;  /* restates()'s cue before it, from_to()'s "from": -1 not yet known */
-	signed char said;       /* chk_SAMPLE_EXCEEDS_POPULATION's verb after it: -1 not yet known */
-	signed char mult;       /* a multiplier word in the sentence (on the span's first claim): -1 not yet known */
 	unsigned char head_done;
-	char head[64];          /* head_noun(subject), once head_done */
+	char head[64];          /* cc_word_head(subject), once head_done */
 };
 
 #define NONE ((size_t)-1)
@@ -287,110 +285,33 @@ static const char *level_pct(nbuf *b, double level)
 	return fmt_num(b, level * 100, 1);
 }
 
-/* ------------------------------------------------------------ text helpers */
+/* ------------------------------------------------------------ words */
 
-/* ASCII case folding and word characters, without the locale (the
- * program never calls setlocale, so these equal tolower/isalnum in "C"). */
-static int lc(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
-
-static int is_wordch(int c)
-{
-	unsigned char u = (unsigned char)c;
-
-	return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '\'' ||
-	       u >= 0x80;
-}
-
-/* Case-insensitive search for `w` in [s, s+len) at word boundaries. */
+/* The checks compare record strings (subjects, population names from the
+ * database) with the one word search and the one vocabulary (core/); the
+ * document's text was read by extract/cues.c. */
 static const char *find_word(const char *s, size_t len, const char *w)
 {
-	size_t wl = strlen(w), i, k;
-
-	if (!wl || wl > len)
-		return NULL;
-	for (i = 0; i + wl <= len; i++) {
-		for (k = 0; k < wl && lc(s[i + k]) == lc(w[k]); k++)
-			;
-		if (k < wl)
-			continue;
-		if (i > 0 && is_wordch(s[i - 1]) && is_wordch(w[0]))
-			continue;
-		if (i + wl < len && is_wordch(s[i + wl]) && is_wordch(w[wl - 1]))
-			continue;
-		return s + i;
-	}
-	return NULL;
+	return cc_word_find(s, len, w, 0);
 }
 
-/* Does any of `words` occur in [s, s+len), as find_word() finds it? One
- * pass over the text instead of one per word (the lists run to ninety
- * words and the spans to a sentence): a position is tried only when its
- * letter starts a word of the list, and, after a word character, only for
- * words that do not start with one (find_word's boundary rule). */
-static int has_any(const char *s, size_t len, const char *const *words)
+static int has_any(const char *s, size_t len, enum cc_vocab_id id)
 {
-	unsigned char first[256];
-	const char *const *w;
-	int all_word = 1;
-	size_t i, k, wl;
-
-	memset(first, 0, sizeof first);
-	for (w = words; *w; w++) {
-		if (!**w)
-			continue;
-		first[(unsigned char)lc(**w)] = 1;
-		if (!is_wordch(**w))
-			all_word = 0;
-	}
-	for (i = 0; i < len; i++) {
-		int mid = i > 0 && is_wordch(s[i - 1]);
-
-		if ((mid && all_word) || !first[(unsigned char)lc(s[i])])
-			continue;
-		for (w = words; *w; w++) {
-			wl = strlen(*w);
-			if (!wl || wl > len - i || lc(s[i]) != lc(**w) || (mid && is_wordch(**w)))
-				continue;
-			for (k = 1; k < wl && lc(s[i + k]) == lc((*w)[k]); k++)
-				;
-			if (k < wl)
-				continue;
-			if (i + wl < len && is_wordch(s[i + wl]) && is_wordch((*w)[wl - 1]))
-				continue;
-			return 1;
-		}
-	}
-	return 0;
+	return cc_vocab_any(s, len, id);
 }
 
-/* Span of claim i's sentence in the input (falls back to the claim). */
-#define SENT_WINDOW 600 /* bytes either side of a claim */
+static int in_list(const char *w, enum cc_vocab_id id)
+{
+	return !w[0] && id == CC_V_POINTER_GROUP ? 1 : cc_vocab_has(id, w);
+}
 
+/* Claim i's sentence window in the input (extract/cues.c: its sentence,
+ * cut to 600 bytes either side of the figure, so that the checks that read
+ * a claim's sentence stay linear in the document's length). */
 static void span_calc(const run *r, size_t i, size_t *a, size_t *b)
 {
-	const cc_claim *c = CL(r, i);
-	size_t n = r->doc->src_len;
-
-	*a = c->sent_start;
-	*b = c->sent_end;
-	if (*b <= *a || *b > n || *a > c->start || *b < c->end) {
-		*a = c->start;
-		*b = c->end;
-	}
-	if (*b > n)
-		*b = n;
-	if (*a > *b)
-		*a = *b;
-	/* a "sentence" longer than any real one (a run-on list, text without
-	   full stops) is cut to a window around the claim, so that the checks
-	   that read a claim's sentence stay linear in the document's length */
-	if (c->start > *a + SENT_WINDOW)
-		*a = c->start - SENT_WINDOW;
-	if (*b > c->end + SENT_WINDOW)
-		*b = c->end + SENT_WINDOW;
+	*a = EXT(r, i)->win_start;
+	*b = EXT(r, i)->win_end;
 }
 
 /* The span, from the per-claim cache once index_claims has run. */
@@ -415,118 +336,38 @@ static int same_sentence(const run *r, size_t i, size_t j)
 	return a1 == a2 && b1 == b2;
 }
 
-/* Verbs of what respondents did: a phrase holding one is a new clause. */
-static const char *const clause_verbs[] = {
-	"said", "say", "says", "think", "thinks", "thought", "believe", "believed", "believes",
-	"agree", "agreed", "agrees", "disagree", "disagreed", "want", "wanted", "wants",
-	"oppose", "opposed", "opposes", "support", "supported", "supports", "backed", "back",
-	"expect", "expected", "expects", "plan", "planned", "plans", "would", "will", "were",
-	"was", "are", "is", "had", "have", "has", "felt", "feel", "feels", "reported",
-	"admitted", "admit", "claimed", "prefer", "preferred", "rated", "named", "voted",
-	"favour", "favoured", "favor", "favored", "trust", "trusted", "worried", "chose",
-	"intend", "intended", "could", "should", "did", "do", "does", "while", "whereas",
-	"but", "than", "to", "and", "versus", "vs", "compared", "against", NULL
-};
-
-/* Is the text right after claim j the close of an appositive (",", ")",
- * a dash, ";" or the sentence end)? */
-static int closes(const run *r, size_t j)
-{
-	const char *p = r->doc->src + CL(r, j)->end, *end = r->doc->src + r->doc->src_len;
-
-	while (p < end && *p == ' ')
-		p++;
-	/* "140 of them --": the count's own tail */
-	if (end - p >= 7 && (!strncasecmp(p, "of them", 7) || !strncasecmp(p, "of whom", 7)))
-		p += 7;
-	else if (end - p >= 8 && !strncasecmp(p, "of those", 8))
-		p += 8;
-	while (p < end && *p == ' ')
-		p++;
-	if (p >= end || *p == ',' || *p == ')' || *p == ';' || *p == '.' || *p == '-' || *p == ':')
-		return 1;
-	return end - p >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
-	       ((unsigned char)p[2] == 0x94 || (unsigned char)p[2] == 0x93);
-}
-
 /* Do two claims' subjects name different groups ("men" vs "women")? */
 static int different_groups(const run *r, size_t i, size_t j);
 static const char *undated(const run *r, const char *p);
 static double claim_n(const run *r, size_t i);
 
-/* restates()'s second test, the part that depends on claim j alone: a
- * restating phrase ("that is", "amounts to") just before j, in its
- * sentence. Computed once per claim (r->ci[j].cue). */
-static int restate_cue(const run *r, size_t j)
+/* Does claim j name claim i in a comparison of kind `kind` (CC_REL_*)? */
+static int related(const run *r, size_t i, size_t j, unsigned kind)
 {
-	static const char *const cues[] = {
-		"amounts to", "amount to", "that is", "equivalent to", "the equivalent of",
-		"in other words", "i.e.", "works out at", "meaning", NULL
-	};
-	static const char *const moves[] = { "from", "up", "down", "than", "more", "less", "higher", "lower", NULL };
-	const cc_claim *b = CL(r, j);
-	const char *src = r->doc->src;
-	size_t s, e, k;
-	int found = 0;
+	const cc_claim_ext *e = EXT(r, j);
+	size_t k;
 
-	if (r->ci && r->ci[j].cue >= 0)
-		return r->ci[j].cue;
-	sent_span(r, j, &s, &e);
-	if (b->start > s) {
-		/* the cue ends at most 14 bytes before b and is short: look only at
-		   the last 48 bytes (a long sentence must not make it cost its length) */
-		if (b->start - s > 48)
-			s = b->start - 48;
-		for (k = 0; cues[k] && !found; k++) {
-			const char *p = find_word(src + s, b->start - s, cues[k]);
-			size_t after;
-
-			if (!p)
-				continue;
-			after = (size_t)(p - src) + strlen(cues[k]);
-			if (after > b->start || b->start - after > 14 || has_any(src + after, b->start - after, moves))
-				continue;
-			found = 1;
-		}
-	}
-	if (r->ci)
-		r->ci[j].cue = (signed char)found;
-	return found;
+	for (k = 0; k < e->nrels; k++)
+		if (e->rels[k].other == i)
+			return (e->rels[k].kind & kind) != 0;
+	return 0;
 }
 
 /* Does claim j restate claim i (same figure, other words)? "A majority of
  * adults, 47 per cent, oppose", "almost two-thirds ... -- 140 of them --",
- * or a next sentence "That amounts to one in five". The tests are ordered
- * cheapest first (all are pure); the pair loops call this for many pairs. */
+ * or a next sentence "That amounts to one in five" (the words: extract/cues.c).
+ * The tests are ordered cheapest first; the pair loops call this for many pairs. */
 static int restates(const run *r, size_t i, size_t j)
 {
 	const cc_claim *a = CL(r, i), *b = CL(r, j);
-	const char *src = r->doc->src;
-	size_t s, e, s2, e2, k;
+	size_t s, e, s2, e2;
 
 	/* a restatement is close by: this bound also keeps the pair loops
 	 * linear in practice on long documents */
 	if (a->end > b->start || b->start - a->end > 400 || different_groups(r, i, j))
 		return 0;
-	if (same_sentence(r, i, j)) {
-		const char *gap = src + a->end;
-		size_t glen = b->start - a->end;
-
-		if (glen <= 90 && closes(r, j) && !has_any(gap, glen, clause_verbs)) {
-			/* the gap ends with a comma, colon, bracket, dash or "or" */
-			k = glen;
-			while (k && isspace((unsigned char)gap[k - 1]))
-				k--;
-			if (k && (gap[k - 1] == ',' || gap[k - 1] == '(' || gap[k - 1] == ':' ||
-				  gap[k - 1] == '-'))
-				return 1;
-			if (k >= 3 && (unsigned char)gap[k - 3] == 0xE2 && (unsigned char)gap[k - 2] == 0x80 &&
-			    ((unsigned char)gap[k - 1] == 0x94 || (unsigned char)gap[k - 1] == 0x93))
-				return 1;
-			if (k >= 3 && !strncasecmp(gap + k - 3, " or", 3))
-				return 1;
-		}
-	}
+	if (same_sentence(r, i, j) && related(r, i, j, CC_REL_RESTATES))
+		return 1;
 	/* a restating phrase just before j, in its sentence; i in the same
 	 * sentence or the one before, about the same sample */
 	sent_span(r, j, &s, &e);
@@ -535,7 +376,7 @@ static int restates(const run *r, size_t i, size_t j)
 	sent_span(r, i, &s2, &e2);
 	if (!((s2 == s && e2 == e) || (e2 <= s && s - e2 <= 3)))
 		return 0;
-	return restate_cue(r, j);
+	return (EXT(r, j)->cues & CC_CUE_RESTATES) != 0;
 }
 
 /* Pairs of claims that can restate or be compared with each other are
@@ -615,23 +456,7 @@ static size_t first_ending_after(const run *r, size_t pos)
 /* "from 58 per cent in 2021 to 53 per cent": i and j are two levels. */
 static int from_to(const run *r, size_t i, size_t j)
 {
-	const cc_claim *a = CL(r, i), *b = CL(r, j);
-	const char *src = r->doc->src;
-	size_t back = a->start < 12 ? a->start : 12, glen;
-	int from;
-
-	if (a->end > b->start || b->start - a->end > 60 || !same_sentence(r, i, j))
-		return 0;
-	/* "from" before i: once per claim */
-	if (r->ci && r->ci[i].from >= 0) {
-		from = r->ci[i].from;
-	} else {
-		from = find_word(src + a->start - back, back, "from") != NULL;
-		if (r->ci)
-			r->ci[i].from = (signed char)from;
-	}
-	glen = b->start - a->end;
-	return from && find_word(src + a->end, glen, "to") != NULL;
+	return related(r, i, j, CC_REL_FROM_TO);
 }
 
 /* ------------------------------------------------------------ claim facts */
@@ -780,10 +605,7 @@ static double claim_N(const run *r, size_t i)
  * when the fieldwork month is glued to the population, say only who. */
 static const char *undated(const run *r, const char *p)
 {
-	static const char *const months[] = {
-		"January", "February", "March", "April", "May", "June", "July", "August", "September",
-		"October", "November", "December", NULL
-	};
+	const char *const *months = cc_vocab_list(CC_V_MONTH);
 	size_t n = strlen(p), k, e = n;
 	char *copy;
 
@@ -791,10 +613,12 @@ static const char *undated(const run *r, const char *p)
 		e--;
 	while (e && p[e - 1] == ' ')
 		e--;
-	for (k = 0; months[k]; k++) {
+	/* the twelve full names, capitalised as written in a date */
+	for (k = 0; k < 12 && months[k]; k++) {
 		size_t ml = strlen(months[k]);
 
-		if (e > ml + 4 && !strncmp(p + e - ml, months[k], ml) && isspace((unsigned char)p[e - ml - 1]) &&
+		if (e > ml + 4 && toupper((unsigned char)months[k][0]) == p[e - ml] &&
+		    !strncmp(p + e - ml + 1, months[k] + 1, ml - 1) && isspace((unsigned char)p[e - ml - 1]) &&
 		    !strncmp(p + e - ml - 4, " in", 3)) {
 			copy = cc_doc_strndup(r->doc, p, e - ml - 4);
 			return copy ? copy : p;
@@ -923,106 +747,17 @@ static double need_n(const run *r, double E, double N)
 
 /* ------------------------------------------------------------ words */
 
-/* Lower-case head noun of a group phrase, singular: "human resources
- * directors from ..." -> "director"; "the nurses questioned" -> "nurse". */
-static void head_noun(const char *phrase, char *out, size_t cap)
-{
-	static const char *const stops[] = {
-		"from", "at", "in", "of", "who", "whom", "that", "which", "working", "aged", "with",
-		"across", "on", "for", "questioned", "surveyed", "polled", "asked", "interviewed",
-		"employed", "living", "based", "under", "over", "between", "and", "or", "now", NULL
-	};
-	static const char *const skip[] = {
-		"the", "a", "an", "all", "most", "some", "its", "their", "our", "those", "these", "of",
-		"many", "few", "more", "than", "half", "majority", "minority", NULL
-	};
-	char word[64], last[64] = "";
-	const char *p = phrase;
-	size_t k, n;
-
-	out[0] = '\0';
-	if (!phrase)
-		return;
-	while (*p) {
-		while (*p && !is_wordch(*p) && *p != '-')
-			if (*p++ == ',' && last[0])
-				goto done;
-		if (*p == '(' || *p == ',')
-			break;
-		for (n = 0; *p && (is_wordch(*p) || *p == '-' || *p == '.'); p++)
-			if (n + 1 < sizeof word)
-				word[n++] = (char)lc(*p);
-		word[n] = '\0';
-		while (n && word[n - 1] == '.')
-			word[--n] = '\0';
-		if (!n)
-			continue;
-		for (k = 0; stops[k]; k++)
-			if (!strcmp(word, stops[k]))
-				break;
-		if (stops[k] && last[0])
-			break;
-		if (stops[k])
-			continue;
-		for (k = 0; skip[k]; k++)
-			if (!strcmp(word, skip[k]))
-				break;
-		if (skip[k] || isdigit((unsigned char)word[0]))
-			continue;
-		memcpy(last, word, n + 1);
-	}
-done:
-	n = strlen(last);
-	if (n > 2 && !strcmp(last + n - 2, "'s"))
-		last[n -= 2] = '\0';
-	if (n > 4 && !strcmp(last + n - 3, "ies")) {
-		strcpy(last + n - 3, "y");
-	} else if (n > 4 && !strcmp(last + n - 4, "sses")) {
-		last[n - 2] = '\0';
-	} else if (n > 3 && last[n - 1] == 's' && last[n - 2] != 's') {
-		last[n - 1] = '\0';
-	}
-	snprintf(out, cap, "%s", last);
-}
-
-/* head_noun() of claim i's subject ("" without one), once per claim. */
+/* cc_word_head() of claim i's subject ("" without one), once per claim. */
 static const char *head_of(const run *r, size_t i)
 {
 	struct cinfo *q = &r->ci[i];
 
 	if (!q->head_done) {
-		head_noun(CL(r, i)->subject, q->head, sizeof q->head);
+		cc_word_head(CL(r, i)->subject, q->head, sizeof q->head);
 		q->head_done = 1;
 	}
 	return q->head;
 }
-
-static int in_list(const char *w, const char *const *list)
-{
-	for (; *list; list++)
-		if (w[0] == (*list)[0] && !strcmp(w, *list))
-			return 1;
-	return 0;
-}
-
-/* Groups that stand for everyone: a sample of them covers any subgroup. */
-static const char *const general_groups[] = {
-	"adult", "people", "person", "public", "resident", "citizen", "briton", "american",
-	"consumer", "respondent", "participant", "member", "household", "individual",
-	"population", "everyone", "voter", "user", "customer", "british", "uk", "us", NULL
-};
-
-/* Subjects that only point back at the sample ("of those", "them"). */
-static const char *const pointer_groups[] = {
-	"respondent", "participant", "those", "them", "they", "who", "it", "one", "each",
-	"sample", "interviewee", "", NULL
-};
-
-/* Words that generalise a result to everyone. */
-static const char *const generalising[] = {
-	"britons", "voters", "parents", "the public", "everyone", "americans", "people",
-	"the country", "the nation", "everywhere", "all over", NULL
-};
 
 static int different_groups(const run *r, size_t i, size_t j)
 {
@@ -1032,8 +767,8 @@ static int different_groups(const run *r, size_t i, size_t j)
 		return 0;
 	h1 = head_of(r, i);
 	h2 = head_of(r, j);
-	return h1[0] && h2[0] && strcmp(h1, h2) && !in_list(h1, pointer_groups) &&
-	       !in_list(h2, pointer_groups);
+	return h1[0] && h2[0] && strcmp(h1, h2) && !in_list(h1, CC_V_POINTER_GROUP) &&
+	       !in_list(h2, CC_V_POINTER_GROUP);
 }
 
 /* ------------------------------------------------------------ survey-level targets */
@@ -1143,15 +878,13 @@ static void chk_SAMPLE_SIZE_UNKNOWN(run *r)
  * records what an article leaves out as "not stated" / "not published". */
 static int stated(const char *s)
 {
-	static const char *const blanks[] = {
-		"not stated", "not published", "not known", "unknown", "n/a", "none", "-", NULL
-	};
-	size_t k;
+	size_t n, k;
+	const cc_vocab_row *blank = cc_vocab_rows(CC_V_NOT_STATED, &n);
 
 	if (!s || !*s)
 		return 0;
-	for (k = 0; blanks[k]; k++)
-		if (!strcasecmp(s, blanks[k]))
+	for (k = 0; k < n; k++)
+		if (!strcasecmp(s, blank[k].phrase))
 			return 0;
 	return 1;
 }
@@ -1218,32 +951,21 @@ static void chk_DISCLOSURE_INCOMPLETE(run *r)
 	}
 }
 
-/* Commissioner types with a stake (Clarification 6). Types come from the
- * database, or from extract/survey.c's cue word. */
-static const struct {
-	const char *type;
-	int cause;          /* campaigns by nature: always a stake */
-	const char *interest;
-} interested[] = {
-	{ "company", 0, "selling its products or services" },
-	{ "trade body", 1, "its members' business" },
-	{ "campaign", 1, "the cause it campaigns for" },
-	{ "charity", 1, "the cause it campaigns for" },
-	{ "party", 1, "its political case" },
-	{ "union", 1, "its members' pay and conditions" },
-	{ "pr agency", 0, "its clients' messages" },
-};
-
+/* Commissioner types with a stake (Clarification 6; vocabulary class
+ * commissioner_stake: type, 1 when the kind itself is the stake, the
+ * interest). Types come from the database, or from extract/survey.c's cue
+ * word. */
 /* 3. Commissioned by someone with a stake. */
 static void chk_INTERESTED_COMMISSIONER(run *r)
 {
-	size_t s, k;
+	size_t s;
 
 	for (s = 0; s < r->doc->nsurveys; s++) {
 		const cc_survey_info *sv = &r->doc->surveys[s];
 		long t = survey_target(r, (long)s);
 		const cc_survey_ref *sr = t >= 0 ? claim_sref(r, (size_t)t) : NULL;
 		const char *who = sv->commissioner, *type = sv->commissioner_type, *why;
+		const cc_vocab_row *stake;
 		int from_db = 0, overlap = 0;
 		char interest[300];
 
@@ -1276,15 +998,10 @@ static void chk_INTERESTED_COMMISSIONER(run *r)
 			     who);
 			continue;
 		}
-		for (k = 0; k < sizeof interested / sizeof interested[0]; k++)
-			if (!strcmp(type, interested[k].type))
-				break;
-		if (k == sizeof interested / sizeof interested[0]) {
-			const char *what = !strcmp(type, "pollster")      ? "a polling company"
-					   : !strcmp(type, "academic")    ? "a university or research body"
-					   : !strcmp(type, "public body") ? "a public body"
-					   : !strcmp(type, "media")       ? "a news organisation"
-									  : type;
+		stake = cc_vocab_find(CC_V_COMMISSIONER_STAKE, type, strlen(type));
+		if (!stake) {
+			const cc_vocab_row *kind = cc_vocab_find(CC_V_COMMISSIONER_KIND, type, strlen(type));
+			const char *what = kind && kind->str ? kind->str : type;
 
 			/* the extractor's phrase may keep its preposition: "of Opinium" */
 			if (!strncmp(who, "of ", 3) || !strncmp(who, "by ", 3))
@@ -1295,7 +1012,7 @@ static void chk_INTERESTED_COMMISSIONER(run *r)
 			     who, what, from_db ? " (reference database)" : "");
 			continue;
 		}
-		why = interested[k].interest;
+		why = stake->str;
 		if (from_db && sr->interests && *sr->interests) {
 			/* "a; b; c" -> "a, b and c" */
 			const char *p = sr->interests, *last = strrchr(p, ';');
@@ -1316,31 +1033,11 @@ static void chk_INTERESTED_COMMISSIONER(run *r)
 			overlap = 1;
 		} else {
 			/* topic overlap: a content word of the commissioner's
-			 * description used elsewhere in the article */
-			char w[64];
-			const char *p = who;
-			size_t n;
-
-			while (*p && !overlap) {
-				while (*p && !isalpha((unsigned char)*p))
-					p++;
-				for (n = 0; *p && isalpha((unsigned char)*p); p++)
-					if (n + 1 < sizeof w)
-						w[n++] = (char)lc(*p);
-				w[n] = '\0';
-				if (n >= 5 && strcmp(w, sv->commissioner_cue ? sv->commissioner_cue : "")) {
-					const char *hit = r->doc->src, *end = r->doc->src + r->doc->src_len;
-					int count = 0;
-
-					while (count < 2 && hit < end && (hit = find_word(hit, (size_t)(end - hit), w))) {
-						count++;
-						hit += n;
-					}
-					overlap = count >= 2; /* once is the description itself */
-				}
-			}
+			 * description used elsewhere in the article (read by
+			 * extract/cues.c for the commissioner the article names) */
+			overlap = sv->topic_words;
 		}
-		if (!from_db && !interested[k].cause && sv->commissioner_cue) {
+		if (!from_db && !stake->v[0] && sv->commissioner_cue) {
 			/* "the insulation company WarmWall": its line of business */
 			const char *cue = find_word(who, strlen(who), sv->commissioner_cue);
 			const char *b0 = who;
@@ -1359,7 +1056,7 @@ static void chk_INTERESTED_COMMISSIONER(run *r)
 		if (why != interest)
 			snprintf(interest, sizeof interest, "%s", why);
 		flag(r, (size_t)t, CC_CHECK_INTERESTED_COMMISSIONER,
-		     interested[k].cause || overlap ? CC_SEV_WARNING : CC_SEV_INFO,
+		     stake->v[0] || overlap ? CC_SEV_WARNING : CC_SEV_INFO,
 		     "This survey was commissioned by %s, which has an interest in %s. Say so in the copy "
 		     "and treat the findings with extra caution. (%s)",
 		     who, interest,
@@ -1388,31 +1085,18 @@ static int in_chain(const char *chain, const char *name)
 	return 0;
 }
 
-/* Words in a subject that point back at the people asked. */
-static const char *const back_pointers[] = {
-	"questioned", "surveyed", "polled", "asked", "interviewed", "respondents", "those",
-	"sampled", "who took part", "who responded", NULL
-};
-
-/* Plain synonyms for the lexical fallback (singular heads): pairs that
- * name the same group, so a switch between them is not a mismatch. */
-static const char *const synonyms[][2] = {
-	{ "motorist", "driver" }, { "employee", "worker" }, { "staff", "worker" },
-	{ "student", "pupil" }, { "renter", "tenant" }, { "householder", "homeowner" },
-	{ "shopper", "consumer" }, { "customer", "consumer" }, { "boss", "employer" },
-	{ "child", "kid" }, { "mum", "mother" }, { "dad", "father" }, { "gp", "doctor" },
-	{ "firm", "business" }, { "company", "business" }, { "chief", "leader" },
-};
-
+/* Do the head nouns a and b name the same group (equal, or a pair of
+ * synonyms of the vocabulary)? */
 static int same_group(const char *a, const char *b)
 {
-	size_t k;
+	size_t n, k;
+	const cc_vocab_row *syn = cc_vocab_rows(CC_V_GROUP_SYNONYM, &n);
 
 	if (!strcmp(a, b))
 		return 1;
-	for (k = 0; k < sizeof synonyms / sizeof synonyms[0]; k++)
-		if ((!strcmp(a, synonyms[k][0]) && !strcmp(b, synonyms[k][1])) ||
-		    (!strcmp(b, synonyms[k][0]) && !strcmp(a, synonyms[k][1])))
+	for (k = 0; k < n; k++)
+		if ((!strcmp(a, syn[k].phrase) && !strcmp(b, syn[k].str)) ||
+		    (!strcmp(b, syn[k].phrase) && !strcmp(a, syn[k].str)))
 			return 1;
 	return 0;
 }
@@ -1434,7 +1118,7 @@ static void chk_POPULATION_MISMATCH(run *r)
 		if (!is_prop(c) || !S || !P || !(n > 0))
 			continue;
 		/* "the nurses questioned", "those surveyed": the sample itself */
-		if (has_any(S, strlen(S), back_pointers))
+		if (has_any(S, strlen(S), CC_V_BACK_POINTER))
 			continue;
 		if (e->subject_pop && e->sample_pop) {
 			if (e->subject_pop->id == e->sample_pop->id ||
@@ -1448,9 +1132,9 @@ static void chk_POPULATION_MISMATCH(run *r)
 			}
 			sev = CC_SEV_ERROR;
 		} else {
-			head_noun(S, hs, sizeof hs);
-			head_noun(P, hp, sizeof hp);
-			if (in_list(hs, pointer_groups) || in_list(hp, general_groups) || same_group(hs, hp) ||
+			cc_word_head(S, hs, sizeof hs);
+			cc_word_head(P, hp, sizeof hp);
+			if (in_list(hs, CC_V_POINTER_GROUP) || in_list(hp, CC_V_GENERAL_GROUP) || same_group(hs, hp) ||
 			    /* the subject's head word appears in the sample's description */
 			    find_word(P, strlen(P), hs) || (strlen(hs) > 3 && strstr(P, hs))) {
 				pass(r, i, CC_CHECK_POPULATION_MISMATCH,
@@ -1501,27 +1185,11 @@ static void chk_SELF_SELECTED_SAMPLE(run *r)
 		if (!(cue = selfselect(r, (long)s, (size_t)t))) {
 			const cc_survey_info *sv = &r->doc->surveys[s];
 			const cc_survey_ref *sr = claim_sref(r, (size_t)t);
-			static const char *const chosen[] = {
-				"random sample", "randomly selected", "randomly chosen", "chosen at random",
-				"selected at random", "probability sample", "nationally representative",
-				"representative sample", "quota sample", "random", NULL
-			};
-			const char *how = NULL;
-			size_t a, b, k;
+			const char *how = sv->chosen; /* read by extract/cues.c */
 			nbuf nn;
 
 			if (!sv->has_selection && !(sr && sr->probability_sample == 1))
 				continue;
-			sent_span(r, (size_t)t, &a, &b);
-			if (sv->end > sv->start && sv->end <= r->doc->src_len) {
-				if (sv->start < a)
-					a = sv->start;
-				if (sv->end > b)
-					b = sv->end;
-			}
-			for (k = 0; chosen[k] && !how; k++)
-				if (find_word(r->doc->src + a, b - a, chosen[k]))
-					how = chosen[k];
 			if (!how && !(sr && sr->probability_sample == 1))
 				continue;
 			pass(r, (size_t)t, CC_CHECK_SELF_SELECTED_SAMPLE,
@@ -1533,15 +1201,12 @@ static void chk_SELF_SELECTED_SAMPLE(run *r)
 			continue;
 		}
 		for (k2 = r->sv_off[s]; k2 < r->sv_off[s + 1]; k2++) {
-			size_t a, b;
-
 			i = r->sv_idx[k2]; /* the survey's claims, in order */
 			if (!is_prop(CL(r, i)))
 				continue;
 			if (!pop && CL(r, i)->subject)
 				pop = CL(r, i)->subject;
-			sent_span(r, i, &a, &b);
-			if (has_any(r->doc->src + a, b - a, generalising))
+			if (EXT(r, i)->cues & CC_CUE_GENERALISES)
 				general = 1;
 		}
 		if (!pop)
@@ -1705,26 +1370,13 @@ static void chk_SUBGROUP_TOO_SMALL(run *r)
 		double nsub, nall = 0;
 		const char *label;
 
-		char lb[160];
-
 		if (!is_prop(cl))
 			continue;
 		if (EXT(r, i)->subgroup_n > 0) {
 			/* a crossbreak named in the text, "Among the 50 respondents aged 65 and over" */
-			size_t s0, s1, k = 0;
-			const char *p;
-
 			nsub = EXT(r, i)->subgroup_n;
 			nall = survey_n(r, claim_survey(r, i));
-			sent_span(r, i, &s0, &s1);
-			for (p = r->doc->src + s0; p < r->doc->src + cl->start && !isdigit((unsigned char)*p); p++)
-				;
-			while (p < r->doc->src + cl->start && (isdigit((unsigned char)*p) || *p == ',' || *p == ' '))
-				p++;
-			while (p + k < r->doc->src + cl->start && p[k] != ',' && k + 1 < sizeof lb)
-				k++;
-			snprintf(lb, sizeof lb, "%.*s", (int)k, p);
-			label = k ? lb : "a subgroup";
+			label = EXT(r, i)->subgroup_label ? EXT(r, i)->subgroup_label : "a subgroup";
 		} else {
 			if (sc < 0 || !is_subgroup_sample(r, sc, &nall))
 				continue;
@@ -1765,8 +1417,8 @@ static int same_base(const run *r, size_t i, size_t j)
 	if (a->subject && b->subject) {
 		h1 = head_of(r, i);
 		h2 = head_of(r, j);
-		if (h1[0] && h2[0] && strcmp(h1, h2) && !in_list(h1, pointer_groups) &&
-		    !in_list(h2, pointer_groups))
+		if (h1[0] && h2[0] && strcmp(h1, h2) && !in_list(h1, CC_V_POINTER_GROUP) &&
+		    !in_list(h2, CC_V_POINTER_GROUP))
 			return 0;
 	}
 	return 1;
@@ -1946,35 +1598,6 @@ static int change_levels(const run *r, size_t k, double *p0, double *p1)
 	return 0;
 }
 
-/* Is margin claim k really a stated margin: written with a plus-minus, or
- * just after "margin of error" / "accurate to within" in the same clause? */
-static int margin_cue(const run *r, size_t k)
-{
-	static const char *const cues[] = {
-		"margin of error", "margin of sampling error", "accurate to within", "plus or minus",
-		"margin", NULL
-	};
-	const cc_claim *c = CL(r, k);
-	const char *src = r->doc->src, *p;
-	size_t back = c->start < 60 ? c->start : 60, i;
-
-	if (memchr(src + c->start, 0xC2, c->end - c->start) || find_word(src + c->start, c->end - c->start, "plus or minus"))
-		return 1; /* "±" is C2 B1 in UTF-8 */
-	for (i = 0; cues[i]; i++)
-		if ((p = find_word(src + c->start - back, back, cues[i]))) {
-			const char *q;
-
-			for (q = p; q < src + c->start; q++)
-				if (*q == ',' || *q == ';')
-					break;
-			if (q == src + c->start)
-				return 1;
-		}
-	if (c->start >= 2 && (unsigned char)src[c->start - 2] == 0xC2 && (unsigned char)src[c->start - 1] == 0xB1)
-		return 1;
-	return 0;
-}
-
 /* 11. Per cent vs percentage points. */
 static void chk_PERCENT_POINTS_CONFUSION(run *r)
 {
@@ -1983,24 +1606,16 @@ static void chk_PERCENT_POINTS_CONFUSION(run *r)
 
 	for (k = 0; k < NCLAIMS(r); k++) {
 		const cc_claim *cl = CL(r, k);
-		const char *src = r->doc->src;
+		unsigned cue = EXT(r, k)->cues;
 
 		if (cl->kind == CC_KIND_MARGIN_OF_ERROR) {
-			size_t e = cl->end + 24 < r->doc->src_len ? cl->end + 24 : r->doc->src_len;
-			size_t len = e - cl->start;
-			const char *p = src + cl->start;
-
-			if (margin_cue(r, k) &&
-			    (memchr(p, '%', cl->end - cl->start) || find_word(p, len, "per cent") ||
-			     find_word(p, len, "percent")) &&
-			    !(cl->traits & CC_TRAIT_POINTS) && !(cl->unit && !strcmp(cl->unit, "points")) &&
-			    !find_word(p, len, "points") && !find_word(p, len, "point") &&
-			    !find_word(p, len, "percentage points"))
+			if ((cue & CC_CUE_MARGIN) && (cue & CC_CUE_PERCENT_WORD) && !(cl->traits & CC_TRAIT_POINTS) &&
+			    !(cl->unit && !strcmp(cl->unit, "points")) && !(cue & CC_CUE_POINTS_WORD))
 				flag(r, k, CC_CHECK_PERCENT_POINTS_CONFUSION, CC_SEV_INFO,
 				     "Margins of error are in percentage points: '±%s points', not '%s'.",
 				     fmt_num(&a, cl->value * 100, 1), cl->text);
-			else if (margin_cue(r, k) && ((cl->traits & CC_TRAIT_POINTS) || (cl->unit && !strcmp(cl->unit, "points")) ||
-						      find_word(p, len, "points") || find_word(p, len, "point")))
+			else if ((cue & CC_CUE_MARGIN) && ((cl->traits & CC_TRAIT_POINTS) ||
+							   (cl->unit && !strcmp(cl->unit, "points")) || (cue & CC_CUE_POINTS_WORD)))
 				pass(r, k, CC_CHECK_PERCENT_POINTS_CONFUSION,
 				     "the margin of error, '%s', is given in percentage points (±%s points), the "
 				     "right unit for a margin.",
@@ -2035,78 +1650,6 @@ static void chk_PERCENT_POINTS_CONFUSION(run *r)
 	}
 }
 
-/* A number word or digits at p: "four", "12", "1,204"; -1 when none. */
-static double read_number(const char *p, const char *end, const char **after)
-{
-	static const char *const words[] = {
-		"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-		"eighteen", "nineteen", "twenty", NULL
-	};
-	size_t k, wl;
-	double v = 0;
-	int digits = 0;
-
-	while (p < end && isdigit((unsigned char)*p)) {
-		v = v * 10 + (*p - '0');
-		digits = 1;
-		p++;
-		if (p + 1 < end && *p == ',' && isdigit((unsigned char)p[1]))
-			p++;
-	}
-	if (digits) {
-		*after = p;
-		return v;
-	}
-	for (k = 0; words[k]; k++) {
-		wl = strlen(words[k]);
-		if ((size_t)(end - p) >= wl && !strncasecmp(p, words[k], wl) &&
-		    (p + wl == end || !isalpha((unsigned char)p[wl]))) {
-			*after = p + wl;
-			return (double)k;
-		}
-	}
-	return -1;
-}
-
-/* "from A to B" in [s, e): the two counts. */
-static int parse_from_to(const char *s, size_t len, double *a, double *b)
-{
-	const char *end = s + len, *p = s, *q;
-
-	while ((p = find_word(p, (size_t)(end - p), "from"))) {
-		p += 4;
-		while (p < end && *p == ' ')
-			p++;
-		*a = read_number(p, end, &q);
-		if (*a < 0)
-			continue;
-		/* up to three words between: "from 11 families to 22" */
-		{
-			int words = 0;
-
-			while (q < end && words <= 3) {
-				while (q < end && *q == ' ')
-					q++;
-				if (end - q >= 3 && !strncasecmp(q, "to ", 3))
-					break;
-				while (q < end && isalpha((unsigned char)*q))
-					q++;
-				words++;
-				if (q < end && *q != ' ')
-					break;
-			}
-		}
-		if (end - q < 3 || strncasecmp(q, "to ", 3))
-			continue;
-		q += 3;
-		*b = read_number(q, end, &q);
-		if (*b >= 0 && !(q < end && (*q == '%' || *q == '.')))
-			return 1;
-	}
-	return 0;
-}
-
 /* "A" or "An" before a number as read aloud: an 8, an 11, an 18, an 80. */
 static const char *an_for(const char *num)
 {
@@ -2116,50 +1659,33 @@ static const char *an_for(const char *num)
 }
 
 /* "raises the risk by 18 per cent": a relative risk, whatever its kind. */
-static int relative_risk(const run *r, size_t k, size_t s0)
+static int relative_risk(const run *r, size_t k)
 {
-	static const char *const words[] = { "risk", "chance", "odds", "likelihood", "rate", NULL };
 	const cc_claim *c = CL(r, k);
-	size_t back = c->start - s0 < 50 ? c->start - s0 : 50;
-	const char *src = r->doc->src;
 
 	if (!(c->kind == CC_KIND_CHANGE || c->kind == CC_KIND_PROPORTION) || (c->traits & CC_TRAIT_POINTS))
 		return 0;
-	if (c->start < 3 || !find_word(src + c->start - 3, 3, "by"))
-		return 0;
-	return has_any(src + c->start - back, back, words);
+	return (EXT(r, k)->cues & CC_CUE_RELATIVE_RISK) != 0;
 }
 
 /* The base rate behind relative risk k: its stated level, or a
  * proportion "from a baseline of 4 per cent" in its sentence; 0 none. */
 static double base_rate(const run *r, size_t k)
 {
-	static const char *const cues[] = { "baseline", "base rate", "from", "normally", "usually", NULL };
 	size_t j;
 
 	if (isfinite(EXT(r, k)->before) && EXT(r, k)->before > 0 && EXT(r, k)->before < 1)
 		return EXT(r, k)->before;
 	/* the claims of k's sentence, in order */
-	for (j = r->ci[k].first; j != NONE; j = r->ci[j].next) {
-		const cc_claim *c = CL(r, j);
-		size_t back;
-
-		if (j == k || !is_prop(c))
-			continue;
-		back = c->start < 25 ? c->start : 25;
-		if (has_any(r->doc->src + c->start - back, back, cues))
-			return c->value;
-	}
+	for (j = r->ci[k].first; j != NONE; j = r->ci[j].next)
+		if (j != k && is_prop(CL(r, j)) && (EXT(r, j)->cues & CC_CUE_BASELINE))
+			return CL(r, j)->value;
 	return 0;
 }
 
 /* 12. Relative change on a tiny base. */
 static void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 {
-	static const char *const mult[] = {
-		"doubled", "tripled", "trebled", "quadrupled", "halved", "times", "doubling",
-		"tripling", "twofold", "threefold", "fourfold", NULL
-	};
 	size_t k;
 	nbuf a, b, c, d, e;
 
@@ -2167,11 +1693,9 @@ static void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 		const cc_claim *cl = CL(r, k);
 		const cc_claim_ext *ex = EXT(r, k);
 		double A = ex->base_count, B = ex->after_count, lo, hi, rlo, rhi;
-		size_t s0, s1;
 		int relative;
 
-		sent_span(r, k, &s0, &s1);
-		if (relative_risk(r, k, s0)) {
+		if (relative_risk(r, k)) {
 			/* (b) "raises the risk by 18 per cent" on a low base rate */
 			double p0 = base_rate(r, k), rr = fabs(cl->value), dabs;
 
@@ -2201,20 +1725,18 @@ static void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 			/* no change claim: a count "from four to 12" with a multiplier word */
 			if (cl->kind != CC_KIND_COUNT)
 				continue;
-			/* once per sentence span: many counts may share one */
-			{
-				struct cinfo *q = &r->ci[r->ci[k].first];
-
-				if (q->mult < 0)
-					q->mult = (signed char)has_any(r->doc->src + s0, s1 - s0, mult);
-				if (!q->mult)
-					continue;
-			}
+			if (!(ex->cues & CC_CUE_MULTIPLIER))
+				continue;
 			if (change_in_sentence(r, k) >= 0)
 				continue;
 		}
-		if (!(isfinite(A) && isfinite(B)) && !parse_from_to(r->doc->src + s0, s1 - s0, &A, &B))
-			continue;
+		if (!(isfinite(A) && isfinite(B))) {
+			/* "from 11 families to 22" in its sentence (extract/cues.c) */
+			if (!isfinite(ex->span_from))
+				continue;
+			A = ex->span_from;
+			B = ex->span_to;
+		}
 		if (!relative && !(fabs(cl->value - B) < 1e-9))
 			continue; /* carry it on the "to" count only */
 		if (A >= P_SMALL_BASE_COUNT || A < 0 || B < 0 || A + B <= 0) {
@@ -2709,158 +2231,36 @@ static void chk_STALE_FIGURE(run *r)
 
 /* ---- the same quantity stated twice (checks 16 and 17) ---- */
 
-/* Words that say nothing about what a figure measures: function words,
- * attribution, survey vocabulary, number words. */
-static const char *const filler[] = {
-	"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or",
-	"that", "this", "these", "those", "it", "its", "they", "them", "their", "there", "who",
-	"whom", "which", "what", "is", "are", "was", "were", "be", "been", "being", "has", "have",
-	"had", "do", "does", "did", "would", "will", "could", "should", "can", "may", "might",
-	"said", "say", "says", "told", "found", "find", "finds", "according", "survey", "surveyed",
-	"poll", "polled", "questioned", "asked", "respondents", "people", "per", "cent", "percent",
-	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-	"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
-	"almost", "nearly", "about", "around", "some", "just", "over", "under", "more", "less",
-	"than", "only", "also", "all", "most", "not", "no", "so", "as", "up", "out", "still",
-	"now", "then", "study", "research", "report", "figures", "data", "show", "shows", NULL
-};
-
-/* Words that put a figure at another time or in a comparison: two such
- * figures may differ without contradicting each other. */
-static const char *const other_time[] = {
-	"last year", "a year ago", "previous", "previously", "earlier", "before", "ago", "up from",
-	"down from", "compared with", "compared to", "rose", "fell", "risen", "fallen", "increase",
-	"decrease", "since", "used to", "last month", "this year", "rise", "rises", "fall", "falls",
-	"growth", "jump", "drop", "cut", "higher", "lower", "compared", "versus", "vs", NULL
-};
-
-/* Verbs and phrases of attribution. */
-static const char *const attribution[] = {
-	"according", "said", "says", "say", "warned", "warns", "found", "finds", "showed", "shows",
-	"suggests", "suggested", "reported", "reports", "told", "claimed", "claims", "revealed",
-	"reveals", "estimated", "estimates", NULL
-};
-
 #define QWORDS 12
-#define QLEN 16   /* a clause word, truncated: long words match on their first 15 letters */
+#define QLEN 16   /* a clause word as extract/cues.c cuts it: at most 15 letters */
 #define QPAIRS 64 /* candidate figures compared with each figure (checks 16, 17) */
 
-/* A claim's clause words, computed once per run: the pair loops of checks
- * 16 and 17 compare every figure with many others. */
+/* A claim's clause words (extract/cues.c, ext->clause), split once per run:
+ * the pair loops of checks 16 and 17 compare every figure with many others. */
 struct clause {
 	unsigned char done, timed, n;
 	char w[QWORDS][QLEN];
 };
 
-/* Content words of the clause around claim i (the text between the
- * neighbouring claims of its sentence, cut at ";", "while", "but",
- * "whereas"), lower-case, up to QWORDS; returns the count. Also says
- * whether the clause holds a word of another time or a comparison. */
-static size_t clause_words(const run *r, size_t i, char words[][QLEN], int *timed)
+/* Split claim i's clause words into q. */
+static void clause_load(const run *r, size_t i, struct clause *q)
 {
-	static const char *const breaks[] = { "while", "but", "whereas", "although", "though", NULL };
-	const cc_claim *c = CL(r, i);
-	const char *src = r->doc->src;
-	size_t a, b, k, n = 0, p, lo, hi;
+	const char *p = EXT(r, i)->clause;
 
-	sent_span(r, i, &a, &b);
-	lo = a;
-	hi = b;
-	/* the neighbouring figures of the sentence bound the clause; a sample
-	   size inside it ("of the 100 tenants surveyed") is part of it */
-	for (k = i; k-- > 0;)
-		if (CL(r, k)->kind != CC_KIND_SAMPLE_SIZE) {
-			if (same_sentence(r, k, i) && CL(r, k)->end <= c->start && CL(r, k)->end > lo)
-				lo = CL(r, k)->end;
-			break;
-		}
-	for (k = i + 1; k < NCLAIMS(r); k++)
-		if (CL(r, k)->kind != CC_KIND_SAMPLE_SIZE) {
-			if (same_sentence(r, i, k) && CL(r, k)->start >= c->end && CL(r, k)->start < hi)
-				hi = CL(r, k)->start;
-			break;
-		}
-	for (p = lo; p < c->start; p++)
-		if (src[p] == ';')
-			lo = p + 1;
-	for (p = c->end; p < hi; p++)
-		if (src[p] == ';') {
-			hi = p;
-			break;
-		}
-	for (k = 0; breaks[k]; k++) {
-		const char *q = find_word(src + c->end, hi - c->end, breaks[k]);
-		const char *q2 = find_word(src + lo, c->start - lo, breaks[k]);
+	q->n = 0;
+	q->timed = (EXT(r, i)->cues & CC_CUE_TIMED) != 0;
+	while (p && *p && q->n < QWORDS) {
+		size_t l = strcspn(p, " ");
 
-		if (q)
-			hi = (size_t)(q - src);
-		while (q2) {
-			lo = (size_t)(q2 - src) + strlen(breaks[k]);
-			q2 = find_word(src + lo, c->start > lo ? c->start - lo : 0, breaks[k]);
-		}
-	}
-	/* an attribution set off by commas ("..., according to an Ipsos
-	   survey", "..., the union warned") says who, not what: cut it off */
-	for (p = c->end; p < hi; p++)
-		if (src[p] == ',') {
-			size_t q = p + 1;
-
-			while (q < hi && src[q] != ',')
-				q++;
-			if (has_any(src + p + 1, q - p - 1, attribution)) {
-				hi = p;
-				break;
-			}
-		}
-	for (p = c->start; p > lo; p--)
-		if (src[p - 1] == ',') {
-			size_t q = p - 1;
-
-			while (q > lo && src[q - 1] != ',')
-				q--;
-			if (has_any(src + q, p - 1 - q, attribution)) {
-				lo = p;
-				break;
-			}
-		}
-	*timed = has_any(src + lo, c->start > lo ? c->start - lo : 0, other_time) ||
-		 has_any(src + c->end, hi > c->end ? hi - c->end : 0, other_time);
-	/* the group the figure is about, as its head noun */
-	if (c->subject) {
-		char h[64];
-
-		head_noun(c->subject, h, sizeof h);
-		if (strlen(h) >= 3 && strlen(h) < QLEN && !in_list(h, pointer_groups) && !in_list(h, filler))
-			memcpy(words[n++], h, strlen(h) + 1);
-	}
-	for (p = lo; p < hi && n < QWORDS;) {
-		char w[QLEN];
-		size_t l = 0;
-
-		if (p >= c->start && p < c->end) {
-			p = c->end;
-			continue;
-		}
-		if (!isalpha((unsigned char)src[p])) {
+		if (l >= QLEN)
+			l = QLEN - 1;
+		memcpy(q->w[q->n], p, l);
+		q->w[q->n++][l] = '\0';
+		p += strcspn(p, " ");
+		while (*p == ' ')
 			p++;
-			continue;
-		}
-		while (p < hi && (isalpha((unsigned char)src[p]) || src[p] == '\'') && !(p >= c->start && p < c->end)) {
-			if (l + 1 < sizeof w)
-				w[l++] = (char)lc(src[p]);
-			p++;
-		}
-		w[l] = '\0';
-		if (l > 2 && !strcmp(w + l - 2, "'s"))
-			w[l -= 2] = '\0';
-		if (l < 3 || in_list(w, filler))
-			continue;
-		for (k = 0; k < n && strcmp(words[k], w); k++)
-			;
-		if (k == n)
-			memcpy(words[n++], w, l + 1);
 	}
-	return n;
+	q->done = 1;
 }
 
 /* Same word, give or take an ending: "plan"/"planned", "cost"/"costs". */
@@ -2908,13 +2308,8 @@ static int same_quantity(const run *r, size_t i, size_t j)
 	for (k = 0; k < 2; k++) {
 		struct clause *q = &r->clauses[k ? j : i];
 
-		if (!q->done) {
-			int t;
-
-			q->n = (unsigned char)clause_words(r, k ? j : i, q->w, &t);
-			q->timed = (unsigned char)t;
-			q->done = 1;
-		}
+		if (!q->done)
+			clause_load(r, k ? j : i, q);
 	}
 	ni = r->clauses[i].n;
 	nj = r->clauses[j].n;
@@ -2989,25 +2384,15 @@ static void chk_INCONSISTENT_FIGURES(run *r)
  * sample_size claim: its share of the survey's n. */
 static int counted_of_them(const run *r, size_t j, double *v, double *n)
 {
-	static const char *const tails[] = { " of them", " of those", " of whom", " of these", NULL };
 	const cc_claim *c = CL(r, j);
-	size_t k;
 
 	if (c->kind != CC_KIND_SAMPLE_SIZE || EXT(r, j)->sample_role != 3)
 		return 0;
 	*n = survey_n(r, claim_survey(r, j));
-	if (!(*n > 0) || !(c->value <= *n))
+	if (!(*n > 0) || !(c->value <= *n) || !(EXT(r, j)->cues & CC_CUE_OF_THEM))
 		return 0;
-	for (k = 0; tails[k]; k++) {
-		size_t tl = strlen(tails[k]);
-
-		if ((c->end - c->start >= tl && !strncasecmp(r->doc->src + c->end - tl, tails[k], tl)) ||
-		    (c->end + tl <= r->doc->src_len && !strncasecmp(r->doc->src + c->end, tails[k], tl))) {
-			*v = c->value / *n;
-			return 1;
-		}
-	}
-	return 0;
+	*v = c->value / *n;
+	return 1;
 }
 
 /* 17. A hedge that moves the figure the wrong way. */
@@ -3103,29 +2488,6 @@ static void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 	}
 }
 
-/* Does the text after claim k (to the next claim or the sentence end)
- * hold no verb -- an elliptical list item ("39 per cent by car")? */
-static int elliptic(const run *r, size_t k)
-{
-	size_t a, b, end;
-
-	sent_span(r, k, &a, &b);
-	end = b;
-	if (k + 1 < NCLAIMS(r) && CL(r, k + 1)->start < end && CL(r, k + 1)->start >= CL(r, k)->end)
-		end = CL(r, k + 1)->start;
-	if (end <= CL(r, k)->end)
-		return 1;
-	{
-		static const char *const verbs[] = {
-			"said", "say", "says", "think", "thought", "believe", "believed", "agree", "agreed",
-			"want", "wanted", "oppose", "opposed", "support", "supported", "expect", "expected",
-			"would", "will", "were", "was", "are", "is", "had", "have", "has", "felt", "feel",
-			"reported", "admitted", "plan", "planned", "could", "should", "did", "do", NULL
-		};
-		return !has_any(r->doc->src + CL(r, k)->end, end - CL(r, k)->end, verbs);
-	}
-}
-
 /* 18. Shares of one single-choice question adding to over 100%. */
 static void chk_PARTS_EXCEED_WHOLE(run *r)
 {
@@ -3149,7 +2511,7 @@ static void chk_PARTS_EXCEED_WHOLE(run *r)
 				break;
 		if (k < i)
 			continue;
-		asked = find_word(r->doc->src + s0, s1 - s0 < 8 ? s1 - s0 : 8, "asked") != NULL;
+		asked = (EXT(r, i)->cues & CC_CUE_ASKED) != 0;
 		grp[g++] = i;
 		for (j = r->ci[i].next; j != NONE && g < 16 && CL(r, j)->start < s1; j = r->ci[j].next) {
 			const cc_claim *y = CL(r, j);
@@ -3161,7 +2523,7 @@ static void chk_PARTS_EXCEED_WHOLE(run *r)
 			for (p = 0; p < g; p++)
 				if (restates(r, grp[p], j) || from_to(r, grp[p], j))
 					skip = 1;
-			if (skip || !(asked || elliptic(r, j)))
+			if (skip || !(asked || (EXT(r, j)->cues & CC_CUE_ELLIPTIC)))
 				continue;
 			grp[g++] = j;
 		}
@@ -3235,9 +2597,6 @@ static void chk_MOE_STATED_WRONG(run *r)
 /* 20. A margin of error for volunteers. */
 static void chk_MOE_ON_NONPROBABILITY(run *r)
 {
-	static const char *const modelled[] = {
-		"credibility interval", "credible interval", "modelled", "modeled", "model-based", NULL
-	};
 	size_t i;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
@@ -3245,7 +2604,6 @@ static void chk_MOE_ON_NONPROBABILITY(run *r)
 		long s = claim_survey(r, i);
 		const cc_survey_info *sv = survey_at(r, s);
 		const cc_survey_ref *sr = claim_sref(r, i);
-		size_t a, b;
 		nbuf nb;
 
 		if (cl->kind != CC_KIND_MARGIN_OF_ERROR)
@@ -3262,17 +2620,12 @@ static void chk_MOE_ON_NONPROBABILITY(run *r)
 			     n > 0 ? " people" : "");
 			continue;
 		}
-		sent_span(r, i, &a, &b);
-		if (has_any(r->doc->src + a, b - a, modelled)) {
-			size_t k;
-
-			for (k = 0; modelled[k] && !find_word(r->doc->src + a, b - a, modelled[k]); k++)
-				;
+		if (EXT(r, i)->modelled) {
 			pass(r, i, CC_CHECK_MOE_ON_NONPROBABILITY,
 			     "the respondents volunteered, but the article presents the ±%s points as a "
 			     "model-based figure (\"%s\"), the kind AAPOR accepts for opt-in samples, not as a "
 			     "sampling margin.",
-			     fmt_num(&nb, cl->value * 100, 1), modelled[k] ? modelled[k] : "modelled");
+			     fmt_num(&nb, cl->value * 100, 1), EXT(r, i)->modelled);
 			continue;
 		}
 		flag(r, i, CC_CHECK_MOE_ON_NONPROBABILITY, CC_SEV_WARNING,
@@ -3356,22 +2709,13 @@ static void round_text(const char *text, int s, char *out, size_t cap)
 	snprintf(out, cap, "%.*s%s%s", (int)b, text, tmp, text + e);
 }
 
-/* Words between a survey share and a count that say the count is the
- * share applied to a population ("47 per cent, equivalent to 3.47 million"). */
-static const char *const gross_cues[] = {
-	"equivalent to", "the equivalent of", "equates to", "equating to", "which would mean",
-	"which means", "meaning", "that is", "amounts to", "translates to", "translating to",
-	"representing", "extrapolated", "grossed up", "or about", "or around", "or some", "or roughly",
-	NULL
-};
-
 /* 21 (b). A count grossed up from survey share j: its stated relative
  * precision 0.5 10^-(s-1) against a tenth of the share's relative
  * half-width m/p (F3 at p; claimcheck default). */
 static void false_precision_gross(run *r, size_t k)
 {
 	const cc_claim *c = CL(r, k), *sh;
-	size_t j, b, e, gap;
+	size_t j, b, e;
 	double n, N, m, p, rel, step;
 	int s, s2;
 	char rounded[160];
@@ -3384,8 +2728,8 @@ static void false_precision_gross(run *r, size_t k)
 	n = claim_n(r, j);
 	if (!is_prop(sh) || is_wide(sh) || !(n > 0) || !(sh->value > 0) || !(c->value > n))
 		return;
-	if (sh->end > c->start || (gap = c->start - sh->end) > 120 ||
-	    !has_any(r->doc->src + sh->end, gap, gross_cues))
+	/* "equivalent to", "which means" between the share and the count */
+	if (!(EXT(r, k)->cues & CC_CUE_GROSSED_UP))
 		return;
 	if (!(s = sig_figs(c->text, &b, &e)))
 		return;
@@ -3627,43 +2971,13 @@ static void chk_FINITE_POPULATION(run *r)
 	}
 }
 
-/* Does "all" / "none of" open the text just before sample claim i? */
+/* Does "all" / "none of" open or close sample claim i (extract/cues.c)? */
 static int all_none_cue(const run *r, size_t i, int *all)
 {
-	const char *src = r->doc->src;
-	size_t st = CL(r, i)->start, back = st < 16 ? st : 16;
+	unsigned c = EXT(r, i)->cues;
 
-	if (find_word(src + st - back, back, "all") || find_word(src + st - back, back, "every")) {
-		*all = 1;
-		return 1;
-	}
-	if (find_word(src + st - back, back, "none of") || find_word(src + st - back, back, "not one of")) {
-		*all = 0;
-		return 1;
-	}
-	{
-		/* "questioned 45 landlords, and none of them would ..." */
-		static const char *const none_after[] = {
-			"none of them", "none of whom", "not one of them", "not one", "none said", "none would",
-			"none had", NULL
-		};
-		static const char *const all_after[] = {
-			"all of them", "every one of them", "each of them", "all said", "all had", NULL
-		};
-		size_t s0, s1, en = CL(r, i)->end, len;
-
-		sent_span(r, i, &s0, &s1);
-		len = s1 > en ? (s1 - en < 40 ? s1 - en : 40) : 0;
-		if (has_any(src + en, len, none_after)) {
-			*all = 0;
-			return 1;
-		}
-		if (has_any(src + en, len, all_after)) {
-			*all = 1;
-			return 1;
-		}
-	}
-	return 0;
+	*all = (c & CC_CUE_ALL) != 0;
+	return (c & CC_CUE_ALL_NONE) != 0;
 }
 
 /* 25. "None" or "all" from a small sample. */
@@ -3715,10 +3029,6 @@ static void chk_ZERO_OR_ALL_SMALL_N(run *r)
 /* 26. More surveyed (or answering) than exist. */
 static void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
 {
-	static const char *const said[] = {
-		"said", "say", "says", "reported", "expected", "expect", "had", "have", "were", "agreed",
-		"thought", "think", "believe", "believed", "wanted", "backed", "told", "admitted", NULL
-	};
 	size_t i, j, w;
 	nbuf a, b;
 
@@ -3729,9 +3039,8 @@ static void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
 		if (cl->kind == CC_KIND_SAMPLE_SIZE && EXT(r, i)->sample_role == 3) {
 			/* "A survey of 20 hospitals found 26 had...": a count of answers */
 			double main = survey_n(r, claim_survey(r, i));
-			size_t end = cl->end + 30 < r->doc->src_len ? cl->end + 30 : r->doc->src_len;
 
-			if (main > 0 && cl->value > main && has_any(r->doc->src + cl->end, end - cl->end, said))
+			if (main > 0 && cl->value > main && (EXT(r, i)->cues & CC_CUE_SAID))
 				flag(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION, CC_SEV_ERROR,
 				     "The article says %s gave this answer, but only %s were surveyed. One of these "
 				     "numbers is wrong.",
@@ -3772,13 +3081,10 @@ static void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
 		/* the sample claims before it in its sentence (and its window) */
 		for (j = r->ci[i].first, w = window_start(r, i); j < i; j = r->ci[j].next) {
 			const cc_claim *sc = CL(r, j);
-			size_t end = cl->end + 30 < r->doc->src_len ? cl->end + 30 : r->doc->src_len;
 
 			if (j < w || sc->kind != CC_KIND_SAMPLE_SIZE || !(cl->value > sc->value))
 				continue;
-			if (r->ci[i].said < 0)
-				r->ci[i].said = (signed char)has_any(r->doc->src + cl->end, end - cl->end, said);
-			if (!r->ci[i].said && !(cl->unit && sc->subject && strstr(sc->subject, cl->unit)))
+			if (!(EXT(r, i)->cues & CC_CUE_SAID) && !(cl->unit && sc->subject && strstr(sc->subject, cl->unit)))
 				continue;
 			flag(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION, CC_SEV_ERROR,
 			     "The article says %s gave this answer, but only %s were surveyed. One of these "
@@ -3793,28 +3099,15 @@ static void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
  * came out as a count: read it as a mean, decimals as written. */
 static int prose_mean(const run *r, size_t i, int *decimals)
 {
-	static const char *const words[] = { "mean", "average", NULL };
-	const cc_claim *c = CL(r, i);
-	const char *dot = memchr(r->doc->src + c->start, '.', c->end - c->start);
-	size_t back = c->start < 24 ? c->start : 24;
-	int d = 0;
-
-	if (c->kind != CC_KIND_COUNT || !dot || c->value == floor(c->value))
+	if (CL(r, i)->kind != CC_KIND_COUNT || !(EXT(r, i)->mean_decimals > 0))
 		return 0;
-	if (!has_any(r->doc->src + c->start - back, back, words))
-		return 0;
-	for (dot++; dot < r->doc->src + c->end && isdigit((unsigned char)*dot); dot++)
-		d++;
-	*decimals = d;
-	return d > 0;
+	*decimals = EXT(r, i)->mean_decimals;
+	return 1;
 }
 
 /* 27. A mean no set of n whole-number answers can give. */
 static void chk_GRIM_MEAN(run *r)
 {
-	static const char *const scale_words[] = {
-		"scale", "rated", "rating", "point scale", "likert", "score", "from 1 to", "from 0 to", NULL
-	};
 	size_t i;
 	nbuf a, b, c, d, e;
 
@@ -3823,7 +3116,6 @@ static void chk_GRIM_MEAN(run *r)
 		double n = claim_n(r, i), k = cl->items >= 1 ? cl->items : 1, nk, lo, hi;
 		int dd = cl->decimals, ok, integer, prose = prose_mean(r, i, &dd);
 		char str[48], sd[48];
-		size_t s0, s1;
 
 		if ((cl->kind == CC_KIND_MEAN || prose) && !(n > 0)) {
 			/* "12 patients rated ... a mean of 5.46": a head count before it */
@@ -3864,8 +3156,7 @@ static void chk_GRIM_MEAN(run *r)
 			     isfinite(cl->sd) && cl->sd_decimals > 0 ? ", and so is its standard deviation" : "");
 			continue;
 		}
-		sent_span(r, i, &s0, &s1);
-		integer = has_any(r->doc->src + s0, s1 - s0, scale_words);
+		integer = (EXT(r, i)->cues & CC_CUE_SCALE) != 0;
 		lo = floor(cl->value * nk) / nk;
 		hi = ceil(cl->value * nk) / nk;
 		flag(r, i, CC_CHECK_GRIM_MEAN, integer ? CC_SEV_ERROR : CC_SEV_WARNING,
@@ -3961,7 +3252,6 @@ static int index_claims(run *r)
 		long sc;
 
 		span_calc(r, i, &q->sa, &q->sb);
-		q->cue = q->from = q->said = q->mult = -1;
 		q->survey = claim_survey(r, i);
 		q->sample = sample_of(r, i);
 		q->n = claim_n(r, i);
