@@ -1,5 +1,8 @@
 /*
- * check_facts.c -- what the checks know about each claim, computed from the record: its sample, n and survey, its sentence window and neighbours, intervals and margins, the head noun of its group, and number formatting for messages.
+ * check_facts.c -- what the checks know about each claim, computed from
+ * the record: its sample, n and survey, its sentence window and
+ * neighbours, intervals and margins, the head noun of its group, and
+ * number formatting for messages.
  *
  * Stage: statistics (the checks of stats/checks.c's catalogue). Reads the
  * claim records, the survey records and the reference facts on the

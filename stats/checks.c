@@ -31,6 +31,8 @@
  */
 #include "checks_int.h"
 
+#include <assert.h>
+
 #include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
@@ -44,12 +46,26 @@
 typedef struct check_row {
 	const char *name;
 	cc_severity sev;
-	const char *summary, *sevtext, *message, *note, *sources;
+	const char *summary, *sevtext, *note, *sources;
 } check_row;
 
 static const check_row rows[] = {
-#define CC_CHECK(code, sev, summary, sevtext, message, note, sources) \
-	{ #code, sev, summary, sevtext, message, note, sources },
+#define CC_CHECK(code, sev, summary, sevtext, note, sources) { #code, sev, summary, sevtext, note, sources },
+#include "checks.def"
+};
+
+/* Every message of the catalogue, indexed by CC_MSG_*: its check, whether
+ * it is a flag's text or a pass reason, and its template. */
+typedef struct msg_row {
+	int check;
+	int pass;
+	const char *text;
+} msg_row;
+
+enum { FLAG = 0, PASS = 1 };
+
+static const msg_row msgs[CC_MSG_COUNT] = {
+#define CC_MSG(code, name, kind, text) { CC_CHECK_##code, kind, text },
 #include "checks.def"
 };
 
@@ -89,23 +105,82 @@ const char *cc_check_sources(size_t i)
 }
 
 
-void ck_flag(run *r, size_t i, int code, cc_severity sev, const char *fmt, ...)
+/* Fill template t into out (cap bytes, truncated as snprintf truncates).
+ * Each {name} takes the next value of ap the first time the name occurs,
+ * and the same value when it occurs again ("not what {group} think"), so
+ * the values come in the order of the names' first occurrences. Returns
+ * the number of distinct names minus the number of values (0: they match). */
+#define MSG_NAMES 16
+
+static long fill(char *out, size_t cap, const char *t, va_list ap)
 {
-	char msg[1600];
+	const char *name[MSG_NAMES], *val[MSG_NAMES];
+	size_t o = 0, nn = 0, k;
+	long diff = 0;
+
+	for (; *t; t++) {
+		const char *e, *v = NULL;
+
+		if (*t != '{' || !(e = strchr(t, '}')) || e == t + 1) {
+			if (o + 1 < cap)
+				out[o++] = *t;
+			continue;
+		}
+		for (k = 0; k < nn && !v; k++)
+			if (!strncmp(name[k], t + 1, (size_t)(e - t)))
+				v = val[k];
+		if (!v) {
+			if (!diff && (v = va_arg(ap, const char *)) != NULL) {
+				if (nn < MSG_NAMES) {
+					name[nn] = t + 1;
+					val[nn++] = v;
+				}
+			} else {
+				diff++;
+				v = "";
+			}
+		}
+		for (; *v; v++)
+			if (o + 1 < cap)
+				out[o++] = *v;
+		t = e;
+	}
+	out[o] = '\0';
+	if (!diff)
+		while (va_arg(ap, const char *))
+			diff--;
+	return diff;
+}
+
+/* The message of `msg` filled from ap; 0, or the run fails (see ck_say). */
+static int compose(run *r, int msg, char *out, size_t cap, va_list ap)
+{
+	long diff = fill(out, cap, msgs[msg].text, ap);
+
+	if (diff && !r->rc)
+		r->rc = cc_error_set(r->ctx, CC_ERROR, "internal: message %d of check %s has %ld %s values than placeholders",
+				     msg, rows[msgs[msg].check].name, diff < 0 ? -diff : diff, diff < 0 ? "more" : "fewer");
+	return diff ? -1 : 0;
+}
+
+void ck_say(run *r, size_t i, int msg, cc_severity sev, ...)
+{
+	char text[1600], *w, *q;
 	va_list ap;
 	int rc;
 
 	if (r->rc || i >= NCLAIMS(r))
 		return;
-	char *w, *q;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	assert(msgs[msg].pass == FLAG);
+	va_start(ap, sev);
+	rc = compose(r, msg, text, sizeof text, ap);
 	va_end(ap);
+	if (rc)
+		return;
 	/* phrases quoted from the text may span lines: one space each */
-	for (w = q = msg; *q; q++) {
+	for (w = q = text; *q; q++) {
 		if (isspace((unsigned char)*q)) {
-			if (w > msg && w[-1] != ' ')
+			if (w > text && w[-1] != ' ')
 				*w++ = ' ';
 			continue;
 		}
@@ -113,34 +188,39 @@ void ck_flag(run *r, size_t i, int code, cc_severity sev, const char *fmt, ...)
 	}
 	*w = '\0';
 	/* a sentence opened by a phrase from the database starts with a capital */
-	for (q = msg; *q; q++)
-		if ((q == msg || (q >= msg + 2 && q[-1] == ' ' && (q[-2] == '.' || q[-2] == '?'))) &&
+	for (q = text; *q; q++)
+		if ((q == text || (q >= text + 2 && q[-1] == ' ' && (q[-2] == '.' || q[-2] == '?'))) &&
 		    islower((unsigned char)*q))
 			*q = (char)toupper((unsigned char)*q);
-	rc = cc_doc_add_flag(r->doc, i, code, rows[code].name, sev, msg);
+	rc = cc_doc_add_flag(r->doc, i, msgs[msg].check, rows[msgs[msg].check].name, sev, text);
 	if (rc)
 		r->rc = rc;
 }
 
-
-/* Record that a check was evaluated on claim i and did not fire, and why
- * (shown by `explain`). */
-void ck_pass(run *r, size_t i, int code, const char *fmt, ...)
+void ck_passed(run *r, size_t i, int msg, ...)
 {
-	char msg[600];
+	char text[600];
 	va_list ap;
 	int rc;
 
 	if (r->rc || i >= NCLAIMS(r))
 		return;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	assert(msgs[msg].pass == PASS);
+	va_start(ap, msg);
+	rc = compose(r, msg, text, sizeof text, ap);
 	va_end(ap);
-	rc = cc_doc_add_pass(r->doc, i, code, rows[code].name, msg);
+	if (rc)
+		return;
+	rc = cc_doc_add_pass(r->doc, i, msgs[msg].check, rows[msgs[msg].check].name, text);
 	if (rc)
 		r->rc = rc;
 }
 
+const char *ck_fmt_int(nbuf *b, long long v)
+{
+	snprintf(b->s, sizeof b->s, "%lld", v);
+	return b->s;
+}
 
 /* ------------------------------------------------------------ per-run index */
 
@@ -303,7 +383,7 @@ static void unindex_claims(run *r)
 /* ------------------------------------------------------------ dispatch */
 
 static void (*const check_fn[CC_CHECK_COUNT])(run *) = {
-#define CC_CHECK(code, sev, summary, sevtext, message, note, sources) chk_##code,
+#define CC_CHECK(code, sev, summary, sevtext, note, sources) chk_##code,
 #include "checks.def"
 };
 

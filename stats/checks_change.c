@@ -1,5 +1,7 @@
 /*
- * checks_change.c -- the comparison and majority checks (9-13): gaps and changes within the margin, per cent vs points, relative change on a small base, majorities the interval doesn't support.
+ * checks_change.c -- the comparison and majority checks (9-13): gaps and
+ * changes within the margin, per cent vs points, relative change on a
+ * small base, majorities the interval doesn't support.
  *
  * Stage: statistics (the checks of stats/checks.c's catalogue). Reads the
  * claim records, the survey records and the reference facts on the
@@ -66,39 +68,31 @@ void chk_GAP_WITHIN_MOE(run *r)
 				if (cc_diff_exclusive_moe(&m, p1, p2, n, r->level))
 					continue;
 				if (!(dd <= m)) {
-					ck_pass(r, j, CC_CHECK_GAP_WITHIN_MOE,
-					     "%s%% vs %s%% is a gap of %s points, larger than its ±%s-point margin "
-					     "with %s respondents: the gap is real.",
-					     ck_fmt_pct(&a, p1), ck_fmt_pct(&b, p2), ck_fmt_num(&c, dd * 100, 1), ck_fmt_pts(&e, m),
-					     ck_fmt_n(&d, n));
+					ck_passed(r, j, CC_MSG_GAP_WITHIN_MOE_PASS, ck_fmt_pct(&a, p1),
+						  ck_fmt_pct(&b, p2), ck_fmt_num(&c, dd * 100, 1),
+						  ck_fmt_pts(&e, m), ck_fmt_n(&d, n), NULL);
 					continue;
 				}
-				ck_flag(r, j, CC_CHECK_GAP_WITHIN_MOE, CC_SEV_WARNING,
-				     "%s%% vs %s%% is a gap of %s points, but with %s respondents the margin of "
-				     "error on that gap is ±%s points. The poll can't tell which is really ahead "
-				     "(AP's rule: %s).",
-				     ck_fmt_pct(&a, p1), ck_fmt_pct(&b, p2), ck_fmt_num(&c, dd * 100, 1), ck_fmt_n(&d, n),
-				     ck_fmt_pts(&e, m), ap);
+				ck_say(r, j, CC_MSG_GAP_WITHIN_MOE_FLAG, CC_SEV_WARNING, ck_fmt_pct(&a, p1),
+				       ck_fmt_pct(&b, p2), ck_fmt_num(&c, dd * 100, 1), ck_fmt_n(&d, n),
+				       ck_fmt_pts(&e, m), ap, NULL);
 			} else {
 				/* (b) different questions, overlap unknown (Frechet bounds) */
 				if (cc_diff_overlap_moe(&mmin, &mmax, p1, p2, n, r->level))
 					continue;
 				if (!(dd <= mmax)) {
-					ck_pass(r, j, CC_CHECK_GAP_WITHIN_MOE,
-					     "%s%% vs %s%% is a gap of %s points; with %s respondents the gap's margin "
-					     "is at most ±%s points however the two answers overlap, so the gap is real.",
-					     ck_fmt_pct(&a, p1), ck_fmt_pct(&b, p2), ck_fmt_num(&c, dd * 100, 1), ck_fmt_n(&d, n),
-					     ck_fmt_pts(&f, mmax));
+					ck_passed(r, j, CC_MSG_GAP_WITHIN_MOE_PASS_TWO_QUESTIONS,
+						  ck_fmt_pct(&a, p1), ck_fmt_pct(&b, p2),
+						  ck_fmt_num(&c, dd * 100, 1), ck_fmt_n(&d, n),
+						  ck_fmt_pts(&f, mmax), NULL);
 					continue;
 				}
-				ck_flag(r, j, CC_CHECK_GAP_WITHIN_MOE, dd <= mmin ? CC_SEV_WARNING : CC_SEV_INFO,
-				     "%s%% vs %s%% is a gap of %s points, but with %s respondents the margin of "
-				     "error on that gap is between ±%s and ±%s points, depending on how the two "
-				     "answers overlap. %s",
-				     ck_fmt_pct(&a, p1), ck_fmt_pct(&b, p2), ck_fmt_num(&c, dd * 100, 1), ck_fmt_n(&d, n),
-				     ck_fmt_pts(&e, mmin), ck_fmt_pts(&f, mmax),
-				     dd <= mmin ? "The poll can't tell which is really ahead."
-						: "Without the cross-tabulation no one can tell whether the gap is real.");
+				ck_say(r, j, CC_MSG_GAP_WITHIN_MOE_FLAG_TWO_QUESTIONS, dd <= mmin ? CC_SEV_WARNING : CC_SEV_INFO,
+				       ck_fmt_pct(&a, p1), ck_fmt_pct(&b, p2), ck_fmt_num(&c, dd * 100, 1), ck_fmt_n(&d, n),
+				       ck_fmt_pts(&e, mmin), ck_fmt_pts(&f, mmax),
+				       dd <= mmin ? "The poll can't tell which is really ahead."
+						  : "Without the cross-tabulation no one can tell whether the gap is real.",
+				       NULL);
 			}
 		}
 	}
@@ -124,24 +118,20 @@ static void change_test(run *r, size_t target, double p1, double n1, double p2, 
 {
 	double lo, hi;
 	nbuf a, b, c, d, e, f, g, h;
+	char change[32];
 
 	if (cc_diff_indep(&lo, &hi, p2 * n2, n2, p1 * n1, n1, r->level, CC_DIFF_NEWCOMBE))
 		return;
 	if (!(lo <= 0 && hi >= 0)) {
-		ck_pass(r, target, CC_CHECK_CHANGE_WITHIN_MOE,
-		     "the move from %s%% to %s%% between surveys of %s and %s people has a %s%% interval "
-		     "of %s to %s points, which excludes no change.",
-		     ck_fmt_pct(&a, p1), ck_fmt_pct(&b, p2), ck_fmt_n(&d, n1), ck_fmt_n(&e, n2), ck_level_pct(&h, r->level),
-		     ck_fmt_num(&f, lo * 100, 1), ck_fmt_num(&g, hi * 100, 1));
+		ck_passed(r, target, CC_MSG_CHANGE_WITHIN_MOE_PASS, ck_fmt_pct(&a, p1), ck_fmt_pct(&b, p2),
+			  ck_fmt_n(&d, n1), ck_fmt_n(&e, n2), ck_level_pct(&h, r->level),
+			  ck_fmt_num(&f, lo * 100, 1), ck_fmt_num(&g, hi * 100, 1), NULL);
 		return;
 	}
-	ck_flag(r, target, CC_CHECK_CHANGE_WITHIN_MOE, CC_SEV_WARNING,
-	     "The move from %s%% to %s%% (%s%s points) is within what chance alone produces between "
-	     "two surveys of %s and %s people (%s%% interval for the change: %s to %s points). It may "
-	     "be no real change.",
-	     ck_fmt_pct(&a, p1), ck_fmt_pct(&b, p2), p2 >= p1 ? "+" : "", ck_fmt_num(&c, (p2 - p1) * 100, 1),
-	     ck_fmt_n(&d, n1), ck_fmt_n(&e, n2), ck_level_pct(&h, r->level), ck_fmt_num(&f, lo * 100, 1),
-	     ck_fmt_num(&g, hi * 100, 1));
+	snprintf(change, sizeof change, "%s%s", p2 >= p1 ? "+" : "", ck_fmt_num(&c, (p2 - p1) * 100, 1));
+	ck_say(r, target, CC_MSG_CHANGE_WITHIN_MOE_FLAG, CC_SEV_WARNING, ck_fmt_pct(&a, p1),
+	       ck_fmt_pct(&b, p2), change, ck_fmt_n(&d, n1), ck_fmt_n(&e, n2), ck_level_pct(&h, r->level),
+	       ck_fmt_num(&f, lo * 100, 1), ck_fmt_num(&g, hi * 100, 1), NULL);
 }
 
 
@@ -220,15 +210,12 @@ void chk_PERCENT_POINTS_CONFUSION(run *r)
 		if (cl->kind == CC_KIND_MARGIN_OF_ERROR) {
 			if ((cue & CC_CUE_MARGIN) && (cue & CC_CUE_PERCENT_WORD) && !(cl->traits & CC_TRAIT_POINTS) &&
 			    !(cl->unit && !strcmp(cl->unit, "points")) && !(cue & CC_CUE_POINTS_WORD))
-				ck_flag(r, k, CC_CHECK_PERCENT_POINTS_CONFUSION, CC_SEV_INFO,
-				     "Margins of error are in percentage points: '±%s points', not '%s'.",
-				     ck_fmt_num(&a, cl->value * 100, 1), cl->text);
+				ck_say(r, k, CC_MSG_PERCENT_POINTS_CONFUSION_FLAG_MARGIN, CC_SEV_INFO,
+				       ck_fmt_num(&a, cl->value * 100, 1), cl->text, NULL);
 			else if ((cue & CC_CUE_MARGIN) && ((cl->traits & CC_TRAIT_POINTS) ||
 							   (cl->unit && !strcmp(cl->unit, "points")) || (cue & CC_CUE_POINTS_WORD)))
-				ck_pass(r, k, CC_CHECK_PERCENT_POINTS_CONFUSION,
-				     "the margin of error, '%s', is given in percentage points (±%s points), the "
-				     "right unit for a margin.",
-				     cl->text, ck_fmt_num(&a, cl->value * 100, 1));
+				ck_passed(r, k, CC_MSG_PERCENT_POINTS_CONFUSION_PASS_MARGIN, cl->text,
+					  ck_fmt_num(&a, cl->value * 100, 1), NULL);
 			continue;
 		}
 		if (cl->kind == CC_KIND_CHANGE) {
@@ -243,18 +230,16 @@ void chk_PERCENT_POINTS_CONFUSION(run *r)
 			t = 0.5 * pow(10, -(cl->decimals > 0 ? cl->decimals : 0)) + 1e-9;
 			if ((points && fabs(cval - dpts) > t && fabs(cval - rel) <= t) ||
 			    (!points && fabs(cval - dpts) <= t && fabs(cval - rel) > t))
-				ck_flag(r, k, CC_CHECK_PERCENT_POINTS_CONFUSION, CC_SEV_ERROR,
-				     "The rate went from %s%% to %s%%: a %s of %s percentage points, or %s%% in "
-				     "relative terms. The article's '%s' mixes the two: it should say %s.",
-				     ck_fmt_num(&a, p0 * 100, 1), ck_fmt_num(&b, p1 * 100, 1), p1 >= p0 ? "rise" : "fall",
-				     ck_fmt_num(&c, dpts, 1), ck_fmt_num(&d, rel, 1), cl->text,
-				     points ? "per cent (or give the points)" : "percentage points");
+				ck_say(r, k, CC_MSG_PERCENT_POINTS_CONFUSION_FLAG, CC_SEV_ERROR,
+				       ck_fmt_num(&a, p0 * 100, 1), ck_fmt_num(&b, p1 * 100, 1),
+				       p1 >= p0 ? "rise" : "fall", ck_fmt_num(&c, dpts, 1),
+				       ck_fmt_num(&d, rel, 1), cl->text,
+				       points ? "per cent (or give the points)" : "percentage points", NULL);
 			else if (fabs(cval - (points ? dpts : rel)) <= t)
-				ck_pass(r, k, CC_CHECK_PERCENT_POINTS_CONFUSION,
-				     "the rate went from %s%% to %s%%: %s percentage points, or %s%% in relative "
-				     "terms. The article's '%s' matches the %s figure and is labelled that way.",
-				     ck_fmt_num(&a, p0 * 100, 1), ck_fmt_num(&b, p1 * 100, 1), ck_fmt_num(&c, dpts, 1),
-				     ck_fmt_num(&d, rel, 1), cl->text, points ? "points" : "relative (per cent)");
+				ck_passed(r, k, CC_MSG_PERCENT_POINTS_CONFUSION_PASS,
+					  ck_fmt_num(&a, p0 * 100, 1), ck_fmt_num(&b, p1 * 100, 1),
+					  ck_fmt_num(&c, dpts, 1), ck_fmt_num(&d, rel, 1), cl->text,
+					  points ? "points" : "relative (per cent)", NULL);
 		}
 	}
 }
@@ -313,22 +298,19 @@ void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 			double p0 = base_rate(r, k), rr = fabs(cl->value), dabs;
 
 			if (p0 >= P_SMALL_BASE_RATE && p0 < 1 && rr > 0) {
-				ck_pass(r, k, CC_CHECK_SMALL_BASE_RELATIVE_CHANGE,
-				     "the %s%% relative rise is on a baseline of %s%%, not a rare rate (under %s%%): "
-				     "it means %s percentage points, about one extra case in every %s people.",
-				     ck_fmt_num(&a, rr * 100, 1), ck_fmt_num(&b, p0 * 100, 2),
-				     ck_fmt_num(&e, P_SMALL_BASE_RATE * 100, 0), ck_fmt_num(&c, p0 * rr * 100, 2),
-				     ck_fmt_n(&d, ceil(1 / (p0 * rr))));
+				ck_passed(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_PASS_RISK,
+					  ck_fmt_num(&a, rr * 100, 1), ck_fmt_num(&b, p0 * 100, 2),
+					  ck_fmt_num(&e, P_SMALL_BASE_RATE * 100, 0),
+					  ck_fmt_num(&c, p0 * rr * 100, 2), ck_fmt_n(&d, ceil(1 / (p0 * rr))),
+					  NULL);
 				continue;
 			}
 			if (!(p0 > 0 && p0 < P_SMALL_BASE_RATE) || !(rr > 0))
 				continue;
 			dabs = p0 * rr;
-			ck_flag(r, k, CC_CHECK_SMALL_BASE_RELATIVE_CHANGE, CC_SEV_INFO,
-			     "%s %s%% increase on a baseline of %s%% is only %s percentage points -- about one "
-			     "extra case in every %s people. Give the absolute risk as well as the relative one.",
-			     an_for(ck_fmt_num(&a, rr * 100, 1)), a.s, ck_fmt_num(&b, p0 * 100, 2), ck_fmt_num(&c, dabs * 100, 2),
-			     ck_fmt_n(&d, ceil(1 / dabs)));
+			ck_say(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_FLAG_RISK, CC_SEV_INFO,
+			       an_for(ck_fmt_num(&a, rr * 100, 1)), a.s, ck_fmt_num(&b, p0 * 100, 2),
+			       ck_fmt_num(&c, dabs * 100, 2), ck_fmt_n(&d, ceil(1 / dabs)), NULL);
 			continue;
 		}
 		relative = (cl->kind == CC_KIND_CHANGE &&
@@ -360,16 +342,14 @@ void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 			    !(cl->traits & CC_TRAIT_POINTS)) {
 				double dabs = p0 * fabs(cl->value);
 
-				ck_flag(r, k, CC_CHECK_SMALL_BASE_RELATIVE_CHANGE, CC_SEV_INFO,
-				     "%s %s%% increase on a baseline of %s%% is %s percentage points -- about one "
-				     "extra case in every %s people.",
-				     an_for(ck_fmt_num(&a, cl->value * 100, 0)), a.s, ck_fmt_num(&b, p0 * 100, 2),
-				     ck_fmt_num(&c, dabs * 100, 2), ck_fmt_n(&d, ceil(1 / dabs)));
+				ck_say(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_FLAG_RATE, CC_SEV_INFO,
+				       an_for(ck_fmt_num(&a, cl->value * 100, 0)), a.s,
+				       ck_fmt_num(&b, p0 * 100, 2), ck_fmt_num(&c, dabs * 100, 2),
+				       ck_fmt_n(&d, ceil(1 / dabs)), NULL);
 			} else if (A >= P_SMALL_BASE_COUNT && B >= 0) {
-				ck_pass(r, k, CC_CHECK_SMALL_BASE_RELATIVE_CHANGE,
-				     "'%s' is a change from %s to %s: the starting count is not small (%s or more), "
-				     "so the relative change does not rest on a handful of cases.",
-				     cl->text, ck_fmt_n(&a, A), ck_fmt_n(&b, B), ck_fmt_n(&c, P_SMALL_BASE_COUNT));
+				ck_passed(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_PASS_BASE, cl->text,
+					  ck_fmt_n(&a, A), ck_fmt_n(&b, B), ck_fmt_n(&c, P_SMALL_BASE_COUNT),
+					  NULL);
 			}
 			continue;
 		}
@@ -380,18 +360,14 @@ void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 		rlo = lo / (1 - lo);
 		rhi = hi >= 1 ? INFINITY : hi / (1 - hi);
 		if (!(rlo <= 1 && rhi >= 1)) {
-			ck_pass(r, k, CC_CHECK_SMALL_BASE_RELATIVE_CHANGE,
-			     "'%s' is a change from %s to %s; even with numbers this small the %s%% interval for "
-			     "the ratio, %s to %s, excludes 1 (no change), so chance alone doesn't explain it.",
-			     cl->text, ck_fmt_n(&a, A), ck_fmt_n(&b, B), ck_level_pct(&e, r->level), ck_fmt_num(&c, rlo, 2),
-			     isfinite(rhi) ? ck_fmt_num(&d, rhi, 1) : "infinity");
+			ck_passed(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_PASS, cl->text, ck_fmt_n(&a, A),
+				  ck_fmt_n(&b, B), ck_level_pct(&e, r->level), ck_fmt_num(&c, rlo, 2),
+				  isfinite(rhi) ? ck_fmt_num(&d, rhi, 1) : "infinity", NULL);
 			continue;
 		}
-		ck_flag(r, k, CC_CHECK_SMALL_BASE_RELATIVE_CHANGE, CC_SEV_WARNING,
-		     "'%s' is a change from %s to %s; numbers this small swing by chance (%s%% interval for "
-		     "the ratio: %s to %s, which includes no change at all). Give the actual numbers.",
-		     cl->text, ck_fmt_n(&a, A), ck_fmt_n(&b, B), ck_level_pct(&e, r->level), ck_fmt_num(&c, rlo, 2),
-		     isfinite(rhi) ? ck_fmt_num(&d, rhi, 1) : "infinity");
+		ck_say(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_FLAG, CC_SEV_WARNING, cl->text,
+		       ck_fmt_n(&a, A), ck_fmt_n(&b, B), ck_level_pct(&e, r->level), ck_fmt_num(&c, rlo, 2),
+		       isfinite(rhi) ? ck_fmt_num(&d, rhi, 1) : "infinity", NULL);
 	}
 }
 
@@ -564,11 +540,8 @@ void chk_MAJORITY_NOT_SUPPORTED(run *r)
 		sj = vague ? supporting_figure(r, i) : (long)i;
 		if (sj < 0) {
 			if (EXT(r, i)->survey_context || ck_claim_n(r, i) > 0)
-				ck_flag(r, i, CC_CHECK_MAJORITY_NOT_SUPPORTED, CC_SEV_INFO,
-				     "'%s' claims a majority, but no figure is given for it, so there is no way to "
-				     "tell how far over half it is, or whether it is at all. Ask for the share and "
-				     "the number of people asked.",
-				     cl->text);
+				ck_say(r, i, CC_MSG_MAJORITY_NOT_SUPPORTED_FLAG_NO_FIGURE, CC_SEV_INFO,
+				       cl->text, NULL);
 			continue;
 		}
 		sup = CL(r, (size_t)sj);
@@ -577,11 +550,8 @@ void chk_MAJORITY_NOT_SUPPORTED(run *r)
 			n = ck_claim_n(r, i);
 		S = cl->subject ? cl->subject : sup->subject ? sup->subject : "people";
 		if (sup->value <= 0.5 + 1e-9 && !(sup->traits & CC_TRAIT_LOW_OPEN)) {
-			ck_flag(r, i, CC_CHECK_MAJORITY_NOT_SUPPORTED, CC_SEV_ERROR,
-			     "'%s' claims a majority, but the figure given is %s%%, which is not more than "
-			     "half. A plurality is not a majority; say \"%s%%\" instead.",
-			     cl->text, ck_fmt_pctd(&a, sup->value, sup->decimals > 0 ? sup->decimals : 0),
-			     ck_fmt_pctd(&b, sup->value, sup->decimals > 0 ? sup->decimals : 0));
+			ck_say(r, i, CC_MSG_MAJORITY_NOT_SUPPORTED_FLAG_PLURALITY, CC_SEV_ERROR, cl->text,
+			       ck_fmt_pctd(&a, sup->value, sup->decimals > 0 ? sup->decimals : 0), NULL);
 			continue;
 		}
 		if (!(n > 0))
@@ -598,24 +568,18 @@ void chk_MAJORITY_NOT_SUPPORTED(run *r)
 		if (cc_binom_test(&pb, xmin, n, 0.5, 1))
 			pb = NAN;
 		if (lo <= 0.5)
-			ck_flag(r, i, CC_CHECK_MAJORITY_NOT_SUPPORTED, CC_SEV_WARNING,
-			     "'%s' claims a majority, but with %s respondents the wording allows as few as %s "
-			     "of them, and then the share could be as low as %s%% (%s%% %s interval) -- under "
-			     "half. The survey doesn't show that most %s agree (exact one-sided p = %s against "
-			     "an even split).",
-			     cl->text, ck_fmt_n(&a, n), ck_fmt_n(&b, xmin), ck_fmt_num(&c, lo * 100, 1),
-			     ck_level_pct(&e, r->level), cc_ci_method_name(r->method), S, ck_fmt_p(&d, pb));
+			ck_say(r, i, CC_MSG_MAJORITY_NOT_SUPPORTED_FLAG, CC_SEV_WARNING, cl->text,
+			       ck_fmt_n(&a, n), ck_fmt_n(&b, xmin), ck_fmt_num(&c, lo * 100, 1),
+			       ck_level_pct(&e, r->level), cc_ci_method_name(r->method), S, ck_fmt_p(&d, pb),
+			       NULL);
 		else if (lo < P_MAJORITY_JUST_OVER)
-			ck_flag(r, i, CC_CHECK_MAJORITY_NOT_SUPPORTED, CC_SEV_INFO,
-			     "'%s': with %s respondents and at least %s of them agreeing, the lowest plausible "
-			     "share is %s%% (%s%% %s interval), only just over half (exact one-sided p = %s).",
-			     cl->text, ck_fmt_n(&a, n), ck_fmt_n(&b, xmin), ck_fmt_num(&c, lo * 100, 1),
-			     ck_level_pct(&e, r->level), cc_ci_method_name(r->method), ck_fmt_p(&d, pb));
+			ck_say(r, i, CC_MSG_MAJORITY_NOT_SUPPORTED_FLAG_JUST_OVER, CC_SEV_INFO, cl->text,
+			       ck_fmt_n(&a, n), ck_fmt_n(&b, xmin), ck_fmt_num(&c, lo * 100, 1),
+			       ck_level_pct(&e, r->level), cc_ci_method_name(r->method), ck_fmt_p(&d, pb),
+			       NULL);
 		else
-			ck_pass(r, i, CC_CHECK_MAJORITY_NOT_SUPPORTED,
-			     "with %s respondents and at least %s of them agreeing, even the lowest plausible "
-			     "share, %s%% (%s%% %s interval), is clearly over half.",
-			     ck_fmt_n(&a, n), ck_fmt_n(&b, xmin), ck_fmt_num(&c, lo * 100, 1), ck_level_pct(&e, r->level),
-			     cc_ci_method_name(r->method));
+			ck_passed(r, i, CC_MSG_MAJORITY_NOT_SUPPORTED_PASS, ck_fmt_n(&a, n),
+				  ck_fmt_n(&b, xmin), ck_fmt_num(&c, lo * 100, 1), ck_level_pct(&e, r->level),
+				  cc_ci_method_name(r->method), NULL);
 	}
 }

@@ -1,5 +1,7 @@
 /*
- * checks_consistency.c -- the consistency checks (16-18): one figure stated two ways, a hedge that contradicts its figure, shares of one question adding to over 100%.
+ * checks_consistency.c -- the consistency checks (16-18): one figure
+ * stated two ways, a hedge that contradicts its figure, shares of one
+ * question adding to over 100%.
  *
  * Stage: statistics (the checks of stats/checks.c's catalogue). Reads the
  * claim records, the survey records and the reference facts on the
@@ -133,20 +135,14 @@ void chk_INCONSISTENT_FIGURES(run *r)
 			ck_reading(x, &l1, &h1);
 			ck_reading(y, &l2, &h2);
 			if (l1 <= h2 + 1e-12 && l2 <= h1 + 1e-12) {
-				ck_pass(r, j, CC_CHECK_INCONSISTENT_FIGURES,
-				     "'%s' and '%s' state the same figure, and they agree: '%s' allows %s%% to %s%% "
-				     "and '%s' allows %s%% to %s%% (rounding included), and those ranges overlap.",
-				     x->text, y->text, x->text, ck_fmt_num(&a, l1 * 100, 1), ck_fmt_num(&b, h1 * 100, 1),
-				     y->text, ck_fmt_num(&c, l2 * 100, 1), ck_fmt_num(&d, h2 * 100, 1));
+				ck_passed(r, j, CC_MSG_INCONSISTENT_FIGURES_PASS, x->text, y->text, ck_fmt_num(&a, l1 * 100, 1),
+					  ck_fmt_num(&b, h1 * 100, 1), ck_fmt_num(&c, l2 * 100, 1), ck_fmt_num(&d, h2 * 100, 1), NULL);
 				break;
 			}
-			ck_flag(r, j, CC_CHECK_INCONSISTENT_FIGURES, CC_SEV_ERROR,
-			     "The article gives the same figure two ways that don't agree: '%s' (%s%%) and "
-			     "'%s' (%s%%). Even allowing for rounding they can't both be right (%s%% to %s%% "
-			     "against %s%% to %s%%); check the source.",
-			     x->text, ck_fmt_num(&a, x->value * 100, 1), y->text, ck_fmt_num(&b, y->value * 100, 1),
-			     ck_fmt_num(&c, l1 * 100, 1), ck_fmt_num(&d, h1 * 100, 1), ck_fmt_num(&e, l2 * 100, 1),
-			     ck_fmt_num(&f, h2 * 100, 1));
+			ck_say(r, j, CC_MSG_INCONSISTENT_FIGURES_FLAG, CC_SEV_ERROR, x->text,
+			       ck_fmt_num(&a, x->value * 100, 1), y->text, ck_fmt_num(&b, y->value * 100, 1),
+			       ck_fmt_num(&c, l1 * 100, 1), ck_fmt_num(&d, h1 * 100, 1),
+			       ck_fmt_num(&e, l2 * 100, 1), ck_fmt_num(&f, h2 * 100, 1), NULL);
 			break;
 		}
 	}
@@ -205,12 +201,12 @@ void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 				if (!(cv >= hc2->low - 1e-12 && cv <= hc2->high + 1e-12) ||
 				    ((hc2->traits & CC_TRAIT_HIGH_OPEN) && cv >= hc2->high - 1e-9) ||
 				    ((hc2->traits & CC_TRAIT_LOW_OPEN) && cv <= hc2->low + 1e-9))
-					ck_flag(r, i, CC_CHECK_HEDGE_CONTRADICTS_FIGURE, CC_SEV_WARNING,
-					     "'%s' suggests %s %s%%, but the survey's own figure is %s of %s (%s%%). "
-					     "Use the exact figure.",
-					     hc2->text, (hc2->traits & CC_TRAIT_HIGH_OPEN) ? "a little under" : "a little over",
-					     ck_fmt_num(&a, hc2->value * 100, 1), ck_fmt_n(&b, CL(r, j)->value), ck_fmt_n(&c, cn),
-					     ck_fmt_num(&d, cv * 100, 1));
+					ck_say(r, i, CC_MSG_HEDGE_CONTRADICTS_FIGURE_FLAG_COUNT_OF_THEM,
+					       CC_SEV_WARNING, hc2->text,
+					       (hc2->traits & CC_TRAIT_HIGH_OPEN) ? "a little under" : "a little over",
+					       ck_fmt_num(&a, hc2->value * 100, 1),
+					       ck_fmt_n(&b, CL(r, j)->value), ck_fmt_n(&c, cn),
+					       ck_fmt_num(&d, cv * 100, 1), NULL);
 				continue;
 			}
 			if (!ck_is_prop(CL(r, i)) || !ck_is_prop(CL(r, j)))
@@ -236,10 +232,10 @@ void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 			if (meets && (hc->traits & CC_TRAIT_LOW_OPEN) && hi <= hc->low + 1e-9)
 				meets = 0;
 			if (meets) {
-				ck_pass(r, h, CC_CHECK_HEDGE_CONTRADICTS_FIGURE,
-				     "the exact figure '%s' (%s%%) lies in the range the hedge allows (%s%% to %s%%).",
-				     xc->text, ck_fmt_num(&d, xc->value * 100, 1), ck_fmt_num(&a, hc->low * 100, 1),
-				     ck_fmt_num(&b, hc->high * 100, 1));
+				ck_passed(r, h, CC_MSG_HEDGE_CONTRADICTS_FIGURE_PASS, xc->text,
+					  ck_fmt_num(&d, xc->value * 100, 1),
+					  ck_fmt_num(&a, hc->low * 100, 1), ck_fmt_num(&b, hc->high * 100, 1),
+					  NULL);
 				continue;
 			}
 			dir = (hc->traits & CC_TRAIT_HIGH_OPEN) ? "a little under"
@@ -247,17 +243,14 @@ void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 			      : hc->high > hc->value + 1e-9 ? "at least" : "at most";
 			n = ck_claim_n(r, x);
 			if ((xc->traits & CC_TRAIT_COUNTED) && n > 0)
-				ck_flag(r, h, CC_CHECK_HEDGE_CONTRADICTS_FIGURE, CC_SEV_WARNING,
-				     "'%s' suggests %s %s%%, but the survey's own figure is %s of %s (%s%%). Use "
-				     "the exact figure.",
-				     hc->text, dir, ck_fmt_num(&a, hc->value * 100, 1), ck_fmt_n(&b, xc->value * n),
-				     ck_fmt_n(&c, n), ck_fmt_num(&d, xc->value * 100, 1));
+				ck_say(r, h, CC_MSG_HEDGE_CONTRADICTS_FIGURE_FLAG_COUNTED, CC_SEV_WARNING,
+				       hc->text, dir, ck_fmt_num(&a, hc->value * 100, 1),
+				       ck_fmt_n(&b, xc->value * n), ck_fmt_n(&c, n),
+				       ck_fmt_num(&d, xc->value * 100, 1), NULL);
 			else
-				ck_flag(r, h, CC_CHECK_HEDGE_CONTRADICTS_FIGURE, CC_SEV_WARNING,
-				     "'%s' suggests %s %s%%, but the article's own figure is '%s' (%s%%). Use the "
-				     "exact figure.",
-				     hc->text, dir, ck_fmt_num(&a, hc->value * 100, 1), xc->text,
-				     ck_fmt_num(&d, xc->value * 100, 1));
+				ck_say(r, h, CC_MSG_HEDGE_CONTRADICTS_FIGURE_FLAG, CC_SEV_WARNING, hc->text,
+				       dir, ck_fmt_num(&a, hc->value * 100, 1), xc->text,
+				       ck_fmt_num(&d, xc->value * 100, 1), NULL);
 		}
 	}
 }
@@ -325,16 +318,13 @@ void chk_PARTS_EXCEED_WHOLE(run *r)
 				snprintf(gn, sizeof gn, "%s", howmany[g]);
 			else
 				snprintf(gn, sizeof gn, "%zu", g);
-			ck_pass(r, grp[g - 1], CC_CHECK_PARTS_EXCEED_WHOLE,
-			     "the %s shares of the same %s people (%s) add up to %s%%, within 100%% (at most "
-			     "%s%% allowing for rounding).",
-			     gn, ck_fmt_n(&b, ck_claim_n(r, i)), list, ck_fmt_num(&a, sum * 100, 1), ck_fmt_num(&c, max * 100, 2));
+			ck_passed(r, grp[g - 1], CC_MSG_PARTS_EXCEED_WHOLE_PASS, gn,
+				  ck_fmt_n(&b, ck_claim_n(r, i)), list, ck_fmt_num(&a, sum * 100, 1),
+				  ck_fmt_num(&c, max * 100, 2), NULL);
 			continue;
 		}
-		ck_flag(r, grp[g - 1], CC_CHECK_PARTS_EXCEED_WHOLE, CC_SEV_ERROR,
-		     "These shares (%s) add up to %s%% of the same %s people, but answers to one question "
-		     "can't add up to more than 100%% (allowing for rounding, at most %s%%). Check the "
-		     "figures, or whether people could give more than one answer.",
-		     list, ck_fmt_num(&a, sum * 100, 1), ck_fmt_n(&b, ck_claim_n(r, i)), ck_fmt_num(&c, max * 100, 2));
+		ck_say(r, grp[g - 1], CC_MSG_PARTS_EXCEED_WHOLE_FLAG, CC_SEV_ERROR, list,
+		       ck_fmt_num(&a, sum * 100, 1), ck_fmt_n(&b, ck_claim_n(r, i)),
+		       ck_fmt_num(&c, max * 100, 2), NULL);
 	}
 }

@@ -1,5 +1,6 @@
 /*
- * checks_granularity.c -- the granularity and p-value checks (22, 27, 28): GRIM for percentages and means, GRIMMER, reported p-values recomputed.
+ * checks_granularity.c -- the granularity and p-value checks (22, 27, 28):
+ * GRIM for percentages and means, GRIMMER, reported p-values recomputed.
  *
  * Stage: statistics (the checks of stats/checks.c's catalogue). Reads the
  * claim records, the survey records and the reference facts on the
@@ -59,19 +60,16 @@ void chk_GRIM_PERCENT(run *r)
 			continue;
 		snprintf(str, sizeof str, "%.*f", d0, v);
 		if (grim_ok(str, n, 1, 1, atof(str), d0)) {
-			ck_pass(r, i, CC_CHECK_GRIM_PERCENT,
-			     "%s%% is possible with %s respondents (about %s of them).", str, ck_fmt_n(&a, n),
-			     ck_fmt_n(&b, floor(v * n / 100 + 0.5)));
+			ck_passed(r, i, CC_MSG_GRIM_PERCENT_PASS, str, ck_fmt_n(&a, n),
+				  ck_fmt_n(&b, floor(v * n / 100 + 0.5)), NULL);
 			continue;
 		}
 		k1 = floor(v * n / 100 + 1e-9);
 		k2 = k1 + 1;
-		ck_flag(r, i, CC_CHECK_GRIM_PERCENT, sr && sr->weighted == 0 ? CC_SEV_ERROR : CC_SEV_WARNING,
-		     "With %s respondents each person is %s points, so every percentage must be a multiple "
-		     "of that. %s%% isn't possible -- the nearest are %s%% (%s people) and %s%% (%s people). "
-		     "Either the figure or the sample size is wrong, or the data were weighted.",
-		     ck_fmt_n(&a, n), ck_fmt_num(&b, 100 / n, 2), str, ck_fmt_num(&c, 100 * k1 / n, 2), ck_fmt_n(&d, k1),
-		     ck_fmt_num(&e, 100 * k2 / n, 2), ck_fmt_n(&f, k2));
+		ck_say(r, i, CC_MSG_GRIM_PERCENT_FLAG,
+		       sr && sr->weighted == 0 ? CC_SEV_ERROR : CC_SEV_WARNING, ck_fmt_n(&a, n),
+		       ck_fmt_num(&b, 100 / n, 2), str, ck_fmt_num(&c, 100 * k1 / n, 2), ck_fmt_n(&d, k1),
+		       ck_fmt_num(&e, 100 * k2 / n, 2), ck_fmt_n(&f, k2), NULL);
 	}
 }
 
@@ -123,29 +121,23 @@ void chk_GRIM_MEAN(run *r)
 
 			snprintf(sd, sizeof sd, "%.*f", cl->sd_decimals, cl->sd);
 			if (cc_grimmer(&ok2, str, sd, n, k, CC_ROUND_UP_OR_DOWN, 0) == CC_OK && !ok2) {
-				ck_flag(r, i, CC_CHECK_GRIM_MEAN, CC_SEV_WARNING,
-				     "A mean of %s with a standard deviation of %s isn't possible for %s people "
-				     "answering on a whole-number scale (GRIMMER test). Ask for the data.",
-				     str, sd, ck_fmt_n(&a, n));
+				ck_say(r, i, CC_MSG_GRIM_MEAN_FLAG_GRIMMER, CC_SEV_WARNING, str, sd,
+				       ck_fmt_n(&a, n), NULL);
 				continue;
 			}
 		}
 		if (ok) {
-			ck_pass(r, i, CC_CHECK_GRIM_MEAN,
-			     "a mean of %s is possible for %s people answering whole numbers (some total "
-			     "divided by %s rounds to it)%s.",
-			     str, ck_fmt_n(&a, n), ck_fmt_n(&b, nk),
-			     isfinite(cl->sd) && cl->sd_decimals > 0 ? ", and so is its standard deviation" : "");
+			ck_passed(r, i, CC_MSG_GRIM_MEAN_PASS, str, ck_fmt_n(&a, n), ck_fmt_n(&b, nk),
+				  isfinite(cl->sd) && cl->sd_decimals > 0 ? ", and so is its standard deviation" : "",
+				  NULL);
 			continue;
 		}
 		integer = (EXT(r, i)->cues & CC_CUE_SCALE) != 0;
 		lo = floor(cl->value * nk) / nk;
 		hi = ceil(cl->value * nk) / nk;
-		ck_flag(r, i, CC_CHECK_GRIM_MEAN, integer ? CC_SEV_ERROR : CC_SEV_WARNING,
-		     "A mean of %s from %s people answering on a whole-number scale isn't possible; the "
-		     "nearest possible means are %s and %s (totals of %s and %s).",
-		     str, ck_fmt_n(&a, n), ck_fmt_num(&b, lo, dd + 1), ck_fmt_num(&c, hi, dd + 1), ck_fmt_n(&d, lo * nk),
-		     ck_fmt_n(&e, hi * nk));
+		ck_say(r, i, CC_MSG_GRIM_MEAN_FLAG, integer ? CC_SEV_ERROR : CC_SEV_WARNING, str,
+		       ck_fmt_n(&a, n), ck_fmt_num(&b, lo, dd + 1), ck_fmt_num(&c, hi, dd + 1),
+		       ck_fmt_n(&d, lo * nk), ck_fmt_n(&e, hi * nk), NULL);
 	}
 }
 
@@ -163,10 +155,8 @@ void chk_PVALUE_INCONSISTENT(run *r)
 		char rep[64];
 
 		if (cl->kind == CC_KIND_TEST_STATISTIC && f->has_test && !f->error) {
-			ck_pass(r, i, CC_CHECK_PVALUE_INCONSISTENT,
-			     "recomputed from the statistic and its degrees of freedom, p = %s%s, which agrees "
-			     "with the reported value once rounding is allowed for.",
-			     ck_fmt_p(&b, f->p_computed), f->one_tailed ? " (one-tailed)" : "");
+			ck_passed(r, i, CC_MSG_PVALUE_INCONSISTENT_PASS, ck_fmt_p(&b, f->p_computed),
+				  f->one_tailed ? " (one-tailed)" : "", NULL);
 			continue;
 		}
 		if (cl->kind != CC_KIND_TEST_STATISTIC || !f->has_test || !f->error)
@@ -175,11 +165,11 @@ void chk_PVALUE_INCONSISTENT(run *r)
 			snprintf(rep, sizeof rep, "ns");
 		else
 			snprintf(rep, sizeof rep, "p %c %s", cl->apa.p_comparison, ck_fmt_p(&a, cl->apa.p_reported));
-		ck_flag(r, i, CC_CHECK_PVALUE_INCONSISTENT, f->decision_error ? CC_SEV_ERROR : CC_SEV_WARNING,
-		     "The reported result '%s' gives p = %s when recomputed%s, not %s. %s",
-		     cl->text, ck_fmt_p(&b, f->p_computed), f->one_tailed ? " (one-tailed)" : "", rep,
-		     f->decision_error
-			     ? "That changes the conclusion: one says significant at the chosen level, the other not."
-			     : "The conclusion at the chosen significance level stands, but the numbers need checking.");
+		ck_say(r, i, CC_MSG_PVALUE_INCONSISTENT_FLAG, f->decision_error ? CC_SEV_ERROR : CC_SEV_WARNING, cl->text,
+		       ck_fmt_p(&b, f->p_computed), f->one_tailed ? " (one-tailed)" : "", rep,
+		       f->decision_error
+			       ? "That changes the conclusion: one says significant at the chosen level, the other not."
+			       : "The conclusion at the chosen significance level stands, but the numbers need checking.",
+		       NULL);
 	}
 }

@@ -22,9 +22,16 @@
 /* ------------------------------------------------------------ the catalogue */
 
 enum {
-#define CC_CHECK(code, sev, summary, sevtext, message, note, sources) CC_CHECK_##code,
+#define CC_CHECK(code, sev, summary, sevtext, note, sources) CC_CHECK_##code,
 #include "checks.def"
 	CC_CHECK_COUNT
+};
+
+/* Every message of every check (CC_MSG rows): CC_MSG_<CODE>_<NAME>. */
+enum {
+#define CC_MSG(code, name, kind, text) CC_MSG_##code##_##name,
+#include "checks.def"
+	CC_MSG_COUNT
 };
 
 #define CC_PARAM(name, value, doc) static const double P_##name = (value);
@@ -97,11 +104,23 @@ typedef struct nbuf { char s[48]; } nbuf;
 
 /* ------------------------------------------------------------ the runner (checks.c) */
 
-/* Add a flag of check `code` to claim i: the message from printf format fmt,
- * runs of white space made one space, sentences started with a capital. */
-void ck_flag(run *r, size_t i, int code, cc_severity sev, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
-void ck_pass(run *r, size_t i, int code, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/*
+ * Add message `msg` (a CC_MSG_* of the check's FLAG messages) to claim i
+ * as a flag of severity sev. The values that follow fill the template's
+ * {placeholders} in order, then a NULL: one value per placeholder (a
+ * mismatch is a programming error: the run fails with CC_ERROR and says
+ * which message). In the result, runs of white space become one space (a
+ * phrase quoted from the text may span lines) and a sentence opened by a
+ * phrase from the database starts with a capital.
+ */
+void ck_say(run *r, size_t i, int msg, cc_severity sev, ...);
+/* Record that the check of `msg` (a PASS message) was evaluated on claim
+ * i and did not fire, and why (shown by `explain`); values as ck_say. */
+void ck_passed(run *r, size_t i, int msg, ...);
+/* An integer as a message value (the buffer lives to the end of the
+ * enclosing statement's block). */
+#define CK_INT(v) ck_fmt_int(&(nbuf){ { 0 } }, (long long)(v))
+const char *ck_fmt_int(nbuf *b, long long v);
 const char *ck_fmt_n(nbuf *b, double v);
 const char *ck_fmt_pct(nbuf *b, double frac);
 const char *ck_fmt_pctd(nbuf *b, double frac, int d);
@@ -145,7 +164,7 @@ int ck_same_base(const run *r, size_t i, size_t j);
 
 /* ------------------------------------------------------------ the checks, one per catalogue row */
 
-#define CC_CHECK(code, sev, summary, sevtext, message, note, sources) void chk_##code(run *r);
+#define CC_CHECK(code, sev, summary, sevtext, note, sources) void chk_##code(run *r);
 #include "checks.def"
 
 #endif

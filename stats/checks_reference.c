@@ -1,5 +1,6 @@
 /*
- * checks_reference.c -- the reference checks (14, 15): figures that disagree with the reference database, superseded or old figures.
+ * checks_reference.c -- the reference checks (14, 15): figures that
+ * disagree with the reference database, superseded or old figures.
  *
  * Stage: statistics (the checks of stats/checks.c's catalogue). Reads the
  * claim records, the survey records and the reference facts on the
@@ -93,11 +94,37 @@ static int doc_month(const run *r)
 }
 
 
+/* "4.3%": a reference value as the message shows it (with % when it is a
+ * percentage the claim is compared with as a fraction). */
+static const char *ref_shown(char *buf, size_t cap, const cc_refmatch *m, int pct, double v)
+{
+	nbuf a;
+
+	snprintf(buf, cap, "%s%s", ck_fmt_num(&a, m->value, 6), pct ? (m->value == v ? "" : "%") : "");
+	return buf;
+}
+
+/* "CPI inflation rate, 2024-03": the matched series and its period. */
+static const char *series_of(char *buf, size_t cap, const cc_refmatch *m)
+{
+	snprintf(buf, cap, "%s%s%s", m->indicator ? m->indicator : "this figure", m->period ? ", " : "",
+		 m->period ? m->period : "");
+	return buf;
+}
+
+/* " on 2024-05-15": when a newer figure was released ("" unknown). */
+static const char *released_on(char *buf, size_t cap, const char *released)
+{
+	snprintf(buf, cap, "%s%s", released ? " on " : "", released ? released : "");
+	return buf;
+}
+
 /* 14. The figure disagrees with the reference database. */
 void chk_REFERENCE_MISMATCH(run *r)
 {
 	size_t i;
-	nbuf a, b, c;
+	nbuf b, c;
+	char shown[64], series[300], gap[64];
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i);
@@ -125,23 +152,18 @@ void chk_REFERENCE_MISMATCH(run *r)
 		ck_reading(cl, &lo, &hi);
 		dist = lo > v + eps ? lo - (v + eps) : (v - eps) > hi ? (v - eps) - hi : 0;
 		if (!(dist > 1e-12)) {
-			ck_pass(r, i, CC_CHECK_REFERENCE_MISMATCH,
-			     "%s gives %s%s for %s%s%s, which the figure's wording allows (rounding included).",
-			     f->ref.source ? f->ref.source : "the reference database", ck_fmt_num(&a, f->ref.value, 6),
-			     pct ? (f->ref.value == v ? "" : "%") : "",
-			     f->ref.indicator ? f->ref.indicator : "this figure", f->ref.period ? ", " : "",
-			     f->ref.period ? f->ref.period : "");
+			ck_passed(r, i, CC_MSG_REFERENCE_MISMATCH_PASS, f->ref.source ? f->ref.source : "the reference database",
+				  ref_shown(shown, sizeof shown, &f->ref, pct, v), series_of(series, sizeof series, &f->ref),
+				  NULL);
 			continue;
 		}
 		g = v != 0 ? dist / fabs(v) : INFINITY;
-		ck_flag(r, i, CC_CHECK_REFERENCE_MISMATCH, g > P_REFERENCE_ERROR_GAP ? CC_SEV_ERROR : CC_SEV_WARNING,
-		     "The article says %s; %s gives %s%s for %s%s%s. The claim is off by %s%s (%s%% of the "
-		     "reference value), more than rounding explains.",
-		     cl->text, f->ref.source ? f->ref.source : "the reference database",
-		     ck_fmt_num(&a, f->ref.value, 6), pct ? (f->ref.value == v ? "" : "%") : "",
-		     f->ref.indicator ? f->ref.indicator : "this figure", f->ref.period ? ", " : "",
-		     f->ref.period ? f->ref.period : "", ck_fmt_num(&b, pct && v != f->ref.value ? dist * 100 : dist, 3),
-		     pct && v != f->ref.value ? " points" : "", ck_fmt_num(&c, g * 100, 1));
+		snprintf(gap, sizeof gap, "%s%s", ck_fmt_num(&b, pct && v != f->ref.value ? dist * 100 : dist, 3),
+			 pct && v != f->ref.value ? " points" : "");
+		ck_say(r, i, CC_MSG_REFERENCE_MISMATCH_FLAG, g > P_REFERENCE_ERROR_GAP ? CC_SEV_ERROR : CC_SEV_WARNING,
+		       cl->text, f->ref.source ? f->ref.source : "the reference database",
+		       ref_shown(shown, sizeof shown, &f->ref, pct, v), series_of(series, sizeof series, &f->ref), gap,
+		       ck_fmt_num(&c, g * 100, 1), NULL);
 	}
 }
 
@@ -158,6 +180,7 @@ void chk_STALE_FIGURE(run *r)
 	size_t i, s;
 	int now = doc_month(r);
 	nbuf a;
+	char on[40];
 
 	if (!now)
 		return;
@@ -174,13 +197,11 @@ void chk_STALE_FIGURE(run *r)
 
 			ck_reading(CL(r, i), &lo, &hi);
 			differs = v < lo - 1e-12 || v > hi + 1e-12;
-			ck_flag(r, i, CC_CHECK_STALE_FIGURE, differs ? CC_SEV_WARNING : CC_SEV_INFO,
-			     "This matches %s for %s, but a newer figure (%s, %s) was published%s%s, before "
-			     "this article.%s",
-			     f->ref.source ? f->ref.source : "the reference figure", f->ref.period ? f->ref.period : "an earlier period",
-			     ck_fmt_num(&a, nw->value, 6), nw->period ? nw->period : "a later period",
-			     nw->released ? " on " : "", nw->released ? nw->released : "",
-			     differs ? " Quote the latest figure, or say which period this one covers." : "");
+			ck_say(r, i, CC_MSG_STALE_FIGURE_FLAG_SUPERSEDED, differs ? CC_SEV_WARNING : CC_SEV_INFO,
+			       f->ref.source ? f->ref.source : "the reference figure",
+			       f->ref.period ? f->ref.period : "an earlier period", ck_fmt_num(&a, nw->value, 6),
+			       nw->period ? nw->period : "a later period", released_on(on, sizeof on, nw->released),
+			       differs ? " Quote the latest figure, or say which period this one covers." : "", NULL);
 			continue;
 		}
 		/* (a) the matched row is newer than the period the claim names */
@@ -190,19 +211,16 @@ void chk_STALE_FIGURE(run *r)
 
 			ck_reading(CL(r, i), &lo, &hi);
 			differs = v < lo || v > hi;
-			ck_flag(r, i, CC_CHECK_STALE_FIGURE, differs ? CC_SEV_WARNING : CC_SEV_INFO,
-			     "This is the figure for an earlier period, but a newer one (%s, %s) was "
-			     "published%s%s, before this article.",
-			     ck_fmt_num(&a, f->ref.value, 6), f->ref.period, f->ref.released ? " on " : "",
-			     f->ref.released ? f->ref.released : "");
+			ck_say(r, i, CC_MSG_STALE_FIGURE_FLAG_EARLIER_PERIOD, differs ? CC_SEV_WARNING : CC_SEV_INFO,
+			       ck_fmt_num(&a, f->ref.value, 6), f->ref.period, released_on(on, sizeof on, f->ref.released),
+			       NULL);
 			continue;
 		}
 		/* (b) the period is older than its frequency's freshness window */
 		if (!cp && f->has_ref && f->ref.period) {
-			ck_pass(r, i, CC_CHECK_STALE_FIGURE,
-			     "it matches %s for %s, and the reference database holds no newer figure of that "
-			     "series published before this article.",
-			     f->ref.source ? f->ref.source : "the reference figure", f->ref.period);
+			ck_passed(r, i, CC_MSG_STALE_FIGURE_PASS_LATEST,
+				  f->ref.source ? f->ref.source : "the reference figure", f->ref.period,
+				  NULL);
 			continue;
 		}
 		if (!cp || !(f->has_ref || (EXT(r, i)->attributed && !EXT(r, i)->survey_context)))
@@ -211,17 +229,13 @@ void chk_STALE_FIGURE(run *r)
 							    : (int)P_STALE_ANNUAL_MONTHS;
 		age = months_between(now, cp);
 		if (age >= 0 && age <= window)
-			ck_pass(r, i, CC_CHECK_STALE_FIGURE,
-			     "'%s' is for a period that ended about %d month%s before this article, within the "
-			     "%d months a %s figure stays current.",
-			     CL(r, i)->text, age, age == 1 ? "" : "s", window,
-			     g == 1 ? "monthly" : g == 3 ? "quarterly" : "yearly");
+			ck_passed(r, i, CC_MSG_STALE_FIGURE_PASS_CURRENT, CL(r, i)->text, CK_INT(age),
+				  age == 1 ? "" : "s", CK_INT(window),
+				  g == 1 ? "monthly" : g == 3 ? "quarterly" : "yearly", NULL);
 		else if (age > window)
-			ck_flag(r, i, CC_CHECK_STALE_FIGURE, CC_SEV_INFO,
-			     "'%s' is for a period that ended about %d months before this article; figures "
-			     "published %s are usually replaced within %d months. Check whether a newer "
-			     "figure exists and say which period this one covers.",
-			     CL(r, i)->text, age, g == 1 ? "monthly" : g == 3 ? "quarterly" : "yearly", window);
+			ck_say(r, i, CC_MSG_STALE_FIGURE_FLAG_OLD_PERIOD, CC_SEV_INFO, CL(r, i)->text,
+			       CK_INT(age), g == 1 ? "monthly" : g == 3 ? "quarterly" : "yearly",
+			       CK_INT(window), NULL);
 	}
 	/* (c) a "new" survey whose fieldwork is more than a year old */
 	for (s = 0; s < r->doc->nsurveys; s++) {
@@ -234,14 +248,10 @@ void chk_STALE_FIGURE(run *r)
 		end = sv->fieldwork_end_y * 12 + (sv->fieldwork_end_m > 0 ? sv->fieldwork_end_m : 12);
 		age = months_between(now, end);
 		if (age >= 0 && age <= (int)P_STALE_FIELDWORK_MONTHS)
-			ck_pass(r, (size_t)t, CC_CHECK_STALE_FIGURE,
-			     "the survey is presented as new, and its fieldwork ended about %d month%s before "
-			     "this article, within %d months.",
-			     age, age == 1 ? "" : "s", (int)P_STALE_FIELDWORK_MONTHS);
+			ck_passed(r, (size_t)t, CC_MSG_STALE_FIGURE_PASS_NEW_SURVEY, CK_INT(age),
+				  age == 1 ? "" : "s", CK_INT((int)P_STALE_FIELDWORK_MONTHS), NULL);
 		else if (age > (int)P_STALE_FIELDWORK_MONTHS)
-			ck_flag(r, (size_t)t, CC_CHECK_STALE_FIGURE, CC_SEV_INFO,
-			     "The survey is presented as new, but its fieldwork ended about %d months before "
-			     "this article. Say when the interviews took place.",
-			     age);
+			ck_say(r, (size_t)t, CC_MSG_STALE_FIGURE_FLAG_OLD_SURVEY, CC_SEV_INFO, CK_INT(age),
+			       NULL);
 	}
 }

@@ -1,5 +1,8 @@
 /*
- * checks_sampling.c -- the sampling and margin checks (6, 8, 19-21, 23-26): small samples and subgroups, margins stated wrong or quoted for volunteers, false precision, design effects, finite populations, none/all from small samples, more surveyed than exist.
+ * checks_sampling.c -- the sampling and margin checks (6, 8, 19-21,
+ * 23-26): small samples and subgroups, margins stated wrong or quoted for
+ * volunteers, false precision, design effects, finite populations,
+ * none/all from small samples, more surveyed than exist.
  *
  * Stage: statistics (the checks of stats/checks.c's catalogue). Reads the
  * claim records, the survey records and the reference facts on the
@@ -111,11 +114,10 @@ void chk_SMALL_SAMPLE(run *r)
 			m0 = ck_moe0(r, n, ck_claim_deff(r, i), 0);
 			if (!(m0 > P_SMALL_SAMPLE_WARN_MOE))
 				continue;
-			ck_flag(r, i, CC_CHECK_SMALL_SAMPLE, m0 > P_SMALL_SAMPLE_ERROR_MOE ? CC_SEV_ERROR : CC_SEV_WARNING,
-			     "Based on %s %s, any share from this survey is only good to about ±%s points. "
-			     "About %s people would be needed for ±3 points.",
-			     ck_fmt_n(&a, n), cl->subject ? cl->subject : "people", ck_fmt_pts(&b, m0),
-			     ck_fmt_n(&e, ck_need_n(r, 0.03, 0)));
+			ck_say(r, i, CC_MSG_SMALL_SAMPLE_FLAG_ALL_OR_NONE,
+			       m0 > P_SMALL_SAMPLE_ERROR_MOE ? CC_SEV_ERROR : CC_SEV_WARNING, ck_fmt_n(&a, n),
+			       cl->subject ? cl->subject : "people", ck_fmt_pts(&b, m0),
+			       ck_fmt_n(&e, ck_need_n(r, 0.03, 0)), NULL);
 			continue;
 		}
 		if (!ck_is_prop(cl) || ck_is_wide(cl) || !(n > 0))
@@ -126,35 +128,26 @@ void chk_SMALL_SAMPLE(run *r)
 		if (N > 0 && n >= N) {
 			nbuf nn;
 
-			ck_pass(r, i, CC_CHECK_SMALL_SAMPLE,
-			     "the %s asked are the whole population (about %s), a census: there is no sampling "
-			     "error to speak of, provided all of them answered.",
-			     ck_fmt_n(&a, n), ck_fmt_n(&nn, N));
+			ck_passed(r, i, CC_MSG_SMALL_SAMPLE_PASS_CENSUS, ck_fmt_n(&a, n), ck_fmt_n(&nn, N),
+				  NULL);
 			continue;
 		}
 		if (!(m0 > P_SMALL_SAMPLE_WARN_MOE)) {
-			ck_pass(r, i, CC_CHECK_SMALL_SAMPLE,
-			     "with %s people the worst-case margin of error is ±%s points, within the ±%s "
-			     "points this check allows.",
-			     ck_fmt_n(&a, n), ck_fmt_pts(&b, m0), ck_fmt_pts(&c, P_SMALL_SAMPLE_WARN_MOE));
+			ck_passed(r, i, CC_MSG_SMALL_SAMPLE_PASS, ck_fmt_n(&a, n), ck_fmt_pts(&b, m0),
+				  ck_fmt_pts(&c, P_SMALL_SAMPLE_WARN_MOE), NULL);
 			continue;
 		}
 		sev = m0 > P_SMALL_SAMPLE_ERROR_MOE ? CC_SEV_ERROR : CC_SEV_WARNING;
 		P = ck_sample_pop_phrase(r, i);
 		n3 = ck_need_n(r, 0.03, N > n ? N : 0);
 		if (figure_ci(r, cl, n, &lo, &hi) == CC_OK)
-			ck_flag(r, i, CC_CHECK_SMALL_SAMPLE, sev,
-			     "Based on %s %s, this figure is only good to about ±%s points: the true share "
-			     "could be anywhere from %s%% to %s%% (%s%% %s interval). About %s people would be "
-			     "needed for ±3 points.",
-			     ck_fmt_n(&a, n), P ? P : "people", ck_fmt_pts(&b, m0), ck_fmt_pct(&c, lo),
-			     ck_fmt_pct(&d, hi), ck_level_pct(&f, r->level), cc_ci_method_name(r->method),
-			     ck_fmt_n(&e, n3));
+			ck_say(r, i, CC_MSG_SMALL_SAMPLE_FLAG, sev, ck_fmt_n(&a, n), P ? P : "people",
+			       ck_fmt_pts(&b, m0), ck_fmt_pct(&c, lo), ck_fmt_pct(&d, hi),
+			       ck_level_pct(&f, r->level), cc_ci_method_name(r->method), ck_fmt_n(&e, n3),
+			       NULL);
 		else
-			ck_flag(r, i, CC_CHECK_SMALL_SAMPLE, sev,
-			     "Based on %s %s, this figure is only good to about ±%s points. About %s people "
-			     "would be needed for ±3 points.",
-			     ck_fmt_n(&a, n), P ? P : "people", ck_fmt_pts(&b, m0), ck_fmt_n(&e, n3));
+			ck_say(r, i, CC_MSG_SMALL_SAMPLE_FLAG_NO_INTERVAL, sev, ck_fmt_n(&a, n),
+			       P ? P : "people", ck_fmt_pts(&b, m0), ck_fmt_n(&e, n3), NULL);
 	}
 }
 
@@ -204,19 +197,14 @@ void chk_SUBGROUP_TOO_SMALL(run *r)
 		if (!(nsub > 0) || !(nsub < nall))
 			continue;
 		if (nsub >= P_SUBGROUP_WARN_N) {
-			ck_pass(r, i, CC_CHECK_SUBGROUP_TOO_SMALL,
-			     "the figure describes a subgroup of %s of the %s surveyed (%s), enough for a margin "
-			     "of about ±%s points.",
-			     ck_fmt_n(&a, nsub), ck_fmt_n(&b, nall), label, ck_fmt_pts(&c, ck_moe0(r, nsub, 1, 0)));
+			ck_passed(r, i, CC_MSG_SUBGROUP_TOO_SMALL_PASS, ck_fmt_n(&a, nsub),
+				  ck_fmt_n(&b, nall), label, ck_fmt_pts(&c, ck_moe0(r, nsub, 1, 0)), NULL);
 			continue;
 		}
-		ck_flag(r, i, CC_CHECK_SUBGROUP_TOO_SMALL,
-		     nsub < P_SUBGROUP_ERROR_N ? CC_SEV_ERROR : CC_SEV_WARNING,
-		     "This figure describes only %s people (%s), part of the %s surveyed, so its margin of "
-		     "error is about ±%s points -- not the ±%s for the whole poll. At least %s people in "
-		     "the subgroup would bring it under ±10 points.",
-		     ck_fmt_n(&a, nsub), label, ck_fmt_n(&b, nall), ck_fmt_pts(&c, ck_moe0(r, nsub, 1, 0)),
-		     ck_fmt_pts(&d, ck_moe0(r, nall, 1, 0)), ck_fmt_n(&e, ck_need_n(r, 0.0999, 0)));
+		ck_say(r, i, CC_MSG_SUBGROUP_TOO_SMALL_FLAG,
+		       nsub < P_SUBGROUP_ERROR_N ? CC_SEV_ERROR : CC_SEV_WARNING, ck_fmt_n(&a, nsub), label,
+		       ck_fmt_n(&b, nall), ck_fmt_pts(&c, ck_moe0(r, nsub, 1, 0)),
+		       ck_fmt_pts(&d, ck_moe0(r, nall, 1, 0)), ck_fmt_n(&e, ck_need_n(r, 0.0999, 0)), NULL);
 	}
 }
 
@@ -225,7 +213,7 @@ void chk_SUBGROUP_TOO_SMALL(run *r)
 void chk_MOE_STATED_WRONG(run *r)
 {
 	size_t i;
-	nbuf a, b, c, d, e;
+	nbuf a, b, c, e;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i);
@@ -236,18 +224,13 @@ void chk_MOE_STATED_WRONG(run *r)
 		N = claim_N(r, i);
 		m = ck_moe0(r, n, 1, N);
 		if (!(cl->value < m - P_MOE_ROUNDING)) {
-			ck_pass(r, i, CC_CHECK_MOE_STATED_WRONG,
-			     "the quoted ±%s points is at least the ±%s points that %s respondents allow "
-			     "(half a point is left for rounding).",
-			     ck_fmt_num(&a, cl->value * 100, 1), ck_fmt_pts(&c, m), ck_fmt_n(&b, n));
+			ck_passed(r, i, CC_MSG_MOE_STATED_WRONG_PASS, ck_fmt_num(&a, cl->value * 100, 1),
+				  ck_fmt_pts(&c, m), ck_fmt_n(&b, n), NULL);
 			continue;
 		}
-		ck_flag(r, i, CC_CHECK_MOE_STATED_WRONG, cl->value < m / 2 ? CC_SEV_ERROR : CC_SEV_WARNING,
-		     "The article says the margin of error is ±%s points, but for %s respondents it is at "
-		     "least ±%s points (more if the data were weighted). A margin of ±%s would need about "
-		     "%s people.",
-		     ck_fmt_num(&a, cl->value * 100, 1), ck_fmt_n(&b, n), ck_fmt_pts(&c, m), ck_fmt_num(&d, cl->value * 100, 1),
-		     ck_fmt_n(&e, ck_need_n(r, cl->value, N > n ? N : 0)));
+		ck_say(r, i, CC_MSG_MOE_STATED_WRONG_FLAG, cl->value < m / 2 ? CC_SEV_ERROR : CC_SEV_WARNING,
+		       ck_fmt_num(&a, cl->value * 100, 1), ck_fmt_n(&b, n), ck_fmt_pts(&c, m),
+		       ck_fmt_n(&e, ck_need_n(r, cl->value, N > n ? N : 0)), NULL);
 	}
 }
 
@@ -270,29 +253,26 @@ void chk_MOE_ON_NONPROBABILITY(run *r)
 			nbuf nn;
 			double n = ck_claim_n(r, i);
 
-			ck_pass(r, i, CC_CHECK_MOE_ON_NONPROBABILITY,
-			     "the margin of error ±%s points belongs to a survey%s%s%s that neither the article "
-			     "nor the reference database describes as opt-in or self-selected, so a sampling "
-			     "margin can apply.",
-			     ck_fmt_num(&nn, cl->value * 100, 1), n > 0 ? " of " : "", n > 0 ? ck_fmt_n(&nb, n) : "",
-			     n > 0 ? " people" : "");
+			char of_n[64] = "";
+
+			if (n > 0)
+				snprintf(of_n, sizeof of_n, " of %s people", ck_fmt_n(&nb, n));
+			ck_passed(r, i, CC_MSG_MOE_ON_NONPROBABILITY_PASS,
+				  ck_fmt_num(&nn, cl->value * 100, 1), of_n, NULL);
 			continue;
 		}
 		if (EXT(r, i)->modelled) {
-			ck_pass(r, i, CC_CHECK_MOE_ON_NONPROBABILITY,
-			     "the respondents volunteered, but the article presents the ±%s points as a "
-			     "model-based figure (\"%s\"), the kind AAPOR accepts for opt-in samples, not as a "
-			     "sampling margin.",
-			     ck_fmt_num(&nb, cl->value * 100, 1), EXT(r, i)->modelled);
+			ck_passed(r, i, CC_MSG_MOE_ON_NONPROBABILITY_PASS_MODELLED,
+				  ck_fmt_num(&nb, cl->value * 100, 1), EXT(r, i)->modelled, NULL);
 			continue;
 		}
-		ck_flag(r, i, CC_CHECK_MOE_ON_NONPROBABILITY, CC_SEV_WARNING,
-		     "A margin of error is quoted for a survey whose respondents volunteered%s%s%s. AAPOR "
-		     "says sampling error can't be calculated for self-selected samples and quoting one "
-		     "misleads; at most a model-based 'credibility interval' applies, with its assumptions "
-		     "stated.",
-		     sv && sv->selfselect_cue ? " (\"" : "", sv && sv->selfselect_cue ? sv->selfselect_cue : "",
-		     sv && sv->selfselect_cue ? "\")" : "");
+		{
+			char cue[160] = "";
+
+			if (sv && sv->selfselect_cue)
+				snprintf(cue, sizeof cue, " (\"%s\")", sv->selfselect_cue);
+			ck_say(r, i, CC_MSG_MOE_ON_NONPROBABILITY_FLAG, CC_SEV_WARNING, cue, NULL);
+		}
 	}
 }
 
@@ -405,21 +385,14 @@ static void false_precision_gross(run *r, size_t k)
 	if (s2 < 1)
 		s2 = 1;
 	if (!(step < rel / P_FALSE_PRECISION_GROSS_RATIO)) {
-		ck_pass(r, k, CC_CHECK_FALSE_PRECISION,
-		     "'%s' grosses up the %s%% share of %s respondents; its %d significant figure%s (good to "
-		     "±%s%%) are not much finer than the share's own uncertainty, ±%s points or ±%s%% of its "
-		     "value.",
-		     c->text, ck_fmt_num(&a, p * 100, 1), ck_fmt_n(&bb, n), s, s == 1 ? "" : "s",
-		     ck_fmt_num(&cc, step * 100, 3), ck_fmt_pts(&d, m), ck_fmt_num(&f, rel * 100, 1));
+		ck_passed(r, k, CC_MSG_FALSE_PRECISION_PASS_GROSSED_UP, c->text, ck_fmt_num(&a, p * 100, 1),
+			  ck_fmt_n(&bb, n), CK_INT(s), s == 1 ? "" : "s", ck_fmt_num(&cc, step * 100, 3),
+			  ck_fmt_pts(&d, m), ck_fmt_num(&f, rel * 100, 1), NULL);
 		return;
 	}
 	round_text(c->text, s2, rounded, sizeof rounded);
-	ck_flag(r, k, CC_CHECK_FALSE_PRECISION, CC_SEV_INFO,
-	     "'%s' is the %s%% share of %s respondents grossed up to the whole population and given to %d "
-	     "significant figures, but the share is uncertain by ±%s points (±%s%% of its value), so the "
-	     "total is too. 'About %s' says as much without implying precision the survey doesn't have.",
-	     c->text, ck_fmt_num(&a, p * 100, 1), ck_fmt_n(&bb, n), s, ck_fmt_pts(&d, m), ck_fmt_num(&f, rel * 100, 1),
-	     rounded);
+	ck_say(r, k, CC_MSG_FALSE_PRECISION_FLAG_GROSSED_UP, CC_SEV_INFO, c->text, ck_fmt_num(&a, p * 100, 1),
+	       ck_fmt_n(&bb, n), CK_INT(s), ck_fmt_pts(&d, m), ck_fmt_num(&f, rel * 100, 1), rounded, NULL);
 }
 
 
@@ -443,16 +416,13 @@ void chk_FALSE_PRECISION(run *r)
 			continue;
 		step = pow(10, -cl->decimals);
 		if (!(step < m * 100 / P_FALSE_PRECISION_RATIO)) {
-			ck_pass(r, i, CC_CHECK_FALSE_PRECISION,
-			     "%d decimal place%s is not much finer than the ±%s-point margin of %s respondents.",
-			     cl->decimals, cl->decimals == 1 ? "" : "s", ck_fmt_pts(&b, m), ck_fmt_n(&a, n));
+			ck_passed(r, i, CC_MSG_FALSE_PRECISION_PASS, CK_INT(cl->decimals),
+				  cl->decimals == 1 ? "" : "s", ck_fmt_pts(&b, m), ck_fmt_n(&a, n), NULL);
 			continue;
 		}
-		ck_flag(r, i, CC_CHECK_FALSE_PRECISION, CC_SEV_INFO,
-		     "'%s' is given to %d decimal place%s, but with %s respondents it is uncertain by ±%s "
-		     "points. '%s%%' says as much without implying precision the survey doesn't have.",
-		     cl->text, cl->decimals, cl->decimals == 1 ? "" : "s", ck_fmt_n(&a, n), ck_fmt_pts(&b, m),
-		     ck_fmt_pct(&c, cl->value));
+		ck_say(r, i, CC_MSG_FALSE_PRECISION_FLAG, CC_SEV_INFO, cl->text, CK_INT(cl->decimals),
+		       cl->decimals == 1 ? "" : "s", ck_fmt_n(&a, n), ck_fmt_pts(&b, m),
+		       ck_fmt_pct(&c, cl->value), NULL);
 	}
 }
 
@@ -483,15 +453,13 @@ void chk_DESIGN_EFFECT_IGNORED(run *r)
 			/* only a design effect someone stated: 1 is also "unknown" */
 			if ((r->doc->surveys[s].deff >= 1 || (sr && sr->deff >= 1)) &&
 			    strcmp(ck_fmt_pts(&c, madj), ck_fmt_pts(&d, msrs)))
-				ck_pass(r, (size_t)t, CC_CHECK_DESIGN_EFFECT_IGNORED,
-				     "the design effect of %s is under %s, so weighting barely changes the "
-				     "margin: about ±%s points rather than ±%s for %s respondents.",
-				     ck_fmt_num(&e, deff, 2), ck_fmt_num(&a, P_DEFF_MIN, 1), c.s, d.s, ck_fmt_n(&b, n));
+				ck_passed(r, (size_t)t, CC_MSG_DESIGN_EFFECT_IGNORED_PASS_SMALL,
+					  ck_fmt_num(&e, deff, 2), ck_fmt_num(&a, P_DEFF_MIN, 1), c.s, d.s,
+					  ck_fmt_n(&b, n), NULL);
 			else if (r->doc->surveys[s].deff >= 1 || (sr && sr->deff >= 1))
-				ck_pass(r, (size_t)t, CC_CHECK_DESIGN_EFFECT_IGNORED,
-				     "the design effect of %s is under %s, so weighting leaves the margin for %s "
-				     "respondents at about ±%s points.",
-				     ck_fmt_num(&e, deff, 2), ck_fmt_num(&a, P_DEFF_MIN, 1), ck_fmt_n(&b, n), c.s);
+				ck_passed(r, (size_t)t, CC_MSG_DESIGN_EFFECT_IGNORED_PASS_NO_CHANGE,
+					  ck_fmt_num(&e, deff, 2), ck_fmt_num(&a, P_DEFF_MIN, 1),
+					  ck_fmt_n(&b, n), c.s, NULL);
 			continue;
 		}
 		/* with several surveys, the margins of this one (its claim list) */
@@ -507,19 +475,15 @@ void chk_DESIGN_EFFECT_IGNORED(run *r)
 				ignores = 1;
 		}
 		if (quoted && !ignores) {
-			ck_pass(r, (size_t)t, CC_CHECK_DESIGN_EFFECT_IGNORED,
-			     "the poll was weighted (design effect %s, so its %s respondents count as about %s), "
-			     "and the quoted margin, ±%s points, is not the unweighted ±%s: it allows for the "
-			     "weighting (about ±%s).",
-			     ck_fmt_num(&e, deff, 2), ck_fmt_n(&a, n), ck_fmt_n(&b, n / deff), ck_fmt_num(&f, mq * 100, 1),
-			     ck_fmt_pts(&d, msrs), ck_fmt_pts(&c, madj));
+			ck_passed(r, (size_t)t, CC_MSG_DESIGN_EFFECT_IGNORED_PASS_ALLOWED_FOR,
+				  ck_fmt_num(&e, deff, 2), ck_fmt_n(&a, n), ck_fmt_n(&b, n / deff),
+				  ck_fmt_num(&f, mq * 100, 1), ck_fmt_pts(&d, msrs), ck_fmt_pts(&c, madj),
+				  NULL);
 			continue;
 		}
-		ck_flag(r, (size_t)t, CC_CHECK_DESIGN_EFFECT_IGNORED, CC_SEV_INFO,
-		     "The poll was weighted (design effect %s), which cuts its effective sample from %s to "
-		     "about %s; the margin of error is nearer ±%s points than ±%s.",
-		     ck_fmt_num(&e, deff, 2), ck_fmt_n(&a, n), ck_fmt_n(&b, n / deff), ck_fmt_pts(&c, madj),
-		     ck_fmt_pts(&d, msrs));
+		ck_say(r, (size_t)t, CC_MSG_DESIGN_EFFECT_IGNORED_FLAG, CC_SEV_INFO, ck_fmt_num(&e, deff, 2),
+		       ck_fmt_n(&a, n), ck_fmt_n(&b, n / deff), ck_fmt_pts(&c, madj), ck_fmt_pts(&d, msrs),
+		       NULL);
 	}
 }
 
@@ -544,29 +508,21 @@ void chk_FINITE_POPULATION(run *r)
 		if (!(n > 0) || !(N > 0) || n > N * P_POPULATION_SLACK)
 			continue;
 		if (n / N < P_FPC_MIN_FRACTION) {
-			ck_pass(r, (size_t)t, CC_CHECK_FINITE_POPULATION,
-			     "%s of about %s is under %s%% of the population, so the finite population "
-			     "correction would change the margin by almost nothing.",
-			     ck_fmt_n(&a, n), ck_fmt_n(&b, N), ck_fmt_num(&c, 100 * P_FPC_MIN_FRACTION, 0));
+			ck_passed(r, (size_t)t, CC_MSG_FINITE_POPULATION_PASS, ck_fmt_n(&a, n),
+				  ck_fmt_n(&b, N), ck_fmt_num(&c, 100 * P_FPC_MIN_FRACTION, 0), NULL);
 			continue;
 		}
 		P = ck_sample_pop_phrase(r, (size_t)t);
 		m = ck_moe0(r, n, 1, 0);
 		if (n >= N) {
-			ck_flag(r, (size_t)t, CC_CHECK_FINITE_POPULATION, CC_SEV_INFO,
-			     "All %s %s were surveyed (the whole population), so there is no sampling error "
-			     "to speak of: the results are counts, not estimates -- provided every one of them "
-			     "answered. A margin of error of ±%s points would overstate the uncertainty.",
-			     ck_fmt_n(&a, N), P ? P : "members of the population", ck_fmt_pts(&b, m));
+			ck_say(r, (size_t)t, CC_MSG_FINITE_POPULATION_FLAG_CENSUS, CC_SEV_INFO,
+			       ck_fmt_n(&a, N), P ? P : "members of the population", ck_fmt_pts(&b, m), NULL);
 			continue;
 		}
 		mf = ck_moe0(r, n, 1, N);
-		ck_flag(r, (size_t)t, CC_CHECK_FINITE_POPULATION, CC_SEV_INFO,
-		     "%s of roughly %s %s were surveyed (%s%% of them), so the margin of error is slightly "
-		     "smaller: about ±%s points rather than ±%s (finite population correction %s). This "
-		     "holds only if they were chosen at random.",
-		     ck_fmt_n(&a, n), ck_fmt_n(&b, N), P ? P : "people", ck_fmt_num(&c, 100 * n / N, 0), ck_fmt_pts(&d, mf),
-		     ck_fmt_pts(&e, m), ck_fmt_num(&f, sqrt((N - n) / (N - 1)), 3));
+		ck_say(r, (size_t)t, CC_MSG_FINITE_POPULATION_FLAG, CC_SEV_INFO, ck_fmt_n(&a, n),
+		       ck_fmt_n(&b, N), P ? P : "people", ck_fmt_num(&c, 100 * n / N, 0), ck_fmt_pts(&d, mf),
+		       ck_fmt_pts(&e, m), ck_fmt_num(&f, sqrt((N - n) / (N - 1)), 3), NULL);
 	}
 }
 
@@ -605,25 +561,19 @@ void chk_ZERO_OR_ALL_SMALL_N(run *r)
 		/* F12: one-sided bound 1 - alpha^(1/n) */
 		v = 1 - pow(alpha, 1 / n);
 		if (n >= P_ZERO_ALL_MAX_N) {
-			ck_pass(r, i, CC_CHECK_ZERO_OR_ALL_SMALL_N,
-			     "%s of the %s surveyed gave this answer, and with %s or more the one-sided %s%% "
-			     "bound puts the true share %s %s%%, close enough to %s to say so.",
-			     all ? "all" : "none", ck_fmt_n(&a, n), ck_fmt_n(&d, P_ZERO_ALL_MAX_N), ck_level_pct(&c, r->level),
-			     all ? "above" : "below", ck_fmt_num(&b, (all ? 1 - v : v) * 100, 2), all ? "everyone" : "zero");
+			ck_passed(r, i, CC_MSG_ZERO_OR_ALL_SMALL_N_PASS, all ? "all" : "none",
+				  ck_fmt_n(&a, n), ck_fmt_n(&d, P_ZERO_ALL_MAX_N), ck_level_pct(&c, r->level),
+				  all ? "above" : "below", ck_fmt_num(&b, (all ? 1 - v : v) * 100, 2),
+				  all ? "everyone" : "zero", NULL);
 			continue;
 		}
 		if (all)
-			ck_flag(r, i, CC_CHECK_ZERO_OR_ALL_SMALL_N, CC_SEV_INFO,
-			     "All %s people surveyed gave this answer, but that only shows the true share is "
-			     "probably above %s%% (one-sided %s%% bound), not that it is everyone.",
-			     ck_fmt_n(&a, n), ck_fmt_num(&b, (1 - v) * 100, 1), ck_level_pct(&c, r->level));
+			ck_say(r, i, CC_MSG_ZERO_OR_ALL_SMALL_N_FLAG_ALL, CC_SEV_INFO, ck_fmt_n(&a, n),
+			       ck_fmt_num(&b, (1 - v) * 100, 1), ck_level_pct(&c, r->level), NULL);
 		else
-			ck_flag(r, i, CC_CHECK_ZERO_OR_ALL_SMALL_N, CC_SEV_INFO,
-			     "None of the %s people surveyed gave this answer, but that only shows the true "
-			     "rate is probably below %s%% (one-sided %s%% bound; the rule of three gives %s%%), "
-			     "not that it is zero.",
-			     ck_fmt_n(&a, n), ck_fmt_num(&b, v * 100, 1), ck_level_pct(&c, r->level),
-			     ck_fmt_num(&d, 300 / n, 1));
+			ck_say(r, i, CC_MSG_ZERO_OR_ALL_SMALL_N_FLAG_NONE, CC_SEV_INFO, ck_fmt_n(&a, n),
+			       ck_fmt_num(&b, v * 100, 1), ck_level_pct(&c, r->level),
+			       ck_fmt_num(&d, 300 / n, 1), NULL);
 	}
 }
 
@@ -643,39 +593,31 @@ void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
 			double main = ck_survey_n(r, ck_claim_survey(r, i));
 
 			if (main > 0 && cl->value > main && (EXT(r, i)->cues & CC_CUE_SAID))
-				ck_flag(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION, CC_SEV_ERROR,
-				     "The article says %s gave this answer, but only %s were surveyed. One of these "
-				     "numbers is wrong.",
-				     ck_fmt_n(&a, cl->value), ck_fmt_n(&b, main));
+				ck_say(r, i, CC_MSG_SAMPLE_EXCEEDS_POPULATION_FLAG_ANSWERS, CC_SEV_ERROR,
+				       ck_fmt_n(&a, cl->value), ck_fmt_n(&b, main), NULL);
 			continue;
 		}
 		if (cl->kind == CC_KIND_SAMPLE_SIZE) {
 			N = claim_N(r, i);
 			if (N > 0 && !(n > N * P_POPULATION_SLACK))
-				ck_pass(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION,
-				     "%s surveyed out of about %s in the population: possible.", ck_fmt_n(&a, n),
-				     ck_fmt_n(&b, N));
+				ck_passed(r, i, CC_MSG_SAMPLE_EXCEEDS_POPULATION_PASS, ck_fmt_n(&a, n),
+					  ck_fmt_n(&b, N), NULL);
 			if (N > 0 && n > N * P_POPULATION_SLACK) {
 				const cc_population_ref *pr = EXT(r, i)->sample_pop;
 
-				ck_flag(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION, CC_SEV_ERROR,
-				     "The article says %s %s were surveyed, but there are only about %s (%s). "
-				     "One of these numbers is wrong.",
-				     ck_fmt_n(&a, n), cl->subject ? cl->subject : "people", ck_fmt_n(&b, N),
-				     pr && pr->source ? pr->source : "as the article itself says");
+				ck_say(r, i, CC_MSG_SAMPLE_EXCEEDS_POPULATION_FLAG, CC_SEV_ERROR,
+				       ck_fmt_n(&a, n), cl->subject ? cl->subject : "people", ck_fmt_n(&b, N),
+				       pr && pr->source ? pr->source : "as the article itself says", NULL);
 			} else if (is_subgroup_sample(r, (long)i, &main_n) && n > main_n) {
-				ck_flag(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION, CC_SEV_ERROR,
-				     "This group of %s is larger than the %s people surveyed in all. One of these "
-				     "numbers is wrong.",
-				     ck_fmt_n(&a, n), ck_fmt_n(&b, main_n));
+				ck_say(r, i, CC_MSG_SAMPLE_EXCEEDS_POPULATION_FLAG_SUBGROUP, CC_SEV_ERROR,
+				       ck_fmt_n(&a, n), ck_fmt_n(&b, main_n), NULL);
 			}
 			continue;
 		}
 		/* a count of answers above the sample: "Of the 30 surveyed, 40 said" */
 		if (ck_is_prop(cl) && (cl->traits & CC_TRAIT_COUNTED) && cl->value > 1 + 1e-9 && n > 0) {
-			ck_flag(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION, CC_SEV_ERROR,
-			     "'%s' is more than the %s people surveyed. One of these numbers is wrong.",
-			     cl->text, ck_fmt_n(&a, n));
+			ck_say(r, i, CC_MSG_SAMPLE_EXCEEDS_POPULATION_FLAG_COUNTED, CC_SEV_ERROR, cl->text,
+			       ck_fmt_n(&a, n), NULL);
 			continue;
 		}
 		if (cl->kind != CC_KIND_COUNT)
@@ -688,10 +630,8 @@ void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
 				continue;
 			if (!(EXT(r, i)->cues & CC_CUE_SAID) && !(cl->unit && sc->subject && strstr(sc->subject, cl->unit)))
 				continue;
-			ck_flag(r, i, CC_CHECK_SAMPLE_EXCEEDS_POPULATION, CC_SEV_ERROR,
-			     "The article says %s gave this answer, but only %s were surveyed. One of these "
-			     "numbers is wrong.",
-			     ck_fmt_n(&a, cl->value), ck_fmt_n(&b, sc->value));
+			ck_say(r, i, CC_MSG_SAMPLE_EXCEEDS_POPULATION_FLAG_ANSWERS, CC_SEV_ERROR,
+			       ck_fmt_n(&a, cl->value), ck_fmt_n(&b, sc->value), NULL);
 			break;
 		}
 	}

@@ -1,5 +1,7 @@
 /*
- * checks_survey.c -- the survey and disclosure checks (1-5, 7): sample size unknown, disclosure, interested commissioner, population mismatch, self-selection, unsourced figures.
+ * checks_survey.c -- the survey and disclosure checks (1-5, 7): sample
+ * size unknown, disclosure, interested commissioner, population mismatch,
+ * self-selection, unsourced figures.
  *
  * Stage: statistics (the checks of stats/checks.c's catalogue). Reads the
  * claim records, the survey records and the reference facts on the
@@ -64,8 +66,8 @@ void chk_SAMPLE_SIZE_UNKNOWN(run *r)
 		if (EXT(r, i)->survey_context && ck_claim_n(r, i) > 0 && ck_is_prop(cl)) {
 			nbuf nn;
 
-			ck_pass(r, i, CC_CHECK_SAMPLE_SIZE_UNKNOWN, "the sample size is known: n = %s.",
-			     ck_fmt_n(&nn, ck_claim_n(r, i)));
+			ck_passed(r, i, CC_MSG_SAMPLE_SIZE_UNKNOWN_PASS, ck_fmt_n(&nn, ck_claim_n(r, i)),
+				  NULL);
 			continue;
 		}
 		if (!EXT(r, i)->survey_context || ck_claim_n(r, i) > 0)
@@ -73,19 +75,12 @@ void chk_SAMPLE_SIZE_UNKNOWN(run *r)
 		if (cl->kind == CC_KIND_CHANGE && (cl->traits & CC_TRAIT_POINTS) == 0)
 			continue;
 		if (ck_is_prop(cl) && !ck_is_wide(cl))
-			ck_flag(r, i, CC_CHECK_SAMPLE_SIZE_UNKNOWN, CC_SEV_WARNING,
-			     "'%s' is presented as a survey result, but the article never says how many people "
-			     "were asked. Without that, no one can tell whether %s%% is good to ±%s points "
-			     "(about 1,000 people) or ±%s points (50 people); a sample of about %s would give "
-			     "±3 points.",
-			     cl->text, ck_fmt_pct(&a, cl->value), ck_fmt_pts(&b, ck_moe0(r, 1000, 1, 0)),
-			     ck_fmt_pts(&c, ck_moe0(r, 50, 1, 0)), ck_fmt_n(&d, ck_need_n(r, 0.03, 0)));
+			ck_say(r, i, CC_MSG_SAMPLE_SIZE_UNKNOWN_FLAG, CC_SEV_WARNING, cl->text, ck_fmt_pct(&a, cl->value),
+			       ck_fmt_pts(&b, ck_moe0(r, 1000, 1, 0)), ck_fmt_pts(&c, ck_moe0(r, 50, 1, 0)),
+			       ck_fmt_n(&d, ck_need_n(r, 0.03, 0)), NULL);
 		else
-			ck_flag(r, i, CC_CHECK_SAMPLE_SIZE_UNKNOWN, CC_SEV_WARNING,
-			     "'%s' is presented as a survey result, but the article never says how many people "
-			     "were asked. Without that, no one can tell whether it is good to ±%s points "
-			     "(about 1,000 people) or ±%s points (50 people).",
-			     cl->text, ck_fmt_pts(&b, ck_moe0(r, 1000, 1, 0)), ck_fmt_pts(&c, ck_moe0(r, 50, 1, 0)));
+			ck_say(r, i, CC_MSG_SAMPLE_SIZE_UNKNOWN_FLAG_NO_SHARE, CC_SEV_WARNING, cl->text,
+			       ck_fmt_pts(&b, ck_moe0(r, 1000, 1, 0)), ck_fmt_pts(&c, ck_moe0(r, 50, 1, 0)), NULL);
 	}
 }
 
@@ -143,13 +138,13 @@ void chk_DISCLOSURE_INCOMPLETE(run *r)
 		if (!m) {
 			nbuf nn;
 
-			ck_pass(r, (size_t)t, CC_CHECK_DISCLOSURE_INCOMPLETE,
-			     "all 8 items a poll report should give are there for %s: who commissioned it%s%s%s, "
-			     "who did the fieldwork, when, by what method, whom it sampled, how many were asked "
-			     "(n = %s), how they were selected and the question wording.",
-			     survey_label(r, (long)s, label, sizeof label), sv->commissioner ? " (" : "",
-			     sv->commissioner ? sv->commissioner : "", sv->commissioner ? ")" : "",
-			     ck_fmt_n(&nn, ck_survey_n(r, (long)s) > 0 ? ck_survey_n(r, (long)s) : sr ? sr->n : 0));
+			char who[300];
+
+			snprintf(who, sizeof who, "%s%s%s", sv->commissioner ? " (" : "",
+				 sv->commissioner ? sv->commissioner : "", sv->commissioner ? ")" : "");
+			ck_passed(r, (size_t)t, CC_MSG_DISCLOSURE_INCOMPLETE_PASS, survey_label(r, (long)s, label, sizeof label),
+				  who, ck_fmt_n(&nn, ck_survey_n(r, (long)s) > 0 ? ck_survey_n(r, (long)s) : sr ? sr->n : 0),
+				  NULL);
 			continue;
 		}
 		list[0] = '\0';
@@ -159,12 +154,9 @@ void chk_DISCLOSURE_INCOMPLETE(run *r)
 			snprintf(list + len, sizeof list - len, "%s%s",
 				 k == 0 ? "" : (k + 1 == m ? (m > 2 ? ", or " : " or ") : ", "), missing[k]);
 		}
-		ck_flag(r, (size_t)t, CC_CHECK_DISCLOSURE_INCOMPLETE,
-		     m >= P_DISCLOSURE_WARN_MISSING ? CC_SEV_WARNING : CC_SEV_INFO,
-		     "The article doesn't say %s for %s (%zu of the 8 items a poll report should give). "
-		     "Pollsters who belong to the British Polling Council must publish these; ask the "
-		     "source for them (and the full data tables) before relying on the figures.",
-		     list, survey_label(r, (long)s, label, sizeof label), m);
+		ck_say(r, (size_t)t, CC_MSG_DISCLOSURE_INCOMPLETE_FLAG,
+		       m >= P_DISCLOSURE_WARN_MISSING ? CC_SEV_WARNING : CC_SEV_INFO, list,
+		       survey_label(r, (long)s, label, sizeof label), CK_INT(m), NULL);
 	}
 }
 
@@ -200,20 +192,14 @@ void chk_INTERESTED_COMMISSIONER(run *r)
 			from_db = 1;
 		}
 		if (!who && sv->pollster) {
-			ck_pass(r, (size_t)t, CC_CHECK_INTERESTED_COMMISSIONER,
-			     "the survey is credited to the polling firm %s, and no client with a stake in the "
-			     "findings is named as paying for it.",
-			     sv->pollster);
+			ck_passed(r, (size_t)t, CC_MSG_INTERESTED_COMMISSIONER_PASS_POLLSTER, sv->pollster,
+				  NULL);
 			continue;
 		}
 		if (!who)
 			continue;
 		if (!type) {
-			ck_pass(r, (size_t)t, CC_CHECK_INTERESTED_COMMISSIONER,
-			     "the survey was commissioned by %s, but neither the article (no word such as "
-			     "\"company\", \"campaign\" or \"union\") nor the reference database marks it as a "
-			     "body with a commercial or campaigning stake.",
-			     who);
+			ck_passed(r, (size_t)t, CC_MSG_INTERESTED_COMMISSIONER_PASS_UNKNOWN_KIND, who, NULL);
 			continue;
 		}
 		stake = cc_vocab_find(CC_V_COMMISSIONER_STAKE, type, strlen(type));
@@ -224,10 +210,8 @@ void chk_INTERESTED_COMMISSIONER(run *r)
 			/* the extractor's phrase may keep its preposition: "of Opinium" */
 			if (!strncmp(who, "of ", 3) || !strncmp(who, "by ", 3))
 				who += 3;
-			ck_pass(r, (size_t)t, CC_CHECK_INTERESTED_COMMISSIONER,
-			     "the survey was commissioned by %s, %s%s; such commissioners sell or campaign for "
-			     "nothing the findings could favour, so there is no stake to declare.",
-			     who, what, from_db ? " (reference database)" : "");
+			ck_passed(r, (size_t)t, CC_MSG_INTERESTED_COMMISSIONER_PASS_NO_STAKE, who, what,
+				  from_db ? " (reference database)" : "", NULL);
 			continue;
 		}
 		why = stake->str;
@@ -273,13 +257,11 @@ void chk_INTERESTED_COMMISSIONER(run *r)
 		}
 		if (why != interest)
 			snprintf(interest, sizeof interest, "%s", why);
-		ck_flag(r, (size_t)t, CC_CHECK_INTERESTED_COMMISSIONER,
-		     stake->v[0] || overlap ? CC_SEV_WARNING : CC_SEV_INFO,
-		     "This survey was commissioned by %s, which has an interest in %s. Say so in the copy "
-		     "and treat the findings with extra caution. (%s)",
-		     who, interest,
-		     from_db ? "High confidence: the commissioner and its interests are in the reference database."
-			     : "Medium confidence: the commissioner's type is inferred from the word used to describe it.");
+		ck_say(r, (size_t)t, CC_MSG_INTERESTED_COMMISSIONER_FLAG, stake->v[0] || overlap ? CC_SEV_WARNING : CC_SEV_INFO,
+		       who, interest,
+		       from_db ? "High confidence: the commissioner and its interests are in the reference database."
+			       : "Medium confidence: the commissioner's type is inferred from the word used to describe it.",
+		       NULL);
 	}
 }
 
@@ -322,11 +304,24 @@ static int same_group(const char *a, const char *b)
 }
 
 
+/* ": about 12% of them" -- the sample's population as a share of the
+ * subject's, when the population table has both sizes; "" otherwise. */
+static const char *share_of(const cc_claim_ext *e, char *buf, size_t cap)
+{
+	nbuf b;
+
+	if (!(e->sample_pop->size > 0 && e->subject_pop->size > 0))
+		return "";
+	snprintf(buf, cap, ": about %s%% of them", ck_fmt_num(&b, 100 * e->sample_pop->size / e->subject_pop->size, 1));
+	return buf;
+}
+
 /* 4. The result reported for a wider or different group than was asked. */
 void chk_POPULATION_MISMATCH(run *r)
 {
 	size_t i;
-	nbuf a, b;
+	nbuf a;
+	char share[64];
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *c = CL(r, i);
@@ -345,10 +340,8 @@ void chk_POPULATION_MISMATCH(run *r)
 			if (e->subject_pop->id == e->sample_pop->id ||
 			    in_chain(e->subject_pop->parent, e->sample_pop->name)) {
 				/* the same group, or S is part of P: fine */
-				ck_pass(r, i, CC_CHECK_POPULATION_MISMATCH,
-				     "the figure is about %s, and the %s people asked were %s (population table): "
-				     "the result is reported for the group that was surveyed.",
-				     S, ck_fmt_n(&a, n), P);
+				ck_passed(r, i, CC_MSG_POPULATION_MISMATCH_PASS_TABLE, S, ck_fmt_n(&a, n), P,
+					  NULL);
 				continue;
 			}
 			sev = CC_SEV_ERROR;
@@ -358,36 +351,21 @@ void chk_POPULATION_MISMATCH(run *r)
 			if (ck_in_list(hs, CC_V_POINTER_GROUP) || ck_in_list(hp, CC_V_GENERAL_GROUP) || same_group(hs, hp) ||
 			    /* the subject's head word appears in the sample's description */
 			    find_word(P, strlen(P), hs) || (strlen(hs) > 3 && strstr(P, hs))) {
-				ck_pass(r, i, CC_CHECK_POPULATION_MISMATCH,
-				     "the figure is about %s and the %s people asked were %s: the same kind of "
-				     "group, as far as the wording shows.",
-				     S, ck_fmt_n(&a, n), P);
+				ck_passed(r, i, CC_MSG_POPULATION_MISMATCH_PASS_WORDS, S, ck_fmt_n(&a, n), P,
+					  NULL);
 				continue;
 			}
 			sev = CC_SEV_WARNING;
 		}
 		if (sev == CC_SEV_ERROR && in_chain(e->sample_pop->parent, e->subject_pop->name))
-			ck_flag(r, i, CC_CHECK_POPULATION_MISMATCH, CC_SEV_ERROR,
-			     "The survey asked %s %s, but the article reports the result as the view of %s. "
-			     "%s are only part of %s (population table%s%s%s); the figure tells you what the "
-			     "people asked think, not what %s think.",
-			     ck_fmt_n(&a, n), P, S, e->sample_pop->name, e->subject_pop->name,
-			     e->sample_pop->size > 0 && e->subject_pop->size > 0 ? ": about " : "",
-			     e->sample_pop->size > 0 && e->subject_pop->size > 0
-				     ? ck_fmt_num(&b, 100 * e->sample_pop->size / e->subject_pop->size, 1) : "",
-			     e->sample_pop->size > 0 && e->subject_pop->size > 0 ? "% of them" : "", S);
+			ck_say(r, i, CC_MSG_POPULATION_MISMATCH_FLAG_PART, CC_SEV_ERROR, ck_fmt_n(&a, n), P, S,
+			       e->sample_pop->name, e->subject_pop->name, share_of(e, share, sizeof share), NULL);
 		else if (sev == CC_SEV_ERROR)
-			ck_flag(r, i, CC_CHECK_POPULATION_MISMATCH, CC_SEV_ERROR,
-			     "The survey asked %s %s, but the article reports the result as the view of %s. "
-			     "The population table has %s and %s as different groups; the figure tells you "
-			     "what the people asked think, not what %s think.",
-			     ck_fmt_n(&a, n), P, S, e->sample_pop->name, e->subject_pop->name, S);
+			ck_say(r, i, CC_MSG_POPULATION_MISMATCH_FLAG_OTHER, CC_SEV_ERROR, ck_fmt_n(&a, n), P, S,
+			       e->sample_pop->name, e->subject_pop->name, NULL);
 		else
-			ck_flag(r, i, CC_CHECK_POPULATION_MISMATCH, CC_SEV_WARNING,
-			     "The survey asked %s %s, but the article reports the result as the view of %s. "
-			     "Those are different groups (\"%ss\" vs \"%ss\"): at most the people asked are part "
-			     "of %s, so the figure tells you what the people asked think, not what %s think.",
-			     ck_fmt_n(&a, n), P, S, hp, hs, S, S);
+			ck_say(r, i, CC_MSG_POPULATION_MISMATCH_FLAG_WORDS, CC_SEV_WARNING, ck_fmt_n(&a, n),
+			       P, S, hp, hs, NULL);
 	}
 }
 
@@ -414,12 +392,14 @@ void chk_SELF_SELECTED_SAMPLE(run *r)
 				continue;
 			if (!how && !(sr && sr->probability_sample == 1))
 				continue;
-			ck_pass(r, (size_t)t, CC_CHECK_SELF_SELECTED_SAMPLE,
-			     "%s how the %s respondents were chosen (%s%s%s), and nothing suggests they picked "
-			     "themselves: no opt-in panel, reader poll, phone-in or similar.",
-			     how ? "the article says" : "the reference database records",
-			     ck_fmt_n(&nn, ck_survey_n(r, (long)s) > 0 ? ck_survey_n(r, (long)s) : ck_claim_n(r, (size_t)t)),
-			     how ? "\"" : "", how ? how : "a probability sample", how ? "\"" : "");
+			char quoted[80];
+
+			snprintf(quoted, sizeof quoted, "%s%s%s", how ? "\"" : "", how ? how : "a probability sample",
+				 how ? "\"" : "");
+			ck_passed(r, (size_t)t, CC_MSG_SELF_SELECTED_SAMPLE_PASS,
+				  how ? "the article says" : "the reference database records",
+				  ck_fmt_n(&nn, ck_survey_n(r, (long)s) > 0 ? ck_survey_n(r, (long)s) : ck_claim_n(r, (size_t)t)),
+				  quoted, NULL);
 			continue;
 		}
 		for (k2 = r->sv_off[s]; k2 < r->sv_off[s + 1]; k2++) {
@@ -433,12 +413,8 @@ void chk_SELF_SELECTED_SAMPLE(run *r)
 		}
 		if (!pop)
 			pop = ck_sample_pop_phrase(r, (size_t)t);
-		ck_flag(r, (size_t)t, CC_CHECK_SELF_SELECTED_SAMPLE, general ? CC_SEV_ERROR : CC_SEV_WARNING,
-		     "The people in this survey chose to take part (\"%s\"). Self-selected samples "
-		     "over-represent people with strong views, so the result can't be read as what %s "
-		     "think -- however many responded. No margin of error applies; a random sample would "
-		     "be needed to generalise.",
-		     cue, pop ? pop : "the wider population");
+		ck_say(r, (size_t)t, CC_MSG_SELF_SELECTED_SAMPLE_FLAG, general ? CC_SEV_ERROR : CC_SEV_WARNING, cue,
+		       pop ? pop : "the wider population", NULL);
 	}
 }
 
@@ -458,18 +434,13 @@ void chk_UNSOURCED_FIGURE(run *r)
 		if (e->survey_context || ck_claim_survey(r, i) >= 0 || c->sample_claim >= 0)
 			continue;
 		if (e->attributed) {
-			ck_pass(r, i, CC_CHECK_UNSOURCED_FIGURE,
-			     "the sentence (or the one before it) says where the figure comes from.");
+			ck_passed(r, i, CC_MSG_UNSOURCED_FIGURE_PASS_ATTRIBUTED, NULL);
 			continue;
 		}
 		if (r->doc->findings[i].has_ref) {
-			ck_pass(r, i, CC_CHECK_UNSOURCED_FIGURE,
-			     "the figure matches the reference database, which names its source.");
+			ck_passed(r, i, CC_MSG_UNSOURCED_FIGURE_PASS_REFERENCE, NULL);
 			continue;
 		}
-		ck_flag(r, i, CC_CHECK_UNSOURCED_FIGURE, CC_SEV_INFO,
-		     "'%s' isn't attributed to anyone. Say where the figure comes from and what period it "
-		     "covers, so readers can check it.",
-		     c->text);
+		ck_say(r, i, CC_MSG_UNSOURCED_FIGURE_FLAG, CC_SEV_INFO, c->text, NULL);
 	}
 }
