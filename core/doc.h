@@ -184,6 +184,30 @@ struct cc_doc {
 	int date_y, date_m, date_d;
 };
 
+/* How a figure's base n is known (cc_doc_claim_base; the frame's "base.how"). */
+typedef enum cc_base_how {
+	CC_BASE_NONE = 0,     /* unknown */
+	CC_BASE_OWN,          /* a sample_size claim: its own value */
+	CC_BASE_SUBGROUP,     /* a crossbreak whose size the text states ("among the 212 18-24s") */
+	CC_BASE_STATED,       /* a sample the text states and the figure is linked to (sample_claim) */
+	CC_BASE_IN_FIGURE,    /* stated with the figure ("12 of the 40", a mean's "n = 25") */
+	CC_BASE_SURVEY,       /* inherited from its survey's sample */
+	CC_BASE_RECOVERED,    /* the survey's n, read from its description with no sample claim */
+	CC_BASE_REFERENCE     /* the reference database's record of the survey */
+} cc_base_how;
+
+/* Record accessors every stage shares (one reading of the record): the
+ * survey claim i belongs to (its own, else its sample's; -1 none); the
+ * sample_size claim it rests on (itself for a sample; its link unless that
+ * is a number extract/survey.c judged not to be a sample; else its
+ * survey's sample; -1 none); a survey's n (its sample claim's value, else
+ * the n read from its description; 0 none); and claim i's base n (0
+ * unknown) with how it is known (*how_out, CC_BASE_*; may be NULL). */
+long cc_doc_claim_survey(const cc_doc *doc, size_t i);
+long cc_doc_claim_sample(const cc_doc *doc, size_t i);
+double cc_doc_survey_n(const cc_doc *doc, long s);
+double cc_doc_claim_base(const cc_doc *doc, size_t i, int *how_out);
+
 /* Create a document holding a copy of the input. */
 int cc_doc_new(cc_doc **out, cc_ctx *ctx, const char *data, size_t len, const char *name);
 

@@ -647,20 +647,9 @@ static const char *clause_words(cues *q, size_t i, int *timed)
 
 /* ------------------------------------------------------------ the pass */
 
-/* The survey claim i belongs to (its own, or its sample's), -1 none. */
 static long claim_survey(const cues *q, size_t i)
 {
-	const cc_claim *c = CL(q, i);
-	long s = EXT(q, i)->survey;
-
-	if (s >= 0 && (size_t)s < q->doc->nsurveys)
-		return s;
-	if (c->sample_claim >= 0 && (size_t)c->sample_claim < q->doc->nclaims) {
-		s = EXT(q, (size_t)c->sample_claim)->survey;
-		if (s >= 0 && (size_t)s < q->doc->nsurveys)
-			return s;
-	}
-	return -1;
+	return cc_doc_claim_survey(q->doc, i);
 }
 
 /* May proportion i be compared with another figure as the same quantity

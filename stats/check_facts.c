@@ -276,92 +276,32 @@ const cc_survey_info *ck_survey_at(const run *r, long s)
 }
 
 
+/* The record's readings (core/doc.c), from the per-run cache once
+ * index_claims has filled it. */
 long ck_claim_survey(const run *r, size_t i)
 {
-	const cc_claim *c = CL(r, i);
-
-	if (r->indexed)
-		return r->ci[i].survey;
-	if (EXT(r, i)->survey >= 0 && (size_t)EXT(r, i)->survey < r->doc->nsurveys)
-		return EXT(r, i)->survey;
-	if (c->sample_claim >= 0 && (size_t)c->sample_claim < NCLAIMS(r)) {
-		long s = EXT(r, (size_t)c->sample_claim)->survey;
-
-		if (s >= 0 && (size_t)s < r->doc->nsurveys)
-			return s;
-	}
-	return -1;
+	return r->indexed ? r->ci[i].survey : cc_doc_claim_survey(r->doc, i);
 }
-
 
 double ck_survey_n(const run *r, long s)
 {
-	const cc_survey_info *sv = ck_survey_at(r, s);
-
-	if (sv && sv->sample_claim >= 0 && (size_t)sv->sample_claim < NCLAIMS(r) &&
-	    CL(r, (size_t)sv->sample_claim)->value > 0)
-		return CL(r, (size_t)sv->sample_claim)->value;
-	if (sv && sv->n > 0)
-		return sv->n;
-	return 0;
+	return cc_doc_survey_n(r->doc, s);
 }
 
-
-/* A linked sample_size claim extract/survey.c judged not to be a sample
- * (a stray number beside the real one)? */
 int ck_ignored_sample(const run *r, long sc)
 {
 	return sc >= 0 && (size_t)sc < NCLAIMS(r) && EXT(r, (size_t)sc)->sample_role == 3;
 }
 
-
-/* The sample claim a claim rests on, -1 none. */
 long ck_sample_of(const run *r, size_t i)
 {
-	const cc_claim *c = CL(r, i);
-	const cc_survey_info *sv;
-
-	if (r->indexed)
-		return r->ci[i].sample;
-	if (c->kind == CC_KIND_SAMPLE_SIZE)
-		return (long)i;
-	if (c->sample_claim >= 0 && (size_t)c->sample_claim < NCLAIMS(r) &&
-	    CL(r, (size_t)c->sample_claim)->kind == CC_KIND_SAMPLE_SIZE && !ck_ignored_sample(r, c->sample_claim))
-		return c->sample_claim;
-	sv = ck_survey_at(r, ck_claim_survey(r, i));
-	if (sv && sv->sample_claim >= 0 && (size_t)sv->sample_claim < NCLAIMS(r) &&
-	    (!(c->sample_n > 0) || ck_ignored_sample(r, c->sample_claim)))
-		return sv->sample_claim;
-	return -1;
+	return r->indexed ? r->ci[i].sample : cc_doc_claim_sample(r->doc, i);
 }
 
-
-/* n for claim i: its own link, its survey's sample, the matched survey. */
 double ck_claim_n(const run *r, size_t i)
 {
-	const cc_claim *c = CL(r, i);
-	const cc_claim_ext *e = EXT(r, i);
-	long sc;
-	double n;
-
-	if (r->indexed)
-		return r->ci[i].n;
-	if (c->kind == CC_KIND_SAMPLE_SIZE)
-		return c->value;
-	if (e->subgroup_n > 0)
-		return e->subgroup_n;
-	if (c->sample_n > 0 && !ck_ignored_sample(r, c->sample_claim))
-		return c->sample_n;
-	sc = ck_sample_of(r, i);
-	if (sc >= 0 && CL(r, (size_t)sc)->value > 0)
-		return CL(r, (size_t)sc)->value;
-	if ((n = ck_survey_n(r, ck_claim_survey(r, i))) > 0)
-		return n;
-	if (e->survey_ref && e->survey_ref->n > 0)
-		return e->survey_ref->n;
-	return 0;
+	return r->indexed ? r->ci[i].n : cc_doc_claim_base(r->doc, i, NULL);
 }
-
 
 const cc_survey_ref *ck_claim_sref(const run *r, size_t i)
 {
