@@ -148,6 +148,9 @@ typedef struct cc_claim_ext {
 	const char *subgroup_label; /* subgroup shares (subgroup_n): the crossbreak as written before the
 				       share ("respondents aged 65 and over"), NULL none */
 	const char *modelled;    /* margins: a model-based wording in its sentence ("credibility interval") */
+	const char *head;        /* the head noun of the subject, lower case and singular ("director" of
+				    "human resources directors from ..."; core/words.h cc_word_head); ""
+				    when it has none, NULL without a subject */
 } cc_claim_ext;
 
 struct cc_doc {

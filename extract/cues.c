@@ -647,6 +647,16 @@ static const char *clause_words(cues *q, size_t i, int *timed)
 
 /* ------------------------------------------------------------ the pass */
 
+/* The head noun of claim i's subject onto its record. */
+static int head_of(cues *q, size_t i)
+{
+	char h[64];
+
+	cc_word_head(CL(q, i)->subject, h, sizeof h);
+	EXT(q, i)->head = h[0] ? cc_doc_strndup(q->doc, h, strlen(h)) : "";
+	return EXT(q, i)->head ? CC_OK : CC_ENOMEM;
+}
+
 static long claim_survey(const cues *q, size_t i)
 {
 	return cc_doc_claim_survey(q->doc, i);
@@ -680,6 +690,8 @@ static int read_claim(cues *q, size_t i)
 	if (find(q->src + c->start - back, back, "from"))
 		bits |= CC_CUE_FROM;
 	e->cues = bits; /* relations() reads CC_CUE_FROM of earlier claims */
+	if (c->subject && head_of(q, i))
+		return CC_ENOMEM;
 	switch (c->kind) {
 	case CC_KIND_PROPORTION: {
 		size_t bb = c->start < 25 ? c->start : 25;

@@ -447,16 +447,10 @@ double ck_need_n(const run *r, double E, double N)
 
 /* ------------------------------------------------------------ words */
 
-/* cc_word_head() of claim i's subject ("" without one), once per claim. */
+/* The head noun of claim i's subject (extract/cues.c), "" without one. */
 const char *ck_head_of(const run *r, size_t i)
 {
-	struct cinfo *q = &r->ci[i];
-
-	if (!q->head_done) {
-		cc_word_head(CL(r, i)->subject, q->head, sizeof q->head);
-		q->head_done = 1;
-	}
-	return q->head;
+	return EXT(r, i)->head ? EXT(r, i)->head : "";
 }
 
 

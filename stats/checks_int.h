@@ -50,8 +50,6 @@ struct cinfo {
 	long change;            /* the first change claim with the same span, -1 none */
 	long survey, sample;    /* ck_claim_survey(), ck_sample_of() */
 	double n;               /* ck_claim_n() */
-	unsigned char head_done;
-	char head[64];          /* cc_word_head(subject), once head_done */
 };
 
 #define NONE ((size_t)-1)
