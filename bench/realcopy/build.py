@@ -62,7 +62,7 @@ KINDS = {'prop': 'proportion', 'samp': 'sample_size', 'count': 'count',
 HEDGES = {}
 for w in ('almost', 'nearly', 'close to', 'approaching'):
     HEDGES[w] = (0.9, 1.0)
-for w in ('just under', 'just below', 'just short of', 'slightly less than'):
+for w in ('just under', 'just below', 'just short of', 'slightly less than', 'just shy of'):
     HEDGES[w] = (0.95, 1.0)
 for w in ('under', 'less than', 'fewer than', 'below', 'up to', 'as many as',
           'as much as', 'no more than'):
@@ -131,6 +131,8 @@ def parse_value(kind, body):
     """Value of a span with its hedge stripped.  Returns (value, low, high) or
     raises SpecError; low/high are None unless the span is a range."""
     b = body.strip()
+    if kind == 'moe':
+        b = re.sub(r'^(plus or minus|plus/minus|±|\+/-|\+-)\s*', '', b, flags=re.I)
     lb = b.lower()
     # ranges: 8-9%, between 20% and 30%, 150 to 200 million, 30-40 enterprises
     m = re.match(r'^(?:between\s+)?(' + NUM + r')\s*(%|per cent|percent)?\s*(?:-|–|to|and)\s*(' + NUM + r')(.*)$', b)
@@ -251,7 +253,7 @@ def auto_unit(kind, body, hedge_stripped):
     if kind == 'chg':
         return 'points' if re.search(r'\bpoints?\b|-point\b|\bpts?\b|\bpp\b|\bppt\b', b.lower()) else None
     if kind in ('count', 'samp'):
-        m = re.match(r'^(?:between\s+)?(?:' + NUM + r')(?:\s*(?:-|–|to|and)\s*(?:' + NUM + r'))?\s*(?:thousand|million|billion|bn|m|k)?\s*(.*)$', b)
+        m = re.match(r'^(?:between\s+)?(?:' + NUM + r')(?:\s*(?:-|–|to|and)\s*(?:' + NUM + r'))?\s*(?:(?:thousand|million|billion|bn|m|k)(?![a-z]))?\s*(.*)$', b)
         if m and m.group(1):
             return m.group(1).strip() or None
         toks = b.split()
