@@ -327,6 +327,13 @@ def parse_blocks(path):
     return blocks
 
 
+def clean_edges(tb, s, e):
+    """True unless the span [s, e) cuts a run of letters or digits."""
+    def an(i):
+        return 0 <= i < len(tb) and chr(tb[i]).isalnum()
+    return not ((an(s) and an(s - 1)) or (an(e - 1) and an(e)))
+
+
 def locate(text_b, span, occ, used, where):
     pre = b''
     if '[' in span and ']' in span:
@@ -351,7 +358,8 @@ def locate(text_b, span, occ, used, where):
     hits = []
     i = text_b.find(sb)
     while i >= 0:
-        hits.append(i)
+        if clean_edges(text_b, i, i + len(sb)):
+            hits.append(i)
         i = text_b.find(sb, i + 1)
     if not hits:
         raise SpecError('%s: span %r not in text' % (where, span))
