@@ -428,6 +428,8 @@ def build_block(b):
             v = -v
             if lo is not None:
                 lo, hi = -hi, -lo
+        if lo is None and 'lo' in opts and 'hi' in opts:
+            lo, hi = float(opts['lo']), float(opts['hi'])
         if lo is None:
             if hedge:
                 key = hedge.lower()
