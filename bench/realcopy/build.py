@@ -14,6 +14,8 @@ Source format, one block per passage:
 
     ### <slug>                       file name: passages/<slug>.txt
     site: <site name>
+    group: <split group>              optional: mirrors and reposts of one publisher share a
+                                     group, and a group goes to one half (default: the site)
     url: <the page's address as the search tool gave it>
     date: <YYYY-MM-DD>               optional: the document date a dateline/byline gives
     forms: <form>; <form>; ...
@@ -312,7 +314,7 @@ def parse_blocks(path):
             v = v.strip()
             if k == 'forms':
                 cur['forms'] = [x.strip() for x in v.split(';') if x.strip()]
-            elif k in ('site', 'url', 'notes', 'date'):
+            elif k in ('site', 'url', 'notes', 'date', 'group'):
                 cur[k] = v
             elif k == 'url+':
                 cur['url'] = cur['url'] + ' ' + v
@@ -336,7 +338,10 @@ def clean_edges(tb, s, e):
 
 def locate(text_b, span, occ, used, where):
     pre = b''
-    if '[' in span and ']' in span:
+    literal = span.startswith('lit:')
+    if literal:
+        span = span[4:]
+    if not literal and '[' in span and ']' in span:
         # "context [span] context": match the whole, label the bracketed part
         ctx = span
         i0, i1 = ctx.index('['), ctx.index(']')
@@ -519,6 +524,7 @@ def build_block(b):
         rec['sample_words'] = words
     if b['date']:
         rec['doc_date'] = b['date']
+    rec['_group'] = b.get('group') or b.get('site', '')
     return rec, tb
 
 
@@ -562,11 +568,23 @@ def main():
     for fn in os.listdir(PASS):
         if fn not in wanted:
             print('note: passages/%s has no source block' % fn, file=sys.stderr)
-    dev_sites, test_sites = split_sites({r['site'] for r, _ in recs})
+    groups = {}
+    for r, _ in recs:
+        g = groups.setdefault(r['_group'], set())
+        g.add(r['site'])
+    for r, _ in recs:
+        for g, sites in groups.items():
+            if g != r['_group'] and r['site'] in sites:
+                print('site %r is in groups %r and %r' % (r['site'], g, r['_group']), file=sys.stderr)
+                sys.exit(1)
+    dev_groups, test_groups = split_sites(set(groups))
+    dev_sites = {s for g in dev_groups for s in groups[g]}
+    test_sites = {s for g in test_groups for s in groups[g]}
     with open(os.path.join(HERE, 'dev.jsonl'), 'w', encoding='utf-8') as fd, \
             open(os.path.join(HERE, 'test.jsonl'), 'w', encoding='utf-8') as ft:
         for rec, _ in recs:
-            f = fd if rec['site'] in dev_sites else ft
+            f = fd if rec['_group'] in dev_groups else ft
+            rec['split_group'] = rec.pop('_group')
             f.write(json.dumps(rec, ensure_ascii=False) + '\n')
     if '-v' in sys.argv:
         for rec, _ in recs:
@@ -585,8 +603,8 @@ def main():
                     c['kind'][:6], ctx, c['value'], c['low'], c['high'], c['hedge'], c['unit'], extra))
             for x in rec['non_claims']:
                 print('  %-15s %-34r %s' % ('-', x['text'], x['why']))
-    print('built %d passages, %d sites (dev %d, test %d)' % (
-        len(recs), len(dev_sites) + len(test_sites), len(dev_sites), len(test_sites)))
+    print('built %d passages, %d sites in %d split groups (dev %d sites, test %d sites)' % (
+        len(recs), len(dev_sites) + len(test_sites), len(groups), len(dev_sites), len(test_sites)))
 
 
 if __name__ == '__main__':
