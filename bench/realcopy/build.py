@@ -499,13 +499,12 @@ def build_block(b):
     non = []
     for ln, line in b['non']:
         where = '%s (%s line %d)' % (slug, b['src'], ln)
-        toks = shlex.split(line)
-        span = toks[0]
-        occ = None
-        rest = toks[1:]
-        if rest and re.match(r'^#\d+$', rest[0]):
-            occ = int(rest[0][1:])
-            rest = rest[1:]
+        m = re.match(r'^\s*"((?:[^"\\]|\\.)*)"\s*(#\d+)?\s*(.*)$', line)
+        if not m:
+            raise SpecError('%s: bad non-claim line %r' % (where, line))
+        span = m.group(1).replace('\\"', '"')
+        occ = int(m.group(2)[1:]) if m.group(2) else None
+        rest = [m.group(3).strip()]
         s, e = locate(tb, span, occ, used, where)
         span = tb[s:e].decode('utf-8')
         non.append({'text': span, 'start': s, 'end': e, 'why': ' '.join(rest)})

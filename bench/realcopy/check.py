@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate the real-copy gold set and print its counts.
 
-    python3 bench/realcopy/check.py [dev.jsonl test.jsonl]
+    python3 bench/realcopy/check.py [--coverage] [dev.jsonl test.jsonl]
 
 Checks every record of both halves:
   - the record and claim fields are present and of the right type;
@@ -18,7 +18,8 @@ Checks every record of both halves:
     nested base, a count claim) and n, sample_text, sample_start, sample_end
     agree with it; n_ambiguous claims have no n;
   - passage and claim ids are unique; no site is in both halves.
-Prints the counts (passages, claims per kind, sites, forms) per half.
+Prints the counts (passages, claims per kind, sites) per half, and with
+--coverage a table of the issue-16 capabilities each half exercises.
 Exit status 0 when every check passes, 1 otherwise.  Standard library only.
 """
 import json
@@ -45,6 +46,108 @@ NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', '
                 'doubling', 'treble', 'trebled', 'triple', 'tripled', 'quadrupled', 'twice']
 NUMBER_RE = re.compile(r'\d+|(?<![A-Za-z])(?:' + '|'.join(NUMBER_WORDS) + r')(?![A-Za-z])',
                        re.IGNORECASE)
+
+
+# Capabilities of issue 16 and the form tags (the records' "forms") that exercise them.
+# A passage counts for a capability when one of its tags starts with one of the prefixes.
+CAPABILITIES = [
+    ('1 change: bare "points"', ['point change bare', 'point change', 'hedged point change', 'half a point']),
+    ('1 change: N-point lead / gap', ['n-point lead', 'n-point gap', 'hedged lead', 'lead with elided unit']),
+    ('1 change: unit elided ("gain two")', ['elided unit', 'lead with elided unit']),
+    ('1 change: movement in a list ("(+3)")', ['bracketed movement', 'unbracketed movement', 'signed bracketed changes', 'zero change']),
+    ('1 change: lead written with %', ['lead as percent', 'gap as percent']),
+    ('1 change: doubled / halved / tripled / N times', ['doubled', 'halved', 'half as many', 'tripling', 'tenfold', 'more than threefold',
+                                                     'twice', 'more than three times', 'hedged twice', 'rose by a third', 'hedged fraction change']),
+    ('1 change: falls with the right sign', ['falls with the right sign', 'down x% to y', 'drop of x per cent', 'signed bracketed changes']),
+    ('1 change: ranges', ['change range', 'amount range']),
+    ('1 change: "up X% to Y" (change + level)', ['up x to y', 'up x% to y', 'up by x', 'from x to y', 'down x% to y', 'doubled to', 'tripling to']),
+    ('1 change: % read as written / net scores', ['relative change read as written', 'bracketed movement with percent', 'inflation as change',
+                                                 'net ', 'real-terms change', 'relative difference', 'relative change']),
+    ('2 sample: phrasings without "survey of"', ['sample phrasing', 'sample without survey-of', 'sample with label', 'fieldwork line',
+                                                'methodology line', 'sample without noun', 'sample stated twice', 'two-level sample',
+                                                'two-stage sample', 'study spanned', 'sample as table total', 'sample in age band',
+                                                'sample with space separator', 'questionnaires returned']),
+    ('2 sample: "n =" / "N="', ['n = sample', 'subsample n =', 'n = count of events']),
+    ('2 sample: base line ("Base: ... (1,235)")', ['base stated', 'base line']),
+    ('2 sample: stated after the findings', ['sample after findings']),
+    ('2 sample: named in words, no number', ['sample in words']),
+    ('2 sample: hedged ("more than 3,000")', ['hedged sample', 'hedged per-country sample']),
+    ('2 sample: subsamples', ['subsample', 'sample with subsamples', 'sample with hedged subsamples']),
+    ('2 sample: questionnaires returned / distributed', ['questionnaires returned', 'x of total']),
+    ('3 subgroup with stated base', ['subgroup base stated', 'nested base', 'nested count']),
+    ('3 subgroup of unknown base (n_ambiguous)', ['subgroup base unknown', 'subgroup base unclear', 'base unclear', 'x in 10 subgroup',
+                                                'shares from a subsample', 'share of starters']),
+    ('4 share: vote-share pair without %', ['vote-share pair', 'vote-share style pair']),
+    ('4 share: x out of y / all of n (own n)', ['x out of y', 'x of y', 'all of n', 'x of total', 'count with own share']),
+    ('4 share: phrase + bracketed figure', ['verbal+bracketed', 'ratio with bracket', 'x in 10 with bracket', 'hedged fraction restating',
+                                           'restated figure', 'bracketed restatement']),
+    ('4 share: ratio forms ("one in four")', ['ratio form', 'hyphenated ratio', 'ratio with hedge', 'hedged ratio', 'x in 10']),
+    ('4 share: vague quantifiers', ['quantifier']),
+    ('4 share: no % sign (tables, "Con %: 34")', ['shares without percent sign']),
+    ('4 share: other survey / earlier wave / official (n null)', ['earlier wave', 'official', 'separate survey', 'other survey',
+                                                                 'each survey its own sample', 'earlier year']),
+    ('5 not-claim: times and durations', ['not-claim time']),
+    ('5 not-claim: ages as conditions', ['not-claim age']),
+    ('5 not-claim: doses and measures', ['not-claim dose', 'not-claim measure']),
+    ('5 not-claim: confidence levels, interval bounds', ['confidence level', 'not-claim interval bounds']),
+    ('5 not-claim: scores', ['not-claim score']),
+    ('5 not-claim: page furniture, table conventions', ['page furniture', 'table convention']),
+    ('5 not-claim: phone numbers, addresses', ['not-claim phone', 'not-claim address']),
+    ('5 not-claim: hypotheticals', ['not-claim hypothetical', 'hypothetical']),
+    ('5 not-claim: category bounds, hedge look-alikes', ['not-claim category', 'category bound', 'not-hedge']),
+    ('5 not-claim: passage with no claim at all', ['no claims']),
+    ('6 document date (dateline / byline)', ['dateline', 'byline']),
+    ('margin of error', ['margin of error']),
+]
+
+
+def capabilities_of(rec):
+    """Capabilities a passage exercises: from its form tags, and from its labels
+    (so that a capability is counted even where a tag was not written)."""
+    tags = [t.lower() for t in rec.get('forms', [])]
+    out = set()
+    for name, prefixes in CAPABILITIES:
+        if any(t.startswith(p.lower()) for t in tags for p in prefixes):
+            out.add(name)
+    claims = rec.get('claims', [])
+    whys = ' | '.join(x.get('why', '').lower() for x in rec.get('non_claims', []))
+    derived = [
+        ('margin of error', any(c['kind'] == 'margin_of_error' for c in claims)),
+        ('2 sample: named in words, no number', bool(rec.get('sample_words'))),
+        ('6 document date (dateline / byline)', bool(rec.get('doc_date'))),
+        ('3 subgroup of unknown base (n_ambiguous)', any(c.get('n_ambiguous') for c in claims)),
+        ('5 not-claim: passage with no claim at all', not claims),
+        ('1 change: ranges', any(c['kind'] in ('change', 'count', 'amount') and c['hedge'] is None
+                                 and c['low'] != c['high'] for c in claims)),
+        ('4 share: x out of y / all of n (own n)', any(c['kind'] == 'proportion' and c['n'] is not None
+                                                      and c['sample_id'] is None for c in claims)),
+        ('1 change: falls with the right sign', any(c['kind'] == 'change' and c['value'] < 0 for c in claims)),
+        ('5 not-claim: times and durations', 'time' in whys or 'duration' in whys),
+        ('5 not-claim: ages as conditions', 'age' in whys.replace('page', '')),
+        ('5 not-claim: doses and measures', 'dose' in whys or 'measurement' in whys),
+        ('5 not-claim: confidence levels, interval bounds', 'confidence level' in whys or 'interval bound' in whys),
+        ('5 not-claim: scores', 'score' in whys),
+        ('5 not-claim: page furniture, table conventions', 'furniture' in whys or 'table convention' in whys),
+        ('5 not-claim: phone numbers, addresses', 'phone' in whys or 'address' in whys),
+        ('5 not-claim: hypotheticals', 'hypothetical' in whys),
+    ]
+    for name, hit in derived:
+        if hit:
+            out.add(name)
+    return out
+
+
+def coverage_table(halves):
+    names = list(halves)
+    lines = ['| capability (issue 16) | ' + ' | '.join(names) + ' |',
+             '|---|' + '---:|' * len(names)]
+    for cap, _ in CAPABILITIES:
+        row = []
+        for h in names:
+            recs = [r for r in halves[h] if cap in capabilities_of(r)]
+            row.append('%d (%d sites)' % (len(recs), len({r['site'] for r in recs})))
+        lines.append('| %s | %s |' % (cap, ' | '.join(row)))
+    return '\n'.join(lines)
 
 
 class Checker:
@@ -193,7 +296,9 @@ def check_record(ck, rec, half, fb_cache):
 
 
 def main():
-    files = sys.argv[1:] or [os.path.join(HERE, 'dev.jsonl'), os.path.join(HERE, 'test.jsonl')]
+    flags = [a for a in sys.argv[1:] if a.startswith('--')]
+    files = [a for a in sys.argv[1:] if not a.startswith('--')] or \
+        [os.path.join(HERE, 'dev.jsonl'), os.path.join(HERE, 'test.jsonl')]
     ck = Checker()
     halves = OrderedDict()
     ids = Counter()
@@ -255,8 +360,9 @@ def main():
     print('%-20s' % '' + ''.join('%8s' % c for c in cols))
     for k in table['all']:
         print('%-20s' % k + ''.join('%8d' % table[c][k] for c in cols))
-    if '--forms' in os.environ.get('CHECK_FLAGS', '') or '-f' in sys.argv:
-        pass
+    if '--coverage' in flags:
+        print()
+        print(coverage_table(halves))
     if ck.errors:
         print('\n%d problems:' % len(ck.errors))
         for e in ck.errors:
