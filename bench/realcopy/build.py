@@ -55,7 +55,6 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, 'src')
 PASS = os.path.join(HERE, 'passages')
-SEED = 20240516
 
 KINDS = {'prop': 'proportion', 'samp': 'sample_size', 'count': 'count',
          'amt': 'amount', 'chg': 'change', 'moe': 'margin_of_error'}
@@ -527,12 +526,72 @@ def build_block(b):
     return rec, tb
 
 
-def split_sites(sites):
-    names = sorted(sites)
-    rng = random.Random(SEED)
-    rng.shuffle(names)
-    half = (len(names) + 1) // 2
-    return set(names[:half]), set(names[half:])
+def shuffle_split(groups, seed):
+    """Seeded shuffle of the split-group names, cut where the first part
+    reaches half of the sites."""
+    names = sorted(groups)
+    random.Random(seed).shuffle(names)
+    total = sum(len(groups[g]) for g in names)
+    dev, n = set(), 0
+    for g in names:
+        if n >= total / 2:
+            break
+        dev.add(g)
+        n += len(groups[g])
+    return dev, set(names) - dev
+
+
+def group_features(recs, groups):
+    """Per split group: sites, passages, claims of each kind, linked and
+    ambiguous shares, and the issue-16 capabilities its passages exercise."""
+    sys.path.insert(0, HERE)
+    import check
+    feats = {}
+    for r, _ in recs:
+        f = feats.setdefault(r['_group'], {})
+
+        def add(k, v=1):
+            f[k] = f.get(k, 0) + v
+        add('passages')
+        for c in r['claims']:
+            add('kind:' + c['kind'])
+            if c['kind'] == 'proportion' and c['n'] is not None:
+                add('linked')
+            if c['n_ambiguous']:
+                add('ambiguous')
+        for cap in check.capabilities_of(r):
+            add('cap:' + cap)
+    for g, sites in groups.items():
+        feats.setdefault(g, {})['sites'] = len(sites)
+    return feats
+
+
+def split_score(feats, dev):
+    """Imbalance of a split (lower is better); a capability exercised at
+    least twice but missing from one half costs most."""
+    keys = {k for f in feats.values() for k in f}
+    score = 0.0
+    for k in keys:
+        d = sum(f.get(k, 0) for g, f in feats.items() if g in dev)
+        t = sum(f.get(k, 0) for g, f in feats.items() if g not in dev)
+        if d + t == 0:
+            continue
+        score += abs(d - t) / (d + t)
+        if k.startswith('cap:') and d + t >= 2 and min(d, t) == 0:
+            score += 5
+    return score
+
+
+def split_sites(groups, recs, seeds=range(1, 2001)):
+    """The seeded shuffle, for the seed in `seeds` whose split is best balanced."""
+    feats = group_features(recs, groups)
+    best = None
+    for seed in seeds:
+        dev, test = shuffle_split(groups, seed)
+        s = split_score(feats, dev)
+        if best is None or s < best[0] - 1e-12:
+            best = (s, seed, dev, test)
+    return best
 
 
 def main():
@@ -576,7 +635,7 @@ def main():
             if g != r['_group'] and r['site'] in sites:
                 print('site %r is in groups %r and %r' % (r['site'], g, r['_group']), file=sys.stderr)
                 sys.exit(1)
-    dev_groups, test_groups = split_sites(set(groups))
+    score, seed, dev_groups, test_groups = split_sites(groups, recs)
     dev_sites = {s for g in dev_groups for s in groups[g]}
     test_sites = {s for g in test_groups for s in groups[g]}
     with open(os.path.join(HERE, 'dev.jsonl'), 'w', encoding='utf-8') as fd, \
@@ -602,8 +661,10 @@ def main():
                     c['kind'][:6], ctx, c['value'], c['low'], c['high'], c['hedge'], c['unit'], extra))
             for x in rec['non_claims']:
                 print('  %-15s %-34r %s' % ('-', x['text'], x['why']))
-    print('built %d passages, %d sites in %d split groups (dev %d sites, test %d sites)' % (
-        len(recs), len(dev_sites) + len(test_sites), len(groups), len(dev_sites), len(test_sites)))
+    print('built %d passages, %d sites in %d split groups (dev %d sites, test %d sites); '
+          'split seed %d (imbalance %.3f)' % (
+              len(recs), len(dev_sites) + len(test_sites), len(groups), len(dev_sites), len(test_sites),
+              seed, score))
 
 
 if __name__ == '__main__':
