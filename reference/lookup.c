@@ -21,6 +21,7 @@
  * anything (that is the checks' job) or build SQL from text.
  */
 #include "refpriv.h"
+#include "../core/words.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -33,8 +34,8 @@
 /* Words                                                               */
 /* ------------------------------------------------------------------ */
 
-#define MAXWORDS 256
-#define WORDLEN 32
+#define MAXWORDS CC_MATCH_WORDS
+#define WORDLEN CC_MWORD_MAX
 
 typedef struct wordset {
 	char raw[MAXWORDS][WORDLEN];   /* lower-case as written */
@@ -42,99 +43,20 @@ typedef struct wordset {
 	int n;
 } wordset;
 
-/* Words that say nothing about which figure is meant. */
-static const char *const stopwords[] = {
-	"a", "about", "according", "after", "again", "all", "almost", "also", "an", "and", "any", "are",
-	"around", "as", "at", "be", "been", "before", "being", "between", "but", "by", "cent", "could",
-	"did", "do", "down", "during", "each", "fell", "figure", "figures", "for", "from", "had", "has",
-	"have", "he", "her", "his", "i", "in", "into", "is", "it", "its", "just", "last", "latest",
-	"less", "more", "most", "much", "nearly", "new", "no", "not", "now", "of", "official", "on",
-	"one", "only", "or", "our", "over", "per", "percent", "rose", "said", "say", "says", "she",
-	"show", "shows", "since", "so", "some", "than", "that", "the", "their", "them", "there",
-	"these", "they", "this", "those", "three", "to", "under", "up", "was", "we", "were", "what",
-	"when", "which", "while", "who", "will", "with", "would", "year", "years", "month", "months",
-	"quarter", "week", "weeks", "january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-	"jul", "aug", "sep", "sept", "oct", "nov", "dec", "first", "second", "third", "fourth", "total",
-	"number", "level", "levels", "rate", "rates", "people",
-	NULL
-};
-
-static const char *sorted_stop[sizeof stopwords / sizeof stopwords[0]];
-static size_t nsorted_stop;
-static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
-
-static int cmp_str(const void *a, const void *b)
+/* Split a string into its content words (core/words.h). */
+static void words_of(wordset *ws, const char *s, size_t len)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static void sort_stop(void)
-{
-	size_t i;
-
-	for (i = 0; stopwords[i]; i++)
-		sorted_stop[i] = stopwords[i];
-	nsorted_stop = i;
-	qsort(sorted_stop, nsorted_stop, sizeof sorted_stop[0], cmp_str);
-}
-
-/* Words that identify an indicator even though they are common. "rate"
- * and "number" are stopwords for searching, but an indicator name that
- * contains them must still find them in the sentence. */
-static int is_stop(const char *w, int for_query)
-{
-	if (!for_query && (!strcmp(w, "rate") || !strcmp(w, "rates") || !strcmp(w, "number") ||
-			   !strcmp(w, "people") || !strcmp(w, "total") || !strcmp(w, "level")))
-		return 0;
-	pthread_once(&stop_once, sort_stop);
-	return bsearch(&w, sorted_stop, nsorted_stop, sizeof sorted_stop[0], cmp_str) != NULL;
-}
-
-static void stem_of(char *dst, const char *w)
-{
-	size_t n = strlen(w);
-
-	memcpy(dst, w, n + 1);
-	if (n > 3 && dst[n - 1] == 's' && dst[n - 2] != 's' && dst[n - 2] != 'u' && dst[n - 2] != 'i')
-		dst[n - 1] = '\0';
-	else if (n > 4 && !strcmp(dst + n - 3, "ies"))
-		strcpy(dst + n - 3, "y");
-}
-
-/* Split text into lower-case words (letters and digits, UTF-8 kept);
- * numbers and stopwords dropped. */
-static void words_of(wordset *ws, const char *s, size_t len, int keep_stop)
-{
-	const unsigned char *p = (const unsigned char *)s, *e = p + len;
+	const char *p = s, *e = s + len;
+	char w[WORDLEN];
+	size_t n;
+	int alpha;
 
 	ws->n = 0;
-	while (p < e && ws->n < MAXWORDS) {
-		const unsigned char *b;
-		char w[WORDLEN];
-		size_t n = 0;
-		int alpha = 0;
-
-		while (p < e && !(isalnum(*p) || *p >= 0x80))
-			p++;
-		b = p;
-		while (p < e && (isalnum(*p) || *p >= 0x80 || (*p == '\'' && p + 1 < e && isalpha(p[1]) && p[1] != 's'))) {
-			if (n + 1 < sizeof w)
-				w[n++] = (char)tolower(*p);
-			if (isalpha(*p) || *p >= 0x80)
-				alpha = 1;
-			p++;
-		}
-		/* possessive 's */
-		if (p + 1 < e && *p == '\'' && p[1] == 's')
-			p += 2;
-		if (p == b)
-			continue;
-		w[n] = '\0';
-		if (!alpha || (!keep_stop && is_stop(w, 0)))
+	while (ws->n < MAXWORDS && (n = cc_mword_next(&p, e, w, &alpha))) {
+		if (!alpha || cc_mword_stop(w, 0))
 			continue;
 		memcpy(ws->raw[ws->n], w, n + 1);
-		stem_of(ws->stem[ws->n], w);
+		cc_mword_stem(ws->stem[ws->n], w);
 		ws->n++;
 	}
 }
@@ -156,8 +78,8 @@ static int covered(const wordset *ws, const char *phrase, size_t len)
 {
 	char buf[512], w[WORDLEN], st[WORDLEN];
 	size_t o = 0, i;
-	int depth = 0, n = 0, content = 0;
-	const unsigned char *p, *e;
+	int depth = 0, n = 0, content = 0, alpha;
+	const char *p, *e;
 
 	for (i = 0; i < len && o + 1 < sizeof buf; i++) {
 		if (phrase[i] == '(')
@@ -168,34 +90,16 @@ static int covered(const wordset *ws, const char *phrase, size_t len)
 			buf[o++] = phrase[i];
 	}
 	buf[o] = '\0';
-	/* the same tokenising as words_of, one word at a time */
-	p = (const unsigned char *)buf;
-	e = p + o;
-	while (p < e) {
-		size_t k = 0;
-		int alpha = 0;
-
-		while (p < e && !(isalnum(*p) || *p >= 0x80))
-			p++;
-		if (p >= e)
-			break;
-		while (p < e && (isalnum(*p) || *p >= 0x80 || (*p == '\'' && p + 1 < e && isalpha(p[1]) && p[1] != 's'))) {
-			if (k + 1 < sizeof w)
-				w[k++] = (char)tolower(*p);
-			if (isalpha(*p) || *p >= 0x80)
-				alpha = 1;
-			p++;
-		}
-		if (p + 1 < e && *p == '\'' && p[1] == 's')
-			p += 2;
-		w[k] = '\0';
-		if (!k || !alpha || is_stop(w, 0))
+	p = buf;
+	e = buf + o;
+	while (cc_mword_next(&p, e, w, &alpha)) {
+		if (!alpha || cc_mword_stop(w, 0))
 			continue;
 		n++;
-		stem_of(st, w);
+		cc_mword_stem(st, w);
 		if (!has_stem(ws, st))
 			return 0;
-		if (!is_stop(w, 1))
+		if (!cc_mword_stop(w, 1))
 			content++;
 		else
 			n--; /* counts for nothing, but must be there */
@@ -230,7 +134,7 @@ static char *or_query(cc_ctx *ctx, const wordset *ws)
 
 	cc_buf_init(&q, ctx);
 	for (i = 0; i < ws->n; i++) {
-		if (is_stop(ws->raw[i], 1))
+		if (cc_mword_stop(ws->raw[i], 1))
 			continue;
 		cc_buf_printf(&q, "%s\"%s\"", q.len ? " OR " : "", ws->raw[i]);
 	}
@@ -532,8 +436,8 @@ static double unit_scale(const cc_claim *c, const char *ref_unit)
 			a[i] = (char)tolower((unsigned char)a[i]);
 		for (i = 0; b[i]; i++)
 			b[i] = (char)tolower((unsigned char)b[i]);
-		stem_of(ca, a);
-		stem_of(cb, b);
+		cc_mword_stem(ca, a);
+		cc_mword_stem(cb, b);
 		if (!strcmp(ca, cb))
 			return 1;
 	}
@@ -849,7 +753,7 @@ static int match_figure(lk *L, size_t i)
 	    c->kind != CC_KIND_AMOUNT && c->kind != CC_KIND_MEAN)
 		return CC_OK;
 	sentence_of(doc, c, &s, &len);
-	words_of(L->ws, s, len, 0);
+	words_of(L->ws, s, len);
 	if (!(q = or_query(L->r->ctx, L->ws)))
 		return CC_OK;
 	rc = prep(L->r, &L->r->st_ind,
@@ -956,9 +860,9 @@ static const cc_population_ref *match_population(lk *L, const char *subject)
 			norm[o++] = sp ? ' ' : *p;
 		}
 		norm[o] = '\0';
-		words_of(L->ws, norm, o, 0);
+		words_of(L->ws, norm, o);
 		hl = head_len(norm);
-		words_of(L->ws2, norm, hl, 0);
+		words_of(L->ws2, norm, hl);
 	}
 	if (!(q = or_query(r->ctx, L->ws)))
 		return NULL;
@@ -1051,7 +955,7 @@ static const cc_survey_ref *match_orgs(lk *L, const char *text, size_t len, cons
 	char *q;
 	int best_c = 0, best_p = 0;
 
-	words_of(L->ws, text, len, 0);
+	words_of(L->ws, text, len);
 	if (!(q = or_query(r->ctx, L->ws)))
 		return NULL;
 	if (prep(r, &r->st_org,
@@ -1066,7 +970,7 @@ static const cc_survey_ref *match_orgs(lk *L, const char *text, size_t len, cons
 	cc_free(r->ctx, q);
 	if (commissioner) {
 		cw = L->ws2;
-		words_of(cw, commissioner, strlen(commissioner), 0);
+		words_of(cw, commissioner, strlen(commissioner));
 	}
 	while (sqlite3_step(r->st_org) == SQLITE_ROW) {
 		const char *nm = (const char *)sqlite3_column_text(r->st_org, 0);
@@ -1128,13 +1032,13 @@ static const cc_survey_ref *match_survey(lk *L, const cc_survey_info *sv)
 		      sv->fieldwork_org ? sv->fieldwork_org : "");
 	if (sv->end > sv->start && sv->end <= doc->text_len)
 		cc_buf_put(&words, doc->text + sv->start, sv->end - sv->start);
-	words_of(L->ws, words.ptr, words.len, 0);
+	words_of(L->ws, words.ptr, words.len);
 	cc_buf_dispose(&words);
 	if (!(q = or_query(r->ctx, L->ws)))
 		return NULL;
 	/* the whole document's words, to find the commissioner's name */
 	dw = L->ws2;
-	words_of(dw, doc->text ? doc->text : "", doc->text ? doc->text_len : 0, 0);
+	words_of(dw, doc->text ? doc->text : "", doc->text ? doc->text_len : 0);
 	if (prep(r, &r->st_srv,
 		 "SELECT s.id, s.commissioner, s.n, s.population, s.title FROM surveys_fts"
 		 " JOIN surveys s ON s.id = surveys_fts.rowid WHERE surveys_fts MATCH ? ORDER BY rank LIMIT 20")) {
@@ -1215,7 +1119,7 @@ static int match_result(lk *L, size_t i, const cc_survey_ref *sref)
 
 	memset(&best, 0, sizeof best);
 	sentence_of(doc, c, &s, &len);
-	words_of(L->ws, s, len, 0);
+	words_of(L->ws, s, len);
 	rc = sqlite3_prepare_v2(r->db,
 				"SELECT id, question, answer, share, source FROM survey_results WHERE survey_id = ?", -1, &st,
 				NULL);
