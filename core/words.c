@@ -98,7 +98,8 @@ long cc_word_first(const char *s, size_t len, const char *const *list, unsigned 
 /* Matching words                                                      */
 /* ------------------------------------------------------------------ */
 
-size_t cc_mword_next(const char **pp, const char *end, char w[CC_MWORD_MAX], int *alpha_out)
+/* cc_mword_next's body, inlined into cc_mwords_put's loop */
+static inline size_t next_word(const char **pp, const char *end, char w[CC_MWORD_MAX], int *alpha_out)
 {
 	const char *p = *pp, *b;
 	size_t n = 0;
@@ -106,13 +107,15 @@ size_t cc_mword_next(const char **pp, const char *end, char w[CC_MWORD_MAX], int
 
 	while (p < end && (*p == '\'' || !cc_wordch(*p)))
 		p++;
-	b = p;
-	while (p < end && cc_mword_byte(b, (size_t)(end - b), (size_t)(p - b))) {
-		if (n + 1 < CC_MWORD_MAX)
-			w[n++] = (char)cc_lower(*p);
-		if (cc_ascii_alpha(*p) || (unsigned char)*p >= 0x80)
-			alpha = 1;
-		p++;
+	for (b = p; p < end; p++) {
+		unsigned char c = (unsigned char)*p;
+
+		if (!cc_wordch(c) || (c == '\'' && !cc_mword_byte(b, (size_t)(end - b), (size_t)(p - b))))
+			break;
+		if (c != '\'' && (unsigned)(c - '0') > 9)
+			alpha = 1; /* a letter or a byte >= 0x80 */
+		w[n] = (char)cc_lower(c);
+		n += n + 1 < CC_MWORD_MAX; /* past the cut, bytes land where the NUL goes */
 	}
 	if (p + 1 < end && *p == '\'' && p[1] == 's')
 		p += 2; /* the possessive */
@@ -120,6 +123,11 @@ size_t cc_mword_next(const char **pp, const char *end, char w[CC_MWORD_MAX], int
 	*alpha_out = alpha;
 	*pp = p;
 	return n;
+}
+
+size_t cc_mword_next(const char **pp, const char *end, char w[CC_MWORD_MAX], int *alpha_out)
+{
+	return next_word(pp, end, w, alpha_out);
 }
 
 /* The stopwords in an open-addressed hash set, built once from the two
@@ -133,18 +141,19 @@ static struct {
 } stop_set[STOP_SLOTS];
 static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
 
-static unsigned stop_hash(const char *w)
+static unsigned stop_hash(const char *w, size_t n)
 {
 	unsigned h = 2166136261u;
+	size_t k;
 
-	while (*w)
-		h = (h ^ (unsigned char)*w++) * 16777619u;
+	for (k = 0; k < n; k++)
+		h = (h ^ (unsigned char)w[k]) * 16777619u;
 	return h;
 }
 
 static void stop_add(const char *w, unsigned char flag)
 {
-	unsigned i = stop_hash(w), probes;
+	unsigned i = stop_hash(w, strlen(w)), probes;
 
 	for (probes = 0; probes < STOP_SLOTS; probes++, i++) {
 		i &= STOP_SLOTS - 1;
@@ -168,18 +177,24 @@ static void stop_build(void)
 		stop_add(*l, 2);
 }
 
-int cc_mword_stop(const char *w, int for_query)
+/* The stop flags of the n-byte word w (0: no stopword); stop_once done. */
+static unsigned stop_flags(const char *w, size_t n)
 {
 	unsigned i;
 
-	pthread_once(&stop_once, stop_build);
-	for (i = stop_hash(w);; i++) {
+	for (i = stop_hash(w, n);; i++) {
 		i &= STOP_SLOTS - 1;
 		if (!stop_set[i].w)
 			return 0;
-		if (!strcmp(stop_set[i].w, w))
-			return (stop_set[i].flags & (for_query ? 2 : 1)) != 0;
+		if (!strncmp(stop_set[i].w, w, n) && !stop_set[i].w[n])
+			return stop_set[i].flags;
 	}
+}
+
+int cc_mword_stop(const char *w, int for_query)
+{
+	pthread_once(&stop_once, stop_build);
+	return (stop_flags(w, strlen(w)) & (for_query ? 2 : 1)) != 0;
 }
 
 void cc_mword_stem(char dst[CC_MWORD_MAX], const char *w)
@@ -200,12 +215,17 @@ size_t cc_mwords_put(cc_buf *out, size_t have, size_t max, const char *s, size_t
 	size_t n;
 	int alpha;
 
-	while (have < max && (n = cc_mword_next(&p, end, w, &alpha))) {
-		if (!alpha || cc_mword_stop(w, 0))
+	/* the words and their spaces take at most the span's bytes and one */
+	if (have >= max || cc_buf_grow(out, len + 1))
+		return have;
+	pthread_once(&stop_once, stop_build);
+	while (have < max && (n = next_word(&p, end, w, &alpha))) {
+		if (!alpha || (stop_flags(w, n) & 1))
 			continue;
 		if (out->len)
-			cc_buf_putc(out, ' ');
-		cc_buf_put(out, w, n);
+			out->ptr[out->len++] = ' ';
+		memcpy(out->ptr + out->len, w, n + 1);
+		out->len += n;
 		have++;
 	}
 	return have;

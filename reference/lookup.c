@@ -1,16 +1,18 @@
 /*
  * lookup.c -- matching a document's claims to the reference database
  * (stage: reference/, run by cc_check after extraction, before the
- * checks). For each claim:
+ * checks). It reads records, never the document: the words, place and
+ * period of a claim's sentence, the document's and the surveys' words are
+ * read by extract/matching.c onto the record. For each claim:
  *   - figures: indicator by FTS over names and keywords, confirmed by
- *     every word of the name (or of one keyword phrase) being in the
- *     claim's sentence; unit compatible with the claim's kind; geography
- *     from place cues in the sentence (then the document); period named
- *     by the claim (ext->period_*, else read from the sentence) or the
- *     latest released on or before the document date. Verdict: the
- *     claim's reading interval R = [low - t, high + t] (weak-inferences.md
- *     section 0) against [ref - eps, ref + eps], eps = the reference's
- *     precision: overlap consistent, disjoint inconsistent (section 14).
+ *     every word of the name (or of one keyword phrase) being among the
+ *     sentence's words; unit compatible with the claim's kind; geography
+ *     the sentence's place (then the document's); period named by the
+ *     claim (ext->period_*, else the sentence's) or the latest released on
+ *     or before the document date. Verdict: the claim's reading interval
+ *     R = [low - t, high + t] (weak-inferences.md section 0) against
+ *     [ref - eps, ref + eps], eps = the reference's precision: overlap
+ *     consistent, disjoint inconsistent (section 14).
  *     A newer row of the same series released on or before the document
  *     date goes to ext->newer_ref (section 15a);
  *   - known surveys: by commissioner, n and population words;
@@ -18,14 +20,15 @@
  *     ancestry (parent chain) joined by ';' so stats/ needs no SQL;
  *   - organisations: the commissioner and pollster the text names.
  * Everything found is copied into the document's arena. Must not: flag
- * anything (that is the checks' job) or build SQL from text.
+ * anything (that is the checks' job), build SQL from text, read the
+ * document's text or source bytes, or list words (they are data:
+ * core/vocab.h).
  */
 #include "refpriv.h"
+#include "../core/vocab.h"
 #include "../core/words.h"
 
-#include <ctype.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,22 +46,66 @@ typedef struct wordset {
 	int n;
 } wordset;
 
-/* Split a string into its content words (core/words.h). */
-static void words_of(wordset *ws, const char *s, size_t len)
+static void words_push(wordset *ws, const char *w, size_t n)
+{
+	if (n >= WORDLEN)
+		n = WORDLEN - 1;
+	memcpy(ws->raw[ws->n], w, n);
+	ws->raw[ws->n][n] = '\0';
+	cc_mword_stem(ws->stem[ws->n], ws->raw[ws->n]);
+	ws->n++;
+}
+
+/* Add the content words of a record string or a reference row's text
+ * (core/words.h) while there is room. */
+static void words_add(wordset *ws, const char *s, size_t len)
 {
 	const char *p = s, *e = s + len;
 	char w[WORDLEN];
 	size_t n;
 	int alpha;
 
-	ws->n = 0;
-	while (ws->n < MAXWORDS && (n = cc_mword_next(&p, e, w, &alpha))) {
-		if (!alpha || cc_mword_stop(w, 0))
-			continue;
-		memcpy(ws->raw[ws->n], w, n + 1);
-		cc_mword_stem(ws->stem[ws->n], w);
-		ws->n++;
+	while (ws->n < MAXWORDS && (n = cc_mword_next(&p, e, w, &alpha)))
+		if (alpha && !cc_mword_stop(w, 0))
+			words_push(ws, w, n);
+}
+
+/* Add the words of a bag the extract stage read (one space apart; NULL
+ * none) while there is room. */
+static void words_add_bag(wordset *ws, const char *bag)
+{
+	while (bag && *bag && ws->n < MAXWORDS) {
+		const char *sp = strchr(bag, ' ');
+		size_t n = sp ? (size_t)(sp - bag) : strlen(bag);
+
+		if (n)
+			words_push(ws, bag, n);
+		bag += n + (sp != NULL);
 	}
+}
+
+static void words_of(wordset *ws, const char *s, size_t len)
+{
+	ws->n = 0;
+	words_add(ws, s, len);
+}
+
+static void words_of_bag(wordset *ws, const char *bag)
+{
+	ws->n = 0;
+	words_add_bag(ws, bag);
+}
+
+/* The fields of a survey then its span's words (match_survey, match_orgs). */
+static void words_of_survey(wordset *ws, const char *const *fields, size_t nfields, const cc_survey_info *sv)
+{
+	size_t k;
+
+	ws->n = 0;
+	for (k = 0; k < nfields; k++)
+		if (fields[k])
+			words_add(ws, fields[k], strlen(fields[k]));
+	words_add_bag(ws, sv->span_words);
 }
 
 static int has_stem(const wordset *ws, const char *stem)
@@ -149,133 +196,29 @@ static char *or_query(cc_ctx *ctx, const wordset *ws)
 /* Geography                                                           */
 /* ------------------------------------------------------------------ */
 
-/* Cue phrase -> canonical geography. strong: a place named; weak: an
- * agency or capital that implies one. case_sens: only as written
- * ("US", not the pronoun "us"). Longer phrases first. */
-static const struct {
-	const char *cue;
-	const char *geo;
-	int strong, case_sens;
-} geo_cues[] = {
-	{ "england and wales", "England and Wales", 1, 0 },
-	{ "northern ireland", "Northern Ireland", 1, 0 },
-	{ "united kingdom", "UK", 1, 0 },
-	{ "great britain", "Great Britain", 1, 0 },
-	{ "united states", "US", 1, 0 },
-	{ "UK", "UK", 1, 1 },
-	{ "U.K.", "UK", 1, 1 },
-	{ "US", "US", 1, 1 },
-	{ "U.S.", "US", 1, 1 },
-	{ "USA", "US", 1, 1 },
-	{ "britain", "UK", 1, 0 },
-	{ "british", "UK", 1, 0 },
-	{ "america", "US", 1, 0 },
-	{ "american", "US", 1, 0 },
-	{ "americans", "US", 1, 0 },
-	{ "nationwide", "", 0, 0 },
-	{ "england", "England", 1, 0 },
-	{ "english", "England", 1, 0 },
-	{ "scotland", "Scotland", 1, 0 },
-	{ "scottish", "Scotland", 1, 0 },
-	{ "wales", "Wales", 1, 0 },
-	{ "welsh", "Wales", 1, 0 },
-	{ "office for national statistics", "UK", 0, 0 },
-	{ "ONS", "UK", 0, 1 },
-	{ "bank of england", "UK", 0, 0 },
-	{ "westminster", "UK", 0, 0 },
-	{ "whitehall", "UK", 0, 0 },
-	{ "london", "UK", 0, 0 },
-	{ "bureau of labor statistics", "US", 0, 0 },
-	{ "BLS", "US", 0, 1 },
-	{ "census bureau", "US", 0, 0 },
-	{ "federal reserve", "US", 0, 0 },
-	{ "washington", "US", 0, 0 },
-	{ "congress", "US", 0, 0 },
-};
-
-static int is_word_char(unsigned char c)
-{
-	return isalnum(c) || c >= 0x80;
-}
-
-/* Strongest cue in text; sets *strong. NULL none. */
-/* geo_cues chained by their first letter (lower case), built once, so a
- * text is read once whatever the number of cues. */
-#define NGEO (sizeof geo_cues / sizeof geo_cues[0])
-static unsigned char geo_head[256]; /* first cue + 1 (0: none) */
-static unsigned char geo_next[NGEO];
-static pthread_once_t geo_once = PTHREAD_ONCE_INIT;
-
-static void geo_index(void)
-{
-	size_t i = NGEO;
-
-	_Static_assert(NGEO < 255, "geo_cues index is one byte");
-	while (i-- > 0) { /* from the end, so each chain is in table order */
-		unsigned char c = (unsigned char)tolower((unsigned char)geo_cues[i].cue[0]);
-
-		geo_next[i] = geo_head[c];
-		geo_head[c] = (unsigned char)(i + 1);
-	}
-}
-
-/* The geography the text names: of the cues found (whole words), the
- * strongest, the first in the table among equals. */
-static const char *geo_in(const char *s, size_t len, int *strong)
-{
-	unsigned char found[NGEO];
-	size_t i, k;
-	const char *best = NULL;
-	int bs = -1;
-
-	pthread_once(&geo_once, geo_index);
-	memset(found, 0, sizeof found);
-	for (k = 0; k < len; k++) {
-		if (k > 0 && is_word_char((unsigned char)s[k - 1]))
-			continue;
-		for (i = geo_head[(unsigned char)tolower((unsigned char)s[k])]; i; i = geo_next[i - 1]) {
-			size_t g = i - 1, cl = strlen(geo_cues[g].cue);
-
-			if (found[g] || !*geo_cues[g].geo || k + cl > len)
-				continue;
-			if ((geo_cues[g].case_sens ? !memcmp(s + k, geo_cues[g].cue, cl)
-						   : !strncasecmp(s + k, geo_cues[g].cue, cl)) &&
-			    (k + cl == len || !is_word_char((unsigned char)s[k + cl])))
-				found[g] = 1;
-		}
-	}
-	for (i = 0; i < NGEO; i++)
-		if (found[i] && geo_cues[i].strong > bs) {
-			best = geo_cues[i].geo;
-			bs = geo_cues[i].strong;
-		}
-	*strong = bs;
-	return best;
-}
-
-/* A reference row's geography in canonical form (as the cues name it). */
+/* A reference row's geography in the canonical form the record's places
+ * take (extract/lexicon/places.tsv): a named place's cue or an alias. */
 static const char *geo_canon(const char *g)
 {
-	size_t i;
+	const cc_vocab_row *rows;
+	size_t n, i;
 
 	if (!g)
 		return "";
-	for (i = 0; i < sizeof geo_cues / sizeof geo_cues[0]; i++)
-		if (geo_cues[i].strong && !strcasecmp(g, geo_cues[i].cue) && *geo_cues[i].geo)
-			return geo_cues[i].geo;
-	if (!strcasecmp(g, "United States of America"))
-		return "US";
+	rows = cc_vocab_rows(CC_V_PLACE, &n);
+	for (i = 0; i < n; i++)
+		if (rows[i].v[0] && rows[i].str && !strcasecmp(g, rows[i].phrase))
+			return rows[i].str;
+	rows = cc_vocab_rows(CC_V_PLACE_ALIAS, &n);
+	for (i = 0; i < n; i++)
+		if (rows[i].str && !strcasecmp(g, rows[i].phrase))
+			return rows[i].str;
 	return g;
 }
 
 /* ------------------------------------------------------------------ */
 /* Periods                                                             */
 /* ------------------------------------------------------------------ */
-
-static const char *const month_names[] = {
-	"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december"
-};
 
 /* "[first..last]" day of a claim period as YYYY-MM-DD. */
 static void claim_period(int y, int m, int q, char *start, char *end)
@@ -290,103 +233,6 @@ static void claim_period(int y, int m, int q, char *start, char *end)
 		snprintf(p, sizeof p, "%04d", y);
 	if (cc_ref_period_parse(p, start, end))
 		start[0] = end[0] = '\0';
-}
-
-static int year_at(const char *s, size_t len, size_t k)
-{
-	int y;
-
-	if (k + 4 > len || !isdigit((unsigned char)s[k]) || !isdigit((unsigned char)s[k + 1]) ||
-	    !isdigit((unsigned char)s[k + 2]) || !isdigit((unsigned char)s[k + 3]))
-		return 0;
-	if (k + 4 < len && is_word_char((unsigned char)s[k + 4]))
-		return 0;
-	if (k > 0 && is_word_char((unsigned char)s[k - 1]))
-		return 0;
-	y = atoi(s + k);
-	return y >= 1900 && y <= 2100 ? y : 0;
-}
-
-/* The period a sentence names when the extractor gave none: "March
- * 2024", "Q1 2024", "the first quarter of 2024", "in 2023". Full dates
- * ("14 May 2024", "Sept. 10, 2024") are datelines, not periods. */
-static void sentence_period(const char *s, size_t len, int *y, int *m, int *q)
-{
-	static const char *const quarter_words[] = { "first", "second", "third", "fourth" };
-	size_t k;
-
-	*y = *m = *q = 0;
-	for (k = 0; k < len; k++) {
-		int i;
-
-		if (k && is_word_char((unsigned char)s[k - 1]))
-			continue;
-		for (i = 0; i < 12; i++) {
-			size_t ml = strlen(month_names[i]);
-			size_t j = k + ml;
-			size_t b;
-			int yr;
-
-			if (strncasecmp(s + k, month_names[i], ml) || (j < len && is_word_char((unsigned char)s[j])))
-				continue;
-			while (j < len && s[j] == ' ')
-				j++;
-			if (!(yr = year_at(s, len, j)))
-				continue;
-			/* a day before the month makes it a date */
-			b = k;
-			while (b > 0 && s[b - 1] == ' ')
-				b--;
-			if (b > 0 && isdigit((unsigned char)s[b - 1]))
-				continue;
-			*y = yr;
-			*m = i + 1;
-			return;
-		}
-		if ((s[k] == 'Q' || s[k] == 'q') && k + 1 < len && s[k + 1] >= '1' && s[k + 1] <= '4') {
-			size_t j = k + 2;
-			int yr;
-
-			while (j < len && s[j] == ' ')
-				j++;
-			if ((yr = year_at(s, len, j))) {
-				*y = yr;
-				*q = s[k + 1] - '0';
-				return;
-			}
-		}
-		for (i = 0; i < 4; i++) {
-			size_t wl = strlen(quarter_words[i]);
-
-			if (!strncasecmp(s + k, quarter_words[i], wl) && k + wl + 12 <= len &&
-			    !strncasecmp(s + k + wl, " quarter of ", 12)) {
-				int yr = year_at(s, len, k + wl + 12);
-
-				if (yr) {
-					*y = yr;
-					*q = i + 1;
-					return;
-				}
-			}
-		}
-	}
-	/* a bare year after "in", "for" or "of" */
-	for (k = 0; k + 4 <= len; k++) {
-		int yr = year_at(s, len, k);
-		size_t b = k;
-
-		if (!yr)
-			continue;
-		while (b > 0 && s[b - 1] == ' ')
-			b--;
-		if ((b >= 2 && !strncasecmp(s + b - 2, "in", 2)) || (b >= 3 && !strncasecmp(s + b - 3, "for", 3)) ||
-		    (b >= 2 && !strncasecmp(s + b - 2, "of", 2))) {
-			if (b > 3 && is_word_char((unsigned char)s[b - 3]) && strncasecmp(s + b - 3, "for", 3))
-				continue;
-			*y = yr;
-			return;
-		}
-	}
 }
 
 /* ------------------------------------------------------------------ */
@@ -433,9 +279,9 @@ static double unit_scale(const cc_claim *c, const char *ref_unit)
 		snprintf(a, sizeof a, "%s", c->unit);
 		snprintf(b, sizeof b, "%s", ref_unit);
 		for (i = 0; a[i]; i++)
-			a[i] = (char)tolower((unsigned char)a[i]);
+			a[i] = (char)cc_lower(a[i]);
 		for (i = 0; b[i]; i++)
-			b[i] = (char)tolower((unsigned char)b[i]);
+			b[i] = (char)cc_lower(b[i]);
 		cc_mword_stem(ca, a);
 		cc_mword_stem(cb, b);
 		if (!strcmp(ca, cb))
@@ -599,39 +445,21 @@ typedef struct lk {
 	cc_refdb *r;
 	cc_doc *doc;
 	char date[11];           /* document date or "" */
-	const char *doc_geo;     /* geography cue of the whole document */
-	int doc_geo_strong;
 	wordset *ws;             /* scratch */
 	wordset *ws2;
 } lk;
 
-static void sentence_of(const cc_doc *doc, const cc_claim *c, const char **s, size_t *len)
-{
-	if (c->sentence < doc->nsentences && doc->text) {
-		const cc_sentence *se = &doc->sentences[c->sentence];
-
-		*s = doc->text + se->start;
-		*len = se->end - se->start;
-	} else if (doc->src && c->sent_end > c->sent_start && c->sent_end <= doc->src_len) {
-		*s = doc->src + c->sent_start;
-		*len = c->sent_end - c->sent_start;
-	} else {
-		*s = c->text ? c->text : "";
-		*len = strlen(*s);
-	}
-}
-
 /* Pick the row of one indicator for claim i: unit, geography, period.
  * *pick / *newer: row indexes or -1. */
-static int try_indicator(lk *L, size_t i, const char *indicator, const char *s, size_t len, figrow **rows_out,
-			 size_t *n_out, long *pick_out, long *newer_out)
+static int try_indicator(lk *L, size_t i, const char *indicator, figrow **rows_out, size_t *n_out, long *pick_out,
+			 long *newer_out)
 {
 	cc_doc *doc = L->doc;
 	const cc_claim *c = &doc->claims[i];
 	const cc_claim_ext *x = &doc->ext[i];
 	const char *geo, *only_geo = NULL;
 	char cs[11] = "", ce[11] = "";
-	int rc, strong, py, pm, pq, many = 0;
+	int rc, py, pm, pq, many = 0;
 	long pick = -1, newer = -1;
 	figrow *rows;
 	size_t n, k;
@@ -644,17 +472,20 @@ static int try_indicator(lk *L, size_t i, const char *indicator, const char *s, 
 	/* geography: the sentence; the document's place stands in for a
 	   rate, never for a count or an amount ("a population of 5,000" is
 	   not the country's) */
-	geo = geo_in(s, len, &strong);
+	geo = x->sent_place;
 	if (!geo && (c->kind == CC_KIND_PROPORTION || c->kind == CC_KIND_CHANGE))
-		geo = L->doc_geo;
+		geo = doc->place;
 	if (!geo && c->kind != CC_KIND_PROPORTION && c->kind != CC_KIND_CHANGE)
 		return CC_OK;
 	/* period: the claim's, else the sentence's */
 	py = x->period_y;
 	pm = x->period_m;
 	pq = x->period_q;
-	if (!py)
-		sentence_period(s, len, &py, &pm, &pq);
+	if (!py) {
+		py = x->sent_period_y;
+		pm = x->sent_period_m;
+		pq = x->sent_period_q;
+	}
 	if (py)
 		claim_period(py, pm, pq, cs, ce);
 	/* the rows of a comparable unit and of the geography */
@@ -738,8 +569,7 @@ static int match_figure(lk *L, size_t i)
 	cc_doc *doc = L->doc;
 	cc_claim *c = &doc->claims[i];
 	cc_claim_ext *x = &doc->ext[i];
-	const char *s;
-	size_t len, n = 0;
+	size_t n = 0;
 	char *q;
 	int rc, ncand = 0, ci;
 	figrow *rows = NULL;
@@ -752,8 +582,7 @@ static int match_figure(lk *L, size_t i)
 	if (c->kind != CC_KIND_PROPORTION && c->kind != CC_KIND_CHANGE && c->kind != CC_KIND_COUNT &&
 	    c->kind != CC_KIND_AMOUNT && c->kind != CC_KIND_MEAN)
 		return CC_OK;
-	sentence_of(doc, c, &s, &len);
-	words_of(L->ws, s, len);
+	words_of_bag(L->ws, x->sent_words);
 	if (!(q = or_query(L->r->ctx, L->ws)))
 		return CC_OK;
 	rc = prep(L->r, &L->r->st_ind,
@@ -786,7 +615,7 @@ static int match_figure(lk *L, size_t i)
 		figrows_free(rows, n);
 		rows = NULL;
 		n = 0;
-		rc = try_indicator(L, i, cand[ci].name, s, len, &rows, &n, &pick, &newer);
+		rc = try_indicator(L, i, cand[ci].name, &rows, &n, &pick, &newer);
 	}
 	if (!rc && pick >= 0) {
 		const figrow *f = &rows[pick];
@@ -943,19 +772,22 @@ static int col_tri(sqlite3_stmt *st, int i)
 	return sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int(st, i);
 }
 
-/* Organisations named in `text` (all words of the name or an alias
- * present): the commissioner (words inside `commissioner`) and the
- * pollster. Fills a register record (id 0). */
-static const cc_survey_ref *match_orgs(lk *L, const char *text, size_t len, const char *commissioner)
+/* Organisations a survey's description names (all words of the name or
+ * an alias among the words of its commissioner, pollster, fieldwork
+ * organisation and span): the commissioner (words inside the
+ * commissioner's) and the pollster. Fills a register record (id 0). */
+static const cc_survey_ref *match_orgs(lk *L, const cc_survey_info *sv)
 {
 	cc_refdb *r = L->r;
 	cc_doc *doc = L->doc;
 	cc_survey_ref *o = NULL;
 	wordset *cw = NULL;
+	const char *commissioner = sv->commissioner;
+	const char *fields[] = { sv->commissioner, sv->pollster, sv->fieldwork_org };
 	char *q;
 	int best_c = 0, best_p = 0;
 
-	words_of(L->ws, text, len);
+	words_of_survey(L->ws, fields, sizeof fields / sizeof fields[0], sv);
 	if (!(q = or_query(r->ctx, L->ws)))
 		return NULL;
 	if (prep(r, &r->st_org,
@@ -1016,29 +848,22 @@ static const cc_survey_ref *match_survey(lk *L, const cc_survey_info *sv)
 	cc_refdb *r = L->r;
 	cc_doc *doc = L->doc;
 	sqlite3_stmt *st = NULL;
-	cc_buf words;
 	wordset *dw;
 	char *q;
 	double n = 0;
 	long long best_id = 0;
 	int best = 0;
 	cc_survey_ref *s;
+	const char *fields[] = { sv->label, sv->population, sv->commissioner, sv->pollster, sv->fieldwork_org };
 
 	if (sv->sample_claim >= 0 && (size_t)sv->sample_claim < doc->nclaims)
 		n = doc->claims[sv->sample_claim].value;
-	cc_buf_init(&words, r->ctx);
-	cc_buf_printf(&words, "%s %s %s %s %s", sv->label ? sv->label : "", sv->population ? sv->population : "",
-		      sv->commissioner ? sv->commissioner : "", sv->pollster ? sv->pollster : "",
-		      sv->fieldwork_org ? sv->fieldwork_org : "");
-	if (sv->end > sv->start && sv->end <= doc->text_len)
-		cc_buf_put(&words, doc->text + sv->start, sv->end - sv->start);
-	words_of(L->ws, words.ptr, words.len);
-	cc_buf_dispose(&words);
+	words_of_survey(L->ws, fields, sizeof fields / sizeof fields[0], sv);
 	if (!(q = or_query(r->ctx, L->ws)))
 		return NULL;
-	/* the whole document's words, to find the commissioner's name */
+	/* the document's words, to find the commissioner's name */
 	dw = L->ws2;
-	words_of(dw, doc->text ? doc->text : "", doc->text ? doc->text_len : 0);
+	words_of_bag(dw, doc->words);
 	if (prep(r, &r->st_srv,
 		 "SELECT s.id, s.commissioner, s.n, s.population, s.title FROM surveys_fts"
 		 " JOIN surveys s ON s.id = surveys_fts.rowid WHERE surveys_fts MATCH ? ORDER BY rank LIMIT 20")) {
@@ -1111,15 +936,12 @@ static int match_result(lk *L, size_t i, const cc_survey_ref *sref)
 	cc_doc *doc = L->doc;
 	const cc_claim *c = &doc->claims[i];
 	sqlite3_stmt *st = NULL;
-	const char *s;
-	size_t len;
 	double best_d = INFINITY;
 	figrow best;
 	int rc;
 
 	memset(&best, 0, sizeof best);
-	sentence_of(doc, c, &s, &len);
-	words_of(L->ws, s, len);
+	words_of_bag(L->ws, doc->ext[i].sent_words);
 	rc = sqlite3_prepare_v2(r->db,
 				"SELECT id, question, answer, share, source FROM survey_results WHERE survey_id = ?", -1, &st,
 				NULL);
@@ -1216,9 +1038,6 @@ int cc_reference_lookup(cc_doc *doc, cc_refdb *db)
 		rc = cc_error_oom(doc->ctx);
 		goto done;
 	}
-	if (doc->text)
-		L.doc_geo = geo_in(doc->text, doc->text_len, &L.doc_geo_strong);
-
 	/* known surveys and organisations, once per survey the text reports */
 	if (doc->nsurveys) {
 		srefs = calloc(doc->nsurveys, sizeof *srefs);
@@ -1228,17 +1047,8 @@ int cc_reference_lookup(cc_doc *doc, cc_refdb *db)
 			goto done;
 		}
 		for (k = 0; k < doc->nsurveys; k++) {
-			const cc_survey_info *sv = &doc->surveys[k];
-			cc_buf t;
-
-			srefs[k] = match_survey(&L, sv);
-			cc_buf_init(&t, doc->ctx);
-			cc_buf_printf(&t, "%s %s %s ", sv->commissioner ? sv->commissioner : "",
-				      sv->pollster ? sv->pollster : "", sv->fieldwork_org ? sv->fieldwork_org : "");
-			if (sv->end > sv->start && sv->end <= doc->text_len)
-				cc_buf_put(&t, doc->text + sv->start, sv->end - sv->start);
-			orefs[k] = match_orgs(&L, t.ptr, t.len, sv->commissioner);
-			cc_buf_dispose(&t);
+			srefs[k] = match_survey(&L, &doc->surveys[k]);
+			orefs[k] = match_orgs(&L, &doc->surveys[k]);
 		}
 	}
 
