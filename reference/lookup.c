@@ -240,37 +240,22 @@ static void claim_period(int y, int m, int q, char *start, char *end)
 /* ------------------------------------------------------------------ */
 
 /* Which reference units a claim of each kind can be compared with, and
- * the factor from the claim's units to the reference's. */
+ * the factor from the claim's units to the reference's (rows of class
+ * ref_unit, extract/lexicon/reference-units.tsv). */
 static double unit_scale(const cc_claim *c, const char *ref_unit)
 {
-	static const struct {
-		cc_kind kind;
-		const char *unit;  /* reference unit */
-		double scale;
-		int needs_points;  /* change: only for point changes (1), only relative (0), -1 any */
-	} map[] = {
-		{ CC_KIND_PROPORTION, "percent", 100, -1 },
-		{ CC_KIND_PROPORTION, "%", 100, -1 },
-		{ CC_KIND_PROPORTION, "per cent", 100, -1 },
-		{ CC_KIND_PROPORTION, "proportion", 1, -1 },
-		{ CC_KIND_PROPORTION, "share", 1, -1 },
-		{ CC_KIND_CHANGE, "percent", 100, 0 },
-		{ CC_KIND_CHANGE, "percentage points", 1, 1 },
-		{ CC_KIND_CHANGE, "points", 1, 1 },
-		{ CC_KIND_COUNT, "count", 1, -1 },
-		{ CC_KIND_COUNT, "people", 1, -1 },
-		{ CC_KIND_COUNT, "persons", 1, -1 },
-		{ CC_KIND_COUNT, "number", 1, -1 },
-	};
-	size_t i;
+	const cc_vocab_row *map;
+	const char *kind = cc_kind_name(c->kind);
+	size_t i, n;
 	int points = c->unit && !strcmp(c->unit, "points");
 
 	if (!ref_unit)
 		return 0;
-	for (i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (map[i].kind == c->kind && !strcasecmp(map[i].unit, ref_unit) &&
-		    (map[i].needs_points < 0 || map[i].needs_points == points))
-			return map[i].scale;
+	map = cc_vocab_rows(CC_V_REF_UNIT, &n);
+	for (i = 0; i < n; i++)
+		if (map[i].str && !strcmp(map[i].str, kind) && !strcasecmp(map[i].phrase, ref_unit) &&
+		    (map[i].v[1] < 0 || map[i].v[1] == points))
+			return map[i].v[0];
 	/* amounts in the same currency; counts and means of the same noun */
 	if ((c->kind == CC_KIND_AMOUNT || c->kind == CC_KIND_COUNT || c->kind == CC_KIND_MEAN) && c->unit &&
 	    *c->unit) {
@@ -646,19 +631,29 @@ static int match_figure(lk *L, size_t i)
 /* Populations                                                         */
 /* ------------------------------------------------------------------ */
 
-/* The head of a group phrase: up to the first word that starts a
- * qualifier ("human resources directors from government departments"). */
+/* The head of a group phrase: up to the first qualifier (class
+ * group_qualifier: "human resources directors from government
+ * departments"); a word cuts at the space before it when a space follows
+ * it too, a comma wherever it stands. */
 static size_t head_len(const char *s)
 {
-	static const char *const cut[] = { " from ", " in ", " at ", " who ", " with ", " across ", " working ",
-					   " employed ", " aged ", ",", NULL };
-	size_t n = strlen(s), i;
+	const char *const *cut;
+	size_t n = strlen(s);
 
-	for (i = 0; cut[i]; i++) {
-		const char *p = strstr(s, cut[i]);
+	for (cut = cc_vocab_list(CC_V_GROUP_QUALIFIER); *cut; cut++) {
+		size_t wl = strlen(*cut);
+		const char *p;
 
-		if (p && (size_t)(p - s) < n)
-			n = (size_t)(p - s);
+		if (!cc_wordch(**cut)) {
+			if ((p = strstr(s, *cut)) && (size_t)(p - s) < n)
+				n = (size_t)(p - s);
+			continue;
+		}
+		for (p = strstr(s, *cut); p && (size_t)(p - s) <= n; p = strstr(p + 1, *cut))
+			if (p > s && p[-1] == ' ' && p[wl] == ' ') {
+				n = (size_t)(p - 1 - s);
+				break;
+			}
 	}
 	return n;
 }
