@@ -12,6 +12,9 @@
 #include "../reference/refdb.h"
 #include "../core/doc.h"
 #include "../extract/extract.h"
+#include "../extract/matching.h"
+#include "../core/buf.h"
+#include "../core/words.h"
 
 #include <math.h>
 #include <signal.h>
@@ -814,7 +817,84 @@ static void test_locked(void)
 	cc_ctx_free(ctx);
 }
 
+/* ------------------------------------------------------------------ */
+/* What the record carries for matching                                */
+/* ------------------------------------------------------------------ */
+
+/* The matching words (core/words.h), the place and the period a span
+ * names (extract/place.c, period.c): what reference/ matches on. */
+static void test_readings(void)
+{
+	static const struct {
+		const char *text, *words;
+	} bags[] = {
+		{ "UK's jobless rate", "uk jobless rate" },
+		{ "'Don't' say O'Neill's figures", "don't o'neill" }, /* quotes, possessive, stopwords */
+		{ "2,000 adults in 2024", "adults" },                  /* numbers are no content words */
+		{ "Supercalifragilisticexpialidocious!", "supercalifragilisticexpialidoci" }, /* cut at 31 bytes */
+	};
+	static const struct {
+		const char *text, *place;
+		int strength;
+	} places[] = {
+		{ "Britain's jobless rate", "UK", 2 },
+		{ "the economy grew for us", NULL, 0 }, /* "US" only as written */
+		{ "according to the ONS", "UK", 1 },
+		{ "ONS figures for Scotland", "Scotland", 2 }, /* named beats implied */
+		{ "'US' data", "US", 2 },
+		{ "Wales and England and Wales", "England and Wales", 2 }, /* the first row among equals */
+		{ "Londoners", NULL, 0 },
+	};
+	static const struct {
+		const char *text;
+		int y, m, q;
+	} periods[] = {
+		{ "in March 2024, up from 2019", 2024, 3, 0 },
+		{ "on 14 March 2024", 0, 0, 0 }, /* a date, not a period */
+		{ "Q1 2024", 2024, 0, 1 },
+		{ "in 2019 and the first quarter of 2023", 2023, 0, 1 }, /* a quarter beats a bare year */
+		{ "in 2023, up from 2019", 2023, 0, 0 },
+		{ "since 2019", 0, 0, 0 },
+		{ "Sept 2024", 0, 0, 0 },
+	};
+	size_t i;
+	cc_buf b = CC_BUF_INIT;
+	char st[CC_MWORD_MAX];
+
+	for (i = 0; i < sizeof bags / sizeof bags[0]; i++) {
+		cc_buf_clear(&b);
+		cc_mwords_put(&b, 0, CC_MATCH_WORDS, bags[i].text, strlen(bags[i].text));
+		CU_ASSERT_STRING_EQUAL(b.ptr, bags[i].words);
+	}
+	cc_buf_dispose(&b);
+	cc_mword_stem(st, "rates");
+	CU_ASSERT_STRING_EQUAL(st, "rate");
+	cc_mword_stem(st, "studies");
+	CU_ASSERT_STRING_EQUAL(st, "studie");
+	cc_mword_stem(st, "census");
+	CU_ASSERT_STRING_EQUAL(st, "census");
+	CU_ASSERT(cc_mword_stop("the", 0));
+	CU_ASSERT(!cc_mword_stop("rate", 0));
+	CU_ASSERT(cc_mword_stop("rate", 1));
+	for (i = 0; i < sizeof places / sizeof places[0]; i++) {
+		int strength = -1;
+		const char *p = cc_place_of(places[i].text, strlen(places[i].text), &strength);
+
+		CU_ASSERT(places[i].place ? p && !strcmp(p, places[i].place) : !p);
+		CU_ASSERT_EQUAL(strength, places[i].strength);
+	}
+	for (i = 0; i < sizeof periods / sizeof periods[0]; i++) {
+		int y, m, q;
+
+		cc_period_of(periods[i].text, strlen(periods[i].text), &y, &m, &q);
+		if (y != periods[i].y || m != periods[i].m || q != periods[i].q)
+			fprintf(stderr, "\n  period of '%s': %d %d %d\n", periods[i].text, y, m, q);
+		CU_ASSERT(y == periods[i].y && m == periods[i].m && q == periods[i].q);
+	}
+}
+
 static CU_TestInfo ref_tests[] = {
+	{ "matching readings: words, places, periods", test_readings },
 	{ "periods and dates", test_periods },
 	{ "import: hostile files rejected by line, nothing written", test_import_errors },
 	{ "import: invalid UTF-8, NUL, 1 MB fields", test_import_bytes },
