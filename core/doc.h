@@ -140,8 +140,8 @@ struct cc_doc {
 	char date[11];           /* YYYY-MM-DD or "" */
 	int date_y, date_m, date_d;
 
-	/* read by extract/ (matching.c), matched by reference/ */
-	/* read only when the document is matched against a reference database */
+	/* read by extract/ (matching.c), matched by reference/; only when the
+	   document is matched against a reference database (NULL otherwise) */
 	const char *place;       /* the document's place (as cc_claim_ext.sent_place, over the whole
 				    text); read only when a proportion's or a change's sentence names
 				    none (the claims it stands in for), else NULL */

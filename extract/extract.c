@@ -77,6 +77,7 @@ int cc_extract_doc(cc_doc *doc)
 		goto out;
 	if ((rc = cc_survey_extract_seen(doc, seen)) != CC_OK)
 		goto out;
+	/* the words that only the matching reads, when a database will match */
 	rc = cc_extract_matching(doc, doc->ctx->ref != NULL);
 out:
 	if (rc == CC_ENOMEM && !cc_errcode(doc->ctx))

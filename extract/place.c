@@ -16,7 +16,7 @@
 /* The cues chained by their first byte (lower case), in file order, built
  * once: a span is read once whatever the number of cues, and only at its
  * word starts (every cue starts with a letter or a digit). */
-#define PLACE_MAX 1024 /* cue rows at most */
+#define PLACE_MAX 1024 /* cue rows at most (places.tsv has 33; asserted) */
 
 static struct {
 	const cc_vocab_row *rows;
