@@ -43,6 +43,10 @@ typedef struct cc_survey_info {
 	double population_size;  /* stated population size, 0 none */
 	const char *commissioner_type; /* "company", "union", "campaign", "pollster", "academic", ... (static) */
 	double n;                /* sample size read from the text when no sample_size claim carries it, 0 none */
+	/* read by extract/ (matching.c), matched by reference/ */
+	const char *span_words;  /* content words of the span [start, end) (core/words.h: lower case, in
+				    order, one space apart, at most CC_MATCH_WORDS); NULL: none, or the
+				    document is not matched against a reference database */
 } cc_survey_info;
 
 /* Reference facts for a survey (from the surveys/pollsters tables). */
@@ -89,6 +93,18 @@ typedef struct cc_claim_ext {
 				    ext->survey, 2 a subgroup of it, 3 not a sample (ignored) */
 	double subgroup_n;       /* proportions: base n of a crossbreak read from the text
 				    ("Among the 50 respondents aged 65 and over, 61%"), 0 none */
+	/* read by extract/ (matching.c, period.c, place.c), matched by reference/;
+	   the claim's sentence's readings, the same for every claim of a sentence */
+	const char *sent_words;  /* the sentence's content words (core/words.h: lower case, in order,
+				    one space apart, at most CC_MATCH_WORDS); one arena string per
+				    sentence, shared by its claims; NULL none, or the document is
+				    not matched against a reference database (read for it alone) */
+	const char *sent_place;  /* canonical geography the sentence names ("UK", "England and Wales":
+				    a static vocabulary string, places.tsv), NULL none */
+	int sent_place_strength; /* 2 a place named, 1 one implied (an agency, a capital), 0 none */
+	int sent_period_y;       /* the period the sentence names: year, 0 none ... */
+	int sent_period_m;       /* ... and month 1-12 or quarter 1-4 of it, 0 the whole year; kept */
+	int sent_period_q;       /*     apart from period_*, the claim's own, which the checks use */
 } cc_claim_ext;
 
 struct cc_doc {
@@ -123,6 +139,15 @@ struct cc_doc {
 
 	char date[11];           /* YYYY-MM-DD or "" */
 	int date_y, date_m, date_d;
+
+	/* read by extract/ (matching.c), matched by reference/; only when the
+	   document is matched against a reference database (NULL otherwise) */
+	const char *place;       /* the document's place (as cc_claim_ext.sent_place, over the whole
+				    text); read only when a proportion's or a change's sentence names
+				    none (the claims it stands in for), else NULL */
+	int place_strength;      /* 2 named, 1 implied, 0 none or not read */
+	const char *words;       /* the document's first CC_MATCH_WORDS content words (as sent_words);
+				    read only when it reports a survey, else NULL */
 };
 
 /* Create a document holding a copy of the input. */
