@@ -47,6 +47,10 @@ typedef struct cc_survey_info {
 	const char *chosen;      /* how respondents were chosen, as written ("random sample"), NULL none */
 	int topic_words;         /* a word of 5+ letters of the commissioner's description is used again
 				    elsewhere in the text (its line of business is the article's topic) */
+	/* read by extract/ (matching.c), matched by reference/ */
+	const char *span_words;  /* content words of the span [start, end) (core/words.h: lower case, in
+				    order, one space apart, at most CC_MATCH_WORDS); NULL: none, or the
+				    document is not matched against a reference database */
 } cc_survey_info;
 
 /* Reference facts for a survey (from the surveys/pollsters tables). */
@@ -151,6 +155,18 @@ typedef struct cc_claim_ext {
 	const char *head;        /* the head noun of the subject, lower case and singular ("director" of
 				    "human resources directors from ..."; core/words.h cc_word_head); ""
 				    when it has none, NULL without a subject */
+	/* read by extract/ (matching.c, period.c, place.c), matched by reference/;
+	   the claim's sentence's readings, the same for every claim of a sentence */
+	const char *sent_words;  /* the sentence's content words (core/words.h: lower case, in order,
+				    one space apart, at most CC_MATCH_WORDS); one arena string per
+				    sentence, shared by its claims; NULL none, or the document is
+				    not matched against a reference database (read for it alone) */
+	const char *sent_place;  /* canonical geography the sentence names ("UK", "England and Wales":
+				    a static vocabulary string, places.tsv), NULL none */
+	int sent_place_strength; /* 2 a place named, 1 one implied (an agency, a capital), 0 none */
+	int sent_period_y;       /* the period the sentence names: year, 0 none ... */
+	int sent_period_m;       /* ... and month 1-12 or quarter 1-4 of it, 0 the whole year; kept */
+	int sent_period_q;       /*     apart from period_*, the claim's own, which the checks use */
 } cc_claim_ext;
 
 struct cc_doc {
@@ -185,6 +201,15 @@ struct cc_doc {
 
 	char date[11];           /* YYYY-MM-DD or "" */
 	int date_y, date_m, date_d;
+
+	/* read by extract/ (matching.c), matched by reference/; only when the
+	   document is matched against a reference database (NULL otherwise) */
+	const char *place;       /* the document's place (as cc_claim_ext.sent_place, over the whole
+				    text); read only when a proportion's or a change's sentence names
+				    none (the claims it stands in for), else NULL */
+	int place_strength;      /* 2 named, 1 implied, 0 none or not read */
+	const char *words;       /* the document's first CC_MATCH_WORDS content words (as sent_words);
+				    read only when it reports a survey, else NULL */
 };
 
 /* How a figure's base n is known (cc_doc_claim_base; the frame's "base.how"). */

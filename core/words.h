@@ -18,6 +18,8 @@
 
 #include <stddef.h>
 
+struct cc_buf;
+
 /* Bit 0: word byte (see above); bit 1: ASCII letter. */
 extern const unsigned char cc_word_byte[256];
 
@@ -85,5 +87,63 @@ long cc_word_first(const char *s, size_t len, const char *const *list, unsigned 
  * nurses questioned" -> "nurse", "parents'" -> "parent".
  */
 void cc_word_head(const char *phrase, char *out, size_t cap);
+
+/*
+ * Matching words: the one tokenizer for comparing a phrase with a text by
+ * its words (a reference row's name with a sentence's words). extract/
+ * runs it over the text and stores the words on the record; reference/
+ * runs it over record strings and reference rows only.
+ *
+ * A word is a run of word bytes that starts with a letter, a digit or a
+ * byte >= 0x80 (never with an apostrophe), lower-cased and cut to
+ * CC_MWORD_MAX - 1 bytes. The apostrophe, a word byte above, is explicit:
+ *   - between a word byte and an ASCII letter other than a lower-case 's'
+ *     it is inside the word ("don't", "o'neill");
+ *   - before an 's' it starts the possessive (or "it's"): the word ends
+ *     there and the "'s" belongs to no word ("UK's" holds "uk");
+ *   - anywhere else it is a quotation mark ('UK' holds "uk").
+ * A content word has a letter (a number is not one) and is no stopword
+ * (class stopword, extract/lexicon/stopwords.tsv).
+ */
+#define CC_MWORD_MAX 32    /* bytes of a word kept, with its NUL */
+#define CC_MATCH_WORDS 256 /* content words kept of one span (a bag) */
+
+static inline int cc_ascii_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Is s[i] (i < len) a byte of a matching word, by the rules above? The
+ * bytes around a word found this way are its boundaries: place and period
+ * cues are read as whole words with it. */
+static inline int cc_mword_byte(const char *s, size_t len, size_t i)
+{
+	if (s[i] != '\'')
+		return cc_wordch(s[i]);
+	return i > 0 && s[i - 1] != '\'' && cc_wordch(s[i - 1]) && i + 1 < len && cc_ascii_alpha(s[i + 1]) &&
+	       s[i + 1] != 's';
+}
+
+/* The next word of [*p, end) into w, NUL-terminated: returns its length
+ * in w (0: no word left), sets *alpha_out when it has a letter (ASCII or
+ * a byte >= 0x80) and moves *p past it and its possessive "'s". */
+size_t cc_mword_next(const char **p, const char *end, char w[CC_MWORD_MAX], int *alpha_out);
+
+/* Is the lower-case word w a stopword? for_query: the wider list left out
+ * of a search query (class stopword_query). */
+int cc_mword_stop(const char *w, int for_query);
+
+/* w (lower case) without a plural 's': "rates" -> "rate", "studies" ->
+ * "studie"; "census", "crisis", "glass" and words of three bytes kept.
+ * (The "-ies" -> "-y" branch never runs: the 's' rule takes those words
+ * first. Run first, it lets "countries" cover "country" and ties a count
+ * of "victories" to "nations of the UK" on the BBC corpus, so it waits
+ * for a better rule.) dst may be w. */
+void cc_mword_stem(char dst[CC_MWORD_MAX], const char *w);
+
+/* Appends the content words of [s, s+len) to out, one space before each
+ * but the first of out, until out holds `max` words (`have` already):
+ * returns the number it holds then. */
+size_t cc_mwords_put(struct cc_buf *out, size_t have, size_t max, const char *s, size_t len);
 
 #endif

@@ -2,7 +2,8 @@
  * extract.c -- cc_extract_doc: the extract stage's order (stage: extract).
  * input -> text/map -> tokens -> sentences -> claims -> sample links ->
  * APA results (apa.c) -> sort -> survey descriptions (survey.c) -> what the
- * words around each figure say, for the checks (cues.c).
+ * words around each figure say, for the checks (cues.c) -> what reference/
+ * matches (matching.c).
  * Linking runs before the sort because it reads per-claim token data made
  * with the claims; cc_doc_sort_claims remaps sample_claim afterwards.
  */
@@ -78,7 +79,10 @@ int cc_extract_doc(cc_doc *doc)
 		goto out;
 	if ((rc = cc_survey_extract_seen(doc, seen)) != CC_OK)
 		goto out;
-	rc = cc_cues_read(doc);
+	if ((rc = cc_cues_read(doc)) != CC_OK)
+		goto out;
+	/* the words that only the matching reads, when a database will match */
+	rc = cc_extract_matching(doc, doc->ctx->ref != NULL);
 out:
 	if (rc == CC_ENOMEM && !cc_errcode(doc->ctx))
 		cc_error_oom(doc->ctx);

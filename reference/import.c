@@ -12,6 +12,7 @@
  */
 #include "refpriv.h"
 #include "csv.h"
+#include "../core/vocab.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -153,12 +154,6 @@ const char *const *cc_refdb_tables(void)
 	return table_names;
 }
 
-/* Organisation types (pollsters.type, surveys.commissioner_type). */
-static const char *const org_types[] = {
-	"pollster", "company", "trade body", "campaign", "charity", "party", "union",
-	"pr agency", "public body", "university", "news", "think tank", "other", NULL
-};
-
 static int ncols(const tablespec *t)
 {
 	int n = 0;
@@ -195,20 +190,16 @@ static int parse_real(const char *s, double *out)
 	return 0;
 }
 
+/* A yes/no value as class bool_word spells it (extract/lexicon/booleans.tsv). */
 static int parse_bool(const char *s, int *out)
 {
-	static const struct {
-		const char *word;
-		int v;
-	} words[] = {
-		{ "1", 1 }, { "0", 0 }, { "yes", 1 }, { "no", 0 }, { "true", 1 }, { "false", 0 },
-		{ "y", 1 }, { "n", 0 },
-	};
-	size_t i;
+	const cc_vocab_row *words;
+	size_t i, n;
 
-	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (!strcasecmp(s, words[i].word)) {
-			*out = words[i].v;
+	words = cc_vocab_rows(CC_V_BOOL_WORD, &n);
+	for (i = 0; i < n; i++)
+		if (!strcasecmp(s, words[i].phrase)) {
+			*out = words[i].v[0] != 0;
 			return 0;
 		}
 	return -1;
@@ -256,6 +247,43 @@ static int row_error(imp *m, long line, const char *fmt, const char *a, const ch
 	}
 	snprintf(msg, sizeof msg, fmt, a ? av : "", b ? b : "");
 	return cc_error_set_pos(m->r->ctx, CC_EINVAL, m->label, line, 0, "%s", msg);
+}
+
+/* An organisation type (pollsters.type, surveys.commissioner_type) as
+ * class org_type spells it (extract/lexicon/org-types.tsv), or NULL. */
+static const char *org_type(const char *v)
+{
+	const char *const *t;
+
+	for (t = cc_vocab_list(CC_V_ORG_TYPE); *t; t++)
+		if (!strcasecmp(*t, v))
+			return *t;
+	return NULL;
+}
+
+/* "COL: 'V' is not an organisation type (pollster, company, ...)", the
+ * types listed as the rows give them. */
+static int org_type_error(imp *m, long line, const char *col, const char *v)
+{
+	const char *const *types = cc_vocab_list(CC_V_ORG_TYPE), *const *t, *c;
+	cc_buf fmt;
+	int rc;
+
+	cc_buf_init(&fmt, m->r->ctx);
+	cc_buf_puts(&fmt, "%s: '%s' is not an organisation type (");
+	for (t = types; *t; t++) {
+		if (t != types)
+			cc_buf_puts(&fmt, ", ");
+		for (c = *t; *c; c++) {
+			if (*c == '%') /* the list is part of a format */
+				cc_buf_putc(&fmt, '%');
+			cc_buf_putc(&fmt, *c);
+		}
+	}
+	cc_buf_putc(&fmt, ')');
+	rc = cc_buf_oom(&fmt) ? cc_error_oom(m->r->ctx) : row_error(m, line, fmt.ptr, col, v);
+	cc_buf_dispose(&fmt);
+	return rc;
 }
 
 static int sql_error(imp *m, long line, int rc, const char *what)
@@ -416,15 +444,11 @@ static int import_row(imp *m, const char *const *vals, long line)
 			rc = sqlite3_bind_text(st, j + 1, v, -1, SQLITE_TRANSIENT);
 			break;
 		case T_ORGTYPE: {
-			size_t k;
+			const char *type = org_type(v);
 
-			for (k = 0; org_types[k] && strcasecmp(org_types[k], v); k++)
-				;
-			if (!org_types[k])
-				return row_error(m, line, "%s: '%s' is not an organisation type (pollster, company, "
-						 "trade body, campaign, charity, party, union, pr agency, public body, "
-						 "university, news, think tank, other)", c->name, v);
-			rc = sqlite3_bind_text(st, j + 1, org_types[k], -1, SQLITE_STATIC);
+			if (!type)
+				return org_type_error(m, line, c->name, v);
+			rc = sqlite3_bind_text(st, j + 1, type, -1, SQLITE_STATIC);
 			break;
 		}
 		case T_REAL:

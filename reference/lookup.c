@@ -1,16 +1,18 @@
 /*
  * lookup.c -- matching a document's claims to the reference database
  * (stage: reference/, run by cc_check after extraction, before the
- * checks). For each claim:
+ * checks). It reads records, never the document: the words, place and
+ * period of a claim's sentence, the document's and the surveys' words are
+ * read by extract/matching.c onto the record. For each claim:
  *   - figures: indicator by FTS over names and keywords, confirmed by
- *     every word of the name (or of one keyword phrase) being in the
- *     claim's sentence; unit compatible with the claim's kind; geography
- *     from place cues in the sentence (then the document); period named
- *     by the claim (ext->period_*, else read from the sentence) or the
- *     latest released on or before the document date. Verdict: the
- *     claim's reading interval R = [low - t, high + t] (weak-inferences.md
- *     section 0) against [ref - eps, ref + eps], eps = the reference's
- *     precision: overlap consistent, disjoint inconsistent (section 14).
+ *     every word of the name (or of one keyword phrase) being among the
+ *     sentence's words; unit compatible with the claim's kind; geography
+ *     the sentence's place (then the document's); period named by the
+ *     claim (ext->period_*, else the sentence's) or the latest released on
+ *     or before the document date. Verdict: the claim's reading interval
+ *     R = [low - t, high + t] (weak-inferences.md section 0) against
+ *     [ref - eps, ref + eps], eps = the reference's precision: overlap
+ *     consistent, disjoint inconsistent (section 14).
  *     A newer row of the same series released on or before the document
  *     date goes to ext->newer_ref (section 15a);
  *   - known surveys: by commissioner, n and population words;
@@ -18,13 +20,15 @@
  *     ancestry (parent chain) joined by ';' so stats/ needs no SQL;
  *   - organisations: the commissioner and pollster the text names.
  * Everything found is copied into the document's arena. Must not: flag
- * anything (that is the checks' job) or build SQL from text.
+ * anything (that is the checks' job), build SQL from text, read the
+ * document's text or source bytes, or list words (they are data:
+ * core/vocab.h).
  */
 #include "refpriv.h"
+#include "../core/vocab.h"
+#include "../core/words.h"
 
-#include <ctype.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,8 +37,8 @@
 /* Words                                                               */
 /* ------------------------------------------------------------------ */
 
-#define MAXWORDS 256
-#define WORDLEN 32
+#define MAXWORDS CC_MATCH_WORDS
+#define WORDLEN CC_MWORD_MAX
 
 typedef struct wordset {
 	char raw[MAXWORDS][WORDLEN];   /* lower-case as written */
@@ -42,101 +46,66 @@ typedef struct wordset {
 	int n;
 } wordset;
 
-/* Words that say nothing about which figure is meant. */
-static const char *const stopwords[] = {
-	"a", "about", "according", "after", "again", "all", "almost", "also", "an", "and", "any", "are",
-	"around", "as", "at", "be", "been", "before", "being", "between", "but", "by", "cent", "could",
-	"did", "do", "down", "during", "each", "fell", "figure", "figures", "for", "from", "had", "has",
-	"have", "he", "her", "his", "i", "in", "into", "is", "it", "its", "just", "last", "latest",
-	"less", "more", "most", "much", "nearly", "new", "no", "not", "now", "of", "official", "on",
-	"one", "only", "or", "our", "over", "per", "percent", "rose", "said", "say", "says", "she",
-	"show", "shows", "since", "so", "some", "than", "that", "the", "their", "them", "there",
-	"these", "they", "this", "those", "three", "to", "under", "up", "was", "we", "were", "what",
-	"when", "which", "while", "who", "will", "with", "would", "year", "years", "month", "months",
-	"quarter", "week", "weeks", "january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-	"jul", "aug", "sep", "sept", "oct", "nov", "dec", "first", "second", "third", "fourth", "total",
-	"number", "level", "levels", "rate", "rates", "people",
-	NULL
-};
-
-static const char *sorted_stop[sizeof stopwords / sizeof stopwords[0]];
-static size_t nsorted_stop;
-static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
-
-static int cmp_str(const void *a, const void *b)
+static void words_push(wordset *ws, const char *w, size_t n)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	if (n >= WORDLEN)
+		n = WORDLEN - 1;
+	memcpy(ws->raw[ws->n], w, n);
+	ws->raw[ws->n][n] = '\0';
+	cc_mword_stem(ws->stem[ws->n], ws->raw[ws->n]);
+	ws->n++;
 }
 
-static void sort_stop(void)
+/* Add the content words of a record string or a reference row's text
+ * (core/words.h) while there is room. */
+static void words_add(wordset *ws, const char *s, size_t len)
 {
-	size_t i;
+	const char *p = s, *e = s + len;
+	char w[WORDLEN];
+	size_t n;
+	int alpha;
 
-	for (i = 0; stopwords[i]; i++)
-		sorted_stop[i] = stopwords[i];
-	nsorted_stop = i;
-	qsort(sorted_stop, nsorted_stop, sizeof sorted_stop[0], cmp_str);
+	while (ws->n < MAXWORDS && (n = cc_mword_next(&p, e, w, &alpha)))
+		if (alpha && !cc_mword_stop(w, 0))
+			words_push(ws, w, n);
 }
 
-/* Words that identify an indicator even though they are common. "rate"
- * and "number" are stopwords for searching, but an indicator name that
- * contains them must still find them in the sentence. */
-static int is_stop(const char *w, int for_query)
+/* Add the words of a bag the extract stage read (one space apart; NULL
+ * none) while there is room. */
+static void words_add_bag(wordset *ws, const char *bag)
 {
-	if (!for_query && (!strcmp(w, "rate") || !strcmp(w, "rates") || !strcmp(w, "number") ||
-			   !strcmp(w, "people") || !strcmp(w, "total") || !strcmp(w, "level")))
-		return 0;
-	pthread_once(&stop_once, sort_stop);
-	return bsearch(&w, sorted_stop, nsorted_stop, sizeof sorted_stop[0], cmp_str) != NULL;
+	while (bag && *bag && ws->n < MAXWORDS) {
+		const char *sp = strchr(bag, ' ');
+		size_t n = sp ? (size_t)(sp - bag) : strlen(bag);
+
+		if (n)
+			words_push(ws, bag, n);
+		bag += n + (sp != NULL);
+	}
 }
 
-static void stem_of(char *dst, const char *w)
+static void words_of(wordset *ws, const char *s, size_t len)
 {
-	size_t n = strlen(w);
-
-	memcpy(dst, w, n + 1);
-	if (n > 3 && dst[n - 1] == 's' && dst[n - 2] != 's' && dst[n - 2] != 'u' && dst[n - 2] != 'i')
-		dst[n - 1] = '\0';
-	else if (n > 4 && !strcmp(dst + n - 3, "ies"))
-		strcpy(dst + n - 3, "y");
+	ws->n = 0;
+	words_add(ws, s, len);
 }
 
-/* Split text into lower-case words (letters and digits, UTF-8 kept);
- * numbers and stopwords dropped. */
-static void words_of(wordset *ws, const char *s, size_t len, int keep_stop)
+static void words_of_bag(wordset *ws, const char *bag)
 {
-	const unsigned char *p = (const unsigned char *)s, *e = p + len;
+	ws->n = 0;
+	words_add_bag(ws, bag);
+}
+
+/* The fields of a survey then its span's words (match_survey, match_orgs). */
+static void words_of_survey(wordset *ws, const char *const *fields, size_t nfields, const cc_survey_info *sv)
+{
+	size_t k;
 
 	ws->n = 0;
-	while (p < e && ws->n < MAXWORDS) {
-		const unsigned char *b;
-		char w[WORDLEN];
-		size_t n = 0;
-		int alpha = 0;
-
-		while (p < e && !(isalnum(*p) || *p >= 0x80))
-			p++;
-		b = p;
-		while (p < e && (isalnum(*p) || *p >= 0x80 || (*p == '\'' && p + 1 < e && isalpha(p[1]) && p[1] != 's'))) {
-			if (n + 1 < sizeof w)
-				w[n++] = (char)tolower(*p);
-			if (isalpha(*p) || *p >= 0x80)
-				alpha = 1;
-			p++;
-		}
-		/* possessive 's */
-		if (p + 1 < e && *p == '\'' && p[1] == 's')
-			p += 2;
-		if (p == b)
-			continue;
-		w[n] = '\0';
-		if (!alpha || (!keep_stop && is_stop(w, 0)))
-			continue;
-		memcpy(ws->raw[ws->n], w, n + 1);
-		stem_of(ws->stem[ws->n], w);
-		ws->n++;
-	}
+	for (k = 0; k < nfields; k++)
+		if (fields[k])
+			words_add(ws, fields[k], strlen(fields[k]));
+	words_add_bag(ws, sv->span_words);
 }
 
 static int has_stem(const wordset *ws, const char *stem)
@@ -156,8 +125,8 @@ static int covered(const wordset *ws, const char *phrase, size_t len)
 {
 	char buf[512], w[WORDLEN], st[WORDLEN];
 	size_t o = 0, i;
-	int depth = 0, n = 0, content = 0;
-	const unsigned char *p, *e;
+	int depth = 0, n = 0, content = 0, alpha;
+	const char *p, *e;
 
 	for (i = 0; i < len && o + 1 < sizeof buf; i++) {
 		if (phrase[i] == '(')
@@ -168,34 +137,16 @@ static int covered(const wordset *ws, const char *phrase, size_t len)
 			buf[o++] = phrase[i];
 	}
 	buf[o] = '\0';
-	/* the same tokenising as words_of, one word at a time */
-	p = (const unsigned char *)buf;
-	e = p + o;
-	while (p < e) {
-		size_t k = 0;
-		int alpha = 0;
-
-		while (p < e && !(isalnum(*p) || *p >= 0x80))
-			p++;
-		if (p >= e)
-			break;
-		while (p < e && (isalnum(*p) || *p >= 0x80 || (*p == '\'' && p + 1 < e && isalpha(p[1]) && p[1] != 's'))) {
-			if (k + 1 < sizeof w)
-				w[k++] = (char)tolower(*p);
-			if (isalpha(*p) || *p >= 0x80)
-				alpha = 1;
-			p++;
-		}
-		if (p + 1 < e && *p == '\'' && p[1] == 's')
-			p += 2;
-		w[k] = '\0';
-		if (!k || !alpha || is_stop(w, 0))
+	p = buf;
+	e = buf + o;
+	while (cc_mword_next(&p, e, w, &alpha)) {
+		if (!alpha || cc_mword_stop(w, 0))
 			continue;
 		n++;
-		stem_of(st, w);
+		cc_mword_stem(st, w);
 		if (!has_stem(ws, st))
 			return 0;
-		if (!is_stop(w, 1))
+		if (!cc_mword_stop(w, 1))
 			content++;
 		else
 			n--; /* counts for nothing, but must be there */
@@ -230,7 +181,7 @@ static char *or_query(cc_ctx *ctx, const wordset *ws)
 
 	cc_buf_init(&q, ctx);
 	for (i = 0; i < ws->n; i++) {
-		if (is_stop(ws->raw[i], 1))
+		if (cc_mword_stop(ws->raw[i], 1))
 			continue;
 		cc_buf_printf(&q, "%s\"%s\"", q.len ? " OR " : "", ws->raw[i]);
 	}
@@ -245,133 +196,29 @@ static char *or_query(cc_ctx *ctx, const wordset *ws)
 /* Geography                                                           */
 /* ------------------------------------------------------------------ */
 
-/* Cue phrase -> canonical geography. strong: a place named; weak: an
- * agency or capital that implies one. case_sens: only as written
- * ("US", not the pronoun "us"). Longer phrases first. */
-static const struct {
-	const char *cue;
-	const char *geo;
-	int strong, case_sens;
-} geo_cues[] = {
-	{ "england and wales", "England and Wales", 1, 0 },
-	{ "northern ireland", "Northern Ireland", 1, 0 },
-	{ "united kingdom", "UK", 1, 0 },
-	{ "great britain", "Great Britain", 1, 0 },
-	{ "united states", "US", 1, 0 },
-	{ "UK", "UK", 1, 1 },
-	{ "U.K.", "UK", 1, 1 },
-	{ "US", "US", 1, 1 },
-	{ "U.S.", "US", 1, 1 },
-	{ "USA", "US", 1, 1 },
-	{ "britain", "UK", 1, 0 },
-	{ "british", "UK", 1, 0 },
-	{ "america", "US", 1, 0 },
-	{ "american", "US", 1, 0 },
-	{ "americans", "US", 1, 0 },
-	{ "nationwide", "", 0, 0 },
-	{ "england", "England", 1, 0 },
-	{ "english", "England", 1, 0 },
-	{ "scotland", "Scotland", 1, 0 },
-	{ "scottish", "Scotland", 1, 0 },
-	{ "wales", "Wales", 1, 0 },
-	{ "welsh", "Wales", 1, 0 },
-	{ "office for national statistics", "UK", 0, 0 },
-	{ "ONS", "UK", 0, 1 },
-	{ "bank of england", "UK", 0, 0 },
-	{ "westminster", "UK", 0, 0 },
-	{ "whitehall", "UK", 0, 0 },
-	{ "london", "UK", 0, 0 },
-	{ "bureau of labor statistics", "US", 0, 0 },
-	{ "BLS", "US", 0, 1 },
-	{ "census bureau", "US", 0, 0 },
-	{ "federal reserve", "US", 0, 0 },
-	{ "washington", "US", 0, 0 },
-	{ "congress", "US", 0, 0 },
-};
-
-static int is_word_char(unsigned char c)
-{
-	return isalnum(c) || c >= 0x80;
-}
-
-/* Strongest cue in text; sets *strong. NULL none. */
-/* geo_cues chained by their first letter (lower case), built once, so a
- * text is read once whatever the number of cues. */
-#define NGEO (sizeof geo_cues / sizeof geo_cues[0])
-static unsigned char geo_head[256]; /* first cue + 1 (0: none) */
-static unsigned char geo_next[NGEO];
-static pthread_once_t geo_once = PTHREAD_ONCE_INIT;
-
-static void geo_index(void)
-{
-	size_t i = NGEO;
-
-	_Static_assert(NGEO < 255, "geo_cues index is one byte");
-	while (i-- > 0) { /* from the end, so each chain is in table order */
-		unsigned char c = (unsigned char)tolower((unsigned char)geo_cues[i].cue[0]);
-
-		geo_next[i] = geo_head[c];
-		geo_head[c] = (unsigned char)(i + 1);
-	}
-}
-
-/* The geography the text names: of the cues found (whole words), the
- * strongest, the first in the table among equals. */
-static const char *geo_in(const char *s, size_t len, int *strong)
-{
-	unsigned char found[NGEO];
-	size_t i, k;
-	const char *best = NULL;
-	int bs = -1;
-
-	pthread_once(&geo_once, geo_index);
-	memset(found, 0, sizeof found);
-	for (k = 0; k < len; k++) {
-		if (k > 0 && is_word_char((unsigned char)s[k - 1]))
-			continue;
-		for (i = geo_head[(unsigned char)tolower((unsigned char)s[k])]; i; i = geo_next[i - 1]) {
-			size_t g = i - 1, cl = strlen(geo_cues[g].cue);
-
-			if (found[g] || !*geo_cues[g].geo || k + cl > len)
-				continue;
-			if ((geo_cues[g].case_sens ? !memcmp(s + k, geo_cues[g].cue, cl)
-						   : !strncasecmp(s + k, geo_cues[g].cue, cl)) &&
-			    (k + cl == len || !is_word_char((unsigned char)s[k + cl])))
-				found[g] = 1;
-		}
-	}
-	for (i = 0; i < NGEO; i++)
-		if (found[i] && geo_cues[i].strong > bs) {
-			best = geo_cues[i].geo;
-			bs = geo_cues[i].strong;
-		}
-	*strong = bs;
-	return best;
-}
-
-/* A reference row's geography in canonical form (as the cues name it). */
+/* A reference row's geography in the canonical form the record's places
+ * take (extract/lexicon/places.tsv): a named place's cue or an alias. */
 static const char *geo_canon(const char *g)
 {
-	size_t i;
+	const cc_vocab_row *rows;
+	size_t n, i;
 
 	if (!g)
 		return "";
-	for (i = 0; i < sizeof geo_cues / sizeof geo_cues[0]; i++)
-		if (geo_cues[i].strong && !strcasecmp(g, geo_cues[i].cue) && *geo_cues[i].geo)
-			return geo_cues[i].geo;
-	if (!strcasecmp(g, "United States of America"))
-		return "US";
+	rows = cc_vocab_rows(CC_V_PLACE, &n);
+	for (i = 0; i < n; i++)
+		if (rows[i].v[0] && rows[i].str && !strcasecmp(g, rows[i].phrase))
+			return rows[i].str;
+	rows = cc_vocab_rows(CC_V_PLACE_ALIAS, &n);
+	for (i = 0; i < n; i++)
+		if (rows[i].str && !strcasecmp(g, rows[i].phrase))
+			return rows[i].str;
 	return g;
 }
 
 /* ------------------------------------------------------------------ */
 /* Periods                                                             */
 /* ------------------------------------------------------------------ */
-
-static const char *const month_names[] = {
-	"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december"
-};
 
 /* "[first..last]" day of a claim period as YYYY-MM-DD. */
 static void claim_period(int y, int m, int q, char *start, char *end)
@@ -388,139 +235,27 @@ static void claim_period(int y, int m, int q, char *start, char *end)
 		start[0] = end[0] = '\0';
 }
 
-static int year_at(const char *s, size_t len, size_t k)
-{
-	int y;
-
-	if (k + 4 > len || !isdigit((unsigned char)s[k]) || !isdigit((unsigned char)s[k + 1]) ||
-	    !isdigit((unsigned char)s[k + 2]) || !isdigit((unsigned char)s[k + 3]))
-		return 0;
-	if (k + 4 < len && is_word_char((unsigned char)s[k + 4]))
-		return 0;
-	if (k > 0 && is_word_char((unsigned char)s[k - 1]))
-		return 0;
-	y = atoi(s + k);
-	return y >= 1900 && y <= 2100 ? y : 0;
-}
-
-/* The period a sentence names when the extractor gave none: "March
- * 2024", "Q1 2024", "the first quarter of 2024", "in 2023". Full dates
- * ("14 May 2024", "Sept. 10, 2024") are datelines, not periods. */
-static void sentence_period(const char *s, size_t len, int *y, int *m, int *q)
-{
-	static const char *const quarter_words[] = { "first", "second", "third", "fourth" };
-	size_t k;
-
-	*y = *m = *q = 0;
-	for (k = 0; k < len; k++) {
-		int i;
-
-		if (k && is_word_char((unsigned char)s[k - 1]))
-			continue;
-		for (i = 0; i < 12; i++) {
-			size_t ml = strlen(month_names[i]);
-			size_t j = k + ml;
-			size_t b;
-			int yr;
-
-			if (strncasecmp(s + k, month_names[i], ml) || (j < len && is_word_char((unsigned char)s[j])))
-				continue;
-			while (j < len && s[j] == ' ')
-				j++;
-			if (!(yr = year_at(s, len, j)))
-				continue;
-			/* a day before the month makes it a date */
-			b = k;
-			while (b > 0 && s[b - 1] == ' ')
-				b--;
-			if (b > 0 && isdigit((unsigned char)s[b - 1]))
-				continue;
-			*y = yr;
-			*m = i + 1;
-			return;
-		}
-		if ((s[k] == 'Q' || s[k] == 'q') && k + 1 < len && s[k + 1] >= '1' && s[k + 1] <= '4') {
-			size_t j = k + 2;
-			int yr;
-
-			while (j < len && s[j] == ' ')
-				j++;
-			if ((yr = year_at(s, len, j))) {
-				*y = yr;
-				*q = s[k + 1] - '0';
-				return;
-			}
-		}
-		for (i = 0; i < 4; i++) {
-			size_t wl = strlen(quarter_words[i]);
-
-			if (!strncasecmp(s + k, quarter_words[i], wl) && k + wl + 12 <= len &&
-			    !strncasecmp(s + k + wl, " quarter of ", 12)) {
-				int yr = year_at(s, len, k + wl + 12);
-
-				if (yr) {
-					*y = yr;
-					*q = i + 1;
-					return;
-				}
-			}
-		}
-	}
-	/* a bare year after "in", "for" or "of" */
-	for (k = 0; k + 4 <= len; k++) {
-		int yr = year_at(s, len, k);
-		size_t b = k;
-
-		if (!yr)
-			continue;
-		while (b > 0 && s[b - 1] == ' ')
-			b--;
-		if ((b >= 2 && !strncasecmp(s + b - 2, "in", 2)) || (b >= 3 && !strncasecmp(s + b - 3, "for", 3)) ||
-		    (b >= 2 && !strncasecmp(s + b - 2, "of", 2))) {
-			if (b > 3 && is_word_char((unsigned char)s[b - 3]) && strncasecmp(s + b - 3, "for", 3))
-				continue;
-			*y = yr;
-			return;
-		}
-	}
-}
-
 /* ------------------------------------------------------------------ */
 /* Figures                                                             */
 /* ------------------------------------------------------------------ */
 
 /* Which reference units a claim of each kind can be compared with, and
- * the factor from the claim's units to the reference's. */
+ * the factor from the claim's units to the reference's (rows of class
+ * ref_unit, extract/lexicon/reference-units.tsv). */
 static double unit_scale(const cc_claim *c, const char *ref_unit)
 {
-	static const struct {
-		cc_kind kind;
-		const char *unit;  /* reference unit */
-		double scale;
-		int needs_points;  /* change: only for point changes (1), only relative (0), -1 any */
-	} map[] = {
-		{ CC_KIND_PROPORTION, "percent", 100, -1 },
-		{ CC_KIND_PROPORTION, "%", 100, -1 },
-		{ CC_KIND_PROPORTION, "per cent", 100, -1 },
-		{ CC_KIND_PROPORTION, "proportion", 1, -1 },
-		{ CC_KIND_PROPORTION, "share", 1, -1 },
-		{ CC_KIND_CHANGE, "percent", 100, 0 },
-		{ CC_KIND_CHANGE, "percentage points", 1, 1 },
-		{ CC_KIND_CHANGE, "points", 1, 1 },
-		{ CC_KIND_COUNT, "count", 1, -1 },
-		{ CC_KIND_COUNT, "people", 1, -1 },
-		{ CC_KIND_COUNT, "persons", 1, -1 },
-		{ CC_KIND_COUNT, "number", 1, -1 },
-	};
-	size_t i;
+	const cc_vocab_row *map;
+	const char *kind = cc_kind_name(c->kind);
+	size_t i, n;
 	int points = c->unit && !strcmp(c->unit, "points");
 
 	if (!ref_unit)
 		return 0;
-	for (i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (map[i].kind == c->kind && !strcasecmp(map[i].unit, ref_unit) &&
-		    (map[i].needs_points < 0 || map[i].needs_points == points))
-			return map[i].scale;
+	map = cc_vocab_rows(CC_V_REF_UNIT, &n);
+	for (i = 0; i < n; i++)
+		if (map[i].str && !strcmp(map[i].str, kind) && !strcasecmp(map[i].phrase, ref_unit) &&
+		    (map[i].v[1] < 0 || map[i].v[1] == points))
+			return map[i].v[0];
 	/* amounts in the same currency; counts and means of the same noun */
 	if ((c->kind == CC_KIND_AMOUNT || c->kind == CC_KIND_COUNT || c->kind == CC_KIND_MEAN) && c->unit &&
 	    *c->unit) {
@@ -529,11 +264,11 @@ static double unit_scale(const cc_claim *c, const char *ref_unit)
 		snprintf(a, sizeof a, "%s", c->unit);
 		snprintf(b, sizeof b, "%s", ref_unit);
 		for (i = 0; a[i]; i++)
-			a[i] = (char)tolower((unsigned char)a[i]);
+			a[i] = (char)cc_lower(a[i]);
 		for (i = 0; b[i]; i++)
-			b[i] = (char)tolower((unsigned char)b[i]);
-		stem_of(ca, a);
-		stem_of(cb, b);
+			b[i] = (char)cc_lower(b[i]);
+		cc_mword_stem(ca, a);
+		cc_mword_stem(cb, b);
 		if (!strcmp(ca, cb))
 			return 1;
 	}
@@ -695,39 +430,21 @@ typedef struct lk {
 	cc_refdb *r;
 	cc_doc *doc;
 	char date[11];           /* document date or "" */
-	const char *doc_geo;     /* geography cue of the whole document */
-	int doc_geo_strong;
 	wordset *ws;             /* scratch */
 	wordset *ws2;
 } lk;
 
-static void sentence_of(const cc_doc *doc, const cc_claim *c, const char **s, size_t *len)
-{
-	if (c->sentence < doc->nsentences && doc->text) {
-		const cc_sentence *se = &doc->sentences[c->sentence];
-
-		*s = doc->text + se->start;
-		*len = se->end - se->start;
-	} else if (doc->src && c->sent_end > c->sent_start && c->sent_end <= doc->src_len) {
-		*s = doc->src + c->sent_start;
-		*len = c->sent_end - c->sent_start;
-	} else {
-		*s = c->text ? c->text : "";
-		*len = strlen(*s);
-	}
-}
-
 /* Pick the row of one indicator for claim i: unit, geography, period.
  * *pick / *newer: row indexes or -1. */
-static int try_indicator(lk *L, size_t i, const char *indicator, const char *s, size_t len, figrow **rows_out,
-			 size_t *n_out, long *pick_out, long *newer_out)
+static int try_indicator(lk *L, size_t i, const char *indicator, figrow **rows_out, size_t *n_out, long *pick_out,
+			 long *newer_out)
 {
 	cc_doc *doc = L->doc;
 	const cc_claim *c = &doc->claims[i];
 	const cc_claim_ext *x = &doc->ext[i];
 	const char *geo, *only_geo = NULL;
 	char cs[11] = "", ce[11] = "";
-	int rc, strong, py, pm, pq, many = 0;
+	int rc, py, pm, pq, many = 0;
 	long pick = -1, newer = -1;
 	figrow *rows;
 	size_t n, k;
@@ -740,17 +457,20 @@ static int try_indicator(lk *L, size_t i, const char *indicator, const char *s, 
 	/* geography: the sentence; the document's place stands in for a
 	   rate, never for a count or an amount ("a population of 5,000" is
 	   not the country's) */
-	geo = geo_in(s, len, &strong);
+	geo = x->sent_place;
 	if (!geo && (c->kind == CC_KIND_PROPORTION || c->kind == CC_KIND_CHANGE))
-		geo = L->doc_geo;
+		geo = doc->place;
 	if (!geo && c->kind != CC_KIND_PROPORTION && c->kind != CC_KIND_CHANGE)
 		return CC_OK;
 	/* period: the claim's, else the sentence's */
 	py = x->period_y;
 	pm = x->period_m;
 	pq = x->period_q;
-	if (!py)
-		sentence_period(s, len, &py, &pm, &pq);
+	if (!py) {
+		py = x->sent_period_y;
+		pm = x->sent_period_m;
+		pq = x->sent_period_q;
+	}
 	if (py)
 		claim_period(py, pm, pq, cs, ce);
 	/* the rows of a comparable unit and of the geography */
@@ -834,8 +554,7 @@ static int match_figure(lk *L, size_t i)
 	cc_doc *doc = L->doc;
 	cc_claim *c = &doc->claims[i];
 	cc_claim_ext *x = &doc->ext[i];
-	const char *s;
-	size_t len, n = 0;
+	size_t n = 0;
 	char *q;
 	int rc, ncand = 0, ci;
 	figrow *rows = NULL;
@@ -848,8 +567,7 @@ static int match_figure(lk *L, size_t i)
 	if (c->kind != CC_KIND_PROPORTION && c->kind != CC_KIND_CHANGE && c->kind != CC_KIND_COUNT &&
 	    c->kind != CC_KIND_AMOUNT && c->kind != CC_KIND_MEAN)
 		return CC_OK;
-	sentence_of(doc, c, &s, &len);
-	words_of(L->ws, s, len, 0);
+	words_of_bag(L->ws, x->sent_words);
 	if (!(q = or_query(L->r->ctx, L->ws)))
 		return CC_OK;
 	rc = prep(L->r, &L->r->st_ind,
@@ -882,7 +600,7 @@ static int match_figure(lk *L, size_t i)
 		figrows_free(rows, n);
 		rows = NULL;
 		n = 0;
-		rc = try_indicator(L, i, cand[ci].name, s, len, &rows, &n, &pick, &newer);
+		rc = try_indicator(L, i, cand[ci].name, &rows, &n, &pick, &newer);
 	}
 	if (!rc && pick >= 0) {
 		const figrow *f = &rows[pick];
@@ -913,19 +631,29 @@ static int match_figure(lk *L, size_t i)
 /* Populations                                                         */
 /* ------------------------------------------------------------------ */
 
-/* The head of a group phrase: up to the first word that starts a
- * qualifier ("human resources directors from government departments"). */
+/* The head of a group phrase: up to the first qualifier (class
+ * group_qualifier: "human resources directors from government
+ * departments"); a word cuts at the space before it when a space follows
+ * it too, a comma wherever it stands. */
 static size_t head_len(const char *s)
 {
-	static const char *const cut[] = { " from ", " in ", " at ", " who ", " with ", " across ", " working ",
-					   " employed ", " aged ", ",", NULL };
-	size_t n = strlen(s), i;
+	const char *const *cut;
+	size_t n = strlen(s);
 
-	for (i = 0; cut[i]; i++) {
-		const char *p = strstr(s, cut[i]);
+	for (cut = cc_vocab_list(CC_V_GROUP_QUALIFIER); *cut; cut++) {
+		size_t wl = strlen(*cut);
+		const char *p;
 
-		if (p && (size_t)(p - s) < n)
-			n = (size_t)(p - s);
+		if (!cc_wordch(**cut)) {
+			if ((p = strstr(s, *cut)) && (size_t)(p - s) < n)
+				n = (size_t)(p - s);
+			continue;
+		}
+		for (p = strstr(s, *cut); p && (size_t)(p - s) <= n; p = strstr(p + 1, *cut))
+			if (p > s && p[-1] == ' ' && p[wl] == ' ') {
+				n = (size_t)(p - 1 - s);
+				break;
+			}
 	}
 	return n;
 }
@@ -956,9 +684,9 @@ static const cc_population_ref *match_population(lk *L, const char *subject)
 			norm[o++] = sp ? ' ' : *p;
 		}
 		norm[o] = '\0';
-		words_of(L->ws, norm, o, 0);
+		words_of(L->ws, norm, o);
 		hl = head_len(norm);
-		words_of(L->ws2, norm, hl, 0);
+		words_of(L->ws2, norm, hl);
 	}
 	if (!(q = or_query(r->ctx, L->ws)))
 		return NULL;
@@ -1039,19 +767,22 @@ static int col_tri(sqlite3_stmt *st, int i)
 	return sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int(st, i);
 }
 
-/* Organisations named in `text` (all words of the name or an alias
- * present): the commissioner (words inside `commissioner`) and the
- * pollster. Fills a register record (id 0). */
-static const cc_survey_ref *match_orgs(lk *L, const char *text, size_t len, const char *commissioner)
+/* Organisations a survey's description names (all words of the name or
+ * an alias among the words of its commissioner, pollster, fieldwork
+ * organisation and span): the commissioner (words inside the
+ * commissioner's) and the pollster. Fills a register record (id 0). */
+static const cc_survey_ref *match_orgs(lk *L, const cc_survey_info *sv)
 {
 	cc_refdb *r = L->r;
 	cc_doc *doc = L->doc;
 	cc_survey_ref *o = NULL;
 	wordset *cw = NULL;
+	const char *commissioner = sv->commissioner;
+	const char *fields[] = { sv->commissioner, sv->pollster, sv->fieldwork_org };
 	char *q;
 	int best_c = 0, best_p = 0;
 
-	words_of(L->ws, text, len, 0);
+	words_of_survey(L->ws, fields, sizeof fields / sizeof fields[0], sv);
 	if (!(q = or_query(r->ctx, L->ws)))
 		return NULL;
 	if (prep(r, &r->st_org,
@@ -1066,7 +797,7 @@ static const cc_survey_ref *match_orgs(lk *L, const char *text, size_t len, cons
 	cc_free(r->ctx, q);
 	if (commissioner) {
 		cw = L->ws2;
-		words_of(cw, commissioner, strlen(commissioner), 0);
+		words_of(cw, commissioner, strlen(commissioner));
 	}
 	while (sqlite3_step(r->st_org) == SQLITE_ROW) {
 		const char *nm = (const char *)sqlite3_column_text(r->st_org, 0);
@@ -1112,29 +843,22 @@ static const cc_survey_ref *match_survey(lk *L, const cc_survey_info *sv)
 	cc_refdb *r = L->r;
 	cc_doc *doc = L->doc;
 	sqlite3_stmt *st = NULL;
-	cc_buf words;
 	wordset *dw;
 	char *q;
 	double n = 0;
 	long long best_id = 0;
 	int best = 0;
 	cc_survey_ref *s;
+	const char *fields[] = { sv->label, sv->population, sv->commissioner, sv->pollster, sv->fieldwork_org };
 
 	if (sv->sample_claim >= 0 && (size_t)sv->sample_claim < doc->nclaims)
 		n = doc->claims[sv->sample_claim].value;
-	cc_buf_init(&words, r->ctx);
-	cc_buf_printf(&words, "%s %s %s %s %s", sv->label ? sv->label : "", sv->population ? sv->population : "",
-		      sv->commissioner ? sv->commissioner : "", sv->pollster ? sv->pollster : "",
-		      sv->fieldwork_org ? sv->fieldwork_org : "");
-	if (sv->end > sv->start && sv->end <= doc->text_len)
-		cc_buf_put(&words, doc->text + sv->start, sv->end - sv->start);
-	words_of(L->ws, words.ptr, words.len, 0);
-	cc_buf_dispose(&words);
+	words_of_survey(L->ws, fields, sizeof fields / sizeof fields[0], sv);
 	if (!(q = or_query(r->ctx, L->ws)))
 		return NULL;
-	/* the whole document's words, to find the commissioner's name */
+	/* the document's words, to find the commissioner's name */
 	dw = L->ws2;
-	words_of(dw, doc->text ? doc->text : "", doc->text ? doc->text_len : 0, 0);
+	words_of_bag(dw, doc->words);
 	if (prep(r, &r->st_srv,
 		 "SELECT s.id, s.commissioner, s.n, s.population, s.title FROM surveys_fts"
 		 " JOIN surveys s ON s.id = surveys_fts.rowid WHERE surveys_fts MATCH ? ORDER BY rank LIMIT 20")) {
@@ -1207,15 +931,12 @@ static int match_result(lk *L, size_t i, const cc_survey_ref *sref)
 	cc_doc *doc = L->doc;
 	const cc_claim *c = &doc->claims[i];
 	sqlite3_stmt *st = NULL;
-	const char *s;
-	size_t len;
 	double best_d = INFINITY;
 	figrow best;
 	int rc;
 
 	memset(&best, 0, sizeof best);
-	sentence_of(doc, c, &s, &len);
-	words_of(L->ws, s, len, 0);
+	words_of_bag(L->ws, doc->ext[i].sent_words);
 	rc = sqlite3_prepare_v2(r->db,
 				"SELECT id, question, answer, share, source FROM survey_results WHERE survey_id = ?", -1, &st,
 				NULL);
@@ -1312,9 +1033,6 @@ int cc_reference_lookup(cc_doc *doc, cc_refdb *db)
 		rc = cc_error_oom(doc->ctx);
 		goto done;
 	}
-	if (doc->text)
-		L.doc_geo = geo_in(doc->text, doc->text_len, &L.doc_geo_strong);
-
 	/* known surveys and organisations, once per survey the text reports */
 	if (doc->nsurveys) {
 		srefs = calloc(doc->nsurveys, sizeof *srefs);
@@ -1324,17 +1042,8 @@ int cc_reference_lookup(cc_doc *doc, cc_refdb *db)
 			goto done;
 		}
 		for (k = 0; k < doc->nsurveys; k++) {
-			const cc_survey_info *sv = &doc->surveys[k];
-			cc_buf t;
-
-			srefs[k] = match_survey(&L, sv);
-			cc_buf_init(&t, doc->ctx);
-			cc_buf_printf(&t, "%s %s %s ", sv->commissioner ? sv->commissioner : "",
-				      sv->pollster ? sv->pollster : "", sv->fieldwork_org ? sv->fieldwork_org : "");
-			if (sv->end > sv->start && sv->end <= doc->text_len)
-				cc_buf_put(&t, doc->text + sv->start, sv->end - sv->start);
-			orefs[k] = match_orgs(&L, t.ptr, t.len, sv->commissioner);
-			cc_buf_dispose(&t);
+			srefs[k] = match_survey(&L, &doc->surveys[k]);
+			orefs[k] = match_orgs(&L, &doc->surveys[k]);
 		}
 	}
 

@@ -11,6 +11,10 @@
 #include "test.h"
 #include "../reference/refdb.h"
 #include "../core/doc.h"
+#include "../extract/extract.h"
+#include "../extract/matching.h"
+#include "../core/buf.h"
+#include "../core/words.h"
 
 #include <math.h>
 #include <signal.h>
@@ -47,6 +51,15 @@ static int suite_clean(void)
 }
 
 /* A fresh database at tmpdir/name, opened read-write. */
+/* A record made by hand, matched as cc_check matches it: the extract
+ * stage's reading of the text onto the record, then the look-up. */
+static int lookup(cc_doc *doc, cc_refdb *db)
+{
+	int rc = cc_extract_matching(doc, 1);
+
+	return rc ? rc : cc_reference_lookup(doc, db);
+}
+
 static cc_refdb *fresh(cc_ctx *ctx, const char *name)
 {
 	cc_refdb *db = NULL;
@@ -395,7 +408,7 @@ static void test_import_export(void)
 			doc->surveys[k].sample_claim = 0;
 			doc->surveys[k].commissioner = "Acme Ltd";
 			doc->ext[1].survey = k;
-			CU_ASSERT_EQUAL(cc_reference_lookup(doc, db2), CC_OK);
+			CU_ASSERT_EQUAL(lookup(doc, db2), CC_OK);
 			CU_ASSERT_PTR_NOT_NULL(doc->ext[1].survey_ref);
 			CU_ASSERT_EQUAL(doc->findings[1].has_ref, 1);
 			CC_ASSERT_NEAR(doc->findings[1].ref.value, 52, 1e-9);
@@ -501,7 +514,7 @@ static void test_match(void)
 		int ok;
 
 		add_claim(doc, m->kind, m->value, m->tol, m->unit);
-		CU_ASSERT_EQUAL(cc_reference_lookup(doc, db), CC_OK);
+		CU_ASSERT_EQUAL(lookup(doc, db), CC_OK);
 		f = &doc->findings[0];
 		x = &doc->ext[0];
 		if (m->want_period)
@@ -568,7 +581,7 @@ static void test_survey_population(void)
 	sv->label = "survey of 100 human resources directors";
 	doc->ext[1].survey = k; /* the proportion has no sample of its own */
 	doc->ext[0].survey = k;
-	CU_ASSERT_EQUAL(cc_reference_lookup(doc, db), CC_OK);
+	CU_ASSERT_EQUAL(lookup(doc, db), CC_OK);
 	x = &doc->ext[1];
 	CU_ASSERT_PTR_NOT_NULL_FATAL(x->survey_ref);
 	CU_ASSERT_STRING_EQUAL(x->survey_ref->commissioner, "PublicSectorJobs Direct");
@@ -610,7 +623,7 @@ static void test_survey_population(void)
 			doc = doc_for(ctx, pops[i].subject, NULL);
 			n = add_claim(doc, CC_KIND_SAMPLE_SIZE, 10, 0, NULL);
 			n->subject = pops[i].subject;
-			CU_ASSERT_EQUAL(cc_reference_lookup(doc, db), CC_OK);
+			CU_ASSERT_EQUAL(lookup(doc, db), CC_OK);
 			if (pops[i].name) {
 				CU_ASSERT_PTR_NOT_NULL(doc->ext[0].subject_pop);
 				if (doc->ext[0].subject_pop) {
@@ -632,7 +645,7 @@ static void test_survey_population(void)
 	doc->surveys[k].start = 0;
 	doc->surveys[k].end = doc->text_len;
 	doc->ext[0].survey = k;
-	CU_ASSERT_EQUAL(cc_reference_lookup(doc, db), CC_OK);
+	CU_ASSERT_EQUAL(lookup(doc, db), CC_OK);
 	CU_ASSERT_PTR_NULL(doc->ext[0].survey_ref);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(doc->ext[0].org_ref);
 	CU_ASSERT_STRING_EQUAL(doc->ext[0].org_ref->fieldwork_org, "Deltapoll");
@@ -804,7 +817,84 @@ static void test_locked(void)
 	cc_ctx_free(ctx);
 }
 
+/* ------------------------------------------------------------------ */
+/* What the record carries for matching                                */
+/* ------------------------------------------------------------------ */
+
+/* The matching words (core/words.h), the place and the period a span
+ * names (extract/place.c, period.c): what reference/ matches on. */
+static void test_readings(void)
+{
+	static const struct {
+		const char *text, *words;
+	} bags[] = {
+		{ "UK's jobless rate", "uk jobless rate" },
+		{ "'Don't' say O'Neill's figures", "don't o'neill" }, /* quotes, possessive, stopwords */
+		{ "2,000 adults in 2024", "adults" },                  /* numbers are no content words */
+		{ "Supercalifragilisticexpialidocious!", "supercalifragilisticexpialidoci" }, /* cut at 31 bytes */
+	};
+	static const struct {
+		const char *text, *place;
+		int strength;
+	} places[] = {
+		{ "Britain's jobless rate", "UK", 2 },
+		{ "the economy grew for us", NULL, 0 }, /* "US" only as written */
+		{ "according to the ONS", "UK", 1 },
+		{ "ONS figures for Scotland", "Scotland", 2 }, /* named beats implied */
+		{ "'US' data", "US", 2 },
+		{ "Wales and England and Wales", "England and Wales", 2 }, /* the first row among equals */
+		{ "Londoners", NULL, 0 },
+	};
+	static const struct {
+		const char *text;
+		int y, m, q;
+	} periods[] = {
+		{ "in March 2024, up from 2019", 2024, 3, 0 },
+		{ "on 14 March 2024", 0, 0, 0 }, /* a date, not a period */
+		{ "Q1 2024", 2024, 0, 1 },
+		{ "in 2019 and the first quarter of 2023", 2023, 0, 1 }, /* a quarter beats a bare year */
+		{ "in 2023, up from 2019", 2023, 0, 0 },
+		{ "since 2019", 0, 0, 0 },
+		{ "Sept 2024", 0, 0, 0 },
+	};
+	size_t i;
+	cc_buf b = CC_BUF_INIT;
+	char st[CC_MWORD_MAX];
+
+	for (i = 0; i < sizeof bags / sizeof bags[0]; i++) {
+		cc_buf_clear(&b);
+		cc_mwords_put(&b, 0, CC_MATCH_WORDS, bags[i].text, strlen(bags[i].text));
+		CU_ASSERT_STRING_EQUAL(b.ptr, bags[i].words);
+	}
+	cc_buf_dispose(&b);
+	cc_mword_stem(st, "rates");
+	CU_ASSERT_STRING_EQUAL(st, "rate");
+	cc_mword_stem(st, "studies");
+	CU_ASSERT_STRING_EQUAL(st, "studie");
+	cc_mword_stem(st, "census");
+	CU_ASSERT_STRING_EQUAL(st, "census");
+	CU_ASSERT(cc_mword_stop("the", 0));
+	CU_ASSERT(!cc_mword_stop("rate", 0));
+	CU_ASSERT(cc_mword_stop("rate", 1));
+	for (i = 0; i < sizeof places / sizeof places[0]; i++) {
+		int strength = -1;
+		const char *p = cc_place_of(places[i].text, strlen(places[i].text), &strength);
+
+		CU_ASSERT(places[i].place ? p && !strcmp(p, places[i].place) : !p);
+		CU_ASSERT_EQUAL(strength, places[i].strength);
+	}
+	for (i = 0; i < sizeof periods / sizeof periods[0]; i++) {
+		int y, m, q;
+
+		cc_period_of(periods[i].text, strlen(periods[i].text), &y, &m, &q);
+		if (y != periods[i].y || m != periods[i].m || q != periods[i].q)
+			fprintf(stderr, "\n  period of '%s': %d %d %d\n", periods[i].text, y, m, q);
+		CU_ASSERT(y == periods[i].y && m == periods[i].m && q == periods[i].q);
+	}
+}
+
 static CU_TestInfo ref_tests[] = {
+	{ "matching readings: words, places, periods", test_readings },
 	{ "periods and dates", test_periods },
 	{ "import: hostile files rejected by line, nothing written", test_import_errors },
 	{ "import: invalid UTF-8, NUL, 1 MB fields", test_import_bytes },
