@@ -5,6 +5,7 @@
  */
 #include "vocab.h"
 
+#include <assert.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <string.h>
@@ -43,6 +44,8 @@ static void vbuild(void)
 	size_t id, i, used = 0, at = 0;
 
 	for (id = 0; id < CC_V_COUNT; id++) {
+		/* vocab_ids.h and vocab.inc are made together: the rows fit */
+		assert(at + cc_vocab_classes[id].n <= CC_VOCAB_ROWS);
 		cc_word_index_init(&vix[id], cc_vocab_classes[id].list, cc_vocab_classes[id].n, vnext + at, vlen + at);
 		at += cc_vocab_classes[id].n;
 	}
