@@ -8,6 +8,7 @@
  */
 #include "xt.h"
 #include "bytemask.h"
+#include "lexprobe.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -282,7 +283,7 @@ int cc_xt_scan(cc_xt *x)
 		} else if (k == C_ALPHA || c >= 0x80) {
 			size_t l;
 			int ch;
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
 			if (k == C_ALPHA && i + 16 <= n) {
 			word_fast:;
 				/*
@@ -380,7 +381,7 @@ int cc_xt_scan(cc_xt *x)
 					wf |= TF_CAP;
 				while (i < n) {
 					unsigned char d = t[i];
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
 					if (i + 16 <= n) {
 						/* a run of ASCII letters, 16 bytes at a time */
 						unsigned al = cc_bm16(t + i, BM_ALPHA, NULL, 0);
