@@ -89,6 +89,10 @@ typedef struct cc_claim_ext {
 				    ext->survey, 2 a subgroup of it, 3 not a sample (ignored) */
 	double subgroup_n;       /* proportions: base n of a crossbreak read from the text
 				    ("Among the 50 respondents aged 65 and over, 61%"), 0 none */
+	const char *rule;        /* the extract rule that read the figure as this claim, by
+				    its name in the rule tables ("score 18-17", "percent of
+				    group", "APA test result"; static): why a figure was read
+				    as it was. Set for every claim extract/ makes */
 } cc_claim_ext;
 
 struct cc_doc {

@@ -642,6 +642,7 @@ int cc_apa_extract(cc_doc *doc)
 		if (!cl)
 			return cc_error_oom(doc->ctx);
 		cl->kind = CC_KIND_TEST_STATISTIC;
+		cc_doc_ext(doc, doc->nclaims - 1)->rule = "APA test result";
 		cl->start = so;
 		cl->end = eo;
 		cl->text = cc_doc_strndup(doc, doc->src + so, eo - so);

@@ -98,6 +98,7 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 		}
 	}
 	cc_spec_init(&p, CC_KIND_PROPORTION, i, e, l->v[0]);
+	p.rule = "vague quantifier (a majority)";
 	p.low = l->v[1];
 	p.high = l->v[2];
 	p.traits = CC_TRAIT_VAGUE;
@@ -125,6 +126,7 @@ static int mult_claim(cc_xt *x, size_t i, size_t *next)
 	*next = i + 1;
 	len = TK(i)->e - TK(i)->s;
 	cc_spec_init(&p, CC_KIND_CHANGE, i, i + 1, l->v[0]);
+	p.rule = "multiplier (doubled)";
 	cc_cx_with_hedge(x, &p, i);
 	if ((TK(i)->fl & TF_CAP) && IS_WORD(i + 1) && (TK(i + 1)->fl & TF_CAP))
 		return 1; /* "Double Olympic champion" */
@@ -154,6 +156,7 @@ static int mean_claim(cc_xt *x, size_t i, size_t *next)
 	if (cc_tok_is(x, i, "m") && !(TK(i)->fl & TF_CAP))
 		return 0;
 	cc_spec_init(&p, CC_KIND_MEAN, i, m.t1, m.value);
+	p.rule = "reported mean (M = 3.44, SD = 1.2)";
 	p.decimals = m.decimals;
 	p.tolerance = cc_tol_digits(&m, 1);
 	end = m.t1;
@@ -218,6 +221,7 @@ static int moe_bare(cc_xt *x, const cc_num *n, size_t *next)
 	if (!cc_cx_moe_context(x, n->t0))
 		return 0;
 	cc_spec_init(&p, CC_KIND_MARGIN_OF_ERROR, n->t0, e, n->value / 100);
+	p.rule = "margin of error in points (plus or minus 3 points)";
 	if (n->fl & NF_RANGE) {
 		p.low = n->low / 100;
 		p.high = n->high / 100;

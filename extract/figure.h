@@ -72,6 +72,7 @@ typedef struct cc_spec {
 	size_t s0, s1;           /* subject tokens, when s1 > s0 */
 	double sample_n;
 	unsigned hints;
+	const char *rule;        /* the rule's name (static), kept on the claim (cc_claim_ext.rule) */
 } cc_spec;
 
 static inline void cc_spec_init(cc_spec *p, cc_kind k, size_t t0, size_t t1, double v)

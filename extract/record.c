@@ -8,6 +8,7 @@
  */
 #include "figure.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -125,6 +126,8 @@ int cc_spec_emit(cc_xt *x, cc_spec *p)
 	}
 	if (!c->text)
 		return cc_error_oom(x->ctx);
+	assert(p->rule);
+	cc_doc_ext(doc, doc->nclaims - 1)->rule = p->rule;
 	ci = &x->ci[x->nci++];
 	ci->t0 = a;
 	ci->t1 = p->t1;
