@@ -1088,10 +1088,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
  * A row: R(function, name, need, refuse). The name says what the rule
  * reads and is kept on the claims it makes (cc_claim_ext.rule). need and
  * refuse: the numeral flags (NF_*) the rule needs all of and refuses any
- * of -- conditions of its own, tested by the loop so that the figures
- * they rule out cost nothing more. (The lists are X-macros: one row
- * makes the table entry and the dispatch case, so that the rules are
- * called directly and can be inlined.)
+ * of -- conditions of its own, tested before the call.
  */
 /* every figure: no claim, or another figure */
 #define ANY_RULES(R) \
@@ -1177,65 +1174,53 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_level_after_change, "level after a change (grow 12% to 310,000)", NF_SEPARATORS, 0) \
 	R(r_absolute_change, "absolute change (fell by 1,450)", 0, 0)
 
-#define ALL_RULES(R) \
-	ANY_RULES(R) AMOUNT_RULES(R) PERCENT_RULES(R) SHARE_RULES(R) COUNT_RULES(R) NOUN_RULES(R) BARE_RULES(R)
-
-#define RULE_ID(fn, name, need, refuse) RULE_##fn,
-enum { ALL_RULES(RULE_ID) RULE_COUNT };
-
-typedef struct num_rule {
-	const char *name;
-	unsigned mask, need; /* the rule is tried when (fl & mask) == need */
-	unsigned id;         /* RULE_<function> */
-} num_rule;
-
-#define RULE_ROW(fn, name, need, refuse) { name, (need) | (refuse), need, RULE_##fn },
-static const num_rule any_rules[] = { ANY_RULES(RULE_ROW) };
-static const num_rule amount_rules[] = { AMOUNT_RULES(RULE_ROW) };
-static const num_rule percent_rules[] = { PERCENT_RULES(RULE_ROW) };
-static const num_rule share_rules[] = { SHARE_RULES(RULE_ROW) };
-static const num_rule count_rules[] = { COUNT_RULES(RULE_ROW) };
-static const num_rule noun_rules[] = { NOUN_RULES(RULE_ROW) };
-static const num_rule bare_rules[] = { BARE_RULES(RULE_ROW) };
-
-#define RULES(t) { t, sizeof t / sizeof t[0] }
-static const struct rule_list {
-	const num_rule *rule;
-	size_t n;
-} kind_rules[FIG_NKINDS] = {
-	[FIG_AMOUNT] = RULES(amount_rules),
-	[FIG_PERCENT] = RULES(percent_rules),
-	[FIG_SHARE] = RULES(share_rules),
-	[FIG_COUNT] = RULES(count_rules),
-}, every_rule = RULES(any_rules), noun_rule = RULES(noun_rules), bare_rule = RULES(bare_rules);
-
-/* Rule id's function on f. */
-static inline int run_rule(unsigned id, cc_xt *x, fig *f)
-{
-#define RULE_CASE(fn, name, need, refuse) case RULE_##fn: return fn(x, f);
-	switch (id) {
-	ALL_RULES(RULE_CASE)
+/*
+ * A list tries its rules in order: a rule is called when the numeral's
+ * flags pass its need and refuse masks, with the record's rule name set
+ * to its own; the first that answers other than RULE_ON decides. The
+ * lists expand into the calls at compile time (the masks are constants),
+ * so the table costs what hand-written code would.
+ */
+#define TRY_RULE(fn, name, need, refuse)                        \
+	if ((fl & ((need) | (refuse))) == (need)) {                \
+		f->p.rule = name;                                  \
+		if ((rc = fn(x, f)) != RULE_ON)                     \
+			return rc;                                 \
 	}
-	return RULE_ON;
-}
+#define RULE_LIST(list)                                          \
+	static int try_##list(cc_xt *x, fig *f)                   \
+	{                                                        \
+		unsigned fl = f->n->fl;                            \
+		int rc;                                            \
+		list(TRY_RULE)                                     \
+		return RULE_ON;                                    \
+	}
+RULE_LIST(ANY_RULES)
+RULE_LIST(AMOUNT_RULES)
+RULE_LIST(PERCENT_RULES)
+RULE_LIST(SHARE_RULES)
+RULE_LIST(COUNT_RULES)
+RULE_LIST(NOUN_RULES)
+RULE_LIST(BARE_RULES)
 
-/* Try the rules of list l on f in order: RULE_ON when none decides. */
-static int try_rules(cc_xt *x, fig *f, const struct rule_list *l)
+/* The rules for f's kind of figure. */
+static int try_kind_rules(cc_xt *x, fig *f)
 {
-	const num_rule *r, *end = l->rule + l->n;
-	unsigned fl = f->n->fl;
+	switch (f->kind) {
+	case FIG_AMOUNT:
+		return try_AMOUNT_RULES(x, f);
+	case FIG_PERCENT:
+		return try_PERCENT_RULES(x, f);
+	case FIG_SHARE:
+		return try_SHARE_RULES(x, f);
+	default: {
+		int rc = try_COUNT_RULES(x, f);
 
-	for (r = l->rule; r < end; r++) {
-		int rc;
-
-		if ((fl & r->mask) != r->need)
-			continue;
-		f->p.rule = r->name;
-		rc = run_rule(r->id, x, f);
 		if (rc != RULE_ON)
 			return rc;
+		return take_noun(x, f) ? try_NOUN_RULES(x, f) : try_BARE_RULES(x, f);
 	}
-	return RULE_ON;
+	}
 }
 
 int cc_num_claim(cc_xt *x, const cc_num *n, size_t *next)
@@ -1244,12 +1229,10 @@ int cc_num_claim(cc_xt *x, const cc_num *n, size_t *next)
 	int rc;
 
 	fig_init(&f, n, next);
-	rc = try_rules(x, &f, &every_rule);
+	rc = try_ANY_RULES(x, &f);
 	if (rc != RULE_ON)
 		return rc;
 	fig_record(x, &f);
-	rc = try_rules(x, &f, &kind_rules[f.kind]);
-	if (rc == RULE_ON && f.kind == FIG_COUNT)
-		rc = try_rules(x, &f, take_noun(x, &f) ? &noun_rule : &bare_rule);
+	rc = try_kind_rules(x, &f);
 	return rc == RULE_ON ? CC_OK : rc;
 }
