@@ -14,7 +14,7 @@
 /* A determiner or object pronoun at token k: the word before it is a verb. */
 int cc_cx_determiner(const cc_xt *x, size_t k)
 {
-	return cc_tok_in(x, k, WS(DEF_DET) | WS(POSS) | WS(MY)) || cc_tok_is(x, k, "them") || cc_tok_is(x, k, "it");
+	return cc_tok_in(x, k, WS(DEF_DET) | WS(POSS) | WS(MY) | WS(OBJ_PRON));
 }
 
 /* "GPs", "CEOs", "NGOs": capitals then a plural s (a counted noun, not a name). */
@@ -145,7 +145,7 @@ int cc_cx_survey_before(const cc_xt *x, size_t a)
 					return 1;
 		}
 	}
-	if (cc_tok_is(x, k, "of") || cc_tok_is(x, k, "among")) {
+	if (cc_tok_in(x, k, WS(SAMPLE_PREP))) {
 		size_t j;
 		for (j = k; j-- > lim;) {
 			unsigned long long c = W(x, j);
@@ -206,13 +206,13 @@ int cc_cx_change_before(const cc_xt *x, size_t a, int *level)
 	if (k == 0 || k <= f)
 		return 0;
 	k--;
-	if (cc_tok_is(x, k, "to") || cc_tok_is(x, k, "at")) {
+	if (cc_tok_in(x, k, WS(LEVEL_PREP))) {
 		*level = 1;
 		return 0;
 	}
 	if (cc_tok_is(x, k, "between") && k > f)
 		k--;
-	if ((cc_tok_is(x, k, "by") || cc_tok_is(x, k, "of")) && k > f) {
+	if (cc_tok_in(x, k, WS(CHANGE_PREP)) && k > f) {
 		/* "lift its annual staff bonus by 12%": the verb before its
 		 * object; "a rise in fares of 6.1%": the change noun */
 		size_t j = k, lim = cc_tok_is(x, k, "by") ? 9 : 5;
@@ -236,7 +236,7 @@ int cc_cx_change_before(const cc_xt *x, size_t a, int *level)
 				break; /* "costs rose even faster by 9.1%" goes on */
 		}
 	}
-	if ((cc_tok_is(x, k, "by") || cc_tok_is(x, k, "of")) && k > f)
+	if (cc_tok_in(x, k, WS(CHANGE_PREP)) && k > f)
 		k--;
 	for (n = 0; n < 4 && k >= f; n++) {
 		unsigned long long c = W(x, k);
@@ -303,7 +303,7 @@ int cc_cx_change_noun(const cc_xt *x, size_t a, size_t e)
 	size_t j = e;
 
 	int art = (a > 0 && (cc_tok_in(x, a - 1, WS(ART) | WS(DEF_DET)) || cc_tok_is(x, a - 1, "this"))) ||
-		  cc_tok_is(x, a, "a") || cc_tok_is(x, a, "an") || /* "a half percentage point cut" (invented) */
+		  cc_tok_in(x, a, WS(INDEF_ART)) || /* "a half percentage point cut" (invented) */
 		  (a > 0 && IS_WORD(a - 1) && TK(a - 1)->e - TK(a - 1)->s > 2 && x->t[TK(a - 1)->e - 1] == 's' &&
 		   x->t[TK(a - 1)->e - 2] == '\''); /* "Friday's 3% gain" */
 
@@ -357,8 +357,6 @@ int cc_cx_change_list(const cc_xt *x, const cc_num *n, size_t a)
 /* "on a year earlier", "on the month", "year-on-year" right after the figure. */
 int cc_cx_period_on(const cc_xt *x, size_t e)
 {
-	if (cc_tok_is(x, e, "year-on-year") || cc_tok_is(x, e, "month-on-month"))
-		return 1;
 	if (cc_tok_in(x, e, WS(PERIOD_UNIT)) && punct(x, e + 1, '-') && cc_tok_is(x, e + 2, "on"))
 		return 1;
 	return cc_tok_is(x, e, "on") && (cc_tok_is(x, e + 1, "a") || cc_tok_is(x, e + 1, "the")) &&
@@ -523,7 +521,7 @@ int cc_cx_mean_before(const cc_xt *x, size_t b)
 		return 1;
 	if (!cc_tok_in(x, k, WS(RATING_NOUN)) || k == 0)
 		return 0;
-	return cc_tok_is(x, k - 1, "mean") || cc_tok_is(x, k - 1, "average");
+	return cc_tok_in(x, k - 1, WS(MEAN_WORD));
 }
 
 /* "the 48,000 new homes", "its 12,500 staff", "the 90 million mobile users":

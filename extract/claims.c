@@ -42,7 +42,7 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 	 * never a superlative ("the most popular", "most profitable") */
 	if (cc_tok_is(x, e - 1, "most")) {
 		size_t np;
-		if (i > 0 && (cc_tok_is(x, i - 1, "the") || cc_tok_is(x, i - 1, "at") || cc_tok_is(x, i - 1, "for") == 2))
+		if (i > 0 && cc_tok_in(x, i - 1, WS(SUPERL_DET)))
 			return 1;
 		if (i > 0 && (cc_tok_in(x, i - 1, WS(POSS) | WS(MY) | WS(COPULA_MODAL)) ||
 			      (IS_WORD(i - 1) && (W(x, i - 1) & ((1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_ORDINAL))))))
@@ -80,11 +80,11 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 	}
 	/* "majority"/"minority" without an article is not a quantifier
 	 * ("ethnic minority"); "a majority of 5,907" is a vote margin */
-	if (cc_tok_is(x, i, "majority") || cc_tok_is(x, i, "minority"))
+	if (cc_tok_in(x, i, WS(MAJORITY_NOUN)))
 		return 1;
 	/* "the party does not have a majority", "won an overall majority": a
 	 * majority in a parliament, not a share of a group */
-	if ((cc_tok_is(x, e - 1, "majority") || cc_tok_is(x, e - 1, "minority")) && i > 0 && !cc_tok_is(x, e, "of") &&
+	if (cc_tok_in(x, e - 1, WS(MAJORITY_NOUN)) && i > 0 && !cc_tok_is(x, e, "of") &&
 	    cc_tok_in(x, i - 1, WS(HOLD_MAJORITY)))
 		return 1;
 	{
@@ -209,9 +209,9 @@ static int moe_bare(cc_xt *x, const cc_num *n, size_t *next)
 		return 0;
 	/* the words after the figure first: they are two token tests, the
 	 * context a scan of the sentence (both only read the tokens) */
-	if (cc_tok_is(x, e, "points") || cc_tok_is(x, e, "point")) {
+	if (cc_tok_in(x, e, WS(POINT))) {
 		t1 = e + 1;
-	} else if (cc_tok_is(x, e, "percentage") && (cc_tok_is(x, e + 1, "points") || cc_tok_is(x, e + 1, "point"))) {
+	} else if (cc_tok_is(x, e, "percentage") && cc_tok_in(x, e + 1, WS(POINT))) {
 		t1 = e + 2;
 	} else if (!(n->t0 > 0 && punct(x, n->t0 - 1, 'P'))) {
 		return 0;
@@ -302,7 +302,7 @@ static int word_starts_nothing(const cc_xt *x, const cc_tok *t, const cc_tok *en
 	if (start == (1ull << LX_HEDGE))
 		return !cc_tok_is(x, i + 1, "all");
 	if (start == (1ull << LX_TRIGGER))
-		return (cc_tok_is(x, i, "a") || cc_tok_is(x, i, "an")) &&
+		return cc_tok_in(x, i, WS(INDEF_ART)) &&
 		       !(cn & ((1ull << LX_HUNDRED) | (1ull << LX_SCALE) | (1ull << LX_MISC) | (1ull << LX_DENOM)));
 	return 0;
 }
@@ -383,7 +383,7 @@ int cc_claims_find(cc_xt *x)
 			}
 			if (!(c & ((1ull << LX_UNIT) | (1ull << LX_TENS) | (1ull << LX_DENOM) | (1ull << LX_CUR_PRE) |
 				   (1ull << LX_CUR_BOTH) | (1ull << LX_MISC))) &&
-			    !(HAS(c, LX_TRIGGER) && (!(cc_tok_is(x, i, "a") || cc_tok_is(x, i, "an")) ||
+			    !(HAS(c, LX_TRIGGER) && (!cc_tok_in(x, i, WS(INDEF_ART)) ||
 						      (cn & ((1ull << LX_HUNDRED) | (1ull << LX_SCALE) | (1ull << LX_MISC) |
 							     (1ull << LX_DENOM)))))) {
 				i++;

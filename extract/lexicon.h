@@ -88,17 +88,34 @@ enum cc_lex_set {
 	WSB_LINK_SKIP,
 	WSB_ACCOUNT,
 	WSB_COMPRISE,
+	WSB_OBJ_PRON,
+	WSB_SAMPLE_PREP,
+	WSB_LEVEL_PREP,
+	WSB_CHANGE_PREP,
+	WSB_MEAN_WORD,
+	WSB_LAST_FINAL,
+	WSB_LEVEL_VERB,
+	WSB_SUPERL_DET,
+	WSB_MAJORITY_NOUN,
+	WSB_NEG_WORD,
+	WSB_OTHER_DET,
+	WSB_NAME_JOIN,
+	WSB_RATIO_JOIN,
+	WSB_INDEF_ART,
 	WS_NSETS
 };
-_Static_assert(WS_NSETS <= 64, "word sets are bits of a 64-bit mask");
-#define WS(name) (1ull << WSB_##name)
+/* A set of word sets: one bit each (GCC's and Clang's 128-bit integer). */
+__extension__ typedef unsigned __int128 cc_wsmask;
+_Static_assert(WS_NSETS <= 128, "word sets are bits of a 128-bit mask");
+#define WS(name) ((cc_wsmask)1 << WSB_##name)
+#define WS_ALL (~(cc_wsmask)0) /* every set */
 
 typedef struct cc_lex {
 	const char *phrase;   /* lower case, words separated by one space */
 	cc_lex_class cls;
 	double v[3];          /* class-specific numbers (value, low/high multipliers...) */
 	const char *str;      /* class-specific string (ISO code, traits) or NULL */
-	unsigned long long sets; /* WS() bits of the phrase (the same on all its rows) */
+	cc_wsmask sets;       /* WS() bits of the phrase (the same on all its rows) */
 } cc_lex;
 
 /* The generated rows, indexed by the row numbers the lookups return. */

@@ -156,7 +156,7 @@ static size_t word_cardinal(const cc_xt *x, size_t i, double *val)
 	int prev = 0; /* 0 none, 1 unit, 2 tens, 3 hundred, 4 scale, 5 a/an */
 	int any = 0;
 
-	if (IS_WORD(j) && (cc_tok_is(x, j, "a") || cc_tok_is(x, j, "an"))) {
+	if (IS_WORD(j) && cc_tok_in(x, j, WS(INDEF_ART))) {
 		unsigned long long c = wcls(x, j + 1);
 		if (!(HAS(c, LX_HUNDRED) || HAS(c, LX_SCALE) || HAS(c, LX_MISC)))
 			return i;
@@ -463,7 +463,7 @@ static int compound_fraction(const cc_xt *x, size_t j, double *val, size_t *end)
 	const cc_lex *l;
 	double num = 0, pre = 0, ord;
 	size_t k = j;
-	if (cc_tok_is(x, k, "a") || cc_tok_is(x, k, "an")) {
+	if (cc_tok_in(x, k, WS(INDEF_ART))) {
 		num = 1;
 		k++;
 	} else if ((l = tok_lex(x, k, LX_UNIT)) || (l = tok_lex(x, k, LX_TENS))) {
@@ -563,7 +563,7 @@ static inline __attribute__((always_inline)) int nf_sign(np *s)
 	    (j == 0 || (TK(j)->fl & TF_SP) || TK(j - 1)->type == TK_PUNCT)) {
 		s->neg = 1;
 		s->j++;
-	} else if ((cc_tok_is(x, j, "minus") || cc_tok_is(x, j, "negative")) &&
+	} else if (cc_tok_in(x, j, WS(NEG_WORD)) &&
 		   !(j >= 2 && cc_tok_is(x, j - 1, "or") && cc_tok_is(x, j - 2, "plus")) &&
 		   (IS_NUM(j + 1) || HAS(wcls(x, j + 1), LX_UNIT) || HAS(wcls(x, j + 1), LX_TENS))) {
 		s->neg = 1;
@@ -861,7 +861,7 @@ static inline __attribute__((always_inline)) int nf_ratio(np *s)
 
 	if (!IS_WORD(k))
 		return NP_NEXT;
-	if (cc_tok_is(x, r, "in") || cc_tok_is(x, r, "over"))
+	if (cc_tok_in(x, r, WS(RATIO_JOIN)))
 		r++;
 	else if ((cc_tok_is(x, r, "out") && cc_tok_is(x, r + 1, "of")) || (cc_tok_is(x, r, "of") && cc_tok_is(x, r + 1, "every")))
 		r += 2;
@@ -917,7 +917,7 @@ static inline __attribute__((always_inline)) int nf_of_a_point(np *s)
 	size_t k = s->k;
 
 	if (!(cc_tok_is(x, k, "of") && cc_tok_is(x, k + 1, "a") && cc_tok_is(x, k + 2, "percentage") &&
-	      (cc_tok_is(x, k + 3, "point") || cc_tok_is(x, k + 3, "points"))))
+	      cc_tok_in(x, k + 3, WS(POINT))))
 		return NP_NEXT;
 	s->fl |= NF_POINTS;
 	s->k += 4;
@@ -971,7 +971,7 @@ static inline __attribute__((always_inline)) int nf_percent(np *s)
 		s->fl |= NF_PERCENT;
 		s->k += 2;
 	} else if (cc_tok_in(x, k, WS(PERCENT_WORD))) {
-		if (cc_tok_is(x, k, "percentage") && (cc_tok_is(x, k + 1, "point") || cc_tok_is(x, k + 1, "points"))) {
+		if (cc_tok_is(x, k, "percentage") && cc_tok_in(x, k + 1, WS(POINT))) {
 			s->fl |= NF_POINTS;
 			s->k += 2;
 		} else {

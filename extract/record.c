@@ -11,7 +11,6 @@
 #include <assert.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 static const char *tokstr(cc_xt *x, size_t a, size_t b)
 {
@@ -150,16 +149,11 @@ void cc_claims_fill_ext(cc_xt *x)
 		/* the period */
 		if (cc_tok_in(x, k, WS(PERIOD_PREP))) {
 			size_t q = k + 1;
-			const cc_lex *m = NULL;
-			if (IS_WORD(q) && (TK(q)->fl & TF_CAP) && HAS(W(x, q), LX_MONTH)) {
-				static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun",
-								      "jul", "aug", "sep", "oct", "nov", "dec" };
-				int mi;
-				for (mi = 0; mi < 12; mi++)
-					if (!strncasecmp(x->t + TK(q)->s, months[mi], 3))
-						e->period_m = mi + 1;
+			const cc_lex *m;
+
+			if (IS_WORD(q) && (TK(q)->fl & TF_CAP) && (m = tok_lex(x, q, LX_MONTH)) != NULL) {
+				e->period_m = (int)m->v[0]; /* the month's number (context.tsv) */
 				q++;
-				(void)m;
 			}
 			if (IS_NUM(q) && TK(q)->e - TK(q)->s == 4 && !memchr(x->t + TK(q)->s, '.', 4) &&
 			    !memchr(x->t + TK(q)->s, ',', 4)) {

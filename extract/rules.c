@@ -21,6 +21,8 @@
 
 #include <string.h>
 
+#include "../core/vocab.h"
+
 /* The kinds of figure: each has its list of rules. */
 enum {
 	FIG_AMOUNT,  /* money (NF_CURRENCY) */
@@ -425,7 +427,7 @@ static int r_part_of_period(cc_xt *x, fig *f)
 {
 	size_t e = f->e;
 
-	if ((cc_tok_is(x, e, "an") || cc_tok_is(x, e, "a")) && IS_WORD(e + 1) && HAS(W(x, e + 1), LX_DURATION))
+	if (cc_tok_in(x, e, WS(INDEF_ART)) && IS_WORD(e + 1) && HAS(W(x, e + 1), LX_DURATION))
 		return CC_OK;
 	if (cc_tok_is(x, e, "of") && (cc_tok_is(x, e + 1, "the") || cc_tok_is(x, e + 1, "a")) && IS_WORD(e + 2) &&
 	    HAS(W(x, e + 2), LX_DURATION))
@@ -446,7 +448,7 @@ static int r_and_a_half(cc_xt *x, fig *f)
 {
 	size_t a = f->a, b = f->b;
 
-	return b >= 2 && cc_tok_is(x, b - 1, "and") && (cc_tok_is(x, a, "a") || cc_tok_is(x, a, "an")) &&
+	return b >= 2 && cc_tok_is(x, b - 1, "and") && cc_tok_in(x, a, WS(INDEF_ART)) &&
 	       (IS_NUM(b - 2) || (IS_WORD(b - 2) && (W(x, b - 2) & ((1ull << LX_CUR_WORD) | (1ull << LX_CUR_BOTH) |
 									 (1ull << LX_DURATION) | (1ull << LX_UNIT)))))
 	       ? CC_OK : RULE_ON;
@@ -463,7 +465,7 @@ static int r_fraction_points(cc_xt *x, fig *f)
 	      (cc_tok_is(x, e, "point") || cc_tok_is(x, e, "percentage"))))
 		return RULE_ON;
 	q = cc_tok_is(x, e, "percentage") ? e + 1 : e;
-	if (!(cc_tok_is(x, q, "point") || cc_tok_is(x, q, "points")))
+	if (!cc_tok_in(x, q, WS(POINT)))
 		return RULE_ON;
 	p->kind = CC_KIND_CHANGE;
 	p->unit = "points";
@@ -668,18 +670,19 @@ static int r_race_event(cc_xt *x, fig *f)
 	return f->n->fl & NF_SCALE && IS_WORD(f->e) && HAS(W(x, f->e), LX_SPORT) ? CC_OK : RULE_ON;
 }
 
-/* race distances written "400m", "10,000m" before a word: events, not millions */
+/* race distances written "400m", "10,000m" before a word: events, not
+ * millions (the distances: class race_distance of context.tsv) */
 static int r_race_distance(cc_xt *x, fig *f)
 {
-	static const double distances[] = { 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000 };
 	const cc_num *n = f->n;
-	size_t e = f->e, d;
+	size_t e = f->e, d, nd;
+	const cc_vocab_row *dist = cc_vocab_rows(CC_V_RACE_DISTANCE, &nd);
 
 	if (!((n->fl & NF_SCALE) && !(n->fl & NF_SEPARATORS) && n->decimals == 0 && cc_tok_is(x, e - 1, "m") &&
 	      glued(x, e - 2)))
 		return RULE_ON;
-	for (d = 0; d < sizeof distances / sizeof distances[0]; d++)
-		if (n->value == distances[d] * 1e6 && IS_WORD(e))
+	for (d = 0; d < nd; d++)
+		if (n->value == dist[d].v[0] * 1e6 && IS_WORD(e))
 			return CC_OK;
 	return RULE_ON;
 }
@@ -927,7 +930,7 @@ static int r_count_of_group(cc_xt *x, fig *f)
 	size_t b = f->b, e = f->e, ne;
 
 	if (!(cc_tok_is(x, e, "of") && n->value >= 2 && n->value == floor(n->value) && !(n->fl & NF_RANGE) &&
-	      !(b > 0 && (cc_tok_is(x, b - 1, "last") || cc_tok_is(x, b - 1, "final"))) &&
+	      !(b > 0 && cc_tok_in(x, b - 1, WS(LAST_FINAL))) &&
 	      cc_tok_in(x, e + 1, WS(DEF_DET) | WS(POSS))))
 		return RULE_ON;
 	ne = cc_cx_noun_phrase(x, e + 2, 0);
@@ -1047,7 +1050,7 @@ static int r_stated_total(cc_xt *x, fig *f)
 
 	return big_whole(f->n) && b >= 2 &&
 	       (cc_tok_in(x, b - 1, WS(TOTALLED)) ||
-		((cc_tok_is(x, b - 1, "were") || cc_tok_is(x, b - 1, "reached")) && IS_WORD(b - 2) &&
+		(cc_tok_in(x, b - 1, WS(LEVEL_VERB)) && IS_WORD(b - 2) &&
 		 x->t[TK(b - 2)->e - 1] == 's' && !(TK(b - 2)->fl & TF_CAP))) ? cc_spec_emit(x, &f->p) : RULE_ON;
 }
 

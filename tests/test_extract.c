@@ -436,10 +436,10 @@ static void test_word_sets(void)
 	/* a word in a set keeps its classes */
 	CU_ASSERT_TRUE((cc_lex_classes("the", 3) >> LX_STOP) & 1);
 	/* unknown words, numbers, punctuation, past the end: in no set */
-	CU_ASSERT_FALSE(cc_tok_in(&x, 3, ~0ull));
-	CU_ASSERT_FALSE(cc_tok_in(&x, 4, ~0ull));
-	CU_ASSERT_FALSE(cc_tok_in(&x, 7, ~0ull));
-	CU_ASSERT_FALSE(cc_tok_in(&x, 8, ~0ull));
+	CU_ASSERT_FALSE(cc_tok_in(&x, 3, WS_ALL));
+	CU_ASSERT_FALSE(cc_tok_in(&x, 4, WS_ALL));
+	CU_ASSERT_FALSE(cc_tok_in(&x, 7, WS_ALL));
+	CU_ASSERT_FALSE(cc_tok_in(&x, 8, WS_ALL));
 	/* the same answers as the literal tests the sets replaced */
 	CU_ASSERT_EQUAL(cc_tok_in(&x, 1, WS(DEF_DET)), cc_tok_is(&x, 1, "the"));
 	CU_ASSERT_EQUAL(cc_tok_in(&x, 6, WS(JOB_NOUN)), cc_tok_is(&x, 6, "vacancy"));
