@@ -171,20 +171,14 @@ static unsigned long u8cp(const unsigned char *p, size_t n)
 	       ((unsigned long)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
 }
 
-/* Character classes for ASCII (table, not branches). */
+/* Character classes for ASCII (table, not branches; constant, so that
+ * threads scanning at once share it without a first-use race). */
 enum { C_OTHER, C_SPACE, C_NL, C_ALPHA, C_DIGIT };
-static unsigned char cls[256];
-static void init_cls(void)
-{
-	int c;
-	if (cls['a'])
-		return;
-	for (c = 'a'; c <= 'z'; c++) cls[c] = C_ALPHA;
-	for (c = 'A'; c <= 'Z'; c++) cls[c] = C_ALPHA;
-	for (c = '0'; c <= '9'; c++) cls[c] = C_DIGIT;
-	cls[' '] = cls['\t'] = cls['\r'] = cls['\f'] = cls['\v'] = C_SPACE;
-	cls['\n'] = C_NL;
-}
+static const unsigned char cls[256] = {
+	['a' ... 'z'] = C_ALPHA, ['A' ... 'Z'] = C_ALPHA, ['0' ... '9'] = C_DIGIT,
+	[' '] = C_SPACE, ['\t'] = C_SPACE, ['\r'] = C_SPACE, ['\f'] = C_SPACE, ['\v'] = C_SPACE,
+	['\n'] = C_NL,
+};
 
 /* What a non-ASCII code point is to the tokenizer. */
 enum { U_LETTER, U_SPACE, U_PUNCT, U_SYM, U_GLYPH };
@@ -422,7 +416,6 @@ int cc_xt_scan(cc_xt *x)
 	int nls = 2, rc = CC_OK;
 	tokbuf tb = { x->tok, x->ntok, x->cap, x->brk, x->nbrk, x->capbrk, x->cand, x->cand ? x->cand + x->ncand : NULL };
 
-	init_cls();
 	cc_lex_init();
 	while (i < n) {
 		unsigned char c = t[i];
