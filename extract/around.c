@@ -354,7 +354,8 @@ int cc_cx_change_list(const cc_xt *x, const cc_num *n, size_t a)
 	return c->value < 0 ? -1 : 1;
 }
 
-/* "on a year earlier", "on the month", "year-on-year" right after the figure. */
+/* "on a year earlier", "on the month", "year-on-year" (as the tokens
+ * year - on - year) right after the figure. */
 int cc_cx_period_on(const cc_xt *x, size_t e)
 {
 	if (cc_tok_in(x, e, WS(PERIOD_UNIT)) && punct(x, e + 1, '-') && cc_tok_is(x, e + 2, "on"))
@@ -377,6 +378,7 @@ int cc_cx_interest_before(const cc_xt *x, size_t a)
 	return 0;
 }
 
+/* A word of a rate of change (growth, inflation...) earlier in a's sentence. */
 int cc_cx_growth_context(const cc_xt *x, size_t a)
 {
 	size_t f = sent_first(x, a), k;
@@ -386,6 +388,7 @@ int cc_cx_growth_context(const cc_xt *x, size_t a)
 	return 0;
 }
 
+/* A word of a level rate (unemployment rate...) earlier in a's sentence. */
 int cc_cx_rate_context(const cc_xt *x, size_t a)
 {
 	size_t f = sent_first(x, a), k;
@@ -395,6 +398,8 @@ int cc_cx_rate_context(const cc_xt *x, size_t a)
 	return 0;
 }
 
+/* A margin of error: "±" or "plus or minus" right before a, or "margin of
+ * error" fewer than 12 tokens before it in the sentence. */
 int cc_cx_moe_context(const cc_xt *x, size_t a)
 {
 	size_t f = sent_first(x, a), k;
@@ -424,7 +429,8 @@ int cc_cx_opinion_after(const cc_xt *x, size_t e)
 	return 0;
 }
 
-/* Context that makes a figure a date, time, duration or age. */
+/* Words after the figure that make it a date, time, duration or age
+ * ("five years", "9.30am", "a two-year deal", "10:30", "40 years old"). */
 int cc_cx_time_after(const cc_xt *x, size_t e)
 {
 	size_t j = e;
@@ -446,6 +452,8 @@ int cc_cx_time_after(const cc_xt *x, size_t e)
 	return 0;
 }
 
+/* Words before the figure that make it a date, an age or a label ("May
+ * 5", "aged 40", "No 10", "over-65s", "G8", "#3"). */
 int cc_cx_time_before(const cc_xt *x, size_t a)
 {
 	size_t k;
@@ -484,7 +492,8 @@ int cc_cx_name_number(const cc_xt *x, size_t a, const cc_num *n)
 	return 0;
 }
 
-/* The figure plus its hedge. */
+/* The hedge before the figure at a, kept on p (not a bound of an age, "under
+ * 16", nor a phrasal verb, "added up to", "handed over"). */
 void cc_cx_with_hedge(const cc_xt *x, cc_spec *p, size_t a)
 {
 	size_t h0;

@@ -114,31 +114,33 @@ void cc_claims_fill_ext(cc_xt *x);
 /* ------------------------------------------------------------------ */
 /* What is around a figure (around.c)                                   */
 
-int cc_cx_determiner(const cc_xt *x, size_t k);
-size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap);
-void cc_cx_subject_after(const cc_xt *x, size_t k, size_t *s0, size_t *s1, int direct);
-int cc_cx_survey_before(const cc_xt *x, size_t a);
-int cc_cx_survey_after(const cc_xt *x, size_t e, size_t u0, size_t u1);
-int cc_cx_job_interview(const cc_xt *x, size_t e);
-int cc_cx_change_before(const cc_xt *x, size_t a, int *level);
-int cc_cx_change_after(const cc_xt *x, size_t e);
-int cc_cx_change_noun(const cc_xt *x, size_t a, size_t e);
-int cc_cx_change_list(const cc_xt *x, const cc_num *n, size_t a);
-int cc_cx_period_on(const cc_xt *x, size_t e);
-int cc_cx_interest_before(const cc_xt *x, size_t a);
-int cc_cx_growth_context(const cc_xt *x, size_t a);
-int cc_cx_rate_context(const cc_xt *x, size_t a);
-int cc_cx_moe_context(const cc_xt *x, size_t a);
-int cc_cx_opinion_after(const cc_xt *x, size_t e);
-int cc_cx_time_after(const cc_xt *x, size_t e);
-int cc_cx_time_before(const cc_xt *x, size_t a);
-int cc_cx_name_number(const cc_xt *x, size_t a, const cc_num *n);
-void cc_cx_with_hedge(const cc_xt *x, cc_spec *p, size_t a);
-int cc_cx_mean_before(const cc_xt *x, size_t b);
-int cc_cx_big_group(const cc_xt *x, const cc_num *n, size_t ue);
-int cc_cx_market_level(const cc_xt *x, size_t b);
-int cc_cx_list_continues(const cc_xt *x, const cc_num *n, size_t b);
-int cc_cx_group_of_percent(const cc_xt *x, const cc_num *n, size_t b, size_t ue, long prev);
+/* Each answers from the tokens only (around.c says more): a for the
+ * figure's first token (or its hedge's), e for the token after it. */
+int cc_cx_determiner(const cc_xt *x, size_t k);        /* "the/its/them" at k: a verb before it */
+size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap); /* end of the noun phrase at k (k: none) */
+void cc_cx_subject_after(const cc_xt *x, size_t k, size_t *s0, size_t *s1, int direct); /* "of managers" */
+int cc_cx_survey_before(const cc_xt *x, size_t a);    /* "polled 1,200", "a survey of" */
+int cc_cx_survey_after(const cc_xt *x, size_t e, size_t u0, size_t u1); /* "adults were interviewed" */
+int cc_cx_job_interview(const cc_xt *x, size_t e);    /* "interviewed for the post": no survey */
+int cc_cx_change_before(const cc_xt *x, size_t a, int *level); /* sign of "rose", "fell by"; *level "to/at" */
+int cc_cx_change_after(const cc_xt *x, size_t e);     /* sign of "5% higher", "up" */
+int cc_cx_change_noun(const cc_xt *x, size_t a, size_t e); /* sign of "a 5% rise" */
+int cc_cx_change_list(const cc_xt *x, const cc_num *n, size_t a); /* sign of a change list's next item */
+int cc_cx_period_on(const cc_xt *x, size_t e);        /* "on a year earlier", "year-on-year" */
+int cc_cx_interest_before(const cc_xt *x, size_t a);  /* "interest rates ... 4.5%": a level */
+int cc_cx_growth_context(const cc_xt *x, size_t a);   /* a sentence about growth */
+int cc_cx_rate_context(const cc_xt *x, size_t a);     /* a sentence about a level rate */
+int cc_cx_moe_context(const cc_xt *x, size_t a);      /* a margin of error */
+int cc_cx_opinion_after(const cc_xt *x, size_t e);    /* "39% opposed": a finding */
+int cc_cx_time_after(const cc_xt *x, size_t e);       /* "five years", "9.30am" */
+int cc_cx_time_before(const cc_xt *x, size_t a);      /* "May 5", "aged 40", "No 10" */
+int cc_cx_name_number(const cc_xt *x, size_t a, const cc_num *n); /* "Radio 4" */
+void cc_cx_with_hedge(const cc_xt *x, cc_spec *p, size_t a); /* the hedge before a, onto p */
+int cc_cx_mean_before(const cc_xt *x, size_t b);      /* "a mean rating of" */
+int cc_cx_big_group(const cc_xt *x, const cc_num *n, size_t ue); /* "the 48,000 new homes": no anaphor */
+int cc_cx_market_level(const cc_xt *x, size_t b);     /* a sentence about shares or an index */
+int cc_cx_list_continues(const cc_xt *x, const cc_num *n, size_t b); /* "40 on Monday, 75 on Tuesday" */
+int cc_cx_group_of_percent(const cc_xt *x, const cc_num *n, size_t b, size_t ue, long prev); /* "58% of 1,200 parents" */
 
 /* After an amount "(£173)" in brackets: the conversion is exact. */
 static inline int cc_cx_in_brackets(const cc_xt *x, size_t a)

@@ -28,8 +28,7 @@ enum {
 	FIG_AMOUNT,  /* money (NF_CURRENCY) */
 	FIG_PERCENT, /* percentages and percentage points */
 	FIG_SHARE,   /* fractions, ratios, "12 of the 40" */
-	FIG_COUNT,   /* plain cardinals: counts, sample sizes, years... */
-	FIG_NKINDS
+	FIG_COUNT    /* plain cardinals: counts, sample sizes, years... */
 };
 
 /* A figure as the rules read it. */
@@ -63,6 +62,7 @@ typedef struct fig {
 /* ------------------------------------------------------------------ */
 /* Figure tests                                                         */
 
+/* Four digits from 1800 to 2100 alone: a year unless the context says more. */
 static int is_year(const cc_xt *x, const cc_num *n)
 {
 	size_t len = TK(n->t0)->e - TK(n->t0)->s;
@@ -70,6 +70,7 @@ static int is_year(const cc_xt *x, const cc_num *n)
 	       len == 4 && n->value >= 1800 && n->value <= 2100 && n->t1 == n->t0 + 1;
 }
 
+/* Digits with a leading 0 and no separators: a phone number. */
 static int is_phone(const cc_xt *x, size_t a)
 {
 	const cc_tok *t = TK(a);
