@@ -1129,7 +1129,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_fraction_adjective, "fraction as adjective (half time)", NF_WORD, NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS) \
 	R(r_fraction_compound, "fraction in a compound (half-time)", NF_WORD, 0) \
 	R(r_ordinal_before_name, "ordinal before a name (a fourth Premiership title)", NF_WORD, NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS) \
-	R(r_counted, "x of the y", NF_COUNTED, 0) \
+	R(r_counted, "x of the y (12 of the 40 firms)", NF_COUNTED, 0) \
 	R(r_share_of_duration, "share of a duration", 0, 0) \
 	R(r_share_after_change, "share after a change (cut by a third)", 0, 0) \
 	R(r_share_more_than, "share more than (a quarter more than)", 0, 0) \
