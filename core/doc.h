@@ -167,6 +167,10 @@ typedef struct cc_claim_ext {
 	int sent_period_y;       /* the period the sentence names: year, 0 none ... */
 	int sent_period_m;       /* ... and month 1-12 or quarter 1-4 of it, 0 the whole year; kept */
 	int sent_period_q;       /*     apart from period_*, the claim's own, which the checks use */
+	const char *rule;        /* the extract rule that read the figure as this claim, by
+				    its name in the rule tables ("score 18-17", "percent of
+				    group", "APA test result"; static): why a figure was read
+				    as it was. Set for every claim extract/ makes */
 } cc_claim_ext;
 
 struct cc_doc {

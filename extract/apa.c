@@ -29,6 +29,8 @@
  * A claim gets CC_TRAIT_ONE_TAILED_TEXT when the document says
  * one-tailed, one-sided or directional anywhere (statcheck's rule); the
  * document is searched for these words only once it has a result.
+ * The spellings (chi-square's, Q's kinds, "ns", the one-tailed words) are
+ * rows of lexicon/test-results.tsv; the one-letter names are grammar here.
  * Speed: results are looked for only just before an "anchor" (a ")" or
  * "z" followed by a comparison), found with a SIMD byte scan; see the
  * anchors section for why that finds exactly what trying every position
@@ -38,8 +40,12 @@
 #include "bytemask.h"
 
 #include <math.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "../core/vocab.h"
 
 /* A cursor over the text. */
 typedef struct cur {
@@ -206,31 +212,78 @@ static int ascii_ieq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
-/* Chi-square spellings, longest first; `two` says whether a "2" (or ²,
- * ^2) must follow. */
-static const struct {
-	const char *word;
-	int icase, two;
-} chi_words[] = {
-	{ "chi-squared", 1, 0 }, { "chi-square", 1, 0 }, { "chi squared", 1, 0 },
-	{ "chi square", 1, 0 },  { "chi_", 1, 1 },       { "chi", 1, 1 },
-	{ "\xCF\x87", 0, 1 } /* χ */, { "\xCE\xA7", 0, 1 } /* Χ */, { "X", 0, 1 },
-	{ "x", 0, 1 },
-	{ "G", 0, 1 },   /* likelihood-ratio G2, chi-square distributed */
-	{ "??", 0, 1 },  /* a chi lost in PDF conversion */
-	{ "?", 0, 1 },
+/*
+ * The spellings the reader knows are rows of lexicon/test-results.tsv
+ * (chi_square, squared, q_statistic, not_significant, one_tailed). The
+ * byte tables that let a position be refused at once are made from them
+ * once (notation_init), so a new spelling is one row.
+ */
+static unsigned char chi_first[256];  /* the first byte of a chi_square spelling (either case where it says) */
+static unsigned char two_first[256];  /* the first byte of a squared spelling */
+static unsigned char start_byte[256]; /* a test name may start with this byte */
+static unsigned char tail_first[256]; /* the first byte of a one_tailed word, lower case */
+static size_t name_max;               /* the longest test name read_test reads (see the anchors) */
+static pthread_once_t notation_once = PTHREAD_ONCE_INIT;
+
+/* The first bytes of the one-letter test names of read_test's switch (B:
+ * Brown-Forsythe's BF): grammar, not spellings. */
+static const unsigned char letter_name[256] = {
+	['t'] = 1, ['r'] = 1, ['F'] = 1, ['Q'] = 1, ['z'] = 1, ['Z'] = 1, ['H'] = 1, ['B'] = 1,
 };
 
-/* The first bytes of chi_words (either case where icase): other
- * positions skip the list. */
-static const unsigned char chi_first[256] = {
-	['c'] = 1, ['C'] = 1, [0xCF] = 1, [0xCE] = 1, ['X'] = 1, ['x'] = 1, ['G'] = 1, ['?'] = 1,
-};
+static size_t longest(enum cc_vocab_id id)
+{
+	size_t n, k, m = 0;
+	const cc_vocab_row *r = cc_vocab_rows(id, &n);
 
-/* a "2", "²" or "^2" */
+	for (k = 0; k < n; k++)
+		if (strlen(r[k].phrase) > m)
+			m = strlen(r[k].phrase);
+	return m;
+}
+
+static void notation_build(void)
+{
+	size_t n, k, q;
+	const cc_vocab_row *r = cc_vocab_rows(CC_V_CHI_SQUARE, &n);
+
+	for (k = 0; k < n; k++) {
+		unsigned char b = (unsigned char)r[k].phrase[0];
+
+		chi_first[b] = 1;
+		if (r[k].v[0] && ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
+			chi_first[b ^ 0x20] = 1;
+	}
+	r = cc_vocab_rows(CC_V_SQUARED, &n);
+	for (k = 0; k < n; k++)
+		two_first[(unsigned char)r[k].phrase[0]] = 1;
+	r = cc_vocab_rows(CC_V_ONE_TAILED, &n);
+	for (k = 0; k < n; k++)
+		tail_first[(unsigned char)r[k].phrase[0] | 0x20] = 1;
+	for (k = 0; k < 256; k++)
+		start_byte[k] = letter_name[k] | chi_first[k];
+	/* a chi-square spelling and its "2"; "Q", up to " - ", its kind; "BF" */
+	name_max = longest(CC_V_CHI_SQUARE) + longest(CC_V_SQUARED);
+	q = 1 + 3 + longest(CC_V_Q_STATISTIC);
+	if (q > name_max)
+		name_max = q;
+}
+
+static void notation_init(void)
+{
+	pthread_once(&notation_once, notation_build);
+}
+
+/* a "2", "²" or "^2" (the squared rows) */
 static int two(cur *c)
 {
-	return lit(c, "2") || lit(c, "\xC2\xB2") || lit(c, "^2");
+	size_t n, k;
+	const cc_vocab_row *r = cc_vocab_rows(CC_V_SQUARED, &n);
+
+	for (k = 0; k < n; k++)
+		if (lit(c, r[k].phrase))
+			return 1;
+	return 0;
 }
 
 static int read_test(cur *c, test_name *t)
@@ -239,28 +292,32 @@ static int read_test(cur *c, test_name *t)
 	size_t k;
 
 	memset(t, 0, sizeof *t);
-	for (k = 0; ch >= 0 && chi_first[ch] && k < sizeof chi_words / sizeof chi_words[0]; k++) {
-		size_t n, save = c->i;
-		int w0 = (unsigned char)chi_words[k].word[0];
+	if (ch >= 0 && chi_first[ch]) {
+		size_t nw;
+		const cc_vocab_row *w = cc_vocab_rows(CC_V_CHI_SQUARE, &nw);
 
-		/* the first byte rejects almost every position (chi: c or C) */
-		if (ch != w0 && !(chi_words[k].icase && (ch | 0x20) == w0))
-			continue;
-		n = strlen(chi_words[k].word);
-		if (c->i + n > c->len)
-			continue;
-		if (chi_words[k].icase ? !ascii_ieq(c->s + c->i, chi_words[k].word, n)
-				       : memcmp(c->s + c->i, chi_words[k].word, n))
-			continue;
-		c->i += n;
-		if (chi_words[k].two && !two(c)) {
-			c->i = save;
-			continue;
+		for (k = 0; k < nw; k++) {
+			size_t n, save = c->i;
+			int w0 = (unsigned char)w[k].phrase[0], icase = w[k].v[0] != 0, needs_two = w[k].v[1] != 0;
+
+			/* the first byte rejects almost every position (chi: c or C) */
+			if (ch != w0 && !(icase && (ch | 0x20) == (w0 | 0x20)))
+				continue;
+			n = strlen(w[k].phrase);
+			if (c->i + n > c->len)
+				continue;
+			if (icase ? !ascii_ieq(c->s + c->i, w[k].phrase, n) : memcmp(c->s + c->i, w[k].phrase, n))
+				continue;
+			c->i += n;
+			if (needs_two && !two(c)) {
+				c->i = save;
+				continue;
+			}
+			if (!needs_two)
+				two(c); /* "chi-square2" is odd but harmless */
+			t->test = CC_TEST_CHI2;
+			return 1;
 		}
-		if (!chi_words[k].two)
-			two(c); /* "chi-square2" is odd but harmless */
-		t->test = CC_TEST_CHI2;
-		return 1;
 	}
 	if (ch == 'B' && at(c, 1) == 'F' && (at(c, 2) == '(' || at(c, 2) == ' ')) {
 		c->i += 2; /* Brown-Forsythe F */
@@ -285,12 +342,8 @@ static int read_test(cur *c, test_name *t)
 		t->test = CC_TEST_Z;
 		break;
 	case 'Q': {
-		static const struct {
-			const char *w;
-			const char *type;
-		} qs[] = { { "within", "Qw" }, { "Within", "Qw" }, { "between", "Qb" },
-			   { "Between", "Qb" }, { "w", "Qw" }, { "W", "Qw" }, { "b", "Qb" }, { "B", "Qb" } };
-		size_t save;
+		size_t save, nq;
+		const cc_vocab_row *q = cc_vocab_rows(CC_V_Q_STATISTIC, &nq);
 
 		c->i++;
 		t->test = CC_TEST_Q;
@@ -299,9 +352,9 @@ static int read_test(cur *c, test_name *t)
 		lit(c, " ");
 		lit(c, "-");
 		lit(c, " ");
-		for (k = 0; k < sizeof qs / sizeof qs[0]; k++)
-			if (lit(c, qs[k].w)) {
-				strcpy(t->q_type, qs[k].type);
+		for (k = 0; k < nq; k++)
+			if (lit(c, q[k].phrase)) {
+				snprintf(t->q_type, sizeof t->q_type, "%s", q[k].str);
 				return 1;
 			}
 		c->i = save;
@@ -368,6 +421,18 @@ static int p_number(cur *c, double *p_out, int *dec_out)
 	*p_out = neg ? -v : v;
 	*dec_out = dec;
 	return 1;
+}
+
+/* "ns", "n.s." ... (the not_significant rows, in order) */
+static int not_significant(cur *c)
+{
+	size_t n, k;
+	const cc_vocab_row *r = cc_vocab_rows(CC_V_NOT_SIGNIFICANT, &n);
+
+	for (k = 0; k < n; k++)
+		if (lit(c, r[k].phrase))
+			return 1;
+	return 0;
 }
 
 /* Try to read one result starting at c->i; fill the apa record and the
@@ -454,7 +519,7 @@ static int read_result(cur *c, cc_apa *a, size_t *end_out)
 			return 0;
 		ws(c);
 	}
-	if (lit(c, "ns") || lit(c, "n.s.") || lit(c, "n.s") || lit(c, "NS") || lit(c, "N.S.")) {
+	if (not_significant(c)) {
 		if (is_alpha(at(c, 0)))
 			return 0;
 		a->p_comparison = 'n';
@@ -482,15 +547,6 @@ static int read_result(cur *c, cc_apa *a, size_t *end_out)
 	return 1;
 }
 
-/* First bytes a test name can start with (t r F Q z Z H G B, the chi
- * spellings c C x X ? and the lead bytes of χ and Χ): one table lookup
- * rejects almost every position of a text. */
-static const unsigned char start_byte[256] = {
-	['t'] = 1, ['r'] = 1, ['F'] = 1, ['Q'] = 1, ['z'] = 1, ['Z'] = 1, ['H'] = 1,
-	['G'] = 1, ['B'] = 1, ['c'] = 1, ['C'] = 1, ['x'] = 1, ['X'] = 1, ['?'] = 1,
-	[0xCF] = 1, [0xCE] = 1,
-};
-
 /* May a test name start at i? Only at a start byte, and not inside a word
  * (letters, digits or _ before it). */
 static int may_start(const char *s, size_t i)
@@ -501,22 +557,39 @@ static int may_start(const char *s, size_t i)
 	return start_byte[(unsigned char)s[i]] & !(is_alpha(prev) | is_digit(prev) | (prev == '_'));
 }
 
+/* May the chi-square spelling that starts with byte `first` go on with
+ * `next` (-1: the end)? Its second byte, or, for a spelling of one byte,
+ * the first byte of its "2" when it needs one. */
+static int chi_continues(int first, int next)
+{
+	size_t n, k;
+	const cc_vocab_row *r = cc_vocab_rows(CC_V_CHI_SQUARE, &n);
+
+	for (k = 0; k < n; k++) {
+		const unsigned char *w = (const unsigned char *)r[k].phrase;
+		int icase = r[k].v[0] != 0;
+
+		if (!(w[0] == first || (icase && (w[0] | 0x20) == (first | 0x20))))
+			continue;
+		if (w[1] ? next == w[1] || (icase && next >= 0 && (next | 0x20) == (w[1] | 0x20))
+			 : !r[k].v[1] || (next >= 0 && two_first[next]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Can the byte after a start byte continue a test name? read_test and
  * read_result refuse these at once: t r F H are one letter followed by a
- * "(" (never a letter), c/C must begin "chi", x X G must be followed by
- * the "2" (or "²", "^2") of a chi-square. Other start bytes (z Z Q B ?
- * and the Greek chi) are left to read_result. `next` is -1 at the end. */
+ * "(" (never a letter), a chi-square spelling goes on as one of them does
+ * (chi_continues). Other start bytes (z Z Q B) are left to read_result.
+ * `next` is -1 at the end. */
 static int may_continue(int first, int next)
 {
 	switch (first) {
 	case 't': case 'r': case 'F': case 'H':
 		return !is_alpha(next);
-	case 'c': case 'C':
-		return next == 'h' || next == 'H';
-	case 'x': case 'X': case 'G':
-		return next == '2' || next == '^' || next == 0xC2;
 	default:
-		return 1;
+		return chi_first[first] ? chi_continues(first, next) : 1;
 	}
 }
 
@@ -547,11 +620,9 @@ static int may_continue(int first, int next)
  * (a position left out is one where read_result fails). The runs and the
  * stretches of successive anchors do not overlap: linear time. */
 
-/* The longest name read_test reads: "chi-squared" or "chi squared" (11)
- * with "^2" or "\xC2\xB2" (2); "Q - Between" is 11. A longer spelling
- * added to chi_words or qs must raise it (tests/test_stats.c pins the
- * longest ones). */
-#define TEST_NAME_MAX 13
+/* TEST_NAME_MAX: the longest name read_test reads (name_max, from the
+ * spellings: "chi-squared" (11) with "^2" (2) is 13; "Q - Between" 11). */
+#define TEST_NAME_MAX name_max
 
 /* Can read_result read byte ch between a test name and its anchor? (ws()
  * bytes, including those of NBSP and the thin/narrow spaces; the df
@@ -582,21 +653,19 @@ static int is_anchor(const char *s, size_t len, size_t a)
 	return comparison_ex(&c, &cmp, 1);
 }
 
+/* Does the document say one-tailed anywhere (a one_tailed row, any case)? */
 static int says_one_tailed(const char *s, size_t len)
 {
-	static const char *words[] = { "one-tailed", "one tailed", "one-sided", "one sided",
-				       "directional", "onetailed", "one-tail" };
-	size_t i, k;
+	size_t i, k, n;
+	const cc_vocab_row *w = cc_vocab_rows(CC_V_ONE_TAILED, &n);
 
 	for (i = 0; i < len; i++) {
-		int ch = (unsigned char)s[i] | 0x20; /* ASCII lower case */
-
-		if (ch != 'o' && ch != 'd')
+		if (!tail_first[(unsigned char)s[i] | 0x20]) /* ASCII lower case */
 			continue;
-		for (k = 0; k < sizeof words / sizeof words[0]; k++) {
-			size_t n = strlen(words[k]);
+		for (k = 0; k < n; k++) {
+			size_t m = strlen(w[k].phrase);
 
-			if (i + n <= len && ascii_ieq(s + i, words[k], n))
+			if (i + m <= len && ascii_ieq(s + i, w[k].phrase, m))
 				return 1;
 		}
 	}
@@ -610,6 +679,8 @@ int cc_apa_extract(cc_doc *doc)
 	size_t pos = 0;  /* every position before pos is tried or inside a result */
 	size_t from = 0; /* where the next anchor byte is looked for */
 	int one_tailed = -1; /* computed on the first result */
+
+	notation_init();
 
 	/* ')' and 'z' in either case (and tabs: is_anchor refuses them) */
 	while ((from = cc_bm_find_fold2(s, from, len, ')', 'z')) < len) {
@@ -642,6 +713,7 @@ int cc_apa_extract(cc_doc *doc)
 		if (!cl)
 			return cc_error_oom(doc->ctx);
 		cl->kind = CC_KIND_TEST_STATISTIC;
+		cc_doc_ext(doc, doc->nclaims - 1)->rule = "APA test result";
 		cl->start = so;
 		cl->end = eo;
 		cl->text = cc_doc_strndup(doc, doc->src + so, eo - so);

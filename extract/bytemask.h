@@ -3,9 +3,10 @@
  * (stage: extract; private). Bit j of a mask is set when byte j is in the
  * class. The extract passes that look at every byte of a document (the
  * survey word index, the scanner) take 64 bytes per step this way: with
- * SSE2 (every x86-64) four 16-byte compares per class, else a table
- * lookup per byte. cc_bm_find_fold2 skips to the next of a few rare bytes (the
- * APA anchor scan) at about half an instruction per byte. Classes are ASCII ranges and single bytes, so
+ * SSE2 (every x86-64) four 16-byte compares per class, else (also when
+ * built with -DCC_NO_SIMD) a test per byte. cc_bm_find_fold2 skips to the
+ * next of a few rare bytes (the APA anchor scan) at about half an
+ * instruction per byte. Classes are ASCII ranges and single bytes, so
  * the signed byte compares of SSE2 are exact (bytes >= 0x80 are negative
  * and never fall in an ASCII range). Must not allocate or know what the
  * bytes mean beyond their class.
@@ -17,6 +18,12 @@
 #include <stdint.h>
 #include <string.h>
 
+/* The SSE2 paths below, unless built with -DCC_NO_SIMD (make test-scalar
+ * runs the scalar paths). <emmintrin.h> is included whenever SSE2 is
+ * there: an includer's own vector code has its own guard. */
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
+#define CC_BM_SSE2 1
+#endif
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -31,7 +38,7 @@ enum {
 	BM_LOWER = 1 << 5  /* a-z */
 };
 
-#if defined(__SSE2__)
+#if defined(CC_BM_SSE2)
 /* Mask of the 16 bytes at p in the class set `set` or equal to one of
  * the `nb` bytes of `bytes`. */
 static inline unsigned cc_bm16(const unsigned char *p, unsigned set, const unsigned char *bytes, size_t nb)
@@ -85,7 +92,7 @@ static inline uint64_t cc_bm64(const char *p, size_t m, unsigned set, const unsi
 	uint64_t r = 0;
 	size_t j;
 
-#if defined(__SSE2__)
+#if defined(CC_BM_SSE2)
 	if (m == 64) {
 		const unsigned char *u = (const unsigned char *)p;
 
@@ -108,7 +115,7 @@ static inline uint64_t cc_bm64(const char *p, size_t m, unsigned set, const unsi
  * Loads never pass len (16-byte steps, then a byte at a time at the end). */
 static inline size_t cc_bm_find_fold2(const char *s, size_t i, size_t len, unsigned char b0, unsigned char b1)
 {
-#if defined(__SSE2__)
+#if defined(CC_BM_SSE2)
 	const __m128i v0 = _mm_set1_epi8((char)b0), v1 = _mm_set1_epi8((char)b1), f = _mm_set1_epi8(0x20);
 
 #define CC_BM_EQ2(x) (y = _mm_or_si128(x, f), _mm_or_si128(_mm_cmpeq_epi8(y, v0), _mm_cmpeq_epi8(y, v1)))

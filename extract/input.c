@@ -10,6 +10,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../core/vocab.h"
+
 typedef struct out {
 	cc_doc *doc;
 	char *t;
@@ -66,7 +68,8 @@ static void put_utf8(out *o, unsigned long cp, size_t src)
 	}
 }
 
-/* Named entities we decode (others are kept as written). */
+/* Named entities we decode (others are kept as written): an entity table
+ * (HTML's names for code points, as cmark's entities.inc), not words. */
 static const struct { const char *name; unsigned long cp; } entities[] = {
 	{ "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' }, { "apos", '\'' },
 	{ "nbsp", 0xA0 }, { "pound", 0xA3 }, { "euro", 0x20AC }, { "yen", 0xA5 },
@@ -112,18 +115,14 @@ static size_t entity(out *o, const char *s, size_t n, size_t i)
 	return 0;
 }
 
-static const char *const block_tags[] = {
-	"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td",
-	"th", "table", "section", "article", "header", "footer", "blockquote", "pre",
-	"title", "hr", "dt", "dd", "figcaption", "nav", "aside", "main", "form", "caption",
-	"tbody", "thead", "body", "head", "html", "figure", "dl", "option", "address",
-};
-
+/* Does the tag name (l bytes) end a block (class html_block of
+ * lexicon/markup.tsv, any case)? */
 static int is_block(const char *name, size_t l)
 {
-	size_t k;
-	for (k = 0; k < sizeof block_tags / sizeof block_tags[0]; k++)
-		if (strlen(block_tags[k]) == l && !strncasecmp(block_tags[k], name, l))
+	const char *const *t;
+
+	for (t = cc_vocab_list(CC_V_HTML_BLOCK); *t; t++)
+		if (strlen(*t) == l && !strncasecmp(*t, name, l))
 			return 1;
 	return 0;
 }

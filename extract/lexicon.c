@@ -6,7 +6,7 @@
  * LX_WORDSET row, which never shows in a phrase's class bits.
  * Must not hold word lists of its own.
  */
-#include "lexicon.h"
+#include "lexprobe.h"
 
 #include <pthread.h>
 #include <stdatomic.h>

@@ -4,15 +4,13 @@
  * Classes (LX_*) say what a word means to a recogniser; word sets (WS(*), their
  * words in extract/lexicon/wordsets.tsv) are the small closed lists the claim
  * rules ask about ("is this token a possessive?"): cc_tok_in() in xt.h.
+ * The packed word table the tokenizer probes inline is private to it and
+ * to lexicon.c (lexprobe.h).
  */
 #ifndef CC_EXTRACT_LEXICON_H
 #define CC_EXTRACT_LEXICON_H
 
 #include <stddef.h>
-#include <stdint.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 typedef enum cc_lex_class {
 	LX_UNIT, LX_TENS, LX_HUNDRED, LX_SCALE, LX_SUFFIX, LX_ORDINAL, LX_DENOM, LX_MISC, LX_APPROX,
@@ -90,17 +88,34 @@ enum cc_lex_set {
 	WSB_LINK_SKIP,
 	WSB_ACCOUNT,
 	WSB_COMPRISE,
+	WSB_OBJ_PRON,
+	WSB_SAMPLE_PREP,
+	WSB_LEVEL_PREP,
+	WSB_CHANGE_PREP,
+	WSB_MEAN_WORD,
+	WSB_LAST_FINAL,
+	WSB_LEVEL_VERB,
+	WSB_SUPERL_DET,
+	WSB_MAJORITY_NOUN,
+	WSB_NEG_WORD,
+	WSB_OTHER_DET,
+	WSB_NAME_JOIN,
+	WSB_RATIO_JOIN,
+	WSB_INDEF_ART,
 	WS_NSETS
 };
-_Static_assert(WS_NSETS <= 64, "word sets are bits of a 64-bit mask");
-#define WS(name) (1ull << WSB_##name)
+/* A set of word sets: one bit each (GCC's and Clang's 128-bit integer). */
+__extension__ typedef unsigned __int128 cc_wsmask;
+_Static_assert(WS_NSETS <= 128, "word sets are bits of a 128-bit mask");
+#define WS(name) ((cc_wsmask)1 << WSB_##name)
+#define WS_ALL (~(cc_wsmask)0) /* every set */
 
 typedef struct cc_lex {
 	const char *phrase;   /* lower case, words separated by one space */
 	cc_lex_class cls;
 	double v[3];          /* class-specific numbers (value, low/high multipliers...) */
 	const char *str;      /* class-specific string (ISO code, traits) or NULL */
-	unsigned long long sets; /* WS() bits of the phrase (the same on all its rows) */
+	cc_wsmask sets;       /* WS() bits of the phrase (the same on all its rows) */
 } cc_lex;
 
 /* The generated rows, indexed by the row numbers the lookups return. */
@@ -120,25 +135,8 @@ long cc_lex_lookup(const char *phrase, size_t n, unsigned long long *classes);
  * lookups), CC_LEX_ST_* likewise by class, CC_LEX_ENDS likewise for the
  * last word, CC_LEX_CLAIM as below. */
 long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long long *classes, unsigned *flags);
-/*
- * The packed word table behind cc_lex_lookup_word, for the tokenizer's
- * inline look-up (cc_lex_word_packed): one-word phrases of at most
- * CC_LEX_WMAX bytes keyed by their lower-case bytes packed little-endian
- * in a (bytes 0-7) and b (bytes 8-11), zero padded. Filled once by
- * cc_lex_init (which every look-up function also calls); read-only after.
- */
-#define CC_LEX_WBITS 12
-#define CC_LEX_WMAX 12 /* longest word in the table */
-#define CC_LEX_WFILT_BITS 14
-typedef struct cc_lex_wkey {
-	uint64_t a;     /* bytes 0-7, lower case, zero padded */
-	uint32_t b;     /* bytes 8-11 */
-	uint16_t row1;  /* first row of the phrase + 1; 0: the word only starts phrases (or an empty slot) */
-	uint8_t n;      /* length; 0: empty slot */
-	uint8_t fl;     /* CC_LEX_* below */
-} cc_lex_wkey;
 #define CC_LEX_STARTS 1 /* the first word of a phrase of several words */
-#define CC_LEX_FAR 2    /* a word hashed to this slot lies 2+ slots on */
+#define CC_LEX_FAR 2    /* a word hashed to this slot lies 2+ slots on (the word table's; look-ups clear it) */
 #define CC_LEX_CLAIM 4  /* the word has a class of CC_LEX_CLAIM_CLASSES, or is one byte long with classes */
 #define CC_LEX_ENDS 8   /* the last word of a phrase of several words of a class below (CC_LEX_ST_*) */
 /* The first word of a phrase of several words of class LX_HEDGE, LX_VAGUE,
@@ -180,75 +178,6 @@ static inline unsigned cc_lex_claim_flags(unsigned long long classes, size_t n)
 {
 	return (classes & CC_LEX_CLAIM_CLASSES) || (n == 1 && classes) ? CC_LEX_CLAIM : 0u;
 }
-/* (one slot more: the last is a copy of the first, so the slot after any
- * slot is the next in memory) */
-extern cc_lex_wkey cc_lex_wtab[(1u << CC_LEX_WBITS) + 1];
-extern uint64_t cc_lex_wfilt[(1u << CC_LEX_WFILT_BITS) / 64];
-/* Class bits of each phrase, on its first row r at [r + 1]; [0] is 0 (a
- * slot's row1 indexes it). */
-extern unsigned long long cc_lex_classes1[];
-void cc_lex_init(void);
-
-static inline uint64_t cc_lex_whash(uint64_t a, uint64_t b, size_t n)
-{
-	return (a ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n) * 0x9E3779B97F4A7C15ull;
-}
-
-/* The slot no word matched (row1 0, no flags). */
-extern const cc_lex_wkey cc_lex_wmiss;
-
-/* cc_lex_lookup_word for a word already packed (n <= CC_LEX_WMAX, after
- * cc_lex_init). Whether a word of the text is in the table cannot be
- * predicted, so the look-up has no branch on it: the table is a quarter
- * full, the build leaves every word within two slots of its hash's slot
- * (or marks that slot CC_LEX_FAR, then the probe loop runs), and both
- * slots are compared (SSE2: one byte compare of the whole key each) and
- * the matching slot, or cc_lex_wmiss, picked by masks. */
-static inline long cc_lex_word_packed(uint64_t a, uint64_t b, size_t n, unsigned long long *classes, unsigned *flags)
-{
-	uint32_t w = (uint32_t)(cc_lex_whash(a, b, n) >> (64 - CC_LEX_WBITS));
-	const cc_lex_wkey *k0 = &cc_lex_wtab[w], *k1 = k0 + 1, *k;
-	const cc_lex_wkey *miss = &cc_lex_wmiss;
-	unsigned m0, m1;
-
-#if defined(__SSE2__)
-	{
-		/* the key as a slot holds it: a in bytes 0-7, b in 8-11, n in
-		 * byte 14; bytes 12-13 (row1) and 15 (fl) are not compared */
-		__m128i probe = _mm_set_epi64x((long long)(b | (uint64_t)n << 48), (long long)a);
-		const unsigned keybytes = 0x4FFF;
-
-		_Static_assert(offsetof(cc_lex_wkey, b) == 8 && offsetof(cc_lex_wkey, n) == 14,
-			       "the probe above lays the key out as a slot does");
-		m0 = ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)k0), probe)) &
-		      keybytes) == keybytes;
-		m1 = ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)k1), probe)) &
-		      keybytes) == keybytes;
-	}
-#else
-	m0 = (unsigned)(k0->a == a) & (unsigned)(k0->b == b) & (unsigned)(k0->n == n);
-	m1 = (unsigned)(k1->a == a) & (unsigned)(k1->b == b) & (unsigned)(k1->n == n);
-#endif
-	_Static_assert(CC_LEX_FAR == 2, "the test below shifts the flag to bit 0");
-	/* one test, rarely true (the && of two unpredictable tests would
-	 * branch on the first) */
-	if (__builtin_expect(((m0 | m1) ^ 1u) & ((unsigned)k0->fl >> 1), 0)) {
-		for (w = (w + 2) & ((1u << CC_LEX_WBITS) - 1); cc_lex_wtab[w].n; w = (w + 1) & ((1u << CC_LEX_WBITS) - 1))
-			if (cc_lex_wtab[w].a == a && cc_lex_wtab[w].b == b && cc_lex_wtab[w].n == n)
-				break;
-		k0 = &cc_lex_wtab[w]; /* an empty slot (row1 0, no flags) when not found */
-		m0 = 1;
-		m1 = 0;
-	}
-	/* k0, k1 or the miss slot, selected by masks (two keys never both
-	 * match): gcc turns ?: over these loads into branches */
-	k = (const cc_lex_wkey *)((uintptr_t)miss ^ (((uintptr_t)k0 ^ (uintptr_t)miss) & (0 - (uintptr_t)m0)) ^
-				  (((uintptr_t)k1 ^ (uintptr_t)miss) & (0 - (uintptr_t)m1)));
-	*flags = k->fl & ~(unsigned)CC_LEX_FAR;
-	*classes = cc_lex_classes1[k->row1];
-	return (long)k->row1 - 1;
-}
-
 /* The row of class cls among the rows of the phrase starting at row r. */
 const cc_lex *cc_lex_row_class(long r, cc_lex_class cls);
 /* Bit set of the classes `phrase` has (1u << cls), 0 when unknown. */

@@ -52,7 +52,7 @@ static unsigned sentence_cues(const cc_xt *x, size_t s)
 				for (j = k; j > a && j + 3 > k; j--) {
 					if (HAS(W(x, j - 1), LX_NEWSURVEY) && !cc_tok_is(x, j - 1, "new"))
 						f |= S_NEWSURVEY;
-					if (cc_tok_is(x, j - 1, "a") || cc_tok_is(x, j - 1, "another"))
+					if (cc_tok_in(x, j - 1, WS(OTHER_DET)))
 						f |= S_SURVEY;
 					if (!(x->tok[j - 1].type == TK_WORD))
 						break;
@@ -74,7 +74,7 @@ static int survey_name(const cc_xt *x, size_t s, size_t *ns, size_t *ne)
 		if (HAS(W(x, k), LX_SURVEY_NOUN) && (x->tok[k - 1].fl & TF_CAP) && x->tok[k - 1].type == TK_WORD) {
 			size_t j = k - 1;
 			while (j > a && ((x->tok[j - 1].type == TK_WORD && (x->tok[j - 1].fl & TF_CAP)) ||
-					 ((cc_tok_is(x, j - 1, "on") || cc_tok_is(x, j - 1, "of")) && j - 1 > a &&
+					 (cc_tok_in(x, j - 1, WS(NAME_JOIN)) && j - 1 > a &&
 					  (x->tok[j - 2].fl & TF_CAP))))
 				j--;
 			if (j < k && (x->tok[j].fl & TF_SENT) && j + 1 < k)

@@ -2,10 +2,13 @@
  * numeral.c -- numerals over tokens: digits with separators and decimals,
  * scale words and suffixes, numbers in words, fractions ("two-thirds", "a
  * third", "one in four", "3/4", "½"), percentages, money, ordinals and
- * ranges -> value (stage: extract). Also the raw numeral layer
- * (cc_extract_numerals, for `extract --numerals`). Word lists (percent
- * spellings, ordinal suffixes...) are word sets in lexicon/wordsets.tsv.
- * Must not decide whether a numeral is a claim (claims.c does).
+ * ranges -> value (stage: extract). cc_num_parse reads a numeral by
+ * forms, one function each, in the order of the form tables (a currency
+ * before it, its sign, the figure, what follows a cardinal, a fraction's
+ * tail, its units). Also the raw numeral layer (cc_extract_numerals, for
+ * `extract --numerals`). Word lists (percent spellings, ordinal
+ * suffixes...) are word sets in lexicon/wordsets.tsv. Must not decide
+ * whether a numeral is a claim (rules.c does).
  */
 #include "xt.h"
 
@@ -153,7 +156,7 @@ static size_t word_cardinal(const cc_xt *x, size_t i, double *val)
 	int prev = 0; /* 0 none, 1 unit, 2 tens, 3 hundred, 4 scale, 5 a/an */
 	int any = 0;
 
-	if (IS_WORD(j) && (cc_tok_is(x, j, "a") || cc_tok_is(x, j, "an"))) {
+	if (IS_WORD(j) && cc_tok_in(x, j, WS(INDEF_ART))) {
 		unsigned long long c = wcls(x, j + 1);
 		if (!(HAS(c, LX_HUNDRED) || HAS(c, LX_SCALE) || HAS(c, LX_MISC)))
 			return i;
@@ -460,7 +463,7 @@ static int compound_fraction(const cc_xt *x, size_t j, double *val, size_t *end)
 	const cc_lex *l;
 	double num = 0, pre = 0, ord;
 	size_t k = j;
-	if (cc_tok_is(x, k, "a") || cc_tok_is(x, k, "an")) {
+	if (cc_tok_in(x, k, WS(INDEF_ART))) {
 		num = 1;
 		k++;
 	} else if ((l = tok_lex(x, k, LX_UNIT)) || (l = tok_lex(x, k, LX_TENS))) {
@@ -493,445 +496,749 @@ static int compound_fraction(const cc_xt *x, size_t j, double *val, size_t *end)
 	return 1;
 }
 
+/* ------------------------------------------------------------------ */
+/* The parser: one function per form, tried in the order of the tables  */
+/* of forms below (PREFIX_FORMS ... UNITS_FORMS), phase by phase        */
+
+/*
+ * A numeral being read. The forms of a phase read on from k (the token
+ * after what is read so far), and may change any of these.
+ */
+typedef struct np {
+	const cc_xt *x;
+	cc_num *o;
+	size_t i;            /* the numeral's first token */
+	size_t j;            /* the figure's first token (after a currency and a sign) */
+	size_t k;            /* the token after what is read */
+	double v;            /* the value so far (a percentage in percent, money in written units) */
+	int dec;             /* decimals of the figure as written */
+	unsigned fl;         /* NF_* */
+	const cc_lex *cur;   /* the currency, NULL none */
+	double factor;       /* currency units per written unit */
+	int neg;             /* a minus sign or word before it */
+} np;
+
+/*
+ * The phases, in the order a numeral is read: what comes before the
+ * figure (currency, sign), the figure itself (the first form that reads
+ * one), what follows a cardinal (decimals in words, fractions, ordinal
+ * suffixes, scales, ratios), the tail of a fraction, the units after the
+ * figure (percent, currency, a range), and the end (the value made).
+ */
+enum { PH_PREFIX, PH_NUMBER, PH_AFTER, PH_FRACTION, PH_UNITS, PH_FINISH };
+
+/* A form's answer: a phase (PH_*) to go on with, or one of these. */
+enum {
+	NP_NEXT = -1, /* not this form: the next form of the phase (after the last, the phase's next phase) */
+	NP_DONE = -2, /* the numeral is read: the form filled in *o */
+	NP_NONE = -3  /* no numeral here */
+};
+
+/* Before the figure: "$", "£", "US$", "USD", "Rs." (a symbol or a word:
+ * most figures start with digits and skip the call) */
+static inline __attribute__((always_inline)) int nf_currency_prefix(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t i = s->i;
+
+	if ((TK(i)->type == TK_SYM || TK(i)->type == TK_WORD) && (s->cur = currency_prefix(x, i, &s->j)) != NULL) {
+		s->factor = s->cur->v[0];
+		s->fl |= NF_CURRENCY;
+	} else {
+		s->j = i;
+	}
+	return NP_NEXT;
+}
+
+/* A minus sign before digits, not glued to what precedes it; "minus",
+ * "negative" (not "plus or minus") */
+static inline __attribute__((always_inline)) int nf_sign(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t j = s->j;
+
+	if (s->cur)
+		return NP_NEXT;
+	if (punct(x, j, '-') && IS_NUM(j + 1) && (GLUED(j) || j == 0) &&
+	    (j == 0 || (TK(j)->fl & TF_SP) || TK(j - 1)->type == TK_PUNCT)) {
+		s->neg = 1;
+		s->j++;
+	} else if (cc_tok_in(x, j, WS(NEG_WORD)) &&
+		   !(j >= 2 && cc_tok_is(x, j - 1, "or") && cc_tok_is(x, j - 2, "plus")) &&
+		   (IS_NUM(j + 1) || HAS(wcls(x, j + 1), LX_UNIT) || HAS(wcls(x, j + 1), LX_TENS))) {
+		s->neg = 1;
+		s->j++;
+	}
+	return NP_NEXT;
+}
+
+/* "a half", "a third", "one quarter" */
+static inline __attribute__((always_inline)) int nf_a_fraction(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t j = s->j;
+	const cc_lex *l;
+
+	if (!(IS_WORD(j) && cc_tok_in(x, j, WS(A_ONE)) && IS_WORD(j + 1) && (l = tok_lex(x, j + 1, LX_DENOM)) &&
+	      x->t[TK(j + 1)->e - 1] != 's'))
+		return NP_NEXT;
+	s->v = 1 / l->v[0];
+	s->fl |= NF_FRAC | NF_WORD;
+	s->k = j + 2;
+	return PH_FRACTION;
+}
+
+/* "half" alone */
+static inline __attribute__((always_inline)) int nf_half(np *s)
+{
+	const cc_xt *x = s->x;
+
+	if (!(IS_WORD(s->j) && cc_tok_is(x, s->j, "half")))
+		return NP_NEXT;
+	s->v = 0.5;
+	s->fl |= NF_FRAC | NF_WORD;
+	s->k = s->j + 1;
+	return PH_FRACTION;
+}
+
+/* "a twenty-first", "three twenty-fifths" */
+static inline __attribute__((always_inline)) int nf_compound_fraction(np *s)
+{
+	const cc_xt *x = s->x;
+
+	if (!(IS_WORD(s->j) && compound_fraction(x, s->j, &s->v, &s->k)))
+		return NP_NEXT;
+	s->fl |= NF_FRAC | NF_WORD;
+	return PH_UNITS;
+}
+
+/* "point 77" (digits only: the decimal part refuses a separator, and "a
+ * point 1,000 times" is no numeral) */
+static inline __attribute__((always_inline)) int nf_point_digits(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t j = s->j;
+
+	if (!(cc_tok_is(x, j, "point") && IS_NUM(j + 1) && !memchr(x->t + TK(j + 1)->s, '.', TK(j + 1)->e - TK(j + 1)->s) &&
+	      !memchr(x->t + TK(j + 1)->s, ',', TK(j + 1)->e - TK(j + 1)->s)))
+		return NP_NEXT;
+	s->k = j;
+	s->v = 0;
+	s->fl |= NF_WORD;
+	return PH_AFTER;
+}
+
+/* digits (with separators, a glued or following scale) or words */
+static inline __attribute__((always_inline)) int nf_cardinal(np *s)
+{
+	s->k = cardinal(s->x, s->j, &s->v, &s->dec, &s->fl);
+	return s->k == s->j ? NP_NONE : PH_AFTER;
+}
+
+/* "two hundred point seventy-one", "nine point nought four", "1 point 1" */
+static inline __attribute__((always_inline)) int nf_point_decimals(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t q = s->k + 1;
+	double frac = 0, place = 0.1;
+	int nd = 0;
+
+	if (!(cc_tok_is(x, s->k, "point") && !s->dec && !(s->fl & NF_SCALE)))
+		return NP_NEXT;
+	if (IS_NUM(q) && !memchr(x->t + TK(q)->s, '.', TK(q)->e - TK(q)->s) &&
+	    !memchr(x->t + TK(q)->s, ',', TK(q)->e - TK(q)->s)) {
+		size_t p;
+		for (p = TK(q)->s; p < TK(q)->e && x->t[p] >= '0' && x->t[p] <= '9'; p++, nd++) {
+			frac += (x->t[p] - '0') * place;
+			place /= 10;
+		}
+		q++;
+	} else {
+		const cc_lex *u;
+		while (IS_WORD(q)) {
+			if ((u = tok_lex(x, q, LX_UNIT)) && u->v[0] < 10) {
+				frac += u->v[0] * place;
+				place /= 10;
+				nd++;
+				q++;
+			} else if ((u = tok_lex(x, q, LX_UNIT)) && u->v[0] >= 10 && u->v[0] < 20 && nd == 0) {
+				frac += u->v[0] / 100; /* "point twelve": .12 */
+				nd = 2;
+				q++;
+				break;
+			} else if ((u = tok_lex(x, q, LX_TENS)) && nd == 0) {
+				double d2 = u->v[0] / 10;
+				const cc_lex *u2;
+				frac += d2 * place;
+				place /= 10;
+				nd++;
+				q++;
+				if (punct(x, q, '-') && IS_WORD(q + 1) && (u2 = tok_lex(x, q + 1, LX_UNIT)) && u2->v[0] < 10) {
+					frac += u2->v[0] * place;
+					place /= 10;
+					nd++;
+					q += 2;
+				}
+				break;
+			} else {
+				break;
+			}
+		}
+	}
+	if (nd) {
+		s->v += frac;
+		s->dec = nd;
+		s->k = q;
+	}
+	return NP_NEXT;
+}
+
+/* "192.168.1.2": the first group only */
+static inline __attribute__((always_inline)) int nf_dotted(np *s)
+{
+	if (!((s->fl & NF_DIGITS) && multi_dot(s->x, s->j)))
+		return NP_NEXT;
+	s->o->t1 = s->k;
+	s->o->value = s->v;
+	s->o->decimals = s->dec;
+	s->o->fl = s->fl;
+	return NP_DONE;
+}
+
+/* "1.1^23", "2.5^-1", "-1.1^--23" */
+static inline __attribute__((always_inline)) int nf_power(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k, q = k + 1;
+	int minus = 0, d2, s2;
+
+	if (!((s->fl & NF_DIGITS) && punct(x, k, '^') && GLUED(k - 1) && GLUED(k)))
+		return NP_NEXT;
+	while (q < x->ntok && (punct(x, q, '-') || punct(x, q, '+')) && GLUED(q)) {
+		minus ^= punct(x, q, '-');
+		q++;
+	}
+	if (!(IS_NUM(q) && GLUED(q - 1)))
+		return NP_NEXT;
+	{
+		double ex = digits_value(x, q, &d2, &s2);
+
+		s->v = pow(s->v, minus ? -ex : ex);
+	}
+	s->k = q + 1;
+	return PH_FINISH;
+}
+
+/* "3/4", and mixed fractions "1 1/2" */
+static inline __attribute__((always_inline)) int nf_slash_fraction(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k;
+	int d2, s2, d3, s3;
+
+	if (!(s->fl & NF_DIGITS))
+		return NP_NEXT;
+	if (punct(x, k, '/') && GLUED(k - 1) && GLUED(k) && IS_NUM(k + 1)) {
+		double den = digits_value(x, k + 1, &d2, &s2);
+
+		if (den != 0 && !d2) {
+			s->v = s->v / den;
+			s->fl |= NF_FRAC;
+			s->k += 2;
+		}
+	} else if (!s->dec && IS_NUM(k) && punct(x, k + 1, '/') && GLUED(k) && GLUED(k + 1) && IS_NUM(k + 2)) {
+		double a = digits_value(x, k, &d2, &s2), b = digits_value(x, k + 2, &d3, &s3);
+
+		if (b != 0 && a < b) {
+			s->v += a / b;
+			s->fl |= NF_FRAC;
+			s->k += 3;
+		}
+	}
+	return NP_NEXT;
+}
+
+/* "17th", "21st" */
+static inline __attribute__((always_inline)) int nf_ordinal_suffix(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k;
+
+	if (!((s->fl & NF_DIGITS) && IS_WORD(k) && GLUED(k - 1) && cc_tok_in(x, k, WS(ORD_SUFFIX))))
+		return NP_NEXT;
+	s->o->t1 = k + 1;
+	s->o->value = s->v;
+	s->o->fl = s->fl | NF_ORDINAL;
+	s->o->ordinal = 1;
+	return NP_DONE;
+}
+
+/* "two hundred forty fifths" (no "and"): the tens word opens a compound
+ * ordinal denominator, 200/45 (Recognizers-Text's reading); "two hundred
+ * and forty fifths" keeps the tens in the numerator, 240/5 */
+static inline __attribute__((always_inline)) int nf_compound_denominator(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k, q = k;
+	const cc_lex *t, *dn;
+
+	if (!((s->fl & NF_WORD) && k >= s->j + 3 && IS_WORD(k - 1) && HAS(wcls(x, k - 1), LX_TENS) && IS_WORD(k - 2) &&
+	      (HAS(wcls(x, k - 2), LX_HUNDRED) || HAS(wcls(x, k - 2), LX_SCALE))))
+		return NP_NEXT;
+	t = tok_lex(x, k - 1, LX_TENS);
+	if (punct(x, q, '-') && GLUED(q - 1) && GLUED(q))
+		q++;
+	if (!(t && IS_WORD(q) && (dn = tok_lex(x, q, LX_DENOM)) && dn->v[0] < 10 &&
+	      (x->t[TK(q)->e - 1] == 's' || x->t[TK(q)->e - 1] == 'S') && s->v > t->v[0]))
+		return NP_NEXT;
+	s->v = (s->v - t->v[0]) / (t->v[0] + dn->v[0]);
+	s->fl |= NF_FRAC;
+	s->k = q + 1;
+	return PH_FRACTION;
+}
+
+/* "two-thirds", "three quarters" */
+static inline __attribute__((always_inline)) int nf_word_fraction(np *s)
+{
+	size_t d;
+
+	if (!(s->fl & NF_WORD))
+		return NP_NEXT;
+	d = denominator(s->x, s->k, &s->v, &s->fl, s->v == 1);
+	if (d <= s->k)
+		return NP_NEXT;
+	s->k = d;
+	return PH_FRACTION;
+}
+
+/* "40bn", "2 million", "3 hundred" */
+static inline __attribute__((always_inline)) int nf_scale(np *s)
+{
+	s->k = scale(s->x, s->k, &s->v, &s->fl, 0);
+	return NP_NEXT;
+}
+
+/* "twenty and three fifths", "one hundred and three quarters" */
+static inline __attribute__((always_inline)) int nf_and_fifths(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k;
+	const cc_lex *l, *u;
+
+	if (!(cc_tok_is(x, k, "and") && IS_WORD(k + 1) && HAS(wcls(x, k + 1), LX_UNIT) && IS_WORD(k + 2) &&
+	      (l = tok_lex(x, k + 2, LX_DENOM))))
+		return NP_NEXT;
+	u = tok_lex(x, k + 1, LX_UNIT);
+	s->v += u->v[0] / l->v[0];
+	s->k += 3;
+	return NP_NEXT;
+}
+
+/* "one and a half", "five and a quarter" */
+static inline __attribute__((always_inline)) int nf_and_a_half(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k;
+	const cc_lex *l;
+
+	if (!(cc_tok_is(x, k, "and") && cc_tok_is(x, k + 1, "a") && IS_WORD(k + 2) && (l = tok_lex(x, k + 2, LX_DENOM)) &&
+	      x->t[TK(k + 2)->e - 1] != 's'))
+		return NP_NEXT;
+	s->v += 1 / l->v[0];
+	s->k += 3;
+	s->fl |= NF_FRAC;
+	return NP_NEXT;
+}
+
+/* "one in four", "4 out of 5", "three of every ten", "5 over 9" */
+static inline __attribute__((always_inline)) int nf_ratio(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k, r = k, e;
+	double d = 0;
+	int dd = 0;
+	unsigned f2 = 0;
+
+	if (!IS_WORD(k))
+		return NP_NEXT;
+	if (cc_tok_in(x, r, WS(RATIO_JOIN)))
+		r++;
+	else if ((cc_tok_is(x, r, "out") && cc_tok_is(x, r + 1, "of")) || (cc_tok_is(x, r, "of") && cc_tok_is(x, r + 1, "every")))
+		r += 2;
+	else
+		return NP_NEXT;
+	if (!(!(s->fl & (NF_SCALE | NF_CURRENCY)) && s->v > 0 && s->v == floor(s->v)))
+		return NP_NEXT;
+	e = cardinal(x, r, &d, &dd, &f2);
+	if (!(e > r && !dd && d > s->v && (cc_tok_is(x, k, "over") ? 1 : d <= 1000) &&
+	      !(IS_WORD(e) && tok_lex(x, e, LX_DURATION)) &&
+	      !(IS_WORD(e) && (HAS(wcls(x, e), LX_HUNDRED) || HAS(wcls(x, e), LX_SCALE))) && !punct(x, e, '%')))
+		return NP_NEXT;
+	s->v = s->v / d;
+	s->fl |= NF_FRAC | NF_RATIO;
+	s->k = e;
+	return PH_FRACTION;
+}
+
+/* "12 of the 40 firms": a counted share, the total kept */
+static inline __attribute__((always_inline)) int nf_counted(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k, e;
+	double d = 0;
+	int dd = 0;
+	unsigned f2 = 0;
+
+	if (!(IS_WORD(k) && cc_tok_is(x, k, "of") && cc_tok_is(x, k + 1, "the") &&
+	      !(s->fl & (NF_SCALE | NF_CURRENCY | NF_FRAC)) && s->v >= 1 && s->v == floor(s->v)))
+		return NP_NEXT;
+	e = cardinal(x, k + 2, &d, &dd, &f2);
+	if (!(e > k + 2 && !dd && d > s->v && d >= 5 && !(f2 & NF_SCALE) && !(IS_WORD(e) && tok_lex(x, e, LX_DURATION)) &&
+	      !punct(x, e, '%')))
+		return NP_NEXT;
+	s->o->total = d;
+	s->v = s->v / d;
+	s->fl |= NF_COUNTED;
+	s->k = e;
+	return PH_FRACTION;
+}
+
+/* Every fraction (the forms that read one go on here). */
+static inline __attribute__((always_inline)) int nf_fraction(np *s)
+{
+	s->fl |= NF_FRAC;
+	return NP_NEXT;
+}
+
+/* "a quarter of a percentage point" */
+static inline __attribute__((always_inline)) int nf_of_a_point(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k;
+
+	if (!(cc_tok_is(x, k, "of") && cc_tok_is(x, k + 1, "a") && cc_tok_is(x, k + 2, "percentage") &&
+	      cc_tok_in(x, k + 3, WS(POINT))))
+		return NP_NEXT;
+	s->fl |= NF_POINTS;
+	s->k += 4;
+	return PH_FINISH;
+}
+
+/* "half a dozen" */
+static inline __attribute__((always_inline)) int nf_half_a_dozen(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k;
+	const cc_lex *l;
+
+	if (!(cc_tok_is(x, k, "a") && IS_WORD(k + 1) && (l = tok_lex(x, k + 1, LX_MISC)) && l->v[0] == 12 &&
+	      !(s->fl & NF_RATIO)))
+		return NP_NEXT;
+	s->v *= 12;
+	s->fl &= ~(unsigned)NF_FRAC;
+	s->k += 2;
+	return PH_UNITS;
+}
+
+/* "half a billion dollars" */
+static inline __attribute__((always_inline)) int nf_half_a_billion(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k;
+	const cc_lex *l;
+
+	if (!(cc_tok_is(x, k, "a") && IS_WORD(k + 1) && (l = tok_lex(x, k + 1, LX_SCALE))))
+		return NP_NEXT;
+	s->v *= l->v[0];
+	s->fl |= NF_SCALE;
+	s->fl &= ~(unsigned)NF_FRAC;
+	s->k += 2;
+	return NP_NEXT;
+}
+
+/* "%", "per cent", "percent", "percentage points" (not after money) */
+static inline __attribute__((always_inline)) int nf_percent(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k;
+
+	if (s->fl & NF_CURRENCY)
+		return NP_NEXT;
+	if (punct(x, k, '%')) {
+		s->fl |= NF_PERCENT;
+		s->k++;
+	} else if (cc_tok_is(x, k, "per") && cc_tok_is(x, k + 1, "cent")) {
+		s->fl |= NF_PERCENT;
+		s->k += 2;
+	} else if (cc_tok_in(x, k, WS(PERCENT_WORD))) {
+		if (cc_tok_is(x, k, "percentage") && cc_tok_in(x, k + 1, WS(POINT))) {
+			s->fl |= NF_POINTS;
+			s->k += 2;
+		} else {
+			s->fl |= NF_PERCENT;
+			s->k++;
+		}
+	}
+	return NP_NEXT;
+}
+
+/* The currency written after the figure at k (up to three tokens),
+ * *end after it; NULL none. scaled: a scale word came before ("9 trillion
+ * won": a weak currency word counts then). */
+static inline __attribute__((always_inline)) const cc_lex *currency_after(const cc_xt *x, size_t k, int scaled, size_t *end)
+{
+	const cc_lex *l;
+	size_t e;
+
+	*end = k + 1;
+	if (IS_WORD(k) && GLUED(k - 1) && (l = tok_lex(x, k, LX_CUR_SUFFIX)) &&
+	    !IS_WORD(k + 1 < x->ntok && GLUED(k) ? k + 1 : x->ntok))
+		return l;
+	if (k < x->ntok && TK(k)->type == TK_SYM && (l = cc_lex_find(x->t + TK(k)->s, TK(k)->e - TK(k)->s, LX_CUR_PRE)) &&
+	    GLUED(k - 1))
+		return l; /* "20€", "10.99$" */
+	if (k < x->ntok && TK(k)->type == TK_SYM && (l = cc_lex_find(x->t + TK(k)->s, TK(k)->e - TK(k)->s, LX_CUR_WORD)))
+		return l; /* "10¢" */
+	*end = k + 2;
+	if (IS_WORD(k) && GLUED(k - 1) && k + 1 < x->ntok && TK(k + 1)->type == TK_SYM && GLUED(k) &&
+	    (l = cc_lex_find(x->t + TK(k)->s, TK(k + 1)->e - TK(k)->s, LX_CUR_PRE)))
+		return l; /* "3.14US$" */
+	if (IS_WORD(k) && GLUED(k - 1) &&
+	    ((l = tok_lex(x, k, LX_CUR_BOTH)) || (l = tok_lex(x, k, LX_CUR_WORD)) || (l = tok_lex(x, k, LX_CUR_PRE)))) {
+		/* "42MYR", "20Rs"; "3.14US$" */
+		*end = k + 1 < x->ntok && TK(k + 1)->type == TK_SYM && GLUED(k) ? k + 2 : k + 1;
+		return l;
+	}
+	if (punct(x, k, '-') && GLUED(k - 1) && GLUED(k) && IS_WORD(k + 1) && (l = tok_lex(x, k + 1, LX_CUR_WORD)))
+		return l; /* "12-cent", "one-yen" */
+	if (k + 1 < x->ntok && TK(k)->type == TK_SYM && IS_WORD(k + 1) && GLUED(k) &&
+	    (l = cc_lex_find(x->t + TK(k)->s, TK(k + 1)->e - TK(k)->s, LX_CUR_WORD)))
+		return l; /* "30 €ur": a symbol glued to letters */
+	if (IS_WORD(k) && k + 2 < x->ntok && punct(x, k + 1, '.') && IS_WORD(k + 2) && GLUED(k) && GLUED(k + 1) &&
+	    TK(k + 2)->e - TK(k + 2)->s == 1 && (l = cc_lex_find(x->t + TK(k)->s, TK(k + 2)->e - TK(k)->s, LX_CUR_WORD))) {
+		/* "15 L.E", "15 l.e." */
+		*end = k + 3;
+		if (punct(x, k + 3, '.') && GLUED(k + 2) && !(k + 4 < x->ntok && (TK(k + 4)->fl & TF_SENT)))
+			*end = k + 4;
+		return l;
+	}
+	if ((l = currency_words(x, k, &e, scaled)) != NULL && !(cc_tok_is(x, k, "won") && !scaled)) {
+		*end = e;
+		return l;
+	}
+	return NULL;
+}
+
+/* "40 euros", "20€", "42MYR", "12-cent", "9 trillion won" */
+static inline __attribute__((always_inline)) int nf_currency_after(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k, e;
+	const cc_lex *l;
+	int scaled;
+
+	if (s->fl & (NF_CURRENCY | NF_PERCENT | NF_POINTS))
+		return NP_NEXT;
+	scaled = (s->fl & NF_SCALE) || (k > 0 && IS_WORD(k - 1) && HAS(wcls(x, k - 1), LX_SCALE));
+	if (!(l = currency_after(x, k, scaled, &e)))
+		return NP_NEXT;
+	s->cur = l;
+	s->factor = l->v[0];
+	s->fl |= NF_CURRENCY;
+	s->k = e;
+	return NP_NEXT;
+}
+
+/* "40-45%", "30-40 enterprises", "10-20 dollars", "3-4bn": the second
+ * figure's unit (and scale) applies to the first when it has none */
+static inline __attribute__((always_inline)) int nf_range(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k;
+	cc_num b;
+	double a = s->v;
+	unsigned bu;
+
+	if (!(!(s->fl & (NF_FRAC | NF_RATIO | NF_COUNTED)) && k < x->ntok && punct(x, k, '-') && !(TK(k)->fl & TF_MINUS) &&
+	      ((GLUED(k - 1) && GLUED(k)) || (TK(k)->fl & TF_DASH))))
+		return NP_NEXT;
+	if (!(cc_num_parse(x, k + 1, &b) && !b.ordinal && !(b.fl & (NF_FRAC | NF_RANGE)) &&
+	      (b.fl & NF_WORD) == (s->fl & NF_WORD)))
+		return NP_NEXT;
+	bu = b.fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS);
+	if (s->fl & NF_PERCENT)
+		a *= 0.01;
+	else if (s->fl & NF_CURRENCY)
+		a *= s->factor;
+	else if (bu & NF_PERCENT)
+		a *= 0.01;
+	else if (bu & NF_CURRENCY)
+		a *= b.factor;
+	if ((b.fl & NF_SCALE) && !(s->fl & NF_SCALE) && a < 1000 && b.value >= 1000 * a) {
+		/* "3-4bn": the second figure's scale applies to the first */
+		double m = 1e3;
+		while (m * 1e3 <= b.value && m < 1e12)
+			m *= 1e3;
+		a *= m;
+	}
+	if (!(b.value > a))
+		return NP_NEXT;
+	s->o->t1 = b.t1;
+	s->o->low = a;
+	s->o->high = b.value;
+	s->o->value = (a + b.value) / 2;
+	s->o->fl = s->fl | b.fl | NF_RANGE;
+	s->o->cur = s->cur ? s->cur->str : b.cur;
+	s->o->factor = s->cur ? s->factor : b.factor;
+	s->o->decimals = s->dec > b.decimals ? s->dec : b.decimals;
+	return NP_DONE;
+}
+
+/* "$20 43", "5 dollars and 20 cents", "£3 50p": whole money, then cents */
+static inline __attribute__((always_inline)) int nf_cents(np *s)
+{
+	const cc_xt *x = s->x;
+	size_t k = s->k, q = k, e2, ce = 0;
+	double c = 0;
+	int d2 = 0;
+	unsigned f2 = 0;
+	const cc_lex *sub = NULL;
+
+	if (!((s->fl & NF_CURRENCY) && s->factor == 1 && s->v == floor(s->v) && !(s->fl & NF_SCALE)))
+		return NP_NEXT;
+	if (cc_tok_is(x, q, "and"))
+		q++;
+	e2 = cardinal(x, q, &c, &d2, &f2);
+	if (!(e2 > q && !d2 && c < 100 && c == floor(c) && !(f2 & NF_SEPARATORS)))
+		return NP_NEXT;
+	if (IS_WORD(e2) && GLUED(e2 - 1) && tok_lex(x, e2, LX_CUR_SUFFIX))
+		sub = tok_lex(x, e2, LX_CUR_SUFFIX), ce = e2 + 1;
+	else
+		sub = currency_words(x, e2, &ce, 0);
+	if (sub && sub->v[0] < 1) {
+		s->v += c / 100;
+		s->k = ce;
+	} else if (!sub && !IS_WORD(e2) && !(IS_NUM(e2)) && !punct(x, e2, '%') && !punct(x, e2, '.') &&
+		   !(k < x->ntok && TK(k - 1)->type == TK_SYM)) {
+		s->v += c / 100;
+		s->k = e2;
+	} else if (!sub && !IS_WORD(e2) && (TK(k - 1)->type == TK_SYM) && q == k && e2 >= x->ntok) {
+		s->v += c / 100; /* "$20 43" */
+		s->k = e2;
+	}
+	return NP_NEXT;
+}
+
+/* The numeral read: its sign, its value in units (a percentage as a
+ * fraction, money in currency units), its tokens. */
+static void np_finish(np *s)
+{
+	cc_num *o = s->o;
+	double v = s->neg ? -s->v : s->v;
+
+	o->t1 = s->k;
+	o->decimals = s->dec;
+	o->fl = s->fl;
+	o->cur = s->cur ? s->cur->str : NULL;
+	o->factor = s->factor;
+	if (s->fl & NF_PERCENT)
+		v *= 0.01;
+	else if (s->fl & NF_CURRENCY)
+		v *= s->factor;
+	o->value = v;
+	o->low = o->high = v;
+}
+
+/*
+ * The forms of each phase, in the order they are tried: F(function,
+ * name), the name saying what the form reads.
+ */
+#define PREFIX_FORMS(F) \
+	F(nf_currency_prefix, "currency before the figure ($40, US$ 3, EUR 20)") \
+	F(nf_sign, "sign (-3, minus 3)")
+/* the first that reads a figure decides */
+#define NUMBER_FORMS(F) \
+	F(nf_a_fraction, "a fraction word (a third, one half)") \
+	F(nf_half, "half") \
+	F(nf_compound_fraction, "compound fraction (a twenty-first)") \
+	F(nf_point_digits, "point and digits (point 77)") \
+	F(nf_cardinal, "cardinal in digits or words (1,200, twenty-one)")
+#define AFTER_FORMS(F) \
+	F(nf_point_decimals, "decimals after point (nine point nought four)") \
+	F(nf_dotted, "dotted groups (192.168.1.2)") \
+	F(nf_power, "power (1.1^23)") \
+	F(nf_slash_fraction, "slash fraction (3/4, 1 1/2)") \
+	F(nf_ordinal_suffix, "ordinal suffix (17th)") \
+	F(nf_compound_denominator, "compound denominator (two hundred forty fifths)") \
+	F(nf_word_fraction, "word fraction (two-thirds)") \
+	F(nf_scale, "scale (40bn, 2 million)") \
+	F(nf_and_fifths, "and a fraction (twenty and three fifths)") \
+	F(nf_and_a_half, "and a half (one and a half)") \
+	F(nf_ratio, "ratio (one in four, 4 out of 5)") \
+	F(nf_counted, "counted (12 of the 40)")
+#define FRACTION_FORMS(F) \
+	F(nf_fraction, "fraction") \
+	F(nf_of_a_point, "of a percentage point (a quarter of a percentage point)") \
+	F(nf_half_a_dozen, "half a dozen") \
+	F(nf_half_a_billion, "half a billion")
+#define UNITS_FORMS(F) \
+	F(nf_percent, "percent (5%, 5 per cent, 5 percentage points)") \
+	F(nf_currency_after, "currency after the figure (40 euros, 20\xe2\x82\xac)") \
+	F(nf_range, "range (40-45%, 3-4bn)") \
+	F(nf_cents, "cents after money ($20 43, 5 dollars and 20 cents)")
+
+/*
+ * A phase tries its forms in the table's order: the first that does not
+ * answer NP_NEXT says where to go on; when all do, the phase's next
+ * phase follows (a figure not read by any NUMBER form: no numeral). The
+ * lists expand into the calls at compile time, so the parser costs what
+ * hand-written code would (it runs for every candidate token).
+ */
+#define TRY_FORM(fn, name) if ((r = fn(s)) != NP_NEXT) return r;
+static inline __attribute__((always_inline)) int run_phase(int ph, np *s)
+{
+	int r;
+
+	switch (ph) {
+	case PH_PREFIX:
+		PREFIX_FORMS(TRY_FORM)
+		return PH_NUMBER;
+	case PH_NUMBER:
+		NUMBER_FORMS(TRY_FORM)
+		return NP_NONE;
+	case PH_AFTER:
+		AFTER_FORMS(TRY_FORM)
+		return PH_UNITS;
+	case PH_FRACTION:
+		FRACTION_FORMS(TRY_FORM)
+		return PH_UNITS;
+	case PH_UNITS:
+		UNITS_FORMS(TRY_FORM)
+		return PH_FINISH;
+	default:
+		np_finish(s);
+		return NP_DONE;
+	}
+}
+
 int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 {
-	size_t j, k;
-	double v = 0;
-	int dec = 0;
-	unsigned fl = 0;
-	const cc_lex *cur = NULL, *l;
-	double factor = 1;
-	int neg = 0;
+	np s;
+	int ph = PH_PREFIX;
 
 	memset(o, 0, sizeof *o);
 	o->t0 = i;
 	if (i >= x->ntok)
 		return 0;
-	/* currency prefix */
-	/* (a currency prefix is a symbol or a word: most figures start with
-	 * digits, and skip the call) */
-	if ((TK(i)->type == TK_SYM || TK(i)->type == TK_WORD) && (cur = currency_prefix(x, i, &j)) != NULL) {
-		factor = cur->v[0];
-		fl |= NF_CURRENCY;
-	} else {
-		j = i;
-	}
-	/* a minus sign before digits, not glued to what precedes it; "minus", "negative" */
-	if (!cur && punct(x, j, '-') && IS_NUM(j + 1) && (GLUED(j) || j == 0) &&
-	    (j == 0 || (TK(j)->fl & TF_SP) || TK(j - 1)->type == TK_PUNCT)) {
-		neg = 1;
-		j++;
-	} else if (!cur && (cc_tok_is(x, j, "minus") || cc_tok_is(x, j, "negative")) &&
-		   !(j >= 2 && cc_tok_is(x, j - 1, "or") && cc_tok_is(x, j - 2, "plus")) &&
-		   (IS_NUM(j + 1) || HAS(wcls(x, j + 1), LX_UNIT) || HAS(wcls(x, j + 1), LX_TENS))) {
-		neg = 1;
-		j++;
-	}
-	/* "half" alone, "a half", "a third" */
-	if (IS_WORD(j) && cc_tok_in(x, j, WS(A_ONE)) &&
-	    IS_WORD(j + 1) && (l = tok_lex(x, j + 1, LX_DENOM)) &&
-	    x->t[TK(j + 1)->e - 1] != 's') {
-		v = 1 / l->v[0];
-		fl |= NF_FRAC | NF_WORD;
-		k = j + 2;
-		goto fraction_done;
-	}
-	if (IS_WORD(j) && cc_tok_is(x, j, "half")) {
-		v = 0.5;
-		fl |= NF_FRAC | NF_WORD;
-		k = j + 1;
-		goto fraction_done;
-	}
-	if (IS_WORD(j) && compound_fraction(x, j, &v, &k)) {
-		fl |= NF_FRAC | NF_WORD;
-		goto units;
-	}
-	if (cc_tok_is(x, j, "point") && IS_NUM(j + 1) && !memchr(x->t + TK(j + 1)->s, '.', TK(j + 1)->e - TK(j + 1)->s) &&
-	    !memchr(x->t + TK(j + 1)->s, ',', TK(j + 1)->e - TK(j + 1)->s)) {
-		/* "point 77" (digits only: the decimal part below refuses
-		 * a separator, and "a point 1,000 times" is no numeral) */
-		k = j;
-		v = 0;
-		fl |= NF_WORD;
-	} else {
-		k = cardinal(x, j, &v, &dec, &fl);
-		if (k == j)
-			return 0;
-	}
-	/* "two hundred point seventy-one", "nine point nought four", "1 point 1" */
-	if (cc_tok_is(x, k, "point") && !dec && !(fl & NF_SCALE)) {
-		size_t q = k + 1;
-		double frac = 0, place = 0.1;
-		int nd = 0;
-		if (IS_NUM(q) && !memchr(x->t + TK(q)->s, '.', TK(q)->e - TK(q)->s) &&
-		    !memchr(x->t + TK(q)->s, ',', TK(q)->e - TK(q)->s)) {
-			size_t p;
-			for (p = TK(q)->s; p < TK(q)->e && x->t[p] >= '0' && x->t[p] <= '9'; p++, nd++) {
-				frac += (x->t[p] - '0') * place;
-				place /= 10;
-			}
-			q++;
-		} else {
-			const cc_lex *u;
-			while (IS_WORD(q)) {
-				if ((u = tok_lex(x, q, LX_UNIT)) && u->v[0] < 10) {
-					frac += u->v[0] * place;
-					place /= 10;
-					nd++;
-					q++;
-				} else if ((u = tok_lex(x, q, LX_UNIT)) && u->v[0] >= 10 && u->v[0] < 20 && nd == 0) {
-					frac += u->v[0] / 100; /* "point twelve": .12 */
-					nd = 2;
-					q++;
-					break;
-				} else if ((u = tok_lex(x, q, LX_TENS)) && nd == 0) {
-					double d2 = u->v[0] / 10;
-					const cc_lex *u2;
-					frac += d2 * place;
-					place /= 10;
-					nd++;
-					q++;
-					if (punct(x, q, '-') && IS_WORD(q + 1) && (u2 = tok_lex(x, q + 1, LX_UNIT)) &&
-					    u2->v[0] < 10) {
-						frac += u2->v[0] * place;
-						place /= 10;
-						nd++;
-						q += 2;
-					}
-					break;
-				} else {
-					break;
-				}
-			}
-		}
-		if (nd) {
-			v += frac;
-			dec = nd;
-			k = q;
-		}
-	}
-	if ((fl & NF_DIGITS) && multi_dot(x, j)) {
-		/* "192.168.1.2": report the first group only */
-		o->t1 = k;
-		o->value = v;
-		o->decimals = dec;
-		o->fl = fl;
-		return 1;
-	}
-	/* powers: "1.1^23", "2.5^-1", "-1.1^--23" */
-	if ((fl & NF_DIGITS) && punct(x, k, '^') && GLUED(k - 1) && GLUED(k)) {
-		size_t q = k + 1;
-		int minus = 0;
-		while (q < x->ntok && (punct(x, q, '-') || punct(x, q, '+')) && GLUED(q)) {
-			minus ^= punct(x, q, '-');
-			q++;
-		}
-		if (IS_NUM(q) && GLUED(q - 1)) {
-			int d2, s2;
-			double ex = digits_value(x, q, &d2, &s2);
-			v = pow(v, minus ? -ex : ex);
-			k = q + 1;
-			goto finish;
-		}
-	}
-	/* mixed fractions and a/b */
-	if ((fl & NF_DIGITS) && punct(x, k, '/') && GLUED(k - 1) && GLUED(k) && IS_NUM(k + 1)) {
-		int d2, s2;
-		double den = digits_value(x, k + 1, &d2, &s2);
-		if (den != 0 && !d2) {
-			v = v / den;
-			fl |= NF_FRAC;
-			k += 2;
-		}
-	} else if ((fl & NF_DIGITS) && !dec && IS_NUM(k) && punct(x, k + 1, '/') && GLUED(k) && GLUED(k + 1) &&
-		   IS_NUM(k + 2)) {
-		int d2, s2, d3, s3;
-		double a = digits_value(x, k, &d2, &s2), b = digits_value(x, k + 2, &d3, &s3);
-		if (b != 0 && a < b) {
-			v += a / b;
-			fl |= NF_FRAC;
-			k += 3;
-		}
-	}
-	/* ordinals: "17th", "first", "twenty-first" */
-	if ((fl & NF_DIGITS) && IS_WORD(k) && GLUED(k - 1) &&
-	    cc_tok_in(x, k, WS(ORD_SUFFIX))) {
-		o->t1 = k + 1;
-		o->value = v;
-		o->fl = fl | NF_ORDINAL;
-		o->ordinal = 1;
-		return 1;
-	}
-	/* "two hundred forty fifths" (no "and"): the tens word opens a compound
-	 * ordinal denominator, 200/45 (Recognizers-Text's reading); "two
-	 * hundred and forty fifths" keeps the tens in the numerator, 240/5 */
-	if ((fl & NF_WORD) && k >= j + 3 && IS_WORD(k - 1) && HAS(wcls(x, k - 1), LX_TENS) && IS_WORD(k - 2) &&
-	    (HAS(wcls(x, k - 2), LX_HUNDRED) || HAS(wcls(x, k - 2), LX_SCALE))) {
-		size_t q = k;
-		const cc_lex *t = tok_lex(x, k - 1, LX_TENS), *dn;
-
-		if (punct(x, q, '-') && GLUED(q - 1) && GLUED(q))
-			q++;
-		if (t && IS_WORD(q) && (dn = tok_lex(x, q, LX_DENOM)) && dn->v[0] < 10 &&
-		    (x->t[TK(q)->e - 1] == 's' || x->t[TK(q)->e - 1] == 'S') && v > t->v[0]) {
-			v = (v - t->v[0]) / (t->v[0] + dn->v[0]);
-			fl |= NF_FRAC;
-			k = q + 1;
-			goto fraction_done;
-		}
-	}
-	/* word fractions: "two-thirds", "three quarters" */
-	if (fl & NF_WORD) {
-		size_t d = denominator(x, k, &v, &fl, v == 1);
-		if (d > k) {
-			k = d;
-			goto fraction_done;
-		}
-	}
-	/* scale */
-	k = scale(x, k, &v, &fl, 0);
-	/* "twenty and three fifths", "one hundred and three quarters" */
-	if (cc_tok_is(x, k, "and") && IS_WORD(k + 1) && HAS(wcls(x, k + 1), LX_UNIT) && IS_WORD(k + 2) &&
-	    (l = tok_lex(x, k + 2, LX_DENOM))) {
-		const cc_lex *u = tok_lex(x, k + 1, LX_UNIT);
-		v += u->v[0] / l->v[0];
-		k += 3;
-	}
-	/* "one and a half", "five and a quarter" */
-	if (cc_tok_is(x, k, "and") && cc_tok_is(x, k + 1, "a") && IS_WORD(k + 2) &&
-	    (l = tok_lex(x, k + 2, LX_DENOM)) && x->t[TK(k + 2)->e - 1] != 's') {
-		v += 1 / l->v[0];
-		k += 3;
-		fl |= NF_FRAC;
-	}
-	/* ratio forms: "one in four", "4 out of 5", "three of every ten" */
-	if (IS_WORD(k)) { /* (both forms below start with a word) */
-		size_t r = k;
-		int ok = 0;
-		if (cc_tok_is(x, r, "in") || cc_tok_is(x, r, "over")) { r++; ok = 1; }
-		else if (cc_tok_is(x, r, "out") && cc_tok_is(x, r + 1, "of")) { r += 2; ok = 1; }
-		else if (cc_tok_is(x, r, "of") && cc_tok_is(x, r + 1, "every")) { r += 2; ok = 1; }
-		if (ok && !(fl & (NF_SCALE | NF_CURRENCY)) && v > 0 && v == floor(v)) {
-			double d = 0;
-			int dd = 0;
-			unsigned f2 = 0;
-			size_t e = cardinal(x, r, &d, &dd, &f2);
-			int over = cc_tok_is(x, k, "over");
-			if (e > r && !dd && d > v && (over ? 1 : d <= 1000) && !(IS_WORD(e) && tok_lex(x, e, LX_DURATION)) &&
-			    !(IS_WORD(e) && (HAS(wcls(x, e), LX_HUNDRED) || HAS(wcls(x, e), LX_SCALE))) &&
-			    !punct(x, e, '%')) {
-				v = v / d;
-				fl |= NF_FRAC | NF_RATIO;
-				k = e;
-				goto fraction_done;
-			}
-		}
-		/* counted: "12 of the 40 firms" */
-		if (cc_tok_is(x, k, "of") && cc_tok_is(x, k + 1, "the") && !(fl & (NF_SCALE | NF_CURRENCY | NF_FRAC)) &&
-		    v >= 1 && v == floor(v)) {
-			double d = 0;
-			int dd = 0;
-			unsigned f2 = 0;
-			size_t e = cardinal(x, k + 2, &d, &dd, &f2);
-			if (e > k + 2 && !dd && d > v && d >= 5 && !(f2 & NF_SCALE) &&
-			    !(IS_WORD(e) && tok_lex(x, e, LX_DURATION)) && !punct(x, e, '%')) {
-				o->total = d;
-				v = v / d;
-				fl |= NF_COUNTED;
-				k = e;
-				goto fraction_done;
-			}
-		}
-	}
-	goto units;
-fraction_done:
-	fl |= NF_FRAC;
-	/* "a quarter of a percentage point" */
-	if (cc_tok_is(x, k, "of") && cc_tok_is(x, k + 1, "a") && cc_tok_is(x, k + 2, "percentage") &&
-	    (cc_tok_is(x, k + 3, "point") || cc_tok_is(x, k + 3, "points"))) {
-		fl |= NF_POINTS;
-		k += 4;
-		goto finish;
-	}
-	/* "half a dozen" */
-	if (cc_tok_is(x, k, "a") && IS_WORD(k + 1) && (l = tok_lex(x, k + 1, LX_MISC)) && l->v[0] == 12 &&
-	    !(fl & NF_RATIO)) {
-		v *= 12;
-		fl &= ~(unsigned)NF_FRAC;
-		k += 2;
-		goto units;
-	}
-	/* "half a billion dollars" */
-	if (cc_tok_is(x, k, "a") && IS_WORD(k + 1) && (l = tok_lex(x, k + 1, LX_SCALE))) {
-		v *= l->v[0];
-		fl |= NF_SCALE;
-		fl &= ~(unsigned)NF_FRAC;
-		k += 2;
-	}
-units:
-	/* percent */
-	if (!(fl & NF_CURRENCY)) {
-		if (punct(x, k, '%')) {
-			fl |= NF_PERCENT;
-			k++;
-		} else if (cc_tok_is(x, k, "per") && cc_tok_is(x, k + 1, "cent")) {
-			fl |= NF_PERCENT;
-			k += 2;
-		} else if (cc_tok_in(x, k, WS(PERCENT_WORD))) {
-			if (cc_tok_is(x, k, "percentage") && (cc_tok_is(x, k + 1, "point") || cc_tok_is(x, k + 1, "points"))) {
-				fl |= NF_POINTS;
-				k += 2;
-			} else {
-				fl |= NF_PERCENT;
-				k++;
-			}
-		}
-	}
-	/* currency after the figure */
-	if (!(fl & (NF_CURRENCY | NF_PERCENT | NF_POINTS))) {
-		size_t e;
-		/* "9 trillion won", "two trillion won": a weak currency word
-		 * after a scale, digits or words */
-		int scaled = (fl & NF_SCALE) || (k > 0 && IS_WORD(k - 1) && HAS(wcls(x, k - 1), LX_SCALE));
-		if (IS_WORD(k) && GLUED(k - 1) && (l = tok_lex(x, k, LX_CUR_SUFFIX)) && !IS_WORD(k + 1 < x->ntok && GLUED(k) ? k + 1 : x->ntok)) {
-			cur = l;
-			factor = l->v[0];
-			fl |= NF_CURRENCY;
-			k++;
-		} else if (k < x->ntok && TK(k)->type == TK_SYM && (l = cc_lex_find(x->t + TK(k)->s, TK(k)->e - TK(k)->s, LX_CUR_PRE)) &&
-			   GLUED(k - 1)) {
-			cur = l; /* "20€", "10.99$" */
-			factor = l->v[0];
-			fl |= NF_CURRENCY;
-			k++;
-		} else if (k < x->ntok && TK(k)->type == TK_SYM && (l = cc_lex_find(x->t + TK(k)->s, TK(k)->e - TK(k)->s, LX_CUR_WORD))) {
-			cur = l; /* "10¢" */
-			factor = l->v[0];
-			fl |= NF_CURRENCY;
-			k++;
-		} else if (IS_WORD(k) && GLUED(k - 1) && k + 1 < x->ntok && TK(k + 1)->type == TK_SYM && GLUED(k) &&
-			   (l = cc_lex_find(x->t + TK(k)->s, TK(k + 1)->e - TK(k)->s, LX_CUR_PRE))) {
-			cur = l; /* "3.14US$" */
-			factor = l->v[0];
-			fl |= NF_CURRENCY;
-			k += 2;
-		} else if (IS_WORD(k) && GLUED(k - 1) && ((l = tok_lex(x, k, LX_CUR_BOTH)) || (l = tok_lex(x, k, LX_CUR_WORD)) ||
-							     (l = tok_lex(x, k, LX_CUR_PRE)))) {
-			cur = l; /* "42MYR", "20Rs" */
-			factor = l->v[0];
-			fl |= NF_CURRENCY;
-			k++;
-			if (k < x->ntok && TK(k)->type == TK_SYM && GLUED(k - 1))
-				k++; /* "3.14US$" */
-		} else if (punct(x, k, '-') && GLUED(k - 1) && GLUED(k) && IS_WORD(k + 1) &&
-			   (l = tok_lex(x, k + 1, LX_CUR_WORD))) {
-			cur = l; /* "12-cent", "one-yen" */
-			factor = l->v[0];
-			fl |= NF_CURRENCY;
-			k += 2;
-		} else if (k + 1 < x->ntok && TK(k)->type == TK_SYM && IS_WORD(k + 1) && GLUED(k) &&
-			   (l = cc_lex_find(x->t + TK(k)->s, TK(k + 1)->e - TK(k)->s, LX_CUR_WORD))) {
-			cur = l; /* "30 €ur": a symbol glued to letters */
-			factor = l->v[0];
-			fl |= NF_CURRENCY;
-			k += 2;
-		} else if (IS_WORD(k) && k + 2 < x->ntok && punct(x, k + 1, '.') && IS_WORD(k + 2) && GLUED(k) &&
-			   GLUED(k + 1) && TK(k + 2)->e - TK(k + 2)->s == 1 &&
-			   (l = cc_lex_find(x->t + TK(k)->s, TK(k + 2)->e - TK(k)->s, LX_CUR_WORD))) {
-			cur = l; /* "15 L.E", "15 l.e." */
-			factor = l->v[0];
-			fl |= NF_CURRENCY;
-			k += 3;
-			if (punct(x, k, '.') && GLUED(k - 1) && !(k + 1 < x->ntok && (TK(k + 1)->fl & TF_SENT)))
-				k++;
-		} else if ((l = currency_words(x, k, &e, scaled)) != NULL && !(cc_tok_is(x, k, "won") && !scaled)) {
-			cur = l;
-			factor = l->v[0];
-			fl |= NF_CURRENCY;
-			k = e;
-		}
-	}
-	/* range: "40-45%", "30-40 enterprises", "10-20 dollars" */
-	if (!(fl & (NF_FRAC | NF_RATIO | NF_COUNTED)) && k < x->ntok && punct(x, k, '-') &&
-	    !(TK(k)->fl & TF_MINUS) && ((GLUED(k - 1) && GLUED(k)) || (TK(k)->fl & TF_DASH))) {
-		cc_num b;
-		if (cc_num_parse(x, k + 1, &b) && !b.ordinal && !(b.fl & (NF_FRAC | NF_RANGE)) &&
-		    (b.fl & NF_WORD) == (fl & NF_WORD) && !((fl & NF_CURRENCY) && (b.fl & NF_CURRENCY) && 0)) {
-			double a = v;
-			unsigned bu = b.fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS);
-			/* the second figure's unit (and scale) applies to the first when it has none */
-			if (fl & NF_PERCENT)
-				a *= 0.01;
-			else if (fl & NF_CURRENCY)
-				a *= factor;
-			else if (bu & NF_PERCENT)
-				a *= 0.01;
-			else if (bu & NF_CURRENCY)
-				a *= b.factor;
-			if ((b.fl & NF_SCALE) && !(fl & NF_SCALE) && a < 1000 && b.value >= 1000 * a) {
-				/* "3-4bn": the second figure's scale applies to the first */
-				double m = 1e3;
-				while (m * 1e3 <= b.value && m < 1e12)
-					m *= 1e3;
-				a *= m;
-			}
-			if (b.value > a) {
-				o->t1 = b.t1;
-				o->low = a;
-				o->high = b.value;
-				o->value = (a + b.value) / 2;
-				o->fl = fl | b.fl | NF_RANGE;
-				o->cur = cur ? cur->str : b.cur;
-				o->factor = cur ? factor : b.factor;
-				o->decimals = dec > b.decimals ? dec : b.decimals;
-				return 1;
-			}
-		}
-	}
-	if ((fl & NF_CURRENCY) && factor == 1 && v == floor(v) && !(fl & NF_SCALE)) {
-		size_t q = k;
-		double c = 0;
-		int d2 = 0;
-		unsigned f2 = 0;
-		size_t e2;
-		if (cc_tok_is(x, q, "and"))
-			q++;
-		e2 = cardinal(x, q, &c, &d2, &f2);
-		if (e2 > q && !d2 && c < 100 && c == floor(c) && !(f2 & NF_SEPARATORS)) {
-			size_t ce;
-			const cc_lex *sub = NULL;
-			if (IS_WORD(e2) && GLUED(e2 - 1) && tok_lex(x, e2, LX_CUR_SUFFIX))
-				sub = tok_lex(x, e2, LX_CUR_SUFFIX), ce = e2 + 1;
-			else
-				sub = currency_words(x, e2, &ce, 0);
-			if (sub && sub->v[0] < 1) {
-				v += c / 100;
-				k = ce;
-			} else if (!sub && !IS_WORD(e2) && !(IS_NUM(e2)) && !punct(x, e2, '%') &&
-				   !punct(x, e2, '.') && !(k < x->ntok && TK(k - 1)->type == TK_SYM)) {
-				v += c / 100;
-				k = e2;
-			} else if (!sub && !IS_WORD(e2) && (TK(k - 1)->type == TK_SYM) && q == k && e2 >= x->ntok) {
-				v += c / 100; /* "$20 43" */
-				k = e2;
-			}
-		}
-	}
-finish:
-	if (neg)
-		v = -v;
-	o->t1 = k;
-	o->decimals = dec;
-	o->fl = fl;
-	o->cur = cur ? cur->str : NULL;
-	o->factor = factor;
-	if (fl & NF_PERCENT)
-		v *= 0.01;
-	else if (fl & NF_CURRENCY)
-		v *= factor;
-	o->value = v;
-	o->low = o->high = v;
-	return 1;
+	memset(&s, 0, sizeof s);
+	s.x = x;
+	s.o = o;
+	s.i = s.j = s.k = i;
+	s.factor = 1;
+	do
+		ph = run_phase(ph, &s);
+	while (ph >= 0);
+	return ph == NP_DONE;
 }
 
 /* ------------------------------------------------------------------ */

@@ -8,6 +8,7 @@
  */
 #include "xt.h"
 #include "bytemask.h"
+#include "lexprobe.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -170,20 +171,14 @@ static unsigned long u8cp(const unsigned char *p, size_t n)
 	       ((unsigned long)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
 }
 
-/* Character classes for ASCII (table, not branches). */
+/* Character classes for ASCII (table, not branches; constant, so that
+ * threads scanning at once share it without a first-use race). */
 enum { C_OTHER, C_SPACE, C_NL, C_ALPHA, C_DIGIT };
-static unsigned char cls[256];
-static void init_cls(void)
-{
-	int c;
-	if (cls['a'])
-		return;
-	for (c = 'a'; c <= 'z'; c++) cls[c] = C_ALPHA;
-	for (c = 'A'; c <= 'Z'; c++) cls[c] = C_ALPHA;
-	for (c = '0'; c <= '9'; c++) cls[c] = C_DIGIT;
-	cls[' '] = cls['\t'] = cls['\r'] = cls['\f'] = cls['\v'] = C_SPACE;
-	cls['\n'] = C_NL;
-}
+static const unsigned char cls[256] = {
+	['a' ... 'z'] = C_ALPHA, ['A' ... 'Z'] = C_ALPHA, ['0' ... '9'] = C_DIGIT,
+	[' '] = C_SPACE, ['\t'] = C_SPACE, ['\r'] = C_SPACE, ['\f'] = C_SPACE, ['\v'] = C_SPACE,
+	['\n'] = C_NL,
+};
 
 /* What a non-ASCII code point is to the tokenizer. */
 enum { U_LETTER, U_SPACE, U_PUNCT, U_SYM, U_GLYPH };
@@ -214,6 +209,205 @@ static int ucls(unsigned long cp, int *ch)
 	}
 }
 
+/* The end of the number token that starts at s (a digit, or a '.' before
+ * a digit that follows none): digits with one decimal point, thousands
+ * commas, an exponent ("1.3e6"); a run with two dots ("192.168.1.2", a
+ * version) is cut into its groups. */
+static inline __attribute__((always_inline)) size_t number_end(const unsigned char *t, size_t n, size_t s)
+{
+	size_t i = s;
+	int dot = t[s] == '.';
+
+	{
+		/* "192.168.1.2", versions: two dots in a run of digits -> groups */
+		size_t d = i, dots = 0;
+		while (d < n && (cls[t[d]] == C_DIGIT || (t[d] == '.' && d + 1 < n && cls[t[d + 1]] == C_DIGIT)))
+			dots += t[d++] == '.';
+		if (dots >= 2 || (s > 1 && t[s - 1] == '.' && cls[t[s - 2]] == C_DIGIT))
+			dot = 1;
+	}
+	i++;
+	while (i < n) {
+		if (cls[t[i]] == C_DIGIT) { i++; continue; }
+		if (t[i] == '.' && !dot && i + 1 < n && cls[t[i + 1]] == C_DIGIT) { dot = 1; i += 2; continue; }
+		if (t[i] == ',' && !dot && i + 1 < n && cls[t[i + 1]] == C_DIGIT) {
+			/* a thousands separator: exactly three digits follow */
+			size_t d = i + 1;
+			while (d < n && cls[t[d]] == C_DIGIT)
+				d++;
+			if (d - i - 1 == 3 || (d - i - 1 < 3 && !(d < n && t[d] == ',') && !memchr(t + s, ',', i - s) &&
+					       !(s > 0 && t[s - 1] == ',') &&
+					       !(d < n && cls[t[d]] == C_ALPHA))) {
+				i = d;
+				continue;
+			}
+		}
+		break;
+	}
+	/* scientific notation: "1.3e6", "12.32e+14" */
+	if (i + 1 < n && (t[i] == 'e' || t[i] == 'E')) {
+		size_t d = i + 1;
+		if (d < n && (t[d] == '+' || t[d] == '-'))
+			d++;
+		if (d < n && cls[t[d]] == C_DIGIT) {
+			while (d < n && cls[t[d]] == C_DIGIT)
+				d++;
+			if (d >= n || cls[t[d]] != C_ALPHA)
+				i = d;
+		}
+	}
+	return i;
+}
+
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
+/*
+ * The common words, on from i (an ASCII letter with 16 bytes readable):
+ * runs of ASCII letters that end before 16 bytes at a byte that cannot
+ * continue them (not an apostrophe, not UTF-8), one space apart. One
+ * load gives a word's length, its case flags and, as every byte of it is
+ * a letter, its lower case (OR 0x20) packed for the word table: no second
+ * pass over its bytes. Returns 1 when the last word taken ends the run
+ * (*ip after it, *rcp its push's status), 0 when the word at *ip is not
+ * such a word: then *ip and *flp say where it starts (after a space, when
+ * words were taken before it) for the general path. Always inlined: the
+ * scan's state stays in registers.
+ */
+static inline __attribute__((always_inline)) int fast_words(const cc_xt *x, tokbuf *tb, const unsigned char *t, size_t n,
+							   size_t *ip, unsigned *flp, int *rcp)
+{
+	size_t i = *ip;
+	unsigned fl = *flp;
+
+	for (;;) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+		__m128i lw = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		unsigned al = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(lw, _mm_set1_epi8('a' - 1)),
+									_mm_cmplt_epi8(lw, _mm_set1_epi8('z' + 1))));
+		unsigned run = (unsigned)__builtin_ctz(~al); /* bit 16 of ~al is set */
+		unsigned lower, wf;
+		int rc;
+
+		if (!(run < 16 && t[i + run] < 0x80 && t[i + run] != '\'')) {
+			*ip = i;
+			*flp = fl;
+			return 0;
+		}
+		lower = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+								 _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1))));
+		wf = fl | (t[i] <= 'Z' ? TF_CAP : 0) | (!(lower & ((1u << run) - 1)) && run >= 2 ? TF_UPPER : 0);
+		if (run <= CC_LEX_WMAX) {
+			uint64_t a = (uint64_t)_mm_cvtsi128_si64(lw), b = 0;
+			unsigned long long wc;
+			unsigned wfl;
+			long row;
+
+			/* keep the word's bytes: masks by length, no branch on it */
+			static const uint64_t lo[CC_LEX_WMAX + 1] = {
+				0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffull, 0xffffffffffffull,
+				0xffffffffffffffull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull
+			};
+			static const uint64_t hi[CC_LEX_WMAX + 1] = {
+				0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xffff, 0xffffff, 0xffffffff
+			};
+
+			_Static_assert(CC_LEX_WMAX == 12, "the masks above cover words of up to 12 bytes");
+			b = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(lw, lw)) & hi[run];
+			a &= lo[run];
+			row = cc_lex_word_packed(a, b, run, &wc, &wfl);
+			rc = push_word(x, tb, i, i + run, wf, row, wc, wfl);
+		} else {
+			rc = push_word_bytes(x, tb, i, i + run, wf);
+		}
+		i += run;
+		if (rc || t[i] != ' ' || i + 17 > n || cls[t[i + 1]] != C_ALPHA) {
+			*ip = i;
+			*rcp = rc;
+			return 1;
+		}
+		/* one space, then another word: straight on to it */
+		fl = TF_SP;
+		i++;
+	}
+}
+#endif
+
+/*
+ * A character of two or more bytes (or an invalid byte) at i: a letter
+ * starts a word (U_LETTER, nothing done: the caller's word path); a space
+ * (U_SPACE) is only noted by the caller; anything else is pushed with
+ * flags fl: an invalid byte as one-byte punctuation, punctuation
+ * normalised (a dash, U+2212 minus, quotes...), a currency symbol, a
+ * fraction glyph. *lp: the bytes it takes.
+ */
+static int scan_u8(const cc_xt *x, tokbuf *tb, const unsigned char *t, size_t n, size_t i, unsigned fl, size_t *lp,
+		   int *rcp)
+{
+	size_t l = u8len(t + i, n - i);
+	int ch, u;
+
+	if (!l) {
+		*lp = 1;
+		*rcp = push(x, tb, i, i + 1, TK_PUNCT, '?', fl);
+		return U_PUNCT;
+	}
+	*lp = l;
+	u = ucls(u8cp(t + i, l), &ch);
+	if (u == U_PUNCT)
+		*rcp = push(x, tb, i, i + l, TK_PUNCT, ch == 'm' ? '-' : ch,
+			    fl | (ch == 'm' ? TF_MINUS : 0) | (ch == '-' ? TF_DASH : 0));
+	else if (u == U_SYM)
+		*rcp = push(x, tb, i, i + l, TK_SYM, 0, fl);
+	else if (u == U_GLYPH)
+		*rcp = push(x, tb, i, i + l, TK_NUM, 0, fl | TF_GLYPH);
+	return u;
+}
+
+/* The end of the word that starts at i (letters, ASCII or not, and inner
+ * apostrophes, straight or U+2019); *upper cleared unless all its ASCII
+ * letters are capitals, *nletters counts them. */
+static inline size_t word_end(const unsigned char *t, size_t n, size_t i, int *upper, int *nletters)
+{
+	int ch;
+
+	while (i < n) {
+		unsigned char d = t[i];
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
+		if (i + 16 <= n) {
+			/* a run of ASCII letters, 16 bytes at a time */
+			unsigned al = cc_bm16(t + i, BM_ALPHA, NULL, 0);
+			unsigned run = (unsigned)__builtin_ctz(~al); /* bit 16 of ~al is set */
+
+			if (run) {
+				if (cc_bm16(t + i, BM_LOWER, NULL, 0) & ((1u << run) - 1))
+					*upper = 0;
+				*nletters += (int)run;
+				i += run;
+				if (run == 16)
+					continue;
+				d = t[i]; /* not an ASCII letter: on below */
+			}
+		}
+#endif
+		if (cls[d] == C_ALPHA) {
+			if (d >= 'a' && d <= 'z')
+				*upper = 0;
+			++*nletters;
+			i++;
+			continue;
+		}
+		if (d >= 0x80) {
+			size_t m = u8len(t + i, n - i);
+			if (m && ucls(u8cp(t + i, m), &ch) == U_LETTER) { i += m; *upper = 0; continue; }
+			if (m == 3 && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0x99 &&
+			    i + 3 < n && cls[t[i + 3]] == C_ALPHA) { i += 3; continue; }
+			break;
+		}
+		if (d == '\'' && i + 1 < n && cls[t[i + 1]] == C_ALPHA && *nletters) { i++; continue; }
+		break;
+	}
+	return i;
+}
+
 int cc_xt_scan(cc_xt *x)
 {
 	const unsigned char *t = (const unsigned char *)x->t;
@@ -222,7 +416,6 @@ int cc_xt_scan(cc_xt *x)
 	int nls = 2, rc = CC_OK;
 	tokbuf tb = { x->tok, x->ntok, x->cap, x->brk, x->nbrk, x->capbrk, x->cand, x->cand ? x->cand + x->ncand : NULL };
 
-	init_cls();
 	cc_lex_init();
 	while (i < n) {
 		unsigned char c = t[i];
@@ -239,185 +432,38 @@ int cc_xt_scan(cc_xt *x)
 		}
 		if (k == C_DIGIT || (c == '.' && i + 1 < n && cls[t[i + 1]] == C_DIGIT &&
 				     !(i > 0 && cls[t[i - 1]] == C_DIGIT))) {
-			int dot = c == '.';
-			{
-				/* "192.168.1.2", versions: two dots in a run of digits -> groups */
-				size_t d = i, dots = 0;
-				while (d < n && (cls[t[d]] == C_DIGIT || (t[d] == '.' && d + 1 < n && cls[t[d + 1]] == C_DIGIT)))
-					dots += t[d++] == '.';
-				if (dots >= 2 || (s > 1 && t[s - 1] == '.' && cls[t[s - 2]] == C_DIGIT))
-					dot = 1;
-			}
-			i++;
-			while (i < n) {
-				if (cls[t[i]] == C_DIGIT) { i++; continue; }
-				if (t[i] == '.' && !dot && i + 1 < n && cls[t[i + 1]] == C_DIGIT) { dot = 1; i += 2; continue; }
-				if (t[i] == ',' && !dot && i + 1 < n && cls[t[i + 1]] == C_DIGIT) {
-					/* a thousands separator: exactly three digits follow */
-					size_t d = i + 1;
-					while (d < n && cls[t[d]] == C_DIGIT)
-						d++;
-					if (d - i - 1 == 3 || (d - i - 1 < 3 && !(d < n && t[d] == ',') && !memchr(t + s, ',', i - s) &&
-							       !(s > 0 && t[s - 1] == ',') &&
-							       !(d < n && cls[t[d]] == C_ALPHA))) {
-						i = d;
-						continue;
-					}
-				}
-				break;
-			}
-			/* scientific notation: "1.3e6", "12.32e+14" */
-			if (i + 1 < n && (t[i] == 'e' || t[i] == 'E')) {
-				size_t d = i + 1;
-				if (d < n && (t[d] == '+' || t[d] == '-'))
-					d++;
-				if (d < n && cls[t[d]] == C_DIGIT) {
-					while (d < n && cls[t[d]] == C_DIGIT)
-						d++;
-					if (d >= n || cls[t[d]] != C_ALPHA)
-						i = d;
-				}
-			}
+			i = number_end(t, n, s);
 			rc = push(x, &tb, s, i, TK_NUM, 0, fl);
 		} else if (k == C_ALPHA || c >= 0x80) {
-			size_t l;
-			int ch;
-#if defined(__SSE2__)
+			unsigned wf;
+			int upper = 1, nletters = 0;
+
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
 			if (k == C_ALPHA && i + 16 <= n) {
-			word_fast:;
-				/*
-				 * The common word: a run of ASCII letters that ends
-				 * before 16 bytes at a byte that cannot continue it
-				 * (not an apostrophe, not UTF-8). One load gives its
-				 * length, its case flags and, as every byte of it is
-				 * a letter, its lower case (OR 0x20) packed for the
-				 * word table: no second pass over its bytes.
-				 */
-				__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-				__m128i lw = _mm_or_si128(v, _mm_set1_epi8(0x20));
-				unsigned al = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(lw, _mm_set1_epi8('a' - 1)),
-											_mm_cmplt_epi8(lw, _mm_set1_epi8('z' + 1))));
-				unsigned run = (unsigned)__builtin_ctz(~al); /* bit 16 of ~al is set */
-
-				if (run < 16 && t[i + run] < 0x80 && t[i + run] != '\'') {
-					unsigned lower = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
-												   _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1))));
-					unsigned wf = fl | (c <= 'Z' ? TF_CAP : 0) | (!(lower & ((1u << run) - 1)) && run >= 2 ? TF_UPPER : 0);
-
-					if (run <= CC_LEX_WMAX) {
-						uint64_t a = (uint64_t)_mm_cvtsi128_si64(lw), b = 0;
-						unsigned long long wc;
-						unsigned wfl;
-						long row;
-
-						/* keep the word's bytes: masks by length, no
-						 * branch on it */
-						static const uint64_t lo[CC_LEX_WMAX + 1] = {
-							0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffull, 0xffffffffffffull,
-							0xffffffffffffffull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull
-						};
-						static const uint64_t hi[CC_LEX_WMAX + 1] = {
-							0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xffff, 0xffffff, 0xffffffff
-						};
-
-						_Static_assert(CC_LEX_WMAX == 12, "the masks above cover words of up to 12 bytes");
-						b = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(lw, lw)) & hi[run];
-						a &= lo[run];
-						row = cc_lex_word_packed(a, b, run, &wc, &wfl);
-						rc = push_word(x, &tb, s, i + run, wf, row, wc, wfl);
-					} else {
-						rc = push_word_bytes(x, &tb, s, i + run, wf);
-					}
-					i += run;
-					if (!rc && t[i] == ' ' && i + 17 <= n && cls[t[i + 1]] == C_ALPHA) {
-						/* one space, then another word: straight on to it */
-						fl = TF_SP;
-						nls = 0;
-						s = ++i;
-						c = t[i];
-						goto word_fast;
-					}
+				if (fast_words(x, &tb, t, n, &i, &fl, &rc))
 					goto next;
-				}
+				s = i; /* a word the fast path left, maybe after words it took */
+				c = t[i];
 			}
 #endif
-			l = c >= 0x80 ? u8len(t + i, n - i) : 1;
 			if (c >= 0x80) {
-				int u;
-				if (!l) {
-					rc = push(x, &tb, i, i + 1, TK_PUNCT, '?', fl);
-					i++;
-					goto next;
-				}
-				u = ucls(u8cp(t + i, l), &ch);
-				if (u == U_SPACE) {
+				size_t l;
+				int u = scan_u8(x, &tb, t, n, i, fl, &l, &rc);
+
+				if (u != U_LETTER) {
+					i += l;
+					if (u != U_SPACE)
+						goto next;
 					fl |= TF_SP;
-					i += l;
 					continue;
-				}
-				if (u == U_PUNCT) {
-					rc = push(x, &tb, i, i + l, TK_PUNCT, ch == 'm' ? '-' : ch,
-						  fl | (ch == 'm' ? TF_MINUS : 0) | (ch == '-' ? TF_DASH : 0));
-					i += l;
-					goto next;
-				}
-				if (u == U_SYM) {
-					rc = push(x, &tb, i, i + l, TK_SYM, 0, fl);
-					i += l;
-					goto next;
-				}
-				if (u == U_GLYPH) {
-					rc = push(x, &tb, i, i + l, TK_NUM, 0, fl | TF_GLYPH);
-					i += l;
-					goto next;
 				}
 			}
 			/* a word: letters (ASCII or not), inner apostrophes */
-			{
-				unsigned wf = fl;
-				int upper = 1, nletters = 0;
-				if (c >= 'A' && c <= 'Z')
-					wf |= TF_CAP;
-				while (i < n) {
-					unsigned char d = t[i];
-#if defined(__SSE2__)
-					if (i + 16 <= n) {
-						/* a run of ASCII letters, 16 bytes at a time */
-						unsigned al = cc_bm16(t + i, BM_ALPHA, NULL, 0);
-						unsigned run = (unsigned)__builtin_ctz(~al); /* bit 16 of ~al is set */
-
-						if (run) {
-							if (cc_bm16(t + i, BM_LOWER, NULL, 0) & ((1u << run) - 1))
-								upper = 0;
-							nletters += (int)run;
-							i += run;
-							if (run == 16)
-								continue;
-							d = t[i]; /* not an ASCII letter: on below */
-						}
-					}
-#endif
-					if (cls[d] == C_ALPHA) {
-						if (d >= 'a' && d <= 'z')
-							upper = 0;
-						nletters++;
-						i++;
-						continue;
-					}
-					if (d >= 0x80) {
-						size_t m = u8len(t + i, n - i);
-						if (m && ucls(u8cp(t + i, m), &ch) == U_LETTER) { i += m; upper = 0; continue; }
-						if (m == 3 && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0x99 &&
-						    i + 3 < n && cls[t[i + 3]] == C_ALPHA) { i += 3; continue; }
-						break;
-					}
-					if (d == '\'' && i + 1 < n && cls[t[i + 1]] == C_ALPHA && nletters) { i++; continue; }
-					break;
-				}
-				if (upper && nletters >= 2)
-					wf |= TF_UPPER;
-				rc = push_word_bytes(x, &tb, s, i, wf);
-			}
+			wf = fl | (c >= 'A' && c <= 'Z' ? TF_CAP : 0);
+			i = word_end(t, n, i, &upper, &nletters);
+			if (upper && nletters >= 2)
+				wf |= TF_UPPER;
+			rc = push_word_bytes(x, &tb, s, i, wf);
 		} else {
 			if (c == '$')
 				rc = push(x, &tb, i, i + 1, TK_SYM, 0, fl);

@@ -227,7 +227,7 @@ static inline unsigned long long cc_tok_classes(const cc_xt *x, size_t i)
 /* Is token i a word in one of the word sets `sets` (WS(...) bits, words in
  * extract/lexicon/wordsets.tsv), in any case? One bit test on the row the
  * tokenizer looked up (only words have a row). */
-static inline int cc_tok_in(const cc_xt *x, size_t i, unsigned long long sets)
+static inline int cc_tok_in(const cc_xt *x, size_t i, cc_wsmask sets)
 {
 	return i < x->ntok && x->tok[i].row >= 0 && (cc_lex_rows[x->tok[i].row].sets & sets) != 0;
 }

@@ -436,10 +436,10 @@ static void test_word_sets(void)
 	/* a word in a set keeps its classes */
 	CU_ASSERT_TRUE((cc_lex_classes("the", 3) >> LX_STOP) & 1);
 	/* unknown words, numbers, punctuation, past the end: in no set */
-	CU_ASSERT_FALSE(cc_tok_in(&x, 3, ~0ull));
-	CU_ASSERT_FALSE(cc_tok_in(&x, 4, ~0ull));
-	CU_ASSERT_FALSE(cc_tok_in(&x, 7, ~0ull));
-	CU_ASSERT_FALSE(cc_tok_in(&x, 8, ~0ull));
+	CU_ASSERT_FALSE(cc_tok_in(&x, 3, WS_ALL));
+	CU_ASSERT_FALSE(cc_tok_in(&x, 4, WS_ALL));
+	CU_ASSERT_FALSE(cc_tok_in(&x, 7, WS_ALL));
+	CU_ASSERT_FALSE(cc_tok_in(&x, 8, WS_ALL));
 	/* the same answers as the literal tests the sets replaced */
 	CU_ASSERT_EQUAL(cc_tok_in(&x, 1, WS(DEF_DET)), cc_tok_is(&x, 1, "the"));
 	CU_ASSERT_EQUAL(cc_tok_in(&x, 6, WS(JOB_NOUN)), cc_tok_is(&x, 6, "vacancy"));
@@ -447,7 +447,52 @@ static void test_word_sets(void)
 	cc_ctx_free(ctx);
 }
 
+/* Every claim records the rule that read it (cc_claim_ext.rule): the
+ * numeral rules by their table names, the other claim makers, APA
+ * results. */
+static void test_claim_rules(void)
+{
+	static const char in[] =
+		"Of 1,200 adults polled, 39% opposed the plan and a majority backed it. "
+		"Prices doubled. 38 councils out of 120 agreed, M = 3.44, and the margin of "
+		"error is plus or minus 3 points. Between 20% and 30% said so; t(28) = 2.20, "
+		"p = .036. Sales rose 5% to 310,000 units and the score was 18-17.";
+	static const struct { const char *text, *rule; } want[] = {
+		{ "1,200 adults", "sample by survey words (2,000 adults surveyed)" },
+		{ "39%", "percent of group" },
+		{ "a majority", "vague quantifier (a majority)" },
+		{ "doubled", "multiplier (doubled)" },
+		{ "38 councils out of 120", "x out of y" },
+		{ "5%", "percent change" },
+	};
+	cc_ctx *ctx;
+	cc_doc *doc = extract(&ctx, in, sizeof in - 1, "a.txt");
+	size_t i, k, found = 0;
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+	CU_ASSERT_TRUE(doc->nclaims >= 8);
+	for (i = 0; i < doc->nclaims; i++) {
+		const char *rule = doc->ext[i].rule;
+
+		CU_ASSERT_PTR_NOT_NULL(rule);
+		if (!rule)
+			continue;
+		CU_ASSERT_PTR_NULL(strstr(doc->claims[i].text, "18-17")); /* a score is no claim */
+		if (doc->claims[i].kind == CC_KIND_TEST_STATISTIC)
+			CU_ASSERT_STRING_EQUAL(rule, "APA test result");
+		for (k = 0; k < sizeof want / sizeof want[0]; k++)
+			if (!strcmp(doc->claims[i].text, want[k].text)) {
+				CU_ASSERT_STRING_EQUAL(rule, want[k].rule);
+				found++;
+			}
+	}
+	CU_ASSERT_EQUAL(found, sizeof want / sizeof want[0]);
+	cc_doc_free(doc);
+	cc_ctx_free(ctx);
+}
+
 static CU_TestInfo tests[] = {
+	{ "claims: each records the rule that read it", test_claim_rules },
 	{ "word sets: membership, case, set-only words", test_word_sets },
 	{ "scan: the tokens a claim rule may start at", test_claim_candidates },
 	{ "lexicon: phrases looked up by spans are found", test_span_phrases },

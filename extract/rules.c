@@ -1,0 +1,1242 @@
+/*
+ * rules.c -- the claim rules for a numeral (stage: extract): what a
+ * figure is -- a proportion, a change, an amount, a count, a sample size,
+ * a mean, a margin of error -- or that it is no claim (a year, a date, a
+ * time, a score, a phone number, a name with a number).
+ *
+ * The rules are ordered tables (at the end of the file), one row per
+ * behaviour, each with a name a maintainer can search for; the name of
+ * the rule that makes a claim is kept on it (cc_claim_ext.rule). A
+ * numeral is tried against the rules for every figure, then those for its
+ * kind of figure (money, percentages, shares, plain cardinals), in order,
+ * until one decides: it makes a claim, or says the figure is none. Rules
+ * share the figure (struct fig): the record made for every
+ * numeral (its value, range and hedge) and what some rules read around
+ * it, read once on first use (pct_read, count_read).
+ *
+ * Must not: read the text around a figure itself (around.c's tests do),
+ * link samples (link.c) or compute statistics.
+ */
+#include "figure.h"
+
+#include <string.h>
+
+#include "../core/vocab.h"
+
+/* The kinds of figure: each has its list of rules. */
+enum {
+	FIG_AMOUNT,  /* money (NF_CURRENCY) */
+	FIG_PERCENT, /* percentages and percentage points */
+	FIG_SHARE,   /* fractions, ratios, "12 of the 40" */
+	FIG_COUNT    /* plain cardinals: counts, sample sizes, years... */
+};
+
+/* A figure as the rules read it. */
+typedef struct fig {
+	const cc_num *n;
+	size_t a, e;       /* the numeral's tokens [a, e) */
+	size_t b;          /* its first token, with its hedge */
+	size_t *next;      /* where the claim finder goes on (e unless a rule says) */
+	unsigned kind;     /* FIG_* */
+	cc_spec p;         /* the record: a count of the value (range, hedge) until a rule says */
+	/* percentages (pct_read): the change read around the figure */
+	int pct_done;
+	int dir;           /* sign of a change word before it (or a restated change), 0 none */
+	int cmp;           /* sign of a comparative or change noun after it, 0 none */
+	int level;         /* "to 5%", "at 5%", "below 6%": a level, not a change */
+	/* plain cardinals (count_read): its noun and what came before */
+	int cnt_done;
+	size_t ue;         /* end of the noun phrase after it (e: none) */
+	long prev;         /* the last claim of the sentence, -1 */
+	int det;           /* "the/its/these" before it */
+	int anaphor;       /* ... and it points back ("the two firms") */
+	int ofthe;         /* "of the 250 patients" after a proportion: its subgroup */
+	int sampled;       /* a survey's sample by the words around it */
+	int direct;        /* "58% of 1,200 parents": the sample of the percentage */
+} fig;
+
+/* A rule's answer when it does not decide: the next rule is tried. Any
+ * other answer (CC_OK, or an error) ends the figure. */
+#define RULE_ON 1
+
+/* ------------------------------------------------------------------ */
+/* Figure tests                                                         */
+
+/* Four digits from 1800 to 2100 alone: a year unless the context says more. */
+static int is_year(const cc_xt *x, const cc_num *n)
+{
+	size_t len = TK(n->t0)->e - TK(n->t0)->s;
+	return (n->fl & NF_DIGITS) && !(n->fl & (NF_SEPARATORS | NF_SCALE | NF_PERCENT | NF_CURRENCY | NF_FRAC)) &&
+	       len == 4 && n->value >= 1800 && n->value <= 2100 && n->t1 == n->t0 + 1;
+}
+
+/* Digits with a leading 0 and no separators: a phone number. */
+static int is_phone(const cc_xt *x, size_t a)
+{
+	const cc_tok *t = TK(a);
+	return IS_NUM(a) && x->t[t->s] == '0' && t->e - t->s >= 3 && !memchr(x->t + t->s, '.', t->e - t->s) &&
+	       !memchr(x->t + t->s, ',', t->e - t->s);
+}
+
+/* "a forecast of 4% to 5%", "expected to be 6% to 7%": one range, when
+ * the first figure is not a starting level ("from 20% to 35%") or a change
+ * ("up 0.2% to 5.1%", "by 41% to 36%") -- only after a word that opens a
+ * figure -- and the second is above the first but not far above it. */
+static int percent_range(const cc_xt *x, const cc_num *n, cc_num *r)
+{
+	size_t a = n->t0, h0;
+	cc_num m;
+
+	if (!(n->fl & NF_PERCENT) || (n->fl & (NF_RANGE | NF_POINTS)) || !cc_tok_is(x, n->t1, "to") ||
+	    !cc_num_parse(x, n->t1 + 1, &m) || !(m.fl & NF_PERCENT) || (m.fl & (NF_RANGE | NF_POINTS)) ||
+	    !(m.value > n->value) || m.value > 2 * n->value + 0.005)
+		return 0;
+	if (cc_hedge_before(x, a, &h0) && h0 < a)
+		a = h0;
+	if (a == 0)
+		return 0;
+	if (!cc_tok_in(x, a - 1, WS(PCT_OPEN)))
+		return 0;
+	*r = m;
+	r->t0 = n->t0;
+	r->low = n->value;
+	r->high = m.value;
+	r->value = (n->value + m.value) / 2;
+	r->fl |= NF_RANGE;
+	return 1;
+}
+
+/* The figure as the first rules see it: the numeral and its kind. */
+static void fig_init(fig *f, const cc_num *n, size_t *next)
+{
+	f->n = n;
+	f->a = n->t0;
+	f->e = n->t1;
+	f->next = next;
+	*next = f->e;
+	f->kind = (n->fl & NF_CURRENCY) ? FIG_AMOUNT : (n->fl & (NF_PERCENT | NF_POINTS)) ? FIG_PERCENT
+		  : (n->fl & (NF_FRAC | NF_RATIO | NF_COUNTED)) ? FIG_SHARE : FIG_COUNT;
+	f->pct_done = f->cnt_done = 0;
+}
+
+/* The record every figure that passes the first rules starts with: a
+ * count of its value (and range), with the hedge before it, unless it is
+ * in brackets ("(£173)": an exact conversion). */
+static void fig_record(cc_xt *x, fig *f)
+{
+	const cc_num *n = f->n;
+
+	cc_spec_init(&f->p, CC_KIND_COUNT, f->a, f->e, n->value);
+	f->p.decimals = n->decimals;
+	if (n->fl & NF_RANGE) {
+		f->p.low = n->low;
+		f->p.high = n->high;
+		f->p.traits |= CC_TRAIT_RANGE;
+	}
+	if (!cc_cx_in_brackets(x, f->a))
+		cc_cx_with_hedge(x, &f->p, f->a);
+	f->b = f->p.hedge ? f->p.h0 : f->a;
+}
+
+/* Turn the record's value (and interval) to its opposite: a fall. */
+static void negate(cc_spec *p)
+{
+	double lo = -p->high, hi = -p->low;
+
+	p->value = -p->value;
+	p->low = lo;
+	p->high = hi;
+}
+
+/* ------------------------------------------------------------------ */
+/* Every figure: what is no claim before its kind is known              */
+
+static int r_ordinal(cc_xt *x, fig *f)
+{
+	(void)x;
+	return f->n->ordinal ? CC_OK : RULE_ON;
+}
+
+static int r_percent_range(cc_xt *x, fig *f)
+{
+	cc_num r;
+
+	if (!percent_range(x, f->n, &r))
+		return RULE_ON;
+	return cc_num_claim(x, &r, f->next);
+}
+
+/* "18-17", "5-0" (a range never runs downwards) */
+static int r_score(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+
+	if (!((f->n->fl & NF_DIGITS) && !(f->n->fl & (NF_PERCENT | NF_CURRENCY | NF_RANGE)) && punct(x, e, '-') &&
+	      glued(x, e - 1) && IS_NUM(e + 1)))
+		return RULE_ON;
+	*f->next = e + 2;
+	return CC_OK;
+}
+
+/* "May 5", "aged 40", "No 10", "G8", "#3" */
+static int r_label_before(cc_xt *x, fig *f)
+{
+	return cc_cx_time_before(x, f->a) ? CC_OK : RULE_ON;
+}
+
+/* "five years", "9.30am", "a two-year deal", "10:30" */
+static int r_time_after(cc_xt *x, fig *f)
+{
+	return !(f->n->fl & (NF_CURRENCY | NF_PERCENT | NF_POINTS)) && cc_cx_time_after(x, f->e) ? CC_OK : RULE_ON;
+}
+
+/* "Chapter 11", "Radio 4", "BBC One" */
+static int r_name_number(cc_xt *x, fig *f)
+{
+	return cc_cx_name_number(x, f->a, f->n) ? CC_OK : RULE_ON;
+}
+
+/* "16-18" bare: dates and scores */
+static int r_bare_range(cc_xt *x, fig *f)
+{
+	const cc_num *n = f->n;
+
+	return n->fl & NF_RANGE && !(n->fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS)) && n->low == floor(n->low) &&
+	       !IS_WORD(f->e) ? CC_OK : RULE_ON;
+}
+
+/* "children under 16", "the over-65s": a bound on an age, not a hedge
+ * (only a plain cardinal has none of the flags refused) */
+static int r_age_bound(cc_xt *x, fig *f)
+{
+	const cc_spec *p = &f->p;
+
+	return p->hedge && !(f->n->fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_FRAC)) && p->h0 > 0 &&
+	       HAS(W(x, p->h0 - 1), LX_GROUP) && p->hedge->v[1] <= 1.1 && (p->hedge->v[0] == 1 || p->hedge->v[1] == 1)
+	       ? CC_OK : RULE_ON;
+}
+
+/* ------------------------------------------------------------------ */
+/* Money                                                                */
+
+/* "the rapper 50 Cent": a name */
+static int r_stage_name(cc_xt *x, fig *f)
+{
+	size_t a = f->a, e = f->e;
+
+	return e > a && IS_WORD(e - 1) && (TK(e - 1)->fl & TF_CAP) && !(TK(e - 1)->fl & TF_UPPER) &&
+	       cc_tok_in(x, e - 1, WS(CENT)) ? CC_OK : RULE_ON;
+}
+
+/* "900 pounds (408kg)": a weight */
+static int r_weight_pounds(cc_xt *x, fig *f)
+{
+	size_t a = f->a, e = f->e;
+
+	return e > a && (cc_tok_is(x, e - 1, "pounds") || cc_tok_is(x, e - 1, "pound")) && punct(x, e, '(') &&
+	       IS_NUM(e + 1) && IS_WORD(e + 2) && cc_tok_in(x, e + 2, WS(KG)) ? CC_OK : RULE_ON;
+}
+
+static int r_amount(cc_xt *x, fig *f)
+{
+	const cc_num *n = f->n;
+	cc_spec *p = &f->p;
+	double sc;
+
+	p->kind = CC_KIND_AMOUNT;
+	p->unit = n->cur;
+	p->value = fabs(p->value);
+	/* The scale factor is multiplied by 0 below: only its sign and
+	 * whether it is finite reach the tolerance, and for a finite value
+	 * (over a power of ten >= 1) they are the value's own, so the value
+	 * stands in for it without pow and log10. */
+	sc = !(n->fl & NF_SCALE) ? 1 : isfinite(n->value) ? n->value : n->value / pow(10, floor(log10(fabs(n->value) + 1)));
+	p->tolerance = (n->fl & NF_WORD) ? 0 : cc_tol_digits(n, n->value / (n->value ? n->value : 1) * sc * 0);
+	return cc_spec_emit(x, p);
+}
+
+/* ------------------------------------------------------------------ */
+/* Percentages                                                          */
+
+/* The record of a percentage: its trait and the tolerance of its digits. */
+static void pct_record(fig *f)
+{
+	const cc_num *n = f->n;
+
+	f->p.traits |= CC_TRAIT_PERCENT;
+	f->p.tolerance = (n->fl & NF_WORD) ? 0.005 : cc_tol_digits(n, (n->fl & NF_POINTS) ? 1 : 0.01);
+}
+
+/* A restated change: "rose 31.2 points, or 0.4%", "rose by £20m or 12%"
+ * (the figure before "or", a claim or not, and its verb); "fell 12p, or
+ * 4%, to 290p", "rose 20 cents - 2.4% -", "fell 9p (3%)" (the claim just
+ * made, the same change as a percentage). Its sign, 0 none. */
+static int restated_change(cc_xt *x, size_t a)
+{
+	int lv = 0;
+
+	if (a >= 3 && cc_tok_is(x, a - 1, "or")) {
+		size_t k = punct(x, a - 2, ',') ? a - 3 : a - 2, f = sent_first(x, a);
+
+		while (k > f && (IS_WORD(k) && (cc_tok_in(x, k, WS(PRICE_UNIT)) || HAS(W(x, k), LX_SCALE))))
+			k--;
+		while (k > f && (IS_NUM(k - 1) || TK(k - 1)->type == TK_SYM) && glued(x, k - 1))
+			k--;
+		if (IS_NUM(k) || TK(k)->type == TK_SYM) {
+			int d = cc_cx_change_before(x, k, &lv);
+
+			if (d)
+				return d;
+		}
+	}
+	if (x->nci && x->ci[x->nci - 1].sent == TK(a)->sent &&
+	    ((a >= 2 && cc_tok_is(x, a - 1, "or") && punct(x, a - 2, ',') && x->ci[x->nci - 1].t1 == a - 2) ||
+	     (a >= 1 && (punct(x, a - 1, 'D') || punct(x, a - 1, '-') || punct(x, a - 1, '(')) &&
+	      x->ci[x->nci - 1].t1 == a - 1))) {
+		const cc_claim *pc = &x->doc->claims[x->nci - 1];
+
+		if (pc->kind == CC_KIND_CHANGE)
+			return pc->value < 0 ? -1 : 1;
+		if (pc->kind == CC_KIND_AMOUNT || pc->kind == CC_KIND_COUNT)
+			return cc_cx_change_before(x, x->ci[x->nci - 1].t0, &lv);
+	}
+	return 0;
+}
+
+/* Read the change around a percentage once: a change word before it
+ * ("rose 5%"), a comparative or change noun after it ("5% higher", "a 5%
+ * rise"), or, when neither and no level, a list of changes ("slid 12% at
+ * one store and 7.5% at another"), "on a year earlier", a restatement. */
+static void pct_read(cc_xt *x, fig *f)
+{
+	size_t a = f->b, e = f->e;
+
+	if (f->pct_done)
+		return;
+	f->pct_done = 1;
+	f->dir = cc_cx_change_before(x, a, &f->level);
+	f->cmp = cc_cx_change_after(x, e);
+	if (f->p.hedge && cc_tok_in(x, f->p.h0, WS(BEYOND))) {
+		f->dir = 0; /* "may dip below 6%": a level crossed */
+		f->level = 1;
+	}
+	if (!f->cmp)
+		f->cmp = cc_cx_change_noun(x, a, e);
+	if (f->dir || f->cmp || f->level)
+		return;
+	f->dir = cc_cx_change_list(x, f->n, a);
+	if (!f->dir && cc_cx_period_on(x, e))
+		f->dir = 1; /* "8.8% on a year earlier", "9.5% year-on-year" */
+	if (!f->dir)
+		f->dir = restated_change(x, a);
+}
+
+/* "a margin of error of 3%", "±3%" */
+static int r_pct_moe(cc_xt *x, fig *f)
+{
+	cc_spec *p = &f->p;
+
+	if (!cc_cx_moe_context(x, f->b))
+		return RULE_ON;
+	pct_record(f);
+	p->kind = CC_KIND_MARGIN_OF_ERROR;
+	if (f->n->fl & NF_POINTS) {
+		p->value /= 100;
+		p->low /= 100;
+		p->high /= 100;
+	}
+	return cc_spec_emit(x, p);
+}
+
+/* "fell 2.5 percentage points" */
+static int r_pct_points(cc_xt *x, fig *f)
+{
+	cc_spec *p = &f->p;
+
+	if (!(f->n->fl & NF_POINTS))
+		return RULE_ON;
+	pct_record(f);
+	pct_read(x, f);
+	p->kind = CC_KIND_CHANGE;
+	p->unit = "points";
+	p->traits |= CC_TRAIT_POINTS;
+	if (f->dir < 0 || f->cmp < 0) {
+		p->value = -p->value;
+		p->low = p->high = p->value;
+	}
+	p->tolerance = (f->n->fl & NF_WORD) ? 0.5 : cc_tol_digits(f->n, 1);
+	return cc_spec_emit(x, p);
+}
+
+/* "rose 5%", "5% higher", "a 5% rise", or a percentage in a sentence
+ * about growth ("inflation was 2.1%": not an interest rate) */
+static int r_pct_change(cc_xt *x, fig *f)
+{
+	size_t a = f->b;
+	int s;
+
+	pct_read(x, f);
+	if (!(f->dir || f->cmp ||
+	      (!f->level && cc_cx_growth_context(x, a) && !cc_tok_is(x, f->e, "of") && !cc_cx_interest_before(x, a)) ||
+	      (f->level && cc_cx_growth_context(x, a) && !cc_cx_rate_context(x, a))))
+		return RULE_ON;
+	pct_record(f);
+	s = f->dir ? f->dir : f->cmp ? f->cmp : 1;
+	f->p.kind = CC_KIND_CHANGE;
+	if (s < 0)
+		negate(&f->p);
+	return cc_spec_emit(x, &f->p);
+}
+
+/* "39% of voters", "41% said": a proportion (a rate or a level is an
+ * official figure, never linked to a sample) */
+static int r_pct_of_group(cc_xt *x, fig *f)
+{
+	cc_spec *p = &f->p;
+
+	pct_read(x, f);
+	pct_record(f);
+	p->kind = CC_KIND_PROPORTION;
+	if (cc_cx_rate_context(x, f->b) || f->level)
+		p->hints |= CI_OFFICIAL;
+	cc_cx_subject_after(x, f->e, &p->s0, &p->s1, 0);
+	if (cc_cx_opinion_after(x, f->e))
+		p->hints |= CI_OPINION;
+	return cc_spec_emit(x, p);
+}
+
+/* ------------------------------------------------------------------ */
+/* Fractions, ratios, "12 of the 40"                                    */
+
+/* A word fraction that is neither a ratio nor counted ("a third", "half"). */
+static int plain_word_fraction(const cc_num *n)
+{
+	return (n->fl & NF_WORD) && !(n->fl & (NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS));
+}
+
+/* "the second half of the year", "the preceding three quarters" */
+static int r_period_part(cc_xt *x, fig *f)
+{
+	size_t b = f->b;
+
+	return b > 0 && (cc_tok_in(x, b - 1, WS(PERIOD_DET)) || (IS_WORD(b - 1) && HAS(W(x, b - 1), LX_ORDINAL)))
+	       ? CC_OK : RULE_ON;
+}
+
+/* "half an hour", "three quarters of the year" */
+static int r_part_of_period(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+
+	if (cc_tok_in(x, e, WS(INDEF_ART)) && IS_WORD(e + 1) && HAS(W(x, e + 1), LX_DURATION))
+		return CC_OK;
+	if (cc_tok_is(x, e, "of") && (cc_tok_is(x, e + 1, "the") || cc_tok_is(x, e + 1, "a")) && IS_WORD(e + 2) &&
+	    HAS(W(x, e + 2), LX_DURATION))
+		return CC_OK;
+	return RULE_ON;
+}
+
+/* "9/11", "2/10": not a share of a group */
+static int r_digit_fraction(cc_xt *x, fig *f)
+{
+	const cc_num *n = f->n;
+
+	return (n->fl & NF_DIGITS) && !(n->fl & (NF_RATIO | NF_COUNTED)) && !(TK(f->a)->fl & TF_GLYPH) ? CC_OK : RULE_ON;
+}
+
+/* "a cent and a half", "an hour and a half", "three and a half" */
+static int r_and_a_half(cc_xt *x, fig *f)
+{
+	size_t a = f->a, b = f->b;
+
+	return b >= 2 && cc_tok_is(x, b - 1, "and") && cc_tok_in(x, a, WS(INDEF_ART)) &&
+	       (IS_NUM(b - 2) || (IS_WORD(b - 2) && (W(x, b - 2) & ((1ull << LX_CUR_WORD) | (1ull << LX_CUR_BOTH) |
+									 (1ull << LX_DURATION) | (1ull << LX_UNIT)))))
+	       ? CC_OK : RULE_ON;
+}
+
+/* "a quarter point rise": a change in points */
+static int r_fraction_points(cc_xt *x, fig *f)
+{
+	size_t e = f->e, q;
+	cc_spec *p = &f->p;
+	int sgn;
+
+	if (!(plain_word_fraction(f->n) && IS_WORD(e) && !(TK(e)->fl & TF_CAP) &&
+	      (cc_tok_is(x, e, "point") || cc_tok_is(x, e, "percentage"))))
+		return RULE_ON;
+	q = cc_tok_is(x, e, "percentage") ? e + 1 : e;
+	if (!cc_tok_in(x, q, WS(POINT)))
+		return RULE_ON;
+	p->kind = CC_KIND_CHANGE;
+	p->unit = "points";
+	p->traits |= CC_TRAIT_POINTS;
+	p->t1 = q + 1;
+	*f->next = q + 1;
+	sgn = cc_cx_change_before(x, f->b, &(int){0});
+	if (!sgn && IS_WORD(q + 1) && tok_lex(x, q + 1, LX_DOWN))
+		sgn = -1;
+	if (sgn < 0) {
+		p->value = -p->value;
+		p->low = p->high = p->value;
+	}
+	p->tolerance = 0.005;
+	return cc_spec_emit(x, p);
+}
+
+/* "a third quarter", "a fourth title": ordinals */
+static int r_ordinal_before_noun(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+
+	return plain_word_fraction(f->n) && IS_WORD(e) && !(TK(e)->fl & TF_CAP) &&
+	       (W(x, e) & ((1ull << LX_DENOM) | (1ull << LX_DURATION) | (1ull << LX_SPORT))) &&
+	       !(W(x, e) & ((1ull << LX_OPINION) | (1ull << LX_STOP) | (1ull << LX_GROUP))) ? CC_OK : RULE_ON;
+}
+
+/* "in their own half", "the Welsh half": a half of a pitch */
+static int r_half_pitch(cc_xt *x, fig *f)
+{
+	const cc_num *n = f->n;
+	size_t a = f->a, b = f->b;
+
+	return (n->fl & NF_WORD) && n->t1 == n->t0 + 1 && cc_tok_is(x, a, "half") && b == a && b > 0 &&
+	       (cc_tok_in(x, b - 1, WS(PITCH_OWNER)) ||
+		(IS_WORD(b - 1) && (TK(b - 1)->fl & TF_CAP) && !(TK(b - 1)->fl & TF_SENT) &&
+		 TK(b - 1)->e - TK(b - 1)->s >= 4 && x->t[TK(b - 1)->e - 1] != 'm')) ? CC_OK : RULE_ON;
+}
+
+/* "a third round tie", "half time": an adjective; but "two-thirds paid
+ * their dues" is a verb */
+static int r_fraction_adjective(cc_xt *x, fig *f)
+{
+	size_t e = f->e, l;
+	const char *w;
+	int plural;
+
+	if (!(plain_word_fraction(f->n) && IS_WORD(e) && !W(x, e) && !(TK(e)->fl & TF_CAP)))
+		return RULE_ON;
+	l = TK(e)->e - TK(e)->s;
+	w = x->t + TK(e)->s;
+	plural = l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && !cc_tok_is(x, e, "series");
+	return !(l > 3 && ((w[l - 2] == 'e' && w[l - 1] == 'd') || plural)) && !cc_cx_determiner(x, e + 1) ? CC_OK
+													   : RULE_ON;
+}
+
+/* "half-time", "two-thirds-majority" compounds */
+static int r_fraction_compound(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+
+	return (f->n->fl & NF_WORD) && punct(x, e, '-') && glued(x, e - 1) && IS_WORD(e + 1) ? CC_OK : RULE_ON;
+}
+
+/* "a fourth Premiership title": an ordinal before a name */
+static int r_ordinal_before_name(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+
+	return plain_word_fraction(f->n) && IS_WORD(e) && (TK(e)->fl & TF_CAP) && !(TK(e)->fl & TF_SENT) &&
+	       !(TK(e)->fl & TF_UPPER) ? CC_OK : RULE_ON;
+}
+
+/* The record of a share: a proportion, its tolerance by how it is
+ * written, and the hints link.c reads (a finding; a rate). */
+static void share_record(cc_xt *x, fig *f)
+{
+	const cc_num *n = f->n;
+	cc_spec *p = &f->p;
+
+	p->kind = CC_KIND_PROPORTION;
+	p->traits |= (n->fl & (NF_WORD | NF_RATIO)) ? CC_TRAIT_WORD_FRACTION : 0;
+	p->tolerance = (n->fl & NF_COUNTED) ? 0 : (n->fl & NF_WORD) || (n->fl & NF_RATIO) ? 0.025 : 0.005;
+	if (cc_cx_opinion_after(x, f->e))
+		p->hints |= CI_OPINION;
+	if (cc_cx_rate_context(x, f->b))
+		p->hints |= CI_OFFICIAL;
+}
+
+/* "12 of the 40 firms": a counted share, n = the total, the counted noun
+ * its subject */
+static int r_counted(cc_xt *x, fig *f)
+{
+	cc_spec *p = &f->p;
+	size_t e = f->e, ue;
+
+	if (!(f->n->fl & NF_COUNTED))
+		return RULE_ON;
+	share_record(x, f);
+	p->traits |= CC_TRAIT_COUNTED;
+	p->sample_n = f->n->total;
+	ue = cc_cx_noun_phrase(x, e, 0);
+	if (ue > e) {
+		p->s0 = e;
+		p->s1 = ue;
+		p->t1 = ue;
+		*f->next = ue;
+	}
+	return cc_spec_emit(x, p);
+}
+
+/* "two-thirds of the season": a share of a time, not of a group */
+static int r_share_of_duration(cc_xt *x, fig *f)
+{
+	size_t e = f->e, s0, s1;
+
+	cc_cx_subject_after(x, e, &s0, &s1, 1);
+	return s1 > s0 && s0 == e && IS_WORD(e) && HAS(W(x, e), LX_DURATION) ? CC_OK : RULE_ON;
+}
+
+/* "cut by a third": the size of a change, not a share */
+static int r_share_after_change(cc_xt *x, fig *f)
+{
+	return cc_cx_change_before(x, f->b, &(int){0}) ? CC_OK : RULE_ON;
+}
+
+/* "a quarter more dogs than last winter": a relative change */
+static int r_share_more_than(cc_xt *x, fig *f)
+{
+	size_t e = f->e, j;
+	int sgn = 0;
+
+	if (!(IS_WORD(e) && HAS(W(x, e), LX_CMP)))
+		return RULE_ON;
+	for (j = e + 1; !sgn && j < e + 9 && same_sent(x, e, j); j++)
+		if (cc_tok_is(x, j, "than"))
+			sgn = tok_lex(x, e, LX_CMP)->v[0] > 0 ? 1 : -1;
+	if (!sgn)
+		return RULE_ON;
+	share_record(x, f);
+	f->p.kind = CC_KIND_CHANGE;
+	if (sgn < 0)
+		negate(&f->p);
+	return cc_spec_emit(x, &f->p);
+}
+
+/* "two-thirds of voters", "one in four adults", "half said" */
+static int r_share_of_group(cc_xt *x, fig *f)
+{
+	cc_spec *p = &f->p;
+
+	share_record(x, f);
+	cc_cx_subject_after(x, f->e, &p->s0, &p->s1, 1);
+	return cc_spec_emit(x, p);
+}
+
+/* ------------------------------------------------------------------ */
+/* Plain cardinals: counts, sample sizes, and what is neither           */
+
+/* "1977 scripts" is a year; "2000 adults" only in a survey */
+static int r_year(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+
+	return is_year(x, f->n) && !cc_cx_survey_before(x, f->b) &&
+	       !(IS_WORD(e) && (HAS(W(x, e), LX_GROUP) || HAS(W(x, e), LX_RESPONDENT))) ? CC_OK : RULE_ON;
+}
+
+/* "0800 123 456": the groups after it go with it */
+static int r_phone(cc_xt *x, fig *f)
+{
+	size_t j = f->e;
+
+	if (!is_phone(x, f->a))
+		return RULE_ON;
+	while (IS_NUM(j))
+		j++;
+	*f->next = j;
+	return CC_OK;
+}
+
+/* "18-17" after a range the score rule let pass ("1.5-2-0") */
+static int r_score_after_range(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+
+	if (!((f->n->fl & NF_DIGITS) && punct(x, e, '-') && glued(x, e - 1) && IS_NUM(e + 1)))
+		return RULE_ON;
+	*f->next = e + 2;
+	return CC_OK;
+}
+
+/* "9/11" */
+static int r_slash_date(cc_xt *x, fig *f)
+{
+	return punct(x, f->e, '/') || (f->a > 0 && punct(x, f->a - 1, '/')) ? CC_OK : RULE_ON;
+}
+
+/* "100m champion" */
+static int r_race_event(cc_xt *x, fig *f)
+{
+	return f->n->fl & NF_SCALE && IS_WORD(f->e) && HAS(W(x, f->e), LX_SPORT) ? CC_OK : RULE_ON;
+}
+
+/* race distances written "400m", "10,000m" before a word: events, not
+ * millions (the distances: class race_distance of context.tsv) */
+static int r_race_distance(cc_xt *x, fig *f)
+{
+	const cc_num *n = f->n;
+	size_t e = f->e, d, nd;
+	const cc_vocab_row *dist = cc_vocab_rows(CC_V_RACE_DISTANCE, &nd);
+
+	if (!((n->fl & NF_SCALE) && !(n->fl & NF_SEPARATORS) && n->decimals == 0 && cc_tok_is(x, e - 1, "m") &&
+	      glued(x, e - 2)))
+		return RULE_ON;
+	for (d = 0; d < nd; d++)
+		if (n->value == dist[d].v[0] * 1e6 && IS_WORD(e))
+			return CC_OK;
+	return RULE_ON;
+}
+
+/* "5ive", "100ml" */
+static int r_glued_unit(cc_xt *x, fig *f)
+{
+	return (f->n->fl & NF_DIGITS) && IS_WORD(f->e) && glued(x, f->e - 1) && !(f->n->fl & NF_SCALE) ? CC_OK : RULE_ON;
+}
+
+/* "50 Cent's manager": a name */
+static int r_possessive_name(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+
+	return IS_WORD(e) && (TK(e)->fl & TF_CAP) && !(f->n->fl & (NF_CURRENCY | NF_PERCENT)) &&
+	       ((punct(x, e + 1, '\'') && glued(x, e) && cc_tok_is(x, e + 2, "s")) ||
+		(TK(e)->e - TK(e)->s > 2 && x->t[TK(e)->e - 1] == 's' && x->t[TK(e)->e - 2] == '\'')) ? CC_OK : RULE_ON;
+}
+
+/* "a mean rating of 6.35": a mean, never a count */
+static int r_mean_rating(cc_xt *x, fig *f)
+{
+	if (!(cc_cx_mean_before(x, f->b) && !(f->n->fl & (NF_RANGE | NF_SCALE))))
+		return RULE_ON;
+	f->p.kind = CC_KIND_MEAN;
+	f->p.tolerance = cc_tol_digits(f->n, 1);
+	return cc_spec_emit(x, &f->p);
+}
+
+/* Read a cardinal's surroundings once: the noun after it, the claim
+ * before it in the sentence, a determiner before it and whether it
+ * points back, and whether it is a sample (a subgroup "of the 250
+ * patients", a survey's, a percentage's). */
+static void count_read(cc_xt *x, fig *f)
+{
+	const cc_num *n = f->n;
+	size_t b = f->b, e = f->e;
+
+	if (f->cnt_done)
+		return;
+	f->cnt_done = 1;
+	f->ue = cc_cx_noun_phrase(x, e, 0);
+	f->prev = cc_last_in_sentence(x, TK(f->a)->sent);
+	/* "the two firms" points back; "the 48,000 new homes" does not */
+	f->det = b > 0 && cc_tok_in(x, b - 1, WS(GROUP_DET));
+	f->anaphor = f->det && !cc_cx_big_group(x, n, f->ue);
+	f->ofthe = f->det && !(n->fl & NF_SCALE) && b > 1 && cc_tok_is(x, b - 1, "the") && cc_tok_is(x, b - 2, "of") &&
+		   f->prev >= 0 && x->doc->claims[f->prev].kind == CC_KIND_PROPORTION && x->ci[f->prev].t1 + 6 >= b;
+	f->sampled = f->ue > e && (cc_cx_survey_before(x, b) || cc_cx_survey_after(x, f->ue, e, f->ue)) &&
+		     !cc_cx_job_interview(x, f->ue);
+	f->direct = !f->det && f->ue > e && cc_cx_group_of_percent(x, n, b, f->ue, f->prev);
+}
+
+/* "12m euros, up from 9m": the currency of the paired figure */
+static int r_paired_currency(cc_xt *x, fig *f)
+{
+	count_read(x, f);
+	if (!(f->n->fl & NF_SCALE && !(f->n->fl & NF_CURRENCY) && f->prev >= 0 &&
+	      x->doc->claims[f->prev].kind == CC_KIND_AMOUNT && f->ue == f->e))
+		return RULE_ON;
+	f->p.kind = CC_KIND_AMOUNT;
+	f->p.unit = x->doc->claims[f->prev].unit;
+	return cc_spec_emit(x, &f->p);
+}
+
+/* "one analyst said", "the next one" */
+static int r_one(cc_xt *x, fig *f)
+{
+	return cc_tok_is(x, f->a, "one") && !f->p.hedge && !(f->n->fl & NF_SCALE) ? CC_OK : RULE_ON;
+}
+
+/* "the two firms": a group named before */
+static int r_anaphor(cc_xt *x, fig *f)
+{
+	count_read(x, f);
+	return f->anaphor && !f->ofthe && !f->sampled ? CC_OK : RULE_ON;
+}
+
+/* "38 councils out of 120": a counted share, n = the total */
+static int r_out_of(cc_xt *x, fig *f)
+{
+	const cc_num *n = f->n;
+	cc_spec *p = &f->p;
+	size_t e = f->e, ue;
+	cc_num m;
+
+	count_read(x, f);
+	ue = f->ue;
+	if (!(ue > e && cc_tok_is(x, ue, "out") && cc_tok_is(x, ue + 1, "of") && !(n->fl & (NF_SCALE | NF_RANGE)) &&
+	      n->value == floor(n->value) && !cc_tok_is(x, ue - 1, "times")))
+		return RULE_ON;
+	if (!(cc_num_parse(x, ue + 2, &m) && !(m.fl & (NF_PERCENT | NF_CURRENCY | NF_RANGE | NF_FRAC)) && !m.ordinal &&
+	      m.value > n->value && m.value == floor(m.value)))
+		return RULE_ON;
+	p->kind = CC_KIND_PROPORTION;
+	p->value = p->low = p->high = n->value / m.value;
+	p->traits |= CC_TRAIT_COUNTED;
+	p->sample_n = m.value;
+	p->s0 = e;
+	p->s1 = ue;
+	p->t1 = m.t1;
+	*f->next = m.t1;
+	return cc_spec_emit(x, p);
+}
+
+/* The noun phrase after a cardinal, when there is one (0 when none): the
+ * claim's unit words, its span and where the finder goes on. */
+static int take_noun(cc_xt *x, fig *f)
+{
+	count_read(x, f);
+	if (f->ue <= f->e)
+		return 0;
+	f->p.u0 = f->e;
+	f->p.u1 = f->ue;
+	f->p.t1 = f->ue;
+	*f->next = f->ue;
+	return 1;
+}
+
+/* "Roughly 11,000 shoppers in 18 countries were questioned": the people
+ * are the sample, the countries a count */
+static int r_sample_in_places(cc_xt *x, fig *f)
+{
+	size_t b = f->b;
+	long prev;
+
+	prev = f->prev;
+	if (!(f->sampled && !f->ofthe && !f->direct && prev >= 0 && b > 0 && x->ci[prev].t1 == b - 1 &&
+	      cc_tok_in(x, b - 1, WS(PLACE_PREP)) && x->doc->claims[prev].kind == CC_KIND_COUNT))
+		return RULE_ON;
+	x->doc->claims[prev].kind = CC_KIND_SAMPLE_SIZE;
+	cc_doc_ext(x->doc, (size_t)prev)->rule = f->p.rule; /* read again by this rule */
+	return cc_spec_emit(x, &f->p);
+}
+
+/* A sample size with its population ("directors from government
+ * departments, ..."): the words after "in/from/based" up to a finding
+ * verb or the next clause. */
+static int emit_sample(cc_xt *x, fig *f)
+{
+	cc_spec *p = &f->p;
+	size_t ue = f->ue, s1 = ue;
+
+	p->kind = CC_KIND_SAMPLE_SIZE;
+	p->s0 = f->e;
+	if (cc_tok_in(x, ue, WS(PLACE_PREP) | WS(BASED))) {
+		size_t j = ue + 1, end = sent_end(x, ue), lastw = ue;
+
+		while (j < end) {
+			unsigned long long c = W(x, j);
+
+			if (IS_WORD(j) && (HAS(c, LX_OPINION) || HAS(c, LX_SURVEY_VERB) || cc_tok_in(x, j, WS(SUBJECT_END))))
+				break;
+			if (!IS_WORD(j) && !punct(x, j, ',') && !punct(x, j, '-') && !punct(x, j, '\'') && !punct(x, j, '&'))
+				break;
+			if (punct(x, j, ',') && (cc_tok_in(x, j + 1, WS(CLAUSE_JOIN)) || cc_tok_is(x, j + 1, "or")))
+				break; /* ", and 21 said": the next clause */
+			if (IS_WORD(j))
+				lastw = j + 1;
+			j++;
+		}
+		if (lastw > ue + 1)
+			s1 = lastw;
+	}
+	p->s1 = s1;
+	return cc_spec_emit(x, p);
+}
+
+/* "of the 250 patients who...", after a proportion: its subgroup's sample */
+static int r_subgroup_sample(cc_xt *x, fig *f)
+{
+	int rc;
+
+	if (!f->ofthe)
+		return RULE_ON;
+	rc = emit_sample(x, f);
+	if (!rc) {
+		x->ci[f->prev].ofthe = (long)x->nci - 1;
+		x->doc->claims[f->prev].traits |= CC_TRAIT_SUBGROUP;
+	}
+	return rc;
+}
+
+/* "58% of 1,200 parents", "by 46% to 49% among 700 voters": the sample
+ * of the percentages just before */
+static int r_sample_of_percent(cc_xt *x, fig *f)
+{
+	long q = f->prev;
+	size_t at = f->b;
+	int rc;
+
+	if (!f->direct)
+		return RULE_ON;
+	rc = emit_sample(x, f);
+	if (rc)
+		return rc;
+	while (q >= 0 && x->doc->claims[q].kind == CC_KIND_PROPORTION && x->ci[q].sent == x->ci[f->prev].sent &&
+	       x->ci[q].t1 + 3 >= at) {
+		x->ci[q].ofthe = (long)x->nci - 1;
+		at = x->ci[q].t0;
+		q--;
+	}
+	return CC_OK;
+}
+
+/* "surveyed 2,000 adults", "1,500 people were interviewed" */
+static int r_sample_by_survey_words(cc_xt *x, fig *f)
+{
+	if (!f->sampled)
+		return RULE_ON;
+	return emit_sample(x, f);
+}
+
+/* "one of the firms", "the one place": no count */
+static int r_one_noun(cc_xt *x, fig *f)
+{
+	return cc_tok_is(x, f->a, "one") ? CC_OK : RULE_ON;
+}
+
+/* "a single seat", "zero tolerance": a number word below two, no hedge */
+static int r_word_below_two(cc_xt *x, fig *f)
+{
+	(void)x;
+	return (f->n->fl & NF_WORD) && !f->p.hedge && f->n->value < 2 ? CC_OK : RULE_ON;
+}
+
+/* "40 trains", "3,000 more jobs" */
+static int r_count_of_noun(cc_xt *x, fig *f)
+{
+	return cc_spec_emit(x, &f->p);
+}
+
+/* "three", "ten" alone */
+static int r_bare_word(cc_xt *x, fig *f)
+{
+	(void)x;
+	return f->n->fl & NF_WORD ? CC_OK : RULE_ON;
+}
+
+/* "more than 9,000 of its tenants": a count of that group */
+static int r_count_of_group(cc_xt *x, fig *f)
+{
+	const cc_num *n = f->n;
+	size_t b = f->b, e = f->e, ne;
+
+	if (!(cc_tok_is(x, e, "of") && n->value >= 2 && n->value == floor(n->value) && !(n->fl & NF_RANGE) &&
+	      !(b > 0 && cc_tok_in(x, b - 1, WS(LAST_FINAL))) &&
+	      cc_tok_in(x, e + 1, WS(DEF_DET) | WS(POSS))))
+		return RULE_ON;
+	ne = cc_cx_noun_phrase(x, e + 2, 0);
+	if (ne <= e + 2)
+		return RULE_ON;
+	f->p.u0 = e + 2;
+	f->p.u1 = ne;
+	return cc_spec_emit(x, &f->p);
+}
+
+/* "a majority of 5,907", "a majority of just 12": votes */
+static int r_majority_votes(cc_xt *x, fig *f)
+{
+	size_t b = f->b;
+
+	if (!((b >= 2 && cc_tok_is(x, b - 1, "of") && cc_tok_is(x, b - 2, "majority")) ||
+	      (b >= 3 && cc_tok_is(x, b - 2, "of") && cc_tok_is(x, b - 3, "majority"))))
+		return RULE_ON;
+	f->p.unit = "votes";
+	return cc_spec_emit(x, &f->p);
+}
+
+/* "a total of 40" */
+static int r_total_of(cc_xt *x, fig *f)
+{
+	size_t b = f->b;
+
+	return b >= 2 && cc_tok_is(x, b - 1, "of") && cc_tok_is(x, b - 2, "total") ? cc_spec_emit(x, &f->p) : RULE_ON;
+}
+
+/* "n 25": a label */
+static int r_n_label(cc_xt *x, fig *f)
+{
+	return f->b > 0 && cc_tok_is(x, f->b - 1, "n") ? CC_OK : RULE_ON;
+}
+
+/* "n = 25": a sample */
+static int r_n_equals(cc_xt *x, fig *f)
+{
+	size_t b = f->b;
+
+	if (!(b > 1 && punct(x, b - 1, '=') && cc_tok_is(x, b - 2, "n")))
+		return RULE_ON;
+	f->p.kind = CC_KIND_SAMPLE_SIZE;
+	return cc_spec_emit(x, &f->p);
+}
+
+/* "40 trains on Monday, 75 on Tuesday": a list of counts goes on */
+static int r_list_of_counts(cc_xt *x, fig *f)
+{
+	const cc_claim *pc;
+
+	count_read(x, f);
+	if (f->prev < 0)
+		return RULE_ON;
+	pc = &x->doc->claims[f->prev];
+	if (!((pc->kind == CC_KIND_COUNT || pc->kind == CC_KIND_SAMPLE_SIZE) && pc->unit &&
+	      cc_cx_list_continues(x, f->n, f->b)))
+		return RULE_ON;
+	f->p.kind = pc->kind;
+	f->p.unit = pc->unit;
+	return cc_spec_emit(x, &f->p);
+}
+
+/* "polled 1,200", "Voters polled: 1,200 adults" */
+static int r_sample_after_survey(cc_xt *x, fig *f)
+{
+	if (!cc_cx_survey_before(x, f->b))
+		return RULE_ON;
+	f->p.kind = CC_KIND_SAMPLE_SIZE;
+	return cc_spec_emit(x, &f->p);
+}
+
+/* "grew from 35 to 410 stores": the first figure counts the same noun
+ * (not "from 1 to 10", the ends of a scale) */
+static int r_from_to_noun(cc_xt *x, fig *f)
+{
+	const cc_num *n = f->n;
+	size_t b = f->b, e = f->e, me;
+	cc_num m;
+
+	if (!(b > 0 && cc_tok_is(x, b - 1, "from") && cc_tok_is(x, e, "to") && n->value >= 2 &&
+	      n->value == floor(n->value) && !is_year(x, n)))
+		return RULE_ON;
+	if (!(cc_num_parse(x, e + 1, &m) && !(m.fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_RANGE)) && !m.ordinal &&
+	      m.value > 0))
+		return RULE_ON;
+	me = cc_cx_noun_phrase(x, m.t1, 0);
+	if (!(me > m.t1 && !HAS(W(x, m.t1), LX_DURATION) && !HAS(W(x, m.t1), LX_MONTH)))
+		return RULE_ON;
+	f->p.u0 = m.t1;
+	f->p.u1 = me;
+	return cc_spec_emit(x, &f->p);
+}
+
+/* "rose to 3.2 million", "nearly 4 million expected": a scale word makes
+ * a bare figure a count of something */
+static int r_scaled_count(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+
+	return (f->n->fl & NF_SCALE) && !(f->n->fl & NF_RANGE) && e >= 2 && !glued(x, e - 2) &&
+	       TK(e - 1)->e - TK(e - 1)->s >= 2 && !(TK(e - 1)->fl & TF_CAP) ? cc_spec_emit(x, &f->p) : RULE_ON;
+}
+
+/* A large whole figure written with separators. */
+static int big_whole(const cc_num *n)
+{
+	return (n->fl & NF_SEPARATORS) && n->value >= 1000 && n->value == floor(n->value);
+}
+
+/* "unit sales were 4,120,000", "deliveries totalled 2,315,000": a large
+ * figure stated as the total of a plural noun */
+static int r_stated_total(cc_xt *x, fig *f)
+{
+	size_t b = f->b;
+
+	return big_whole(f->n) && b >= 2 &&
+	       (cc_tok_in(x, b - 1, WS(TOTALLED)) ||
+		(cc_tok_in(x, b - 1, WS(LEVEL_VERB)) && IS_WORD(b - 2) &&
+		 x->t[TK(b - 2)->e - 1] == 's' && !(TK(b - 2)->fl & TF_CAP))) ? cc_spec_emit(x, &f->p) : RULE_ON;
+}
+
+/* "sales to grow 12% to 310,000": the level a change reaches (not a
+ * price or an index: market_level) */
+static int r_level_after_change(cc_xt *x, fig *f)
+{
+	size_t b = f->b;
+	long prev;
+
+	count_read(x, f);
+	prev = f->prev;
+	return big_whole(f->n) && b > 0 && cc_tok_is(x, b - 1, "to") && prev >= 0 &&
+	       x->doc->claims[prev].kind == CC_KIND_CHANGE && x->ci[prev].t1 == b - 1 && !cc_cx_market_level(x, b)
+	       ? cc_spec_emit(x, &f->p) : RULE_ON;
+}
+
+/* "police numbers fell by 1,450": an absolute difference */
+static int r_absolute_change(cc_xt *x, fig *f)
+{
+	const cc_num *n = f->n;
+	size_t b = f->b;
+
+	return b > 0 && cc_tok_is(x, b - 1, "by") && n->value >= 2 && n->value == floor(n->value) && !is_year(x, n) &&
+	       cc_cx_change_before(x, b, &(int){0}) ? cc_spec_emit(x, &f->p) : RULE_ON;
+}
+
+/* ------------------------------------------------------------------ */
+/* The table                                                            */
+
+/*
+ * The rules, in the order they are tried: first those for every figure
+ * (what is no claim before its kind is known; they read the numeral and
+ * the text, not the record, which is made after them), then those for
+ * its kind. The first rule that decides ends the figure; a figure no
+ * rule decides is no claim.
+ *
+ * A row: R(function, name, need, refuse). The name says what the rule
+ * reads and is kept on the claims it makes (cc_claim_ext.rule). need and
+ * refuse: the numeral flags (NF_*) the rule needs all of and refuses any
+ * of -- conditions of its own, tested before the call.
+ */
+/* every figure: no claim, or another figure */
+#define ANY_RULES(R) \
+	R(r_ordinal, "ordinal", NF_ORDINAL, 0) \
+	R(r_percent_range, "percent range 4% to 5%", NF_PERCENT, NF_RANGE | NF_POINTS) \
+	R(r_score, "score 18-17", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_RANGE) \
+	R(r_label_before, "label before (May 5, aged 40, No 10)", 0, 0) \
+	R(r_time_after, "time or duration after (five years, 9.30am)", 0, NF_CURRENCY | NF_PERCENT | NF_POINTS) \
+	R(r_name_number, "name with a number (Radio 4)", 0, 0) \
+	R(r_bare_range, "bare range 16-18", NF_RANGE, NF_PERCENT | NF_CURRENCY | NF_POINTS)
+
+/* money */
+#define AMOUNT_RULES(R) \
+	R(r_stage_name, "stage name (50 Cent)", 0, 0) \
+	R(r_weight_pounds, "weight in pounds (900 pounds (408kg))", 0, 0) \
+	R(r_amount, "amount", 0, 0)
+
+/* percentages */
+#define PERCENT_RULES(R) \
+	R(r_pct_moe, "margin of error in percent", 0, 0) \
+	R(r_pct_points, "change in percentage points", NF_POINTS, 0) \
+	R(r_pct_change, "percent change", 0, 0) \
+	R(r_pct_of_group, "percent of group", 0, 0)
+
+/* fractions, ratios, counted shares */
+#define SHARE_RULES(R) \
+	R(r_period_part, "part of a period (the second half)", 0, 0) \
+	R(r_part_of_period, "fraction of a period (half an hour)", 0, 0) \
+	R(r_digit_fraction, "digit fraction 9/11", NF_DIGITS, NF_RATIO | NF_COUNTED) \
+	R(r_and_a_half, "and a half", 0, 0) \
+	R(r_fraction_points, "fraction of a point (a quarter point rise)", NF_WORD, NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS) \
+	R(r_ordinal_before_noun, "ordinal before a noun (a third quarter)", NF_WORD, NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS) \
+	R(r_half_pitch, "half of a pitch", NF_WORD, 0) \
+	R(r_fraction_adjective, "fraction as adjective (half time)", NF_WORD, NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS) \
+	R(r_fraction_compound, "fraction in a compound (half-time)", NF_WORD, 0) \
+	R(r_ordinal_before_name, "ordinal before a name (a fourth Premiership title)", NF_WORD, NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS) \
+	R(r_counted, "x of the y (12 of the 40 firms)", NF_COUNTED, 0) \
+	R(r_share_of_duration, "share of a duration", 0, 0) \
+	R(r_share_after_change, "share after a change (cut by a third)", 0, 0) \
+	R(r_share_more_than, "share more than (a quarter more than)", 0, 0) \
+	R(r_share_of_group, "share of group", 0, 0)
+
+/* plain cardinals */
+#define COUNT_RULES(R) \
+	R(r_age_bound, "age bound (children under 16)", 0, NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_FRAC) \
+	R(r_year, "year", NF_DIGITS, NF_SEPARATORS | NF_SCALE | NF_PERCENT | NF_CURRENCY | NF_FRAC) \
+	R(r_phone, "phone number", 0, 0) \
+	R(r_score_after_range, "score after a range", NF_DIGITS, 0) \
+	R(r_slash_date, "slash date 9/11", 0, 0) \
+	R(r_race_event, "race event (100m champion)", NF_SCALE, 0) \
+	R(r_race_distance, "race distance (400m)", NF_SCALE, NF_SEPARATORS) \
+	R(r_glued_unit, "unit glued to digits (100ml)", NF_DIGITS, NF_SCALE) \
+	R(r_possessive_name, "possessive name (50 Cent's)", 0, NF_CURRENCY | NF_PERCENT) \
+	R(r_mean_rating, "mean rating (a mean rating of 6.35)", 0, NF_RANGE | NF_SCALE) \
+	R(r_paired_currency, "currency of the paired figure (12m euros, up from 9m)", NF_SCALE, NF_CURRENCY) \
+	R(r_one, "one (one analyst said)", 0, NF_SCALE) \
+	R(r_anaphor, "anaphor (the two firms)", 0, 0) \
+	R(r_out_of, "x out of y", 0, NF_SCALE | NF_RANGE)
+
+/* plain cardinals before a noun (which is the claim's unit: take_noun) */
+#define NOUN_RULES(R) \
+	R(r_sample_in_places, "sample in places (11,000 shoppers in 18 countries)", 0, 0) \
+	R(r_subgroup_sample, "subgroup sample (of the 250 patients who)", 0, 0) \
+	R(r_sample_of_percent, "sample of a percentage (58% of 1,200 parents)", 0, 0) \
+	R(r_sample_by_survey_words, "sample by survey words (2,000 adults surveyed)", 0, 0) \
+	R(r_one_noun, "one before a noun", 0, 0) \
+	R(r_word_below_two, "number word below two", NF_WORD, 0) \
+	R(r_count_of_noun, "count of a noun", 0, 0)
+
+/* plain cardinals with no noun after them */
+#define BARE_RULES(R) \
+	R(r_bare_word, "bare number word", NF_WORD, 0) \
+	R(r_count_of_group, "count of a group (9,000 of its tenants)", 0, NF_RANGE) \
+	R(r_majority_votes, "majority of N votes", 0, 0) \
+	R(r_total_of, "a total of N", 0, 0) \
+	R(r_n_label, "n N (a label)", 0, 0) \
+	R(r_n_equals, "n = N", 0, 0) \
+	R(r_list_of_counts, "list of counts (40 on Monday, 75 on Tuesday)", 0, 0) \
+	R(r_sample_after_survey, "sample after survey words (polled 1,200)", 0, 0) \
+	R(r_from_to_noun, "from N to M nouns", 0, 0) \
+	R(r_scaled_count, "scaled count (3.2 million)", NF_SCALE, NF_RANGE) \
+	R(r_stated_total, "stated total (deliveries totalled 2,315,000)", NF_SEPARATORS, 0) \
+	R(r_level_after_change, "level after a change (grow 12% to 310,000)", NF_SEPARATORS, 0) \
+	R(r_absolute_change, "absolute change (fell by 1,450)", 0, 0)
+
+/*
+ * A list tries its rules in order: a rule is called when the numeral's
+ * flags pass its need and refuse masks, with the record's rule name set
+ * to its own; the first that answers other than RULE_ON decides. The
+ * lists expand into the calls at compile time (the masks are constants),
+ * so the table costs what hand-written code would.
+ */
+#define TRY_RULE(fn, name, need, refuse)                        \
+	if ((fl & ((need) | (refuse))) == (need)) {                \
+		f->p.rule = name;                                  \
+		if ((rc = fn(x, f)) != RULE_ON)                     \
+			return rc;                                 \
+	}
+#define RULE_LIST(list)                                          \
+	static int try_##list(cc_xt *x, fig *f)                   \
+	{                                                        \
+		unsigned fl = f->n->fl;                            \
+		int rc;                                            \
+		list(TRY_RULE)                                     \
+		return RULE_ON;                                    \
+	}
+RULE_LIST(ANY_RULES)
+RULE_LIST(AMOUNT_RULES)
+RULE_LIST(PERCENT_RULES)
+RULE_LIST(SHARE_RULES)
+RULE_LIST(COUNT_RULES)
+RULE_LIST(NOUN_RULES)
+RULE_LIST(BARE_RULES)
+
+/* The rules for f's kind of figure. */
+static int try_kind_rules(cc_xt *x, fig *f)
+{
+	switch (f->kind) {
+	case FIG_AMOUNT:
+		return try_AMOUNT_RULES(x, f);
+	case FIG_PERCENT:
+		return try_PERCENT_RULES(x, f);
+	case FIG_SHARE:
+		return try_SHARE_RULES(x, f);
+	default: {
+		int rc = try_COUNT_RULES(x, f);
+
+		if (rc != RULE_ON)
+			return rc;
+		return take_noun(x, f) ? try_NOUN_RULES(x, f) : try_BARE_RULES(x, f);
+	}
+	}
+}
+
+int cc_num_claim(cc_xt *x, const cc_num *n, size_t *next)
+{
+	fig f;
+	int rc;
+
+	fig_init(&f, n, next);
+	rc = try_ANY_RULES(x, &f);
+	if (rc != RULE_ON)
+		return rc;
+	fig_record(x, &f);
+	rc = try_kind_rules(x, &f);
+	return rc == RULE_ON ? CC_OK : rc;
+}
