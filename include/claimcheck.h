@@ -510,6 +510,20 @@ CC_API int cc_report_end(cc_report *report);
 CC_API int cc_numeral_write_json(cc_sink *sink, const cc_numeral *num, const char *input,
 				 const char *docname);
 
+/* Longest text cc_json_number() writes, with its NUL. */
+#define CC_JSON_NUMBER_MAX 32
+
+/*
+ * v as a JSON number, spelled as every JSON output of the library spells
+ * it (so programs that print JSON beside it print the same bytes): the
+ * shortest of %.15g, %.16g and %.17g that reads back as the same double
+ * ("0.1", "0.30000000000000004"); whole numbers below 1e15 without a
+ * fraction or exponent ("1068"); -0 as "0"; NaN and infinities as "null".
+ * Writes at most `cap` bytes into buf (CC_JSON_NUMBER_MAX is always
+ * enough; a smaller cap truncates) and returns buf. Never fails.
+ */
+CC_API const char *cc_json_number(char *buf, size_t cap, double v);
+
 /* ------------------------------------------------------------------ */
 /* Check catalogue                                                      */
 /* ------------------------------------------------------------------ */

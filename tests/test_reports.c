@@ -694,77 +694,6 @@ static void test_reports_escape_csv_md_term(void)
 	free(o);
 }
 
-/* ---------------------------------------------------------------- numbers */
-
-static void test_reports_numfmt_json(void)
-{
-	static const double vals[] = {
-		0.1, 1.0 / 3, 2.0 / 3, 0.6667, 0.5696, 1e-300, 5e-324, DBL_MAX, -DBL_MAX, 123456789.123,
-		1e21, 0.036225484778837, 3.0e15 + 0.5, -2.5, 1e15, 4e10, 1.7976931348623157e308, 0.30000000000000004,
-	};
-	char b[CC_NUMBUF];
-	size_t i;
-
-	for (i = 0; i < sizeof vals / sizeof vals[0]; i++) {
-		jv *v;
-
-		cc_fmt_json(b, vals[i]);
-		CU_ASSERT(strtod(b, NULL) == vals[i]);
-		v = json_parse(b, strlen(b));
-		CU_ASSERT_PTR_NOT_NULL(v);
-		if (v)
-			CU_ASSERT(v->type == J_NUM && v->num == vals[i]);
-		jv_free(v);
-	}
-	CU_ASSERT_STRING_EQUAL(cc_fmt_json(b, 100), "100");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_json(b, -0.0), "0");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_json(b, 0.1), "0.1");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_json(b, 0.6667), "0.6667");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_json(b, 4e10), "40000000000");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_json(b, NAN), "null");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_json(b, INFINITY), "null");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_json(b, -INFINITY), "null");
-	/* a sample of random doubles round-trips */
-	{
-		unsigned long long x = 88172645463325252ULL;
-		int k;
-
-		for (k = 0; k < 2000; k++) {
-			double d;
-
-			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-			memcpy(&d, &x, sizeof d);
-			if (!isfinite(d))
-				continue;
-			cc_fmt_json(b, d);
-			CU_ASSERT(strtod(b, NULL) == d);
-		}
-	}
-}
-
-static void test_reports_numfmt_display(void)
-{
-	char b[CC_NUMBUF];
-
-	CU_ASSERT_STRING_EQUAL(cc_fmt_percent(b, 0.6667, -1), "66.7%");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_percent(b, 0.25, -1), "25%");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_percent(b, 0.5696, 1), "57.0%");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_percent(b, -0.0001, -1), "0%");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_percent(b, NAN, -1), "n/a");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_points(b, 0.0924), "9.2");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_count(b, 1234567), "1,234,567");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_count(b, 100), "100");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_count(b, 1000), "1,000");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_count(b, -12345.5), "-12,345.5");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_money(b, 4e10, "GBP"), "\xC2\xA3" "40 billion");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_money(b, 2.5e6, "USD"), "$2.5 million");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_money(b, 94000, "USD"), "$94,000");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_money(b, 1200, "CHF"), "1,200 CHF");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_plain(b, 2.2), "2.2");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_plain(b, 0.036225), "0.0362");
-	CU_ASSERT_STRING_EQUAL(cc_fmt_level(b, 0.95), "95%");
-}
-
 /* ---------------------------------------------------------------- sinks */
 
 static char tmpdir[64];
@@ -1560,12 +1489,6 @@ static CU_TestInfo escape_tests[] = {
 	CU_TEST_INFO_NULL
 };
 
-static CU_TestInfo numfmt_tests[] = {
-	{ "json numbers round-trip", test_reports_numfmt_json },
-	{ "display formats", test_reports_numfmt_display },
-	CU_TEST_INFO_NULL
-};
-
 static CU_TestInfo sink_tests[] = {
 	{ "file sink: temp file, rename, abort", test_reports_sink_file },
 	{ "sticky failure, buffering", test_reports_sink_sticky },
@@ -1587,7 +1510,6 @@ static CU_TestInfo render_tests[] = {
 
 CU_SuiteInfo cc_suites_reports[] = {
 	{ .pName = "reports/escape", .pTests = escape_tests },
-	{ .pName = "reports/numfmt", .pTests = numfmt_tests },
 	{ .pName = "reports/sink", .pTests = sink_tests },
 	{ .pName = "reports/render", .pTests = render_tests },
 	CU_SUITE_INFO_NULL
