@@ -2,8 +2,8 @@
  * cmd_stats.c -- the calculator commands: ci, compare, binom, grim,
  * grimmer, debit, pvalue, samplesize (shared/spec/cli.md).
  * Thin: parse and validate the arguments, call libclaimcheck's statistics,
- * print JSON (--format json, numbers as %.17g so they round-trip) or one
- * plain sentence a student can read. Computes nothing itself. Bad input
+ * print JSON (--format json, numbers by cc_json_number so they round-trip)
+ * or one plain sentence a student can read. Computes nothing itself. Bad input
  * (n = 0, x > n, level outside (0, 1), NaN, 1e400, text) is exit 2 with
  * one line on stderr.
  */
@@ -46,21 +46,10 @@ static void j_key(jout *j, const char *k)
 
 static void j_num(jout *j, const char *k, double v)
 {
-	char buf[40];
-	int prec;
+	char buf[CC_JSON_NUMBER_MAX];
 
 	j_key(j, k);
-	if (!isfinite(v)) {
-		printf("null");
-		return;
-	}
-	/* the shortest of %.15g..%.17g that reads back as the same double */
-	for (prec = 15; prec < 17; prec++) {
-		snprintf(buf, sizeof buf, "%.*g", prec, v);
-		if (strtod(buf, NULL) == v)
-			break;
-	}
-	printf("%.*g", prec, v);
+	fputs(cc_json_number(buf, sizeof buf, v), stdout);
 }
 
 static void j_int(jout *j, const char *k, double v)

@@ -23,8 +23,8 @@ int srv_buf_str(srv_buf *b, const char *s);
 int srv_buf_printf(srv_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* HTML text/attribute escaping (& < > " '), as the HTML report does. */
 int srv_buf_html(srv_buf *b, const char *s, size_t n);
-/* A JSON string (quoted, escaped) / a number as the shortest %.Ng that
- * reads back as the same double (null when not finite), as the CLI. */
+/* A JSON string (quoted, escaped) / a number as cc_json_number() spells
+ * it, as the CLI and the reports do. */
 int srv_buf_jstr(srv_buf *b, const char *s);
 int srv_buf_jnum(srv_buf *b, double v);
 void srv_buf_free(srv_buf *b);

@@ -112,17 +112,9 @@ int srv_buf_jstr(srv_buf *b, const char *s)
 
 int srv_buf_jnum(srv_buf *b, double v)
 {
-	char tmp[40];
-	int prec;
+	char tmp[CC_JSON_NUMBER_MAX];
 
-	if (!isfinite(v))
-		return srv_buf_str(b, "null");
-	for (prec = 15; prec < 17; prec++) {
-		snprintf(tmp, sizeof tmp, "%.*g", prec, v);
-		if (strtod(tmp, NULL) == v)
-			break;
-	}
-	return srv_buf_printf(b, "%.*g", prec, v);
+	return srv_buf_str(b, cc_json_number(tmp, sizeof tmp, v));
 }
 
 void srv_buf_free(srv_buf *b)
