@@ -158,8 +158,8 @@ static int article(cc_walk_state *st, const cc_doc *doc, const char *prefix)
 		if (!ord)
 			return cc_error_oom(st->ctx);
 		for (k = 0; k < doc->nclaims; k++) {
-			ord[k].start = cc_rep_text_offset(doc, doc->claims[k].start);
-			ord[k].end = cc_rep_text_offset(doc, doc->claims[k].end);
+			ord[k].start = cc_doc_text_offset(doc, doc->claims[k].start);
+			ord[k].end = cc_doc_text_offset(doc, doc->claims[k].end);
 			if (ord[k].end < ord[k].start)
 				ord[k].end = ord[k].start;
 			ord[k].idx = k;

@@ -74,8 +74,6 @@ char *cc_rep_figure(char *buf, size_t cap, const cc_claim *c);
  * document (HTML input: tags removed) between the claim's sentence
  * offsets; falls back to the claim text. */
 void cc_rep_sentence(const cc_doc *doc, size_t i, const char **p_out, size_t *n_out);
-/* Text offset of an input offset (inverse of the document's offset map). */
-size_t cc_rep_text_offset(const cc_doc *doc, size_t src_off);
 /* The worst severity among claim i's flags (CC_SEV_NONE if none). */
 cc_severity cc_rep_claim_worst(const cc_doc *doc, size_t i);
 /* Per document: claims with at least one flag, and flags per severity. */
