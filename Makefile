@@ -26,14 +26,16 @@ PKGS     = gsl sqlite3
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
 TEST_LIBS  = $(shell pkg-config --libs cunit 2>/dev/null)
-# the program (not the library) also serves HTTP
-CLI_LIBS   = $(shell pkg-config --libs libmicrohttpd 2>/dev/null)
-CLI_CFLAGS = $(shell pkg-config --cflags libmicrohttpd 2>/dev/null)
+# the program (not the library) also serves HTTP and reads JSON (json-c:
+# batch documents, request bodies; the test runner reads its cases with it)
+CLI_PKGS   = libmicrohttpd json-c
+CLI_LIBS   = $(shell pkg-config --libs $(CLI_PKGS) 2>/dev/null)
+CLI_CFLAGS = $(shell pkg-config --cflags $(CLI_PKGS) 2>/dev/null)
 
 BUILD ?= build
 # quiet build lines unless V=1
 Q = $(if $(V),,@)
-DEB_PACKAGES = gcc make pkg-config libgsl-dev libsqlite3-dev libcunit1-dev libmicrohttpd-dev python3
+DEB_PACKAGES = gcc make pkg-config libgsl-dev libsqlite3-dev libcunit1-dev libmicrohttpd-dev libjson-c-dev python3
 
 LIB_DIRS = core extract stats reference reports
 LIB_SRC  = $(sort $(foreach d,$(LIB_DIRS),$(wildcard $(d)/*.c)))

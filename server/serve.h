@@ -52,11 +52,18 @@ const srv_param *srv_param_get(const srv_params *ps, const char *name);
 int srv_param_append(srv_params *ps, const char *name, const char *filename, const char *data, size_t n);
 void srv_params_free(srv_params *ps);
 
+/* Nesting json-c may read in a request body before refusing it (the API
+ * accepts flat objects only; deeper bodies are refused as such). */
+#define SRV_JSON_DEPTH 64
+
 /*
  * Parse a flat JSON object ({"k": "string" | number | true | false | null})
- * into params (numbers and booleans are kept as written, null is skipped).
- * Nested objects or arrays, trailing garbage, bad escapes and invalid
- * numbers are errors: returns -1 with a static message in *err.
+ * into params with json-c (numbers with a fraction or exponent and
+ * booleans are kept as written, null is skipped; a duplicate member: the
+ * last one wins). Nested objects or arrays, trailing data, bad escapes and
+ * bad numbers are errors: returns -1 with a static message in *err.
+ * json-c's strict mode still takes raw control characters in strings and
+ * single-quoted member names; the API takes them too.
  */
 int srv_json_object(srv_params *ps, const char *s, size_t n, const char **err);
 

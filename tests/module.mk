@@ -28,13 +28,17 @@ HARD_OBJ      = $(FUZZ_LIBSRC:%.c=build-hard/obj/%.o)
 # float-cast-overflow: gcc leaves it out of -fsanitize=undefined (clang's
 # fuzz builds have it); a double -> int overflow in extract/apa.c was found so
 HARD_FLAGS   ?= -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all
-FUZZ_INC      = -Iinclude $(PKG_CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+FUZZ_INC      = -Iinclude $(PKG_CFLAGS) $(CLI_CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
                 -Wall -Wextra -Werror
 HOSTILE_BIN  ?= ./$(PROGRAM)
 # valgrind wants a real binary; -O0 keeps its reports readable enough
 LEAK_FORMATS  = text md json jsonl csv html
 
 .PHONY: harden-deps fuzz-objs hard-objs fuzz fuzz-build fuzz-replay fuzz-replay-build oom-sweep test-hostile leakcheck-example
+
+# The test runner finds its data (tests/cases, tests/stats, ...) from the
+# source tree, not the working directory (tests/main.c, tests/test_cases.c).
+$(TEST_OBJ): DEFS += -DCC_SRCDIR='"$(CURDIR)"'
 
 # object sets, built by the sub-makes below (BUILD set to their folder)
 fuzz-objs: $(FUZZ_OBJ)
@@ -68,7 +72,7 @@ fuzz-build: harden-deps
 build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_doc.h $(FUZZ_OBJ)
 	@mkdir -p build-fuzz
 	@echo "  FUZZ    $@"
-	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer $(FUZZ_INC) -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
+	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer $(FUZZ_INC) -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS) $(CLI_LIBS)
 
 # Each target runs on a scratch copy of its seeds (new finds stay in
 # build-fuzz/corpus-T, the checked-in seeds are not touched); a crash is
@@ -98,7 +102,7 @@ fuzz-replay-build:
 build-hard/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c tests/fuzz/fuzz_doc.h $(HARD_OBJ)
 	@mkdir -p build-hard
 	@echo "  REPLAY  $@"
-	$(Q)gcc $(HARD_FLAGS) $(FUZZ_INC) -o $@ $< tests/fuzz/driver.c $(HARD_OBJ) $(PKG_LIBS)
+	$(Q)gcc $(HARD_FLAGS) $(FUZZ_INC) -o $@ $< tests/fuzz/driver.c $(HARD_OBJ) $(PKG_LIBS) $(CLI_LIBS)
 
 # Every seed and every saved reproducer (tests/fuzz/crashes/T-*), once.
 # tests/fuzz/crashes/open/T-* are reproducers of bugs not fixed yet (in a
@@ -136,7 +140,7 @@ OOM_TARGETS ?= text markdown html
 build-hard/oom_sweep_%: tests/fuzz/fuzz_%.c tests/fuzz/oom_sweep.c tests/fuzz/fuzz_doc.h $(HARD_OBJ)
 	@mkdir -p build-hard
 	@echo "  SWEEP   $@"
-	$(Q)gcc $(HARD_FLAGS) -DFUZZ_SWEEP $(FUZZ_INC) -o $@ $< tests/fuzz/oom_sweep.c $(HARD_OBJ) $(PKG_LIBS)
+	$(Q)gcc $(HARD_FLAGS) -DFUZZ_SWEEP $(FUZZ_INC) -o $@ $< tests/fuzz/oom_sweep.c $(HARD_OBJ) $(PKG_LIBS) $(CLI_LIBS)
 
 oom-sweep: fuzz-replay-build
 	@$(MAKE) --no-print-directory $(OOM_TARGETS:%=build-hard/oom_sweep_%)
