@@ -8,9 +8,6 @@
  * one line on stderr.
  */
 #include "cli.h"
-#include "../core/doc.h"
-#include "../extract/apa.h"
-#include "../stats/stats.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -781,25 +778,19 @@ static int pvalue_quoted(const cli_args *a, int fmt, const char *text)
 		return ex;
 	if ((rc = cc_ctx_new(&ctx, NULL, &o)))
 		return cli_error(cli_exit_for(rc), NULL, 0, 0, "%s", cc_strerror(rc));
-	rc = cc_doc_new(&doc, ctx, text, strlen(text), "-");
-	if (!rc)
-		rc = cc_apa_extract(doc);
-	if (!rc)
-		rc = cc_doc_prepare_findings(doc);
-	if (!rc)
-		rc = cc_stats_findings(doc);
+	rc = cc_test_results(&doc, ctx, text, strlen(text), "-");
 	if (rc) {
 		ex = cli_error_ctx(ctx, rc, NULL);
 		goto done;
 	}
-	if (doc->nclaims == 0) {
+	if (cc_doc_claim_count(doc) == 0) {
 		ex = cli_error(CLI_EXIT_USAGE, NULL, 0, 0,
 			       "pvalue: no test result found in '%s' (write it like \"t(28) = 2.20, p = .036\")", text);
 		goto done;
 	}
-	for (i = 0; i < doc->nclaims; i++) {
-		const cc_claim *c = &doc->claims[i];
-		const cc_finding *f = &doc->findings[i];
+	for (i = 0; i < cc_doc_claim_count(doc); i++) {
+		const cc_claim *c = cc_doc_claim(doc, i);
+		const cc_finding *f = cc_doc_finding(doc, i);
 		const cc_apa *ap = &c->apa;
 
 		if (fmt) {

@@ -314,6 +314,20 @@ CC_API int cc_extract(cc_doc **out, cc_ctx *ctx, const char *data, size_t len, c
  */
 CC_API int cc_check(cc_doc **out, cc_ctx *ctx, const char *data, size_t len, const char *name);
 
+/*
+ * Only the statistical test results of `data` as plain text (APA style:
+ * "t(28) = 2.20, p = .036", "F(2, 57) = 3.45, p < .05"), each a
+ * CC_KIND_TEST_STATISTIC claim whose finding has the p-value recomputed
+ * from the statistic and degrees of freedom (has_test, p_computed,
+ * one_tailed) and statcheck's verdicts (error, decision_error), under the
+ * ctx's options (alpha, one-tailed handling). No other claims are read, no
+ * checks run, no reference database is used: the work of `claimcheck
+ * pvalue`. A text without a test result gives a document with no claims.
+ * Returns CC_OK, CC_ENOMEM or CC_EINVAL; *out is NULL on failure, else the
+ * caller's, freed with cc_doc_free.
+ */
+CC_API int cc_test_results(cc_doc **out, cc_ctx *ctx, const char *data, size_t len, const char *name);
+
 CC_API void cc_doc_free(cc_doc *doc);
 
 CC_API const char *cc_doc_name(const cc_doc *doc);

@@ -69,11 +69,27 @@ int srv_json_object(srv_params *ps, const char *s, size_t n, const char **err);
 
 /* Server configuration, fixed at start. */
 typedef struct srv_config {
-	const char *ref;      /* reference database path, NULL none */
+	const char *ref;      /* reference database path (opens read-only), NULL none */
 	size_t max_body;      /* bytes */
 	unsigned timeout;     /* seconds: per request and per idle connection */
 	unsigned max_jobs;    /* checks computing at once (abandoned ones count) */
+	const char *bind;     /* IPv4 or IPv6 address to listen on */
+	int port;             /* TCP port, 0 picks a free one */
 } srv_config;
+
+/* srv_run() results. */
+enum { SRV_OK = 0, SRV_EADDR = -1, SRV_ELISTEN = -2 };
+
+/*
+ * Serve until SIGINT or SIGTERM (blocked in the calling thread and taken
+ * with sigwait), then stop, waiting up to cfg->timeout for running checks.
+ * Logs the address it listens on, a warning for a non-loopback address,
+ * and the shutdown, to stderr. Returns SRV_OK after a clean stop,
+ * SRV_EADDR when cfg->bind is not an IP address, SRV_ELISTEN when the port
+ * cannot be bound. The caller opens the reference database once first, to
+ * report a bad one before listening.
+ */
+int srv_run(const srv_config *cfg);
 
 /* A response under construction: status, content type, body, and which
  * Content-Security-Policy it carries. */
