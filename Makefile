@@ -4,6 +4,7 @@
 #   make test       install, build, run the CUnit suites and the CLI contract tests
 #   make            build libclaimcheck.a, libclaimcheck.so.N, ./claimcheck, reference.db
 #   make install PREFIX=/usr/local DESTDIR=
+#   make test-scalar  the same suite on a build without the SIMD fast paths (build-scalar/)
 #   make uninstall | clean | asan | leakcheck | bench | fuzz | lint
 
 PREFIX  ?= /usr/local
@@ -213,6 +214,6 @@ uninstall:
 	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:
-	rm -rf build build-asan build-fuzz docs/claimcheck.1 $(STATIC_LIB) $(SHARED_LIB) libclaimcheck.so $(PROGRAM) $(REFDB) $(REFDB)-*
+	rm -rf build build-asan build-fuzz build-hard build-scalar docs/claimcheck.1 $(STATIC_LIB) $(SHARED_LIB) libclaimcheck.so $(PROGRAM) $(REFDB) $(REFDB)-*
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
