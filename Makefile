@@ -2,9 +2,9 @@
 #
 #   make run        install missing Debian packages (as root), build, check the example
 #   make test       install, build, run the CUnit suites and the CLI contract tests
+#   make test-scalar  the same suite on a build without the SIMD fast paths (build-scalar/)
 #   make            build libclaimcheck.a, libclaimcheck.so.N, ./claimcheck, reference.db
 #   make install PREFIX=/usr/local DESTDIR=
-#   make test-scalar  the same suite on a build without the SIMD fast paths (build-scalar/)
 #   make uninstall | clean | asan | leakcheck | bench | fuzz | lint
 
 PREFIX  ?= /usr/local
