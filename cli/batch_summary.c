@@ -241,13 +241,12 @@ static void print_json(FILE *f, const cc_rdb_summary *s, const char *title)
 	}
 	fputs("],\n \"most_cited_references\": [", f);
 	for (i = 0; i < s->ntop_refs; i++) {
+		char num[CC_JSON_NUMBER_MAX];
+
 		fputs(i ? ", " : "", f);
 		fputs("{\"figure\": ", f);
 		batch_json_str(f, s->top_refs[i].key);
-		if (isnan(s->top_refs[i].value))
-			fputs(", \"value\": null", f);
-		else
-			fprintf(f, ", \"value\": %.15g", s->top_refs[i].value);
+		fprintf(f, ", \"value\": %s", cc_json_number(num, sizeof num, s->top_refs[i].value));
 		fputs(", \"source\": ", f);
 		batch_json_str(f, s->top_refs[i].extra);
 		fprintf(f, ", \"citations\": %lld}", s->top_refs[i].n);

@@ -2,15 +2,12 @@
  * cmd_stats.c -- the calculator commands: ci, compare, binom, grim,
  * grimmer, debit, pvalue, samplesize (shared/spec/cli.md).
  * Thin: parse and validate the arguments, call libclaimcheck's statistics,
- * print JSON (--format json, numbers as %.17g so they round-trip) or one
- * plain sentence a student can read. Computes nothing itself. Bad input
+ * print JSON (--format json, numbers by cc_json_number so they round-trip)
+ * or one plain sentence a student can read. Computes nothing itself. Bad input
  * (n = 0, x > n, level outside (0, 1), NaN, 1e400, text) is exit 2 with
  * one line on stderr.
  */
 #include "cli.h"
-#include "../core/doc.h"
-#include "../extract/apa.h"
-#include "../stats/stats.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -46,21 +43,10 @@ static void j_key(jout *j, const char *k)
 
 static void j_num(jout *j, const char *k, double v)
 {
-	char buf[40];
-	int prec;
+	char buf[CC_JSON_NUMBER_MAX];
 
 	j_key(j, k);
-	if (!isfinite(v)) {
-		printf("null");
-		return;
-	}
-	/* the shortest of %.15g..%.17g that reads back as the same double */
-	for (prec = 15; prec < 17; prec++) {
-		snprintf(buf, sizeof buf, "%.*g", prec, v);
-		if (strtod(buf, NULL) == v)
-			break;
-	}
-	printf("%.*g", prec, v);
+	fputs(cc_json_number(buf, sizeof buf, v), stdout);
 }
 
 static void j_int(jout *j, const char *k, double v)
@@ -792,25 +778,19 @@ static int pvalue_quoted(const cli_args *a, int fmt, const char *text)
 		return ex;
 	if ((rc = cc_ctx_new(&ctx, NULL, &o)))
 		return cli_error(cli_exit_for(rc), NULL, 0, 0, "%s", cc_strerror(rc));
-	rc = cc_doc_new(&doc, ctx, text, strlen(text), "-");
-	if (!rc)
-		rc = cc_apa_extract(doc);
-	if (!rc)
-		rc = cc_doc_prepare_findings(doc);
-	if (!rc)
-		rc = cc_stats_findings(doc);
+	rc = cc_test_results(&doc, ctx, text, strlen(text), "-");
 	if (rc) {
 		ex = cli_error_ctx(ctx, rc, NULL);
 		goto done;
 	}
-	if (doc->nclaims == 0) {
+	if (cc_doc_claim_count(doc) == 0) {
 		ex = cli_error(CLI_EXIT_USAGE, NULL, 0, 0,
 			       "pvalue: no test result found in '%s' (write it like \"t(28) = 2.20, p = .036\")", text);
 		goto done;
 	}
-	for (i = 0; i < doc->nclaims; i++) {
-		const cc_claim *c = &doc->claims[i];
-		const cc_finding *f = &doc->findings[i];
+	for (i = 0; i < cc_doc_claim_count(doc); i++) {
+		const cc_claim *c = cc_doc_claim(doc, i);
+		const cc_finding *f = cc_doc_finding(doc, i);
 		const cc_apa *ap = &c->apa;
 
 		if (fmt) {

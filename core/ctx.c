@@ -1,9 +1,10 @@
 /*
  * ctx.c -- cc_ctx: options, allocator hook, attached reference database,
- * last error. One context per thread.
+ * last error. One context per thread. The database is opened by
+ * pipeline/pipeline.c (cc_ctx_open_reference), which leaves its closing
+ * function on the context: core knows nothing of reference/.
  */
 #include "ctx.h"
-#include "../reference/reference.h"
 
 #include <math.h>
 #include <string.h>
@@ -77,7 +78,7 @@ void cc_ctx_free(cc_ctx *ctx)
 	if (!ctx)
 		return;
 	if (ctx->ref)
-		cc_refdb_close(ctx->ref);
+		ctx->ref_close(ctx->ref);
 	cc_free(ctx, ctx->ref_path);
 	cc_free(ctx, ctx);
 }
@@ -94,21 +95,5 @@ int cc_ctx_set_options(cc_ctx *ctx, const cc_options *opts)
 	if (rc)
 		return rc;
 	ctx->opts = *opts;
-	return CC_OK;
-}
-
-int cc_ctx_open_reference(cc_ctx *ctx, const char *path)
-{
-	struct cc_refdb *db = NULL;
-	int rc;
-
-	rc = cc_refdb_open(&db, ctx, path, 0);
-	if (rc)
-		return rc;
-	if (ctx->ref)
-		cc_refdb_close(ctx->ref);
-	ctx->ref = db;
-	cc_free(ctx, ctx->ref_path);
-	ctx->ref_path = cc_strdup(ctx, path);
 	return CC_OK;
 }

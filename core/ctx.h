@@ -14,6 +14,8 @@ struct cc_ctx {
 	cc_options opts;
 	cc_error_slot err;
 	struct cc_refdb *ref;   /* attached reference database, or NULL */
+	void (*ref_close)(struct cc_refdb *); /* closes ref (set with it by
+						 pipeline/pipeline.c) */
 	char *ref_path;
 };
 

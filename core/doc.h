@@ -253,6 +253,10 @@ long cc_doc_add_survey(cc_doc *doc);
 
 /* Original input offset of text position `pos` (0 <= pos <= text_len). */
 size_t cc_doc_src_offset(const cc_doc *doc, size_t pos);
+/* The inverse: the first text position whose input offset is at or after
+ * `src_off` (text_len when none is); the one reverse search over doc->map.
+ * O(log text_len). */
+size_t cc_doc_text_offset(const cc_doc *doc, size_t src_off);
 
 /* Arena string helpers; NULL on OOM. */
 char *cc_doc_strndup(cc_doc *doc, const char *s, size_t n);

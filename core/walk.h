@@ -11,7 +11,7 @@
  *   end
  *
  * Each output format is one file in reports/ exporting one const
- * cc_renderer; core/pipeline.c maps format names to them. Renderers
+ * cc_renderer; pipeline/pipeline.c maps format names to them. Renderers
  * compute nothing: every number comes from the claim and its finding.
  * A callback returns CC_OK or an error status that stops the walk.
  * Any callback may be NULL.

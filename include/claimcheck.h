@@ -314,6 +314,20 @@ CC_API int cc_extract(cc_doc **out, cc_ctx *ctx, const char *data, size_t len, c
  */
 CC_API int cc_check(cc_doc **out, cc_ctx *ctx, const char *data, size_t len, const char *name);
 
+/*
+ * Only the statistical test results of `data` as plain text (APA style:
+ * "t(28) = 2.20, p = .036", "F(2, 57) = 3.45, p < .05"), each a
+ * CC_KIND_TEST_STATISTIC claim whose finding has the p-value recomputed
+ * from the statistic and degrees of freedom (has_test, p_computed,
+ * one_tailed) and statcheck's verdicts (error, decision_error), under the
+ * ctx's options (alpha, one-tailed handling). No other claims are read, no
+ * checks run, no reference database is used: the work of `claimcheck
+ * pvalue`. A text without a test result gives a document with no claims.
+ * Returns CC_OK, CC_ENOMEM or CC_EINVAL; *out is NULL on failure, else the
+ * caller's, freed with cc_doc_free.
+ */
+CC_API int cc_test_results(cc_doc **out, cc_ctx *ctx, const char *data, size_t len, const char *name);
+
 CC_API void cc_doc_free(cc_doc *doc);
 
 CC_API const char *cc_doc_name(const cc_doc *doc);
@@ -509,6 +523,20 @@ CC_API int cc_report_end(cc_report *report);
  * and doc. Errors surface at cc_sink_close. */
 CC_API int cc_numeral_write_json(cc_sink *sink, const cc_numeral *num, const char *input,
 				 const char *docname);
+
+/* Longest text cc_json_number() writes, with its NUL. */
+#define CC_JSON_NUMBER_MAX 32
+
+/*
+ * v as a JSON number, spelled as every JSON output of the library spells
+ * it (so programs that print JSON beside it print the same bytes): the
+ * shortest of %.15g, %.16g and %.17g that reads back as the same double
+ * ("0.1", "0.30000000000000004"); whole numbers below 1e15 without a
+ * fraction or exponent ("1068"); -0 as "0"; NaN and infinities as "null".
+ * Writes at most `cap` bytes into buf (CC_JSON_NUMBER_MAX is always
+ * enough; a smaller cap truncates) and returns buf. Never fails.
+ */
+CC_API const char *cc_json_number(char *buf, size_t cap, double v);
 
 /* ------------------------------------------------------------------ */
 /* Check catalogue                                                      */

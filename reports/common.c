@@ -1,6 +1,6 @@
 /*
  * common.c -- small helpers the renderers share: the readable sentence of
- * a claim, offsets from input back to plain text, per-claim and
+ * a claim (through cc_doc_text_offset, core/doc.h), per-claim and
  * per-document flag tallies, and display names of enums.
  * Stage: reports. Reads the document; never changes it or computes a
  * statistic (counting flags for a summary line is all it adds up).
@@ -8,24 +8,6 @@
 #include "reports.h"
 
 #include <string.h>
-
-size_t cc_rep_text_offset(const cc_doc *doc, size_t src_off)
-{
-	size_t lo = 0, hi = doc->text_len;
-
-	if (!doc->map)
-		return src_off < doc->text_len ? src_off : doc->text_len;
-	/* map is non-decreasing: the first text position at or after src_off */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (doc->map[mid] < src_off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
 
 #define SENT_SHOW 300 /* bytes of context either side of a figure, at most */
 
@@ -36,8 +18,8 @@ void cc_rep_sentence(const cc_doc *doc, size_t i, const char **p_out, size_t *n_
 
 	if (c->sent_end > c->sent_start && c->sent_end <= doc->src_len &&
 	    c->sent_start <= c->start && c->sent_end >= c->end) {
-		a = cc_rep_text_offset(doc, c->sent_start);
-		b = cc_rep_text_offset(doc, c->sent_end);
+		a = cc_doc_text_offset(doc, c->sent_start);
+		b = cc_doc_text_offset(doc, c->sent_end);
 		if (b > a && b <= doc->text_len) {
 			/* trim surrounding white space for display */
 			while (a < b && (doc->text[a] == ' ' || doc->text[a] == '\n' ||
@@ -50,7 +32,7 @@ void cc_rep_sentence(const cc_doc *doc, size_t i, const char **p_out, size_t *n_
 			   window of about SENT_SHOW bytes either side of the figure,
 			   cut at spaces, so reports stay proportional to the input */
 			if (b - a > 2 * SENT_SHOW + (c->end - c->start)) {
-				size_t ca = cc_rep_text_offset(doc, c->start), cb = cc_rep_text_offset(doc, c->end);
+				size_t ca = cc_doc_text_offset(doc, c->start), cb = cc_doc_text_offset(doc, c->end);
 
 				if (ca > a + SENT_SHOW) {
 					a = ca - SENT_SHOW;

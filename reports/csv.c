@@ -29,11 +29,11 @@ static void field(cc_sink *s, const char *v)
 
 static void num(cc_sink *s, double v)
 {
-	char b[CC_NUMBUF];
+	cc_numbuf b;
 
 	cc_sink_write(s, ",", 1);
 	if (isfinite(v))
-		cc_sink_puts(s, cc_fmt_json(b, v));
+		cc_sink_puts(s, cc_fmt_json(&b, v));
 }
 
 static int csv_begin(cc_walk_state *st)

@@ -112,7 +112,7 @@ static void step_wording(cc_walk_state *st, const cc_doc *doc, size_t i)
 	put(b, c->text);
 	cc_buf_printf(b, "\", %s, which claimcheck reads as %s",
 		      (unsigned)c->kind < CC_KIND_COUNT_OF_KINDS ? kind_phrase[c->kind] : "a figure",
-		      cc_fmt_figure(fig, sizeof fig, c));
+		      cc_rep_figure(fig, sizeof fig, c));
 	if (cc_rep_shown_unit(c)) {
 		cc_buf_puts(b, " ");
 		put(b, c->unit);
@@ -129,11 +129,12 @@ static void step_interval(cc_walk_state *st, const cc_doc *doc, size_t i)
 {
 	const cc_claim *c = &doc->claims[i];
 	cc_buf *b;
-	char r[2 * CC_NUMBUF + 8], t[CC_NUMBUF];
+	char r[2 * CC_NUMBUF + 8];
+	cc_numbuf t;
 
 	if (c->kind == CC_KIND_TEST_STATISTIC || c->kind == CC_KIND_SAMPLE_SIZE)
 		return;
-	cc_fmt_claim_range(r, sizeof r, c);
+	cc_rep_claim_range(r, sizeof r, c);
 	b = step(st);
 	if (c->hedge && r[0]) {
 		cc_buf_puts(b, " The interval the wording allows. The hedge \"");
@@ -153,7 +154,7 @@ static void step_interval(cc_walk_state *st, const cc_doc *doc, size_t i)
 		cc_buf_puts(b, " The interval the wording allows. There is no hedge, so the wording allows just this figure");
 		if (c->tolerance > 0 && c->kind == CC_KIND_PROPORTION)
 			cc_buf_printf(b, ", give or take the rounding of the figure as printed (%s points)",
-				      cc_fmt_points(t, c->tolerance));
+				      cc_fmt_pts(&t, c->tolerance));
 		cc_buf_puts(b, ".");
 	}
 	para_flush(st);
@@ -163,13 +164,13 @@ static void step_sample(cc_walk_state *st, const cc_doc *doc, size_t i)
 {
 	const cc_claim *c = &doc->claims[i];
 	cc_buf *b;
-	char v[CC_NUMBUF];
+	cc_numbuf v;
 
 	if (c->kind != CC_KIND_PROPORTION && c->kind != CC_KIND_MEAN)
 		return;
 	b = step(st);
 	if (c->sample_n > 0) {
-		cc_buf_printf(b, " The sample. The figure describes a sample of n = %s", cc_fmt_count(v, c->sample_n));
+		cc_buf_printf(b, " The sample. The figure describes a sample of n = %s", cc_fmt_count(&v, c->sample_n));
 		if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims) {
 			cc_buf_printf(b, ", found in figure #%ld (\"", c->sample_claim + 1);
 			put(b, doc->claims[c->sample_claim].text);
@@ -189,19 +190,19 @@ static void step_ci(cc_walk_state *st, const cc_doc *doc, size_t i, const cc_fin
 {
 	const cc_claim *c = &doc->claims[i];
 	cc_buf *b;
-	char lv[CC_NUMBUF], a[CC_NUMBUF], h[CC_NUMBUF], p[CC_NUMBUF], n[CC_NUMBUF], z[CC_NUMBUF];
+	cc_numbuf lv, a, h, p, n, z;
 
 	if (!f || !f->has_ci)
 		return;
 	b = step(st);
-	cc_buf_printf(b, " The confidence interval. With p = %s and n = %s, ", cc_fmt_plain(p, c->value),
-		      cc_fmt_count(n, c->sample_n));
+	cc_buf_printf(b, " The confidence interval. With p = %s and n = %s, ", cc_fmt_plain(&p, c->value),
+		      cc_fmt_count(&n, c->sample_n));
 	cc_buf_puts(b, (unsigned)f->ci_method < CC_CI_METHOD_COUNT ? method_formula[f->ci_method] : "the interval");
-	cc_buf_printf(b, " at the %s level (z = %s), gives: %s %s interval: %s to %s.", cc_fmt_level(lv, f->ci_level),
-		      cc_fmt_plain(z, cc_z_for_level(f->ci_level)), cc_rep_method_label(f->ci_method), lv,
-		      cc_fmt_ci_bound(a, c, f->ci_low), cc_fmt_ci_bound(h, c, f->ci_high));
+	cc_buf_printf(b, " at the %s%% level (z = %s), gives: %s %s%% interval: %s to %s.", cc_fmt_level(&lv, f->ci_level),
+		      cc_fmt_plain(&z, cc_z_for_level(f->ci_level)), cc_rep_method_label(f->ci_method), lv.s,
+		      cc_rep_ci_bound(&a, c, f->ci_low), cc_rep_ci_bound(&h, c, f->ci_high));
 	if (f->has_moe)
-		cc_buf_printf(b, " The margin of error is about \xC2\xB1%s points.", cc_fmt_points(a, f->moe));
+		cc_buf_printf(b, " The margin of error is about \xC2\xB1%s points.", cc_fmt_pts(&a, f->moe));
 	cc_buf_puts(b, " A survey of this size cannot pin the figure down more closely than that.");
 	para_flush(st);
 }
@@ -210,20 +211,20 @@ static void step_test(cc_walk_state *st, const cc_doc *doc, size_t i, const cc_f
 {
 	const cc_claim *c = &doc->claims[i];
 	cc_buf *b;
-	char p[CC_NUMBUF], q[CC_NUMBUF];
+	cc_numbuf p, q;
 
 	if (c->kind != CC_KIND_TEST_STATISTIC || !f || !f->has_test)
 		return;
 	b = step(st);
 	cc_buf_printf(b, " The test. claimcheck recomputed the p-value from the reported %s statistic and its degrees "
 			 "of freedom: p = %s%s. ",
-		      cc_rep_test_name(c->apa.test), cc_fmt_plain(p, f->p_computed),
+		      cc_rep_test_name(c->apa.test), cc_fmt_plain(&p, f->p_computed),
 		      f->one_tailed ? " (one-tailed, as the text says)" : "");
 	if (c->apa.p_comparison == 'n')
 		cc_buf_puts(b, "The article reports it only as not significant.");
 	else
 		cc_buf_printf(b, "The article reports p %c %s.", c->apa.p_comparison ? c->apa.p_comparison : '=',
-			      cc_fmt_plain(q, c->apa.p_reported));
+			      cc_fmt_plain(&q, c->apa.p_reported));
 	if (f->decision_error)
 		cc_buf_puts(b, " The two disagree about significance: a decision error.");
 	else if (f->error)
@@ -237,14 +238,14 @@ static void step_reference(cc_walk_state *st, const cc_doc *doc, size_t i, const
 {
 	const cc_claim *c = &doc->claims[i];
 	cc_buf *b;
-	char v[CC_NUMBUF];
+	cc_numbuf v;
 	const char *vn;
 
 	if (!f || !f->has_ref)
 		return;
 	vn = cc_rep_verdict_name(f->ref.verdict);
 	b = step(st);
-	cc_buf_printf(b, " The reference. The closest official figure is %s", cc_fmt_claim_number(v, c, f->ref.value));
+	cc_buf_printf(b, " The reference. The closest official figure is %s", cc_rep_claim_number(&v, c, f->ref.value));
 	if (f->ref.indicator) {
 		cc_buf_puts(b, " (");
 		put(b, f->ref.indicator);

@@ -158,8 +158,8 @@ static int article(cc_walk_state *st, const cc_doc *doc, const char *prefix)
 		if (!ord)
 			return cc_error_oom(st->ctx);
 		for (k = 0; k < doc->nclaims; k++) {
-			ord[k].start = cc_rep_text_offset(doc, doc->claims[k].start);
-			ord[k].end = cc_rep_text_offset(doc, doc->claims[k].end);
+			ord[k].start = cc_doc_text_offset(doc, doc->claims[k].start);
+			ord[k].end = cc_doc_text_offset(doc, doc->claims[k].end);
 			if (ord[k].end < ord[k].start)
 				ord[k].end = ord[k].start;
 			ord[k].idx = k;
@@ -245,11 +245,11 @@ static int html_doc_begin(cc_walk_state *st, const cc_doc *doc)
 
 static void dd_reference(cc_sink *s, const cc_claim *c, const cc_refmatch *r)
 {
-	char v[CC_NUMBUF];
+	cc_numbuf v;
 	const char *vn = cc_rep_verdict_name(r->verdict);
 
 	cc_sink_puts(s, "<dt>Reference</dt><dd>");
-	cc_sink_puts(s, cc_fmt_claim_number(v, c, r->value));
+	cc_sink_puts(s, cc_rep_claim_number(&v, c, r->value));
 	if (r->indicator) {
 		cc_sink_puts(s, ", ");
 		esc(s, r->indicator);
@@ -295,7 +295,8 @@ static int html_claim_begin(cc_walk_state *st, const cc_doc *doc, size_t i)
 	cc_severity w = f ? cc_rep_claim_worst(doc, i) : CC_SEV_NONE;
 	const char *p;
 	size_t n;
-	char prefix[32], v[CC_NUMBUF], a[CC_NUMBUF], b[CC_NUMBUF], range[2 * CC_NUMBUF + 8];
+	char prefix[32], range[2 * CC_NUMBUF + 8];
+	cc_numbuf v, a, b;
 	char fig[2 * CC_NUMBUF + 32];
 
 	snprintf(prefix, sizeof prefix, "d%zu-", st->ndocs);
@@ -310,7 +311,7 @@ static int html_claim_begin(cc_walk_state *st, const cc_doc *doc, size_t i)
 	cc_esc_html(s, p, n);
 	cc_sink_puts(s, "</blockquote>\n<dl>");
 	cc_sink_puts(s, "<dt>Figure</dt><dd>");
-	esc(s, cc_fmt_figure(fig, sizeof fig, c));
+	esc(s, cc_rep_figure(fig, sizeof fig, c));
 	if (cc_rep_shown_unit(c)) {
 		cc_sink_puts(s, " ");
 		esc(s, c->unit);
@@ -325,23 +326,23 @@ static int html_claim_begin(cc_walk_state *st, const cc_doc *doc, size_t i)
 		esc(s, c->hedge);
 		cc_sink_puts(s, "</dd>");
 	}
-	if (cc_fmt_claim_range(range, sizeof range, c)[0])
+	if (cc_rep_claim_range(range, sizeof range, c)[0])
 		cc_sink_printf(s, "<dt>Wording allows</dt><dd>%s</dd>", range);
 	if (c->sample_n > 0) {
-		cc_sink_printf(s, "<dt>Sample</dt><dd>n = %s", cc_fmt_count(v, c->sample_n));
+		cc_sink_printf(s, "<dt>Sample</dt><dd>n = %s", cc_fmt_count(&v, c->sample_n));
 		if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims)
 			cc_sink_printf(s, " (<a href=\"#%sc%ld\">claim #%ld</a>)", prefix, c->sample_claim + 1,
 				       c->sample_claim + 1);
 		cc_sink_puts(s, "</dd>");
 	}
 	if (f && f->has_ci)
-		cc_sink_printf(s, "<dt>%s confidence interval</dt><dd>%s to %s (%s)</dd>", cc_fmt_level(v, f->ci_level),
-			       cc_fmt_ci_bound(a, c, f->ci_low), cc_fmt_ci_bound(b, c, f->ci_high),
+		cc_sink_printf(s, "<dt>%s%% confidence interval</dt><dd>%s to %s (%s)</dd>", cc_fmt_level(&v, f->ci_level),
+			       cc_rep_ci_bound(&a, c, f->ci_low), cc_rep_ci_bound(&b, c, f->ci_high),
 			       cc_rep_method_label(f->ci_method));
 	if (f && f->has_moe)
-		cc_sink_printf(s, "<dt>Margin of error</dt><dd>\xC2\xB1%s points</dd>", cc_fmt_points(v, f->moe));
+		cc_sink_printf(s, "<dt>Margin of error</dt><dd>\xC2\xB1%s points</dd>", cc_fmt_pts(&v, f->moe));
 	if (f && f->has_test)
-		cc_sink_printf(s, "<dt>Recomputed p</dt><dd>%s%s</dd>", cc_fmt_plain(v, f->p_computed),
+		cc_sink_printf(s, "<dt>Recomputed p</dt><dd>%s%s</dd>", cc_fmt_plain(&v, f->p_computed),
 			       f->one_tailed ? " (one-tailed)" : "");
 	if (f && f->has_ref)
 		dd_reference(s, c, &f->ref);

@@ -29,10 +29,10 @@ static void put_key(cc_sink *s, const char *key)
 
 static void put_num(cc_sink *s, const char *key, double v)
 {
-	char b[CC_NUMBUF];
+	cc_numbuf b;
 
 	put_key(s, key);
-	cc_sink_puts(s, cc_fmt_json(b, v));
+	cc_sink_puts(s, cc_fmt_json(&b, v));
 }
 
 static void put_str(cc_sink *s, const char *key, const char *v)
@@ -98,9 +98,9 @@ static void put_test_fields(cc_sink *s, const cc_claim *c)
 
 static void put_reference(cc_sink *s, const cc_refmatch *r)
 {
-	char b[CC_NUMBUF];
+	cc_numbuf b;
 
-	cc_sink_printf(s, "{\"id\":%lld,\"value\":%s", r->id, cc_fmt_json(b, r->value));
+	cc_sink_printf(s, "{\"id\":%lld,\"value\":%s", r->id, cc_fmt_json(&b, r->value));
 	put_str(s, "source", r->source);
 	put_str(s, "verdict", cc_rep_verdict_name(r->verdict) ? cc_rep_verdict_name(r->verdict) : "unknown");
 	put_str(s, "indicator", r->indicator);
@@ -118,7 +118,7 @@ static void claim_head(cc_walk_state *st, const cc_doc *doc, size_t i)
 	cc_sink *s = st->sink;
 	const cc_claim *c = &doc->claims[i];
 	const cc_finding *f = cc_doc_finding(doc, i);
-	char b[CC_NUMBUF];
+	cc_numbuf b;
 
 	cc_sink_puts(s, "{\"schema\":\"claimcheck.claim/1\"");
 	put_str(s, "doc", doc->name);
@@ -135,7 +135,7 @@ static void claim_head(cc_walk_state *st, const cc_doc *doc, size_t i)
 	put_str(s, "subject", c->subject);
 	put_key(s, "sample");
 	if (c->sample_n > 0 && isfinite(c->sample_n)) {
-		cc_sink_printf(s, "{\"n\":%s,\"claim\":", cc_fmt_json(b, c->sample_n));
+		cc_sink_printf(s, "{\"n\":%s,\"claim\":", cc_fmt_json(&b, c->sample_n));
 		if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims)
 			cc_sink_printf(s, "%ld}", c->sample_claim + 1);
 		else
@@ -317,7 +317,7 @@ const cc_renderer cc_render_jsonl = {
 
 int cc_numeral_write_json(cc_sink *s, const cc_numeral *num, const char *input, const char *docname)
 {
-	char b[CC_NUMBUF];
+	cc_numbuf b;
 
 	cc_sink_puts(s, "{\"doc\":");
 	cc_esc_json_str(s, docname ? docname : "-");
@@ -329,9 +329,9 @@ int cc_numeral_write_json(cc_sink *s, const cc_numeral *num, const char *input, 
 	put_size(s, "start", num->start);
 	put_size(s, "end", num->end);
 	put_str(s, "type", cc_numeral_type_name(num->type));
-	cc_sink_printf(s, ",\"value\":%s", cc_fmt_json(b, num->value));
-	cc_sink_printf(s, ",\"low\":%s", cc_fmt_json(b, num->low));
-	cc_sink_printf(s, ",\"high\":%s", cc_fmt_json(b, num->high));
+	cc_sink_printf(s, ",\"value\":%s", cc_fmt_json(&b, num->value));
+	cc_sink_printf(s, ",\"low\":%s", cc_fmt_json(&b, num->low));
+	cc_sink_printf(s, ",\"high\":%s", cc_fmt_json(&b, num->high));
 	put_str(s, "unit", num->unit);
 	cc_sink_write(s, "}\n", 2);
 	return CC_OK;

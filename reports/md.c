@@ -86,13 +86,14 @@ static int md_claim_end(cc_walk_state *st, const cc_doc *doc, size_t i)
 	cc_sink *s = st->sink;
 	const cc_claim *c = &doc->claims[i];
 	const cc_finding *f = st->opts.with_findings ? cc_doc_finding(doc, i) : NULL;
-	char v[CC_NUMBUF], a[CC_NUMBUF], b[CC_NUMBUF], range[2 * CC_NUMBUF + 8], fig[2 * CC_NUMBUF + 32];
+	char range[2 * CC_NUMBUF + 8], fig[2 * CC_NUMBUF + 32];
+	cc_numbuf v, a, b;
 	size_t k;
 
 	cc_sink_printf(s, "| %zu | %s | ", i + 1, cc_kind_name(c->kind));
 	esc(s, c->text);
 	cc_sink_puts(s, " | ");
-	esc(s, cc_fmt_figure(fig, sizeof fig, c));
+	esc(s, cc_rep_figure(fig, sizeof fig, c));
 	if (cc_rep_shown_unit(c)) {
 		cc_sink_write(s, " ", 1);
 		esc(s, c->unit);
@@ -101,9 +102,9 @@ static int md_claim_end(cc_walk_state *st, const cc_doc *doc, size_t i)
 		cc_sink_puts(s, cc_rep_subject_joiner(c));
 		esc(s, c->subject);
 	}
-	cc_sink_printf(s, " | %s | ", cc_fmt_claim_range(range, sizeof range, c));
+	cc_sink_printf(s, " | %s | ", cc_rep_claim_range(range, sizeof range, c));
 	if (c->sample_n > 0) {
-		cc_sink_printf(s, "n = %s", cc_fmt_count(v, c->sample_n));
+		cc_sink_printf(s, "n = %s", cc_fmt_count(&v, c->sample_n));
 		if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims)
 			cc_sink_printf(s, " (#%ld)", c->sample_claim + 1);
 	}
@@ -113,16 +114,16 @@ static int md_claim_end(cc_walk_state *st, const cc_doc *doc, size_t i)
 	}
 	cc_sink_puts(s, " | ");
 	if (f && f->has_ci)
-		cc_sink_printf(s, "%s to %s (%s, %s)", cc_fmt_ci_bound(a, c, f->ci_low),
-			       cc_fmt_ci_bound(b, c, f->ci_high), cc_rep_method_label(f->ci_method),
-			       cc_fmt_level(v, f->ci_level));
+		cc_sink_printf(s, "%s to %s (%s, %s%%)", cc_rep_ci_bound(&a, c, f->ci_low),
+			       cc_rep_ci_bound(&b, c, f->ci_high), cc_rep_method_label(f->ci_method),
+			       cc_fmt_level(&v, f->ci_level));
 	else if (f && f->has_test)
-		cc_sink_printf(s, "recomputed p = %s", cc_fmt_plain(v, f->p_computed));
+		cc_sink_printf(s, "recomputed p = %s", cc_fmt_plain(&v, f->p_computed));
 	cc_sink_puts(s, " | ");
 	if (f && f->has_ref) {
 		const char *vn = cc_rep_verdict_name(f->ref.verdict);
 
-		cc_sink_puts(s, cc_fmt_claim_number(v, c, f->ref.value));
+		cc_sink_puts(s, cc_rep_claim_number(&v, c, f->ref.value));
 		if (f->ref.source) {
 			cc_sink_puts(s, " (");
 			esc(s, f->ref.source);

@@ -1,11 +1,13 @@
 /*
- * reports.h -- the renderers (one per format), the sink internals and the
- * escaping and number-formatting helpers. Renders; computes nothing.
+ * reports.h -- the renderers (one per format), the sink internals, the
+ * escaping helpers and a claim's figures in its units. Renders; computes
+ * nothing.
  */
 #ifndef CC_REPORTS_H
 #define CC_REPORTS_H
 
 #include "../core/walk.h"
+#include "../core/numfmt.h"
 
 extern const cc_renderer cc_render_text;
 extern const cc_renderer cc_render_md;
@@ -49,37 +51,21 @@ void cc_esc_md(cc_sink *s, const char *p, size_t n);
  * newlines and tabs become spaces. */
 void cc_esc_term(cc_sink *s, const char *p, size_t n);
 
-/* ---------------------------------------------------------------- numfmt.c
- * The one place numbers become text. Each writes a NUL-terminated string
- * into buf (CC_NUMBUF bytes) and returns buf. */
-#define CC_NUMBUF 64
+/* ---------------------------------------------------------------- figure.c
+ * A claim's numbers in its own units; the digits come from core/numfmt.h
+ * (cc_fmt_*), the one place numbers become text. */
 
-/* JSON: shortest %.15g..%.17g that reads back to the same double;
- * integers without a fraction; NaN and infinities as null. */
-char *cc_fmt_json(char *buf, double v);
-/* A fraction as a percentage: 0.6667 -> "66.7%"; decimals < 0: one
- * decimal, dropped when it is 0. */
-char *cc_fmt_percent(char *buf, double frac, int decimals);
-/* A fraction as percentage points with one decimal: 0.092 -> "9.2". */
-char *cc_fmt_points(char *buf, double frac);
-/* A count with thousands separators: 1024 -> "1,024". */
-char *cc_fmt_count(char *buf, double v);
-/* Money with a scale word: 4e10, "GBP" -> "£40 billion". */
-char *cc_fmt_money(char *buf, double v, const char *unit);
-/* A plain number, up to 4 significant digits: 2.2, 0.0362. */
-char *cc_fmt_plain(char *buf, double v);
-/* A value in the units of claim c (percent, count, money, p, ...). */
-char *cc_fmt_claim_number(char *buf, const cc_claim *c, double v);
+/* A value in the units of claim c: "66.7%", "1,024", "\u00a340 billion",
+ * "2.5 points", "\u00b13.1 points", "2.2". */
+const char *cc_rep_claim_number(cc_numbuf *b, const cc_claim *c, double v);
 /* The interval the wording allows, "60% to 66.7%", or "" when exact. */
-char *cc_fmt_claim_range(char *buf, size_t cap, const cc_claim *c);
+char *cc_rep_claim_range(char *buf, size_t cap, const cc_claim *c);
 /* A confidence bound in the units of claim c: proportions always with
  * one decimal ("57.0%"), so both ends of an interval line up. */
-char *cc_fmt_ci_bound(char *buf, const cc_claim *c, double v);
+const char *cc_rep_ci_bound(cc_numbuf *b, const cc_claim *c, double v);
 /* The figure as an editor reads it: "66.7%", "t(28) = 2.2, p = 0.036",
  * "3.44 (SD 1.2)", "\u00a340 billion". Writes at most cap bytes. */
-char *cc_fmt_figure(char *buf, size_t cap, const cc_claim *c);
-/* The confidence level as a percentage: 0.95 -> "95%". */
-char *cc_fmt_level(char *buf, double level);
+char *cc_rep_figure(char *buf, size_t cap, const cc_claim *c);
 
 /* ---------------------------------------------------------------- common.c
  * Shared by the text-like renderers: spans, labels and counts. */
@@ -88,8 +74,6 @@ char *cc_fmt_level(char *buf, double level);
  * document (HTML input: tags removed) between the claim's sentence
  * offsets; falls back to the claim text. */
 void cc_rep_sentence(const cc_doc *doc, size_t i, const char **p_out, size_t *n_out);
-/* Text offset of an input offset (inverse of the document's offset map). */
-size_t cc_rep_text_offset(const cc_doc *doc, size_t src_off);
 /* The worst severity among claim i's flags (CC_SEV_NONE if none). */
 cc_severity cc_rep_claim_worst(const cc_doc *doc, size_t i);
 /* Per document: claims with at least one flag, and flags per severity. */

@@ -108,16 +108,16 @@ int cc_svg_has_interval(const cc_doc *doc, size_t i)
 
 static void tick(cc_sink *s, const scale *sc, const cc_claim *c, double v, double y, const char *anchor)
 {
-	char b[CC_NUMBUF];
+	cc_numbuf b;
 	double x = sx(sc, v);
 
 	cc_sink_printf(s, "<line class=\"tick\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>", x, y, x, y + 4);
 	cc_sink_printf(s, "<text class=\"axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", x, y + 14, anchor);
 	if (sc->percent)
-		cc_fmt_percent(b, v, 0);
+		cc_fmt_percent(&b, v, 0);
 	else
-		cc_fmt_claim_number(b, c, v);
-	cc_esc_html(s, b, strlen(b));
+		cc_rep_claim_number(&b, c, v);
+	cc_esc_html(s, b.s, strlen(b.s));
 	cc_sink_puts(s, "</text>");
 }
 
@@ -126,7 +126,7 @@ void cc_svg_interval(cc_sink *s, const cc_doc *doc, size_t i)
 	const cc_claim *c = &doc->claims[i];
 	const cc_finding *f = cc_doc_finding(doc, i);
 	scale sc;
-	char a[CC_NUMBUF], b[CC_NUMBUF];
+	cc_numbuf a, b;
 	double xl, xh, yw = 16, yc = 34, ya = 50;
 
 	if (!chart_scale(&sc, doc, i))
@@ -134,10 +134,10 @@ void cc_svg_interval(cc_sink *s, const cc_doc *doc, size_t i)
 	cc_sink_printf(s, "<svg class=\"interval\" role=\"img\" viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" height=\"%.0f\">",
 		       CH_W, CH_H, CH_W, CH_H);
 	cc_sink_puts(s, "<title>");
-	cc_sink_printf(s, "Claim %zu: %s", i + 1, cc_fmt_claim_number(a, c, c->value));
+	cc_sink_printf(s, "Claim %zu: %s", i + 1, cc_rep_claim_number(&a, c, c->value));
 	if (f && f->has_ci)
-		cc_sink_printf(s, "; confidence interval %s to %s", cc_fmt_ci_bound(a, c, f->ci_low),
-			       cc_fmt_ci_bound(b, c, f->ci_high));
+		cc_sink_printf(s, "; confidence interval %s to %s", cc_rep_ci_bound(&a, c, f->ci_low),
+			       cc_rep_ci_bound(&b, c, f->ci_high));
 	cc_sink_puts(s, "</title>");
 	/* axis */
 	cc_sink_printf(s, "<line class=\"axis\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>", sc.x0, ya, sc.x1, ya);
@@ -200,7 +200,7 @@ void cc_svg_forest(cc_sink *s, const cc_doc *doc, const char *idprefix)
 	size_t i, rows = 0, r = 0;
 	double h, y, x;
 	static const double ticks[] = { 0, 0.25, 0.5, 0.75, 1 };
-	char b[CC_NUMBUF];
+	cc_numbuf b;
 
 	for (i = 0; i < doc->nclaims; i++)
 		if (doc->claims[i].kind == CC_KIND_PROPORTION)
@@ -218,7 +218,7 @@ void cc_svg_forest(cc_sink *s, const cc_doc *doc, const char *idprefix)
 		cc_sink_printf(s, "<line class=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
 			       ticks[i] == 0.5 ? "fifty" : "grid", x, FP_TOP - 6, x, h - 20);
 		cc_sink_printf(s, "<text class=\"axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>",
-			       x, h - 6, cc_fmt_percent(b, ticks[i], 0));
+			       x, h - 6, cc_fmt_percent(&b, ticks[i], 0));
 	}
 	for (i = 0; i < doc->nclaims; i++) {
 		const cc_claim *c = &doc->claims[i];

@@ -105,13 +105,14 @@ static void figure_line(cc_walk_state *st, const cc_doc *doc, size_t i)
 {
 	cc_sink *s = st->sink;
 	const cc_claim *c = &doc->claims[i];
-	char v[CC_NUMBUF], range[2 * CC_NUMBUF + 8], fig[2 * CC_NUMBUF + 32];
+	char range[2 * CC_NUMBUF + 8], fig[2 * CC_NUMBUF + 32];
+	cc_numbuf v;
 	cc_buf b;
 	size_t width = st->opts.width > 0 ? (size_t)st->opts.width : 80;
 
 	/* composed first, then written through the terminal escaper, wrapped */
 	cc_buf_init(&b, st->ctx);
-	cc_buf_printf(&b, "figure: %s", cc_fmt_figure(fig, sizeof fig, c));
+	cc_buf_printf(&b, "figure: %s", cc_rep_figure(fig, sizeof fig, c));
 	if (cc_rep_shown_unit(c)) {
 		cc_buf_putc(&b, ' ');
 		cc_buf_puts(&b, c->unit);
@@ -122,11 +123,11 @@ static void figure_line(cc_walk_state *st, const cc_doc *doc, size_t i)
 	}
 	if (c->hedge)
 		cc_buf_printf(&b, " (hedge: %s)", c->hedge);
-	cc_fmt_claim_range(range, sizeof range, c);
+	cc_rep_claim_range(range, sizeof range, c);
 	if (range[0])
 		cc_buf_printf(&b, "; wording allows %s", range);
 	if (c->sample_n > 0) {
-		cc_buf_printf(&b, "; sample n = %s", cc_fmt_count(v, c->sample_n));
+		cc_buf_printf(&b, "; sample n = %s", cc_fmt_count(&v, c->sample_n));
 		if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims)
 			cc_buf_printf(&b, " (claim #%ld)", c->sample_claim + 1);
 	}
@@ -134,7 +135,7 @@ static void figure_line(cc_walk_state *st, const cc_doc *doc, size_t i)
 		const cc_finding *f = cc_doc_finding(doc, i);
 
 		if (st->opts.with_findings && f && f->has_test)
-			cc_buf_printf(&b, "; recomputed p = %s", cc_fmt_plain(v, f->p_computed));
+			cc_buf_printf(&b, "; recomputed p = %s", cc_fmt_plain(&v, f->p_computed));
 	}
 	cc_sink_printf(s, "%*s", INDENT, "");
 	cc_rep_wrap(s, b.ptr, b.len, INDENT, INDENT + 2, width);
@@ -150,7 +151,7 @@ static int text_claim_begin(cc_walk_state *st, const cc_doc *doc, size_t i)
 	cc_severity w = cc_rep_claim_worst(doc, i);
 	const char *p;
 	size_t n;
-	char a[CC_NUMBUF], b[CC_NUMBUF], lv[CC_NUMBUF];
+	cc_numbuf a, b, lv;
 
 	cc_sink_write(s, "\n", 1);
 	color(st, "\x1b[1m");
@@ -172,15 +173,15 @@ static int text_claim_begin(cc_walk_state *st, const cc_doc *doc, size_t i)
 	cc_sink_write(s, "\n", 1);
 	figure_line(st, doc, i);
 	if (f && f->has_ci)
-		cc_sink_printf(s, "%*s%s CI: %s %s to %s\n", INDENT, "", cc_fmt_level(lv, f->ci_level),
-			       cc_rep_method_label(f->ci_method), cc_fmt_ci_bound(a, c, f->ci_low),
-			       cc_fmt_ci_bound(b, c, f->ci_high));
+		cc_sink_printf(s, "%*s%s%% CI: %s %s to %s\n", INDENT, "", cc_fmt_level(&lv, f->ci_level),
+			       cc_rep_method_label(f->ci_method), cc_rep_ci_bound(&a, c, f->ci_low),
+			       cc_rep_ci_bound(&b, c, f->ci_high));
 	if (f && f->has_moe)
-		cc_sink_printf(s, "%*smargin of error: \xC2\xB1%s points\n", INDENT, "", cc_fmt_points(a, f->moe));
+		cc_sink_printf(s, "%*smargin of error: \xC2\xB1%s points\n", INDENT, "", cc_fmt_pts(&a, f->moe));
 	if (f && f->has_ref) {
 		const char *vn = cc_rep_verdict_name(f->ref.verdict);
 
-		cc_sink_printf(s, "%*sreference: %s", INDENT, "", cc_fmt_claim_number(a, c, f->ref.value));
+		cc_sink_printf(s, "%*sreference: %s", INDENT, "", cc_rep_claim_number(&a, c, f->ref.value));
 		if (f->ref.indicator) {
 			cc_sink_puts(s, ", ");
 			cc_esc_term(s, f->ref.indicator, strlen(f->ref.indicator));

@@ -50,12 +50,10 @@ test-browser-serve: $(PROGRAM)
 	fi
 	@sh tests/serve/browser.sh ./$(PROGRAM) $(BUILD)/serve
 
-# The server objects need libmicrohttpd at link time; the fuzz and replay
-# binaries of tests/module.mk link the CLI objects without $(CLI_LIBS) and
-# never call cmd_serve (only cli/main.c's command table does), so they leave
-# server/ out. (Alternative for the owner of tests/module.mk: add $(CLI_LIBS)
-# to those link lines and drop this.)
-FUZZ_LIBSRC := $(filter-out server/%.c,$(FUZZ_LIBSRC))
+# The fuzz and replay binaries of tests/module.mk link the CLI objects but
+# never serve (only cli/main.c's command table calls cmd_serve), so they
+# leave server/ and its command out.
+FUZZ_LIBSRC := $(filter-out server/%.c cli/cmd_serve.c,$(FUZZ_LIBSRC))
 
 # `make test-browser` (run by .ci/run) also drives the web page.
 test-browser: test-browser-serve

@@ -10,9 +10,9 @@
  * time a check may take; one thread per connection, so a slow client holds
  * only its own thread; at most CONN_LIMIT connections. Reads no file but the
  * reference database (the pages are compiled in). Computes nothing: the
- * handlers in api.c call libclaimcheck.
+ * handlers in api.c call libclaimcheck. The command line (options, exit
+ * codes, messages) is cli/cmd_serve.c's; this file includes no CLI header.
  */
-#include "../cli/cli.h"
 #include "serve.h"
 
 #include <microhttpd.h>
@@ -363,53 +363,12 @@ static void completed(void *cls, struct MHD_Connection *c, void **con_cls, enum 
 	*con_cls = NULL;
 }
 
-/* ------------------------------------------------------------ command */
+/* ------------------------------------------------------------ run */
 
-static const cli_opt serve_opts[] = {
-	{ "port", 'p', "PORT", "TCP port (default 8080; 0 picks a free one)" },
-	{ "bind", 0, "ADDR", "address to listen on (default 127.0.0.1: this machine only)" },
-	{ "ref", 0, "PATH", "reference database (default: $CLAIMCHECK_REF, then the installed one)" },
-	{ "no-ref", 0, NULL, "do not use a reference database" },
-	{ "max-body", 0, "SIZE", "largest request body, e.g. 5MB, 512KB (default 5MB)" },
-	{ "timeout", 0, "SECONDS", "per-request time limit and idle-connection timeout (default 10)" },
-	{ "jobs", 0, "N", "checks allowed to run at once (default 16)" },
-	{ NULL, 0, NULL, NULL }
-};
-
-/* "5MB", "512k", "1048576": bytes (binary multiples). */
-static int parse_size(size_t *out, const char *s)
+int srv_run(const srv_config *config)
 {
-	static const struct {
-		const char *suffix;
-		double mult;
-	} units[] = { { "", 1 }, { "b", 1 }, { "k", 1024 }, { "kb", 1024 }, { "m", 1048576 },
-		      { "mb", 1048576 }, { "g", 1073741824.0 }, { "gb", 1073741824.0 } };
-	char *end;
-	double v;
-	size_t i;
-
-	if (!s || !(*s >= '0' && *s <= '9'))
-		return -1;
-	v = strtod(s, &end);
-	for (i = 0; i < sizeof units / sizeof units[0]; i++)
-		if (!strcasecmp(end, units[i].suffix)) {
-			v *= units[i].mult;
-			if (!(v >= 1024 && v <= 1073741824.0))
-				return -1;
-			*out = (size_t)v;
-			return 0;
-		}
-	return -1;
-}
-
-int cmd_serve(int argc, char **argv)
-{
-	cli_args a;
-	int ex = 0, sig = 0, port = 8080, v6;
-	double d;
-	const char *bind = "127.0.0.1";
-	char refbuf[PATH_MAX + 32];
-	int explicit_ref;
+	int sig = 0, port = config->port, v6;
+	const char *bind = config->bind;
 	struct sockaddr_in sin;
 	struct sockaddr_in6 sin6;
 	struct sockaddr *sa;
@@ -418,42 +377,7 @@ int cmd_serve(int argc, char **argv)
 	sigset_t set;
 	unsigned flags;
 
-	if (cli_parse(&a, argc, argv, serve_opts, "claimcheck serve [--port 8080] [--bind 127.0.0.1] [--ref PATH]",
-		      "A local web page: paste an article and get the report; learn how intervals work.\n"
-		      "GET / (check page), GET /teach, POST /check, POST /api/check, POST /api/ci.",
-		      &ex))
-		return ex;
-	if (a.npos)
-		return cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "serve: unexpected argument '%s'", a.pos[0]);
-	cfg.max_body = 5 * 1048576;
-	cfg.timeout = 10;
-	cfg.max_jobs = 16;
-	if (cli_get(&a, "port")) {
-		if (cli_count(&d, "port", cli_get(&a, "port")))
-			return CLI_EXIT_USAGE;
-		if (d > 65535)
-			return cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--port: %s is not a port (0-65535)", cli_get(&a, "port"));
-		port = (int)d;
-	}
-	if (cli_get(&a, "max-body") && parse_size(&cfg.max_body, cli_get(&a, "max-body")))
-		return cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--max-body: '%s' is not a size from 1KB to 1GB (e.g. 5MB)",
-				 cli_get(&a, "max-body"));
-	if (cli_get(&a, "timeout")) {
-		if (cli_count(&d, "timeout", cli_get(&a, "timeout")))
-			return CLI_EXIT_USAGE;
-		if (d < 1 || d > 3600)
-			return cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--timeout: between 1 and 3600 seconds");
-		cfg.timeout = (unsigned)d;
-	}
-	if (cli_get(&a, "jobs")) {
-		if (cli_count(&d, "jobs", cli_get(&a, "jobs")))
-			return CLI_EXIT_USAGE;
-		if (d < 1 || d > 256)
-			return cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--jobs: between 1 and 256");
-		cfg.max_jobs = (unsigned)d;
-	}
-	if (cli_get(&a, "bind"))
-		bind = cli_get(&a, "bind");
+	cfg = *config;
 	memset(&sin, 0, sizeof sin);
 	memset(&sin6, 0, sizeof sin6);
 	v6 = strchr(bind, ':') != NULL;
@@ -461,30 +385,14 @@ int cmd_serve(int argc, char **argv)
 		sin6.sin6_family = AF_INET6;
 		sin6.sin6_port = htons((uint16_t)port);
 		if (inet_pton(AF_INET6, bind, &sin6.sin6_addr) != 1)
-			return cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--bind: '%s' is not an IP address", bind);
+			return SRV_EADDR;
 		sa = (struct sockaddr *)&sin6;
 	} else {
 		sin.sin_family = AF_INET;
 		sin.sin_port = htons((uint16_t)port);
 		if (inet_pton(AF_INET, bind, &sin.sin_addr) != 1)
-			return cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--bind: '%s' is not an IP address", bind);
+			return SRV_EADDR;
 		sa = (struct sockaddr *)&sin;
-	}
-
-	/* the reference database must open now, not on the first request */
-	cfg.ref = cli_ref_path(&a, &explicit_ref, refbuf, sizeof refbuf);
-	if (cfg.ref) {
-		cc_ctx *ctx = NULL;
-		int rc = cc_ctx_new(&ctx, NULL, NULL);
-
-		if (!rc && (rc = cc_ctx_open_reference(ctx, cfg.ref))) {
-			ex = cli_error_ctx(ctx, rc, cfg.ref);
-			cc_ctx_free(ctx);
-			return ex;
-		}
-		cc_ctx_free(ctx);
-		if (rc)
-			return cli_error(CLI_EXIT_IO, NULL, 0, 0, "out of memory");
 	}
 	srv_check_init(&cfg);
 
@@ -507,8 +415,7 @@ int cmd_serve(int argc, char **argv)
 				  MHD_OPTION_END);
 	if (!daemon) {
 		pthread_sigmask(SIG_UNBLOCK, &set, NULL);
-		return cli_error(CLI_EXIT_IO, NULL, 0, 0, "serve: cannot listen on %s port %d (in use, or not allowed)",
-				 bind, port);
+		return SRV_ELISTEN;
 	}
 	info = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_BIND_PORT);
 	if (info && info->port)
@@ -525,5 +432,5 @@ int cmd_serve(int argc, char **argv)
 	fprintf(stderr, "claimcheck: %s, shutting down\n", sig == SIGINT ? "interrupted" : "terminated");
 	MHD_stop_daemon(daemon);
 	srv_check_shutdown(cfg.timeout);
-	return CLI_EXIT_OK;
+	return SRV_OK;
 }

@@ -23,8 +23,8 @@ int srv_buf_str(srv_buf *b, const char *s);
 int srv_buf_printf(srv_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* HTML text/attribute escaping (& < > " '), as the HTML report does. */
 int srv_buf_html(srv_buf *b, const char *s, size_t n);
-/* A JSON string (quoted, escaped) / a number as the shortest %.Ng that
- * reads back as the same double (null when not finite), as the CLI. */
+/* A JSON string (quoted, escaped) / a number as cc_json_number() spells
+ * it, as the CLI and the reports do. */
 int srv_buf_jstr(srv_buf *b, const char *s);
 int srv_buf_jnum(srv_buf *b, double v);
 void srv_buf_free(srv_buf *b);
@@ -52,21 +52,44 @@ const srv_param *srv_param_get(const srv_params *ps, const char *name);
 int srv_param_append(srv_params *ps, const char *name, const char *filename, const char *data, size_t n);
 void srv_params_free(srv_params *ps);
 
+/* Nesting json-c may read in a request body before refusing it (the API
+ * accepts flat objects only; deeper bodies are refused as such). */
+#define SRV_JSON_DEPTH 64
+
 /*
  * Parse a flat JSON object ({"k": "string" | number | true | false | null})
- * into params (numbers and booleans are kept as written, null is skipped).
- * Nested objects or arrays, trailing garbage, bad escapes and invalid
- * numbers are errors: returns -1 with a static message in *err.
+ * into params with json-c (numbers with a fraction or exponent and
+ * booleans are kept as written, null is skipped; a duplicate member: the
+ * last one wins). Nested objects or arrays, trailing data, bad escapes and
+ * bad numbers are errors: returns -1 with a static message in *err.
+ * json-c's strict mode still takes raw control characters in strings and
+ * single-quoted member names; the API takes them too.
  */
 int srv_json_object(srv_params *ps, const char *s, size_t n, const char **err);
 
 /* Server configuration, fixed at start. */
 typedef struct srv_config {
-	const char *ref;      /* reference database path, NULL none */
+	const char *ref;      /* reference database path (opens read-only), NULL none */
 	size_t max_body;      /* bytes */
 	unsigned timeout;     /* seconds: per request and per idle connection */
 	unsigned max_jobs;    /* checks computing at once (abandoned ones count) */
+	const char *bind;     /* IPv4 or IPv6 address to listen on */
+	int port;             /* TCP port, 0 picks a free one */
 } srv_config;
+
+/* srv_run() results. */
+enum { SRV_OK = 0, SRV_EADDR = -1, SRV_ELISTEN = -2 };
+
+/*
+ * Serve until SIGINT or SIGTERM (blocked in the calling thread and taken
+ * with sigwait), then stop, waiting up to cfg->timeout for running checks.
+ * Logs the address it listens on, a warning for a non-loopback address,
+ * and the shutdown, to stderr. Returns SRV_OK after a clean stop,
+ * SRV_EADDR when cfg->bind is not an IP address, SRV_ELISTEN when the port
+ * cannot be bound. The caller opens the reference database once first, to
+ * report a bad one before listening.
+ */
+int srv_run(const srv_config *cfg);
 
 /* A response under construction: status, content type, body, and which
  * Content-Security-Policy it carries. */

@@ -1,10 +1,13 @@
 /*
  * util.c -- `claimcheck serve` plumbing (issue 10): growable buffers with
- * HTML/JSON escaping, request parameters, and a strict reader for the flat
- * JSON objects the API accepts. No HTTP, no statistics, no file access.
+ * HTML/JSON escaping, request parameters, and the flat JSON objects the API
+ * accepts, read with json-c (the project's one JSON reader). No HTTP, no
+ * statistics, no file access.
  */
 #include "serve.h"
 
+#include <json-c/json.h>
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -112,17 +115,9 @@ int srv_buf_jstr(srv_buf *b, const char *s)
 
 int srv_buf_jnum(srv_buf *b, double v)
 {
-	char tmp[40];
-	int prec;
+	char tmp[CC_JSON_NUMBER_MAX];
 
-	if (!isfinite(v))
-		return srv_buf_str(b, "null");
-	for (prec = 15; prec < 17; prec++) {
-		snprintf(tmp, sizeof tmp, "%.*g", prec, v);
-		if (strtod(tmp, NULL) == v)
-			break;
-	}
-	return srv_buf_printf(b, "%.*g", prec, v);
+	return srv_buf_str(b, cc_json_number(tmp, sizeof tmp, v));
 }
 
 void srv_buf_free(srv_buf *b)
@@ -194,265 +189,95 @@ void srv_params_free(srv_params *ps)
 
 /* ------------------------------------------------------------ JSON */
 
-typedef struct jr {
-	const char *s, *end;
-	const char *err;
-} jr;
-
-static void ws(jr *j)
+/* A member's value as a parameter: strings decoded, numbers as written
+ * (json-c keeps the spelling of a number with a fraction or exponent),
+ * booleans as "true"/"false". Returns NULL for values that are not
+ * accepted (nested objects and arrays, NaN and Infinity). */
+static const char *member_text(json_object *v, size_t *len_out)
 {
-	while (j->s < j->end && (*j->s == ' ' || *j->s == '\t' || *j->s == '\n' || *j->s == '\r'))
-		j->s++;
-}
+	const char *p;
 
-static int hex4(jr *j, unsigned *out)
-{
-	unsigned v = 0;
-	int i;
-
-	if (j->end - j->s < 4)
-		return -1;
-	for (i = 0; i < 4; i++) {
-		char c = *j->s++;
-
-		v <<= 4;
-		if (c >= '0' && c <= '9')
-			v |= (unsigned)(c - '0');
-		else if (c >= 'a' && c <= 'f')
-			v |= (unsigned)(c - 'a' + 10);
-		else if (c >= 'A' && c <= 'F')
-			v |= (unsigned)(c - 'A' + 10);
-		else
-			return -1;
+	switch (json_object_get_type(v)) {
+	case json_type_string:
+		*len_out = (size_t)json_object_get_string_len(v);
+		return json_object_get_string(v);
+	case json_type_int:
+	case json_type_double:
+	case json_type_boolean:
+		p = json_object_get_string(v);
+		/* json-c also reads NaN and Infinity, which JSON has not */
+		if (!json_object_is_type(v, json_type_boolean) && !(p[p[0] == '-'] >= '0' && p[p[0] == '-'] <= '9'))
+			return NULL;
+		*len_out = strlen(p);
+		return p;
+	default:
+		return NULL;
 	}
-	*out = v;
-	return 0;
-}
-
-static void utf8(srv_buf *b, unsigned cp)
-{
-	unsigned char u[4];
-	size_t n;
-
-	if (cp < 0x80) {
-		u[0] = (unsigned char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		u[0] = (unsigned char)(0xc0 | cp >> 6);
-		u[1] = (unsigned char)(0x80 | (cp & 0x3f));
-		n = 2;
-	} else if (cp < 0x10000) {
-		u[0] = (unsigned char)(0xe0 | cp >> 12);
-		u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
-		u[2] = (unsigned char)(0x80 | (cp & 0x3f));
-		n = 3;
-	} else {
-		u[0] = (unsigned char)(0xf0 | cp >> 18);
-		u[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3f));
-		u[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
-		u[3] = (unsigned char)(0x80 | (cp & 0x3f));
-		n = 4;
-	}
-	srv_buf_add(b, u, n);
-}
-
-/* A string at j->s (on the opening quote) into b. */
-static int jstring(jr *j, srv_buf *b)
-{
-	j->s++;
-	while (j->s < j->end && *j->s != '"') {
-		unsigned char c = (unsigned char)*j->s;
-
-		if (c < 0x20) {
-			j->err = "control character in a JSON string";
-			return -1;
-		}
-		if (c != '\\') {
-			const char *run = j->s;
-
-			while (j->s < j->end && *j->s != '"' && *j->s != '\\' && (unsigned char)*j->s >= 0x20)
-				j->s++;
-			srv_buf_add(b, run, (size_t)(j->s - run));
-			continue;
-		}
-		if (++j->s >= j->end)
-			break;
-		switch (*j->s++) {
-		case '"': srv_buf_add(b, "\"", 1); break;
-		case '\\': srv_buf_add(b, "\\", 1); break;
-		case '/': srv_buf_add(b, "/", 1); break;
-		case 'b': srv_buf_add(b, "\b", 1); break;
-		case 'f': srv_buf_add(b, "\f", 1); break;
-		case 'n': srv_buf_add(b, "\n", 1); break;
-		case 'r': srv_buf_add(b, "\r", 1); break;
-		case 't': srv_buf_add(b, "\t", 1); break;
-		case 'u': {
-			unsigned cp, lo;
-
-			if (hex4(j, &cp)) {
-				j->err = "bad \\u escape in a JSON string";
-				return -1;
-			}
-			if (cp >= 0xd800 && cp < 0xdc00 && j->end - j->s >= 6 && j->s[0] == '\\' &&
-			    j->s[1] == 'u') {
-				const char *save = j->s;
-
-				j->s += 2;
-				if (!hex4(j, &lo) && lo >= 0xdc00 && lo < 0xe000)
-					cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-				else
-					j->s = save;
-			}
-			if (cp >= 0xd800 && cp < 0xe000)
-				cp = 0xfffd; /* lone surrogate */
-			utf8(b, cp);
-			break;
-		}
-		default:
-			j->err = "bad escape in a JSON string";
-			return -1;
-		}
-	}
-	if (j->s >= j->end) {
-		j->err = "unterminated JSON string";
-		return -1;
-	}
-	j->s++;
-	return b->oom ? (j->err = "out of memory", -1) : 0;
-}
-
-/* A JSON number as written (validated by the JSON grammar). */
-static int jnumber(jr *j, srv_buf *b)
-{
-	const char *p = j->s;
-
-	if (p < j->end && *p == '-')
-		p++;
-	if (p < j->end && *p == '0')
-		p++;
-	else if (p < j->end && *p >= '1' && *p <= '9')
-		while (p < j->end && *p >= '0' && *p <= '9')
-			p++;
-	else
-		goto bad;
-	if (p < j->end && *p == '.') {
-		if (++p >= j->end || *p < '0' || *p > '9')
-			goto bad;
-		while (p < j->end && *p >= '0' && *p <= '9')
-			p++;
-	}
-	if (p < j->end && (*p == 'e' || *p == 'E')) {
-		p++;
-		if (p < j->end && (*p == '+' || *p == '-'))
-			p++;
-		if (p >= j->end || *p < '0' || *p > '9')
-			goto bad;
-		while (p < j->end && *p >= '0' && *p <= '9')
-			p++;
-	}
-	srv_buf_add(b, j->s, (size_t)(p - j->s));
-	j->s = p;
-	return 0;
-bad:
-	j->err = "bad JSON number";
-	return -1;
 }
 
 int srv_json_object(srv_params *ps, const char *s, size_t n, const char **err)
 {
-	jr j = { s, s + n, NULL };
-	srv_buf key = { 0 }, val = { 0 };
+	struct json_tokener *tok;
+	json_object *root = NULL;
+	enum json_tokener_error e;
+	size_t end;
 	int rc = -1;
 
-	ws(&j);
-	if (j.s >= j.end || *j.s != '{') {
-		*err = "the body is not a JSON object";
+	*err = NULL;
+	if (n > INT_MAX) {
+		*err = "the JSON body is too large";
 		return -1;
 	}
-	j.s++;
-	ws(&j);
-	if (j.s < j.end && *j.s == '}') {
-		j.s++;
-		goto tail;
+	if (!(tok = json_tokener_new_ex(SRV_JSON_DEPTH))) {
+		*err = "out of memory";
+		return -1;
 	}
-	for (;;) {
-		int skip = 0;
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_ALLOW_TRAILING_CHARS);
+	root = json_tokener_parse_ex(tok, s, (int)n);
+	e = json_tokener_get_error(tok);
+	end = json_tokener_get_parse_end(tok);
+	if (e == json_tokener_continue) {
+		*err = "unexpected end of JSON";
+		goto out;
+	}
+	if (e != json_tokener_success) {
+		*err = json_tokener_error_desc(e); /* json-c's static text */
+		goto out;
+	}
+	while (end < n && strchr(" \t\r\n", s[end]) && s[end])
+		end++;
+	if (end < n) {
+		*err = "trailing data after the JSON object";
+		goto out;
+	}
+	if (!json_object_is_type(root, json_type_object)) {
+		*err = "the body is not a JSON object";
+		goto out;
+	}
+	{
+		json_object_object_foreach(root, key, v) {
+			const char *val;
+			size_t len = 0;
 
-		key.len = 0;
-		val.len = 0;
-		ws(&j);
-		if (j.s >= j.end || *j.s != '"') {
-			j.err = "expected a JSON member name";
-			goto out;
-		}
-		if (jstring(&j, &key))
-			goto out;
-		srv_buf_add(&key, "", 0);
-		ws(&j);
-		if (j.s >= j.end || *j.s != ':') {
-			j.err = "expected ':' in a JSON object";
-			goto out;
-		}
-		j.s++;
-		ws(&j);
-		if (j.s >= j.end) {
-			j.err = "unexpected end of JSON";
-			goto out;
-		}
-		if (*j.s == '"') {
-			if (jstring(&j, &val))
+			if (!v)
+				continue; /* null: as if absent */
+			if (!(val = member_text(v, &len))) {
+				*err = json_object_is_type(v, json_type_object) || json_object_is_type(v, json_type_array)
+					       ? "nested JSON values are not accepted"
+					       : "bad JSON number";
 				goto out;
-		} else if (*j.s == '-' || (*j.s >= '0' && *j.s <= '9')) {
-			if (jnumber(&j, &val))
-				goto out;
-		} else if (j.end - j.s >= 4 && !memcmp(j.s, "true", 4)) {
-			srv_buf_str(&val, "true");
-			j.s += 4;
-		} else if (j.end - j.s >= 5 && !memcmp(j.s, "false", 5)) {
-			srv_buf_str(&val, "false");
-			j.s += 5;
-		} else if (j.end - j.s >= 4 && !memcmp(j.s, "null", 4)) {
-			skip = 1;
-			j.s += 4;
-		} else {
-			j.err = *j.s == '{' || *j.s == '[' ? "nested JSON values are not accepted"
-							  : "bad JSON value";
-			goto out;
-		}
-		if (key.oom || val.oom) {
-			j.err = "out of memory";
-			goto out;
-		}
-		if (!skip) {
-			if (srv_param_append(ps, key.data ? key.data : "", NULL, NULL, 0) ||
-			    srv_param_append(ps, key.data ? key.data : "", NULL, val.data ? val.data : "", val.len)) {
-				j.err = ps->overflow ? "too many JSON members" : "out of memory";
+			}
+			if (srv_param_append(ps, key, NULL, NULL, 0) || srv_param_append(ps, key, NULL, val, len)) {
+				*err = ps->overflow ? "too many JSON members" : "out of memory";
 				goto out;
 			}
 		}
-		ws(&j);
-		if (j.s < j.end && *j.s == ',') {
-			j.s++;
-			continue;
-		}
-		if (j.s < j.end && *j.s == '}') {
-			j.s++;
-			break;
-		}
-		j.err = "expected ',' or '}' in a JSON object";
-		goto out;
-	}
-tail:
-	ws(&j);
-	if (j.s != j.end) {
-		j.err = "trailing data after the JSON object";
-		goto out;
 	}
 	rc = 0;
 out:
-	srv_buf_free(&key);
-	srv_buf_free(&val);
-	if (rc)
-		*err = j.err ? j.err : "bad JSON";
+	json_object_put(root);
+	json_tokener_free(tok);
+	if (rc && !*err)
+		*err = "bad JSON";
 	return rc;
 }

@@ -8,6 +8,14 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+/* The source tree (tests/module.mk passes it): the suites read their data
+ * (tests/cases, tests/stats, tests/golden, tests/reference) by paths from
+ * there, so the runner works from any directory. */
+#ifndef CC_SRCDIR
+#define CC_SRCDIR "."
+#endif
 
 const char *cc_test_shared_dir(void)
 {
@@ -33,6 +41,10 @@ int main(int argc, char **argv)
 	size_t i;
 	unsigned failures;
 
+	if (chdir(CC_SRCDIR)) {
+		perror(CC_SRCDIR);
+		return 2;
+	}
 	if (CU_initialize_registry() != CUE_SUCCESS)
 		return 2;
 	for (i = 0; i < sizeof tables / sizeof tables[0]; i++)

@@ -6,8 +6,9 @@
 #                      clang -fsanitize=fuzzer,address,undefined builds in
 #                      build-fuzz/, each run for FUZZ_SECONDS on its seeds
 #   make fuzz-replay   gcc + ASan/UBSan build of tests/fuzz/driver.c per
-#                      target in build-hard/, replaying every corpus and
-#                      every saved crash reproducer (fast; for make test/CI)
+#                      target in build-hard/ (HARD_DIR), replaying every
+#                      corpus and every saved crash reproducer (fast; for
+#                      make test/CI)
 #   make oom-sweep     every allocation of a check on the document seeds
 #                      failed in turn (tests/fuzz/oom_sweep.c, build-hard/)
 #   make test-hostile  tests/hostile/run.sh: one case per row of
@@ -15,6 +16,9 @@
 #   make leakcheck-example
 #                      valgrind memcheck of `claimcheck check` on the
 #                      example in every --format (and explain, extract)
+#   make test-scalar   the whole suite (CUnit runner, tests/cli.sh, fuzz
+#                      replay) on a build without the SIMD fast paths, in
+#                      build-scalar/ (its own program and objects)
 
 FUZZ_TARGETS ?= text markdown html apa csv jsonl number
 FUZZ_SECONDS ?= 60
@@ -24,17 +28,25 @@ FUZZ_JOBS    ?= 1
 # library + CLI objects (all but main.o): the CLI parsers are targets too
 FUZZ_LIBSRC   = $(LIB_SRC) $(filter-out cli/main.c,$(CLI_SRC))
 FUZZ_OBJ      = $(FUZZ_LIBSRC:%.c=build-fuzz/obj/%.o)
-HARD_OBJ      = $(FUZZ_LIBSRC:%.c=build-hard/obj/%.o)
+HARD_DIR     ?= build-hard
+HARD_OBJ      = $(FUZZ_LIBSRC:%.c=$(HARD_DIR)/obj/%.o)
 # float-cast-overflow: gcc leaves it out of -fsanitize=undefined (clang's
 # fuzz builds have it); a double -> int overflow in extract/apa.c was found so
 HARD_FLAGS   ?= -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all
-FUZZ_INC      = -Iinclude $(PKG_CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+# added to HARD_FLAGS for the library objects and the replay programs
+# (make test-scalar: $(SCALAR_CFLAGS))
+HARD_EXTRA   ?=
+FUZZ_INC      = -Iinclude $(PKG_CFLAGS) $(CLI_CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
                 -Wall -Wextra -Werror
 HOSTILE_BIN  ?= ./$(PROGRAM)
 # valgrind wants a real binary; -O0 keeps its reports readable enough
 LEAK_FORMATS  = text md json jsonl csv html
 
-.PHONY: harden-deps fuzz-objs hard-objs fuzz fuzz-build fuzz-replay fuzz-replay-build oom-sweep test-hostile leakcheck-example
+.PHONY: harden-deps fuzz-objs hard-objs fuzz fuzz-build fuzz-replay fuzz-replay-build oom-sweep test-hostile leakcheck-example test-scalar
+
+# The test runner finds its data (tests/cases, tests/stats, ...) from the
+# source tree, not the working directory (tests/main.c, tests/test_cases.c).
+$(TEST_OBJ): DEFS += -DCC_SRCDIR='"$(CURDIR)"'
 
 # object sets, built by the sub-makes below (BUILD set to their folder)
 fuzz-objs: $(FUZZ_OBJ)
@@ -68,7 +80,7 @@ fuzz-build: harden-deps
 build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_doc.h $(FUZZ_OBJ)
 	@mkdir -p build-fuzz
 	@echo "  FUZZ    $@"
-	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer $(FUZZ_INC) -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
+	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer $(FUZZ_INC) -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS) $(CLI_LIBS)
 
 # Each target runs on a scratch copy of its seeds (new finds stay in
 # build-fuzz/corpus-T, the checked-in seeds are not touched); a crash is
@@ -92,13 +104,13 @@ fuzz: fuzz-build
 
 # ---------------------------------------------------------------- replay
 fuzz-replay-build:
-	@$(MAKE) --no-print-directory BUILD=build-hard/obj CC=gcc CFLAGS="$(HARD_FLAGS)" hard-objs
-	@$(MAKE) --no-print-directory $(FUZZ_TARGETS:%=build-hard/replay_%)
+	@$(MAKE) --no-print-directory BUILD=$(HARD_DIR)/obj CC=gcc CFLAGS="$(HARD_FLAGS) $(HARD_EXTRA)" hard-objs
+	@$(MAKE) --no-print-directory $(FUZZ_TARGETS:%=$(HARD_DIR)/replay_%)
 
-build-hard/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c tests/fuzz/fuzz_doc.h $(HARD_OBJ)
-	@mkdir -p build-hard
+$(HARD_DIR)/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c tests/fuzz/fuzz_doc.h $(HARD_OBJ)
+	@mkdir -p $(HARD_DIR)
 	@echo "  REPLAY  $@"
-	$(Q)gcc $(HARD_FLAGS) $(FUZZ_INC) -o $@ $< tests/fuzz/driver.c $(HARD_OBJ) $(PKG_LIBS)
+	$(Q)gcc $(HARD_FLAGS) $(HARD_EXTRA) $(FUZZ_INC) -o $@ $< tests/fuzz/driver.c $(HARD_OBJ) $(PKG_LIBS) $(CLI_LIBS)
 
 # Every seed and every saved reproducer (tests/fuzz/crashes/T-*), once.
 # tests/fuzz/crashes/open/T-* are reproducers of bugs not fixed yet (in a
@@ -110,18 +122,18 @@ build-hard/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c tests/fuzz/fuzz_doc
 fuzz-replay: fuzz-replay-build
 	@for f in $$(ls tests/fuzz/crashes/open/ 2>/dev/null); do \
 	  t=$${f%%-*}; case " $(FUZZ_TARGETS) " in *" $$t "*) ;; *) continue ;; esac; \
-	  if ASAN_OPTIONS=detect_leaks=1 ./build-hard/replay_$$t tests/fuzz/crashes/open/$$f tests/fuzz/crashes/open/$$f >/dev/null 2>build-hard/open_$$f.log; \
+	  if ASAN_OPTIONS=detect_leaks=1 ./$(HARD_DIR)/replay_$$t tests/fuzz/crashes/open/$$f tests/fuzz/crashes/open/$$f >/dev/null 2>$(HARD_DIR)/open_$$f.log; \
 	  then echo "open     $$f: passes now (move it to tests/fuzz/crashes/)"; \
-	  else echo "open     $$f: still fails (known, not counted: $$(grep -m1 -oE 'runtime error: .{0,60}|invariant failed: .{0,45}|ERROR: AddressSanitizer: [a-z-]*' build-hard/open_$$f.log))"; fi; \
+	  else echo "open     $$f: still fails (known, not counted: $$(grep -m1 -oE 'runtime error: .{0,60}|invariant failed: .{0,45}|ERROR: AddressSanitizer: [a-z-]*' $(HARD_DIR)/open_$$f.log))"; fi; \
 	done
 	@bad=""; for t in $(FUZZ_TARGETS); do \
 	  crashes=$$(ls tests/fuzz/crashes/$$t-* 2>/dev/null || true); \
 	  printf '%-8s ' $$t; \
 	  if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	    ./build-hard/replay_$$t tests/fuzz/corpus/$$t $$crashes 2>build-hard/replay_$$t.log; then \
-	    tail -1 build-hard/replay_$$t.log; \
-	  else echo "FAILED: $$(grep -m1 -E 'runtime error|ERROR: ' build-hard/replay_$$t.log)"; bad="$$bad $$t"; fi; \
-	done; [ -z "$$bad" ] || { echo "fuzz-replay: failed:$$bad (logs: build-hard/replay_T.log)"; exit 1; }; \
+	    ./$(HARD_DIR)/replay_$$t tests/fuzz/corpus/$$t $$crashes 2>$(HARD_DIR)/replay_$$t.log; then \
+	    tail -1 $(HARD_DIR)/replay_$$t.log; \
+	  else echo "FAILED: $$(grep -m1 -E 'runtime error|ERROR: ' $(HARD_DIR)/replay_$$t.log)"; bad="$$bad $$t"; fi; \
+	done; [ -z "$$bad" ] || { echo "fuzz-replay: failed:$$bad (logs: $(HARD_DIR)/replay_T.log)"; exit 1; }; \
 	echo "fuzz-replay: clean"
 
 # ---------------------------------------------------------------- OOM sweep
@@ -133,20 +145,20 @@ fuzz-replay: fuzz-replay-build
 # left out, they run for over 15 minutes (the sweep forks once per
 # allocation).
 OOM_TARGETS ?= text markdown html
-build-hard/oom_sweep_%: tests/fuzz/fuzz_%.c tests/fuzz/oom_sweep.c tests/fuzz/fuzz_doc.h $(HARD_OBJ)
-	@mkdir -p build-hard
+$(HARD_DIR)/oom_sweep_%: tests/fuzz/fuzz_%.c tests/fuzz/oom_sweep.c tests/fuzz/fuzz_doc.h $(HARD_OBJ)
+	@mkdir -p $(HARD_DIR)
 	@echo "  SWEEP   $@"
-	$(Q)gcc $(HARD_FLAGS) -DFUZZ_SWEEP $(FUZZ_INC) -o $@ $< tests/fuzz/oom_sweep.c $(HARD_OBJ) $(PKG_LIBS)
+	$(Q)gcc $(HARD_FLAGS) $(HARD_EXTRA) -DFUZZ_SWEEP $(FUZZ_INC) -o $@ $< tests/fuzz/oom_sweep.c $(HARD_OBJ) $(PKG_LIBS) $(CLI_LIBS)
 
 oom-sweep: fuzz-replay-build
-	@$(MAKE) --no-print-directory $(OOM_TARGETS:%=build-hard/oom_sweep_%)
+	@$(MAKE) --no-print-directory $(OOM_TARGETS:%=$(HARD_DIR)/oom_sweep_%)
 	@bad=""; for t in $(OOM_TARGETS); do \
 	  printf '%-8s ' $$t; \
 	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	    ./build-hard/oom_sweep_$$t -k tests/fuzz/crashes/open/oom-sweep.known tests/fuzz/corpus/$$t/seed-* \
-	    >build-hard/oom_sweep_$$t.log 2>&1 || bad="$$bad $$t"; \
-	  grep -E 'FAILED at|known, open' build-hard/oom_sweep_$$t.log | head -5; tail -1 build-hard/oom_sweep_$$t.log; \
-	done; [ -z "$$bad" ] || { echo "oom-sweep: failed:$$bad (logs: build-hard/oom_sweep_T.log)"; exit 1; }
+	    ./$(HARD_DIR)/oom_sweep_$$t -k tests/fuzz/crashes/open/oom-sweep.known tests/fuzz/corpus/$$t/seed-* \
+	    >$(HARD_DIR)/oom_sweep_$$t.log 2>&1 || bad="$$bad $$t"; \
+	  grep -E 'FAILED at|known, open' $(HARD_DIR)/oom_sweep_$$t.log | head -5; tail -1 $(HARD_DIR)/oom_sweep_$$t.log; \
+	done; [ -z "$$bad" ] || { echo "oom-sweep: failed:$$bad (logs: $(HARD_DIR)/oom_sweep_T.log)"; exit 1; }
 
 # ---------------------------------------------------------------- hostile
 test-hostile: $(PROGRAM)
@@ -167,3 +179,30 @@ leakcheck-example: harden-deps $(PROGRAM)
 	echo "  valgrind check -o FILE"; out=$${TMPDIR:-/tmp}/cc-leak-$$$$.json; $$vg ./$(PROGRAM) check $$ref --format json -o $$out $(EXAMPLE); \
 	rm -f $$out; \
 	echo "leakcheck-example: clean"
+
+# ---------------------------------------------------------------- scalar
+# make test-scalar: `make test`'s CUnit runner, tests/cli.sh and the fuzz
+# replay on a build without the SIMD fast paths. CC_NO_SIMD turns off the
+# paths guarded "#if defined(__SSE2__) && !defined(CC_NO_SIMD)"; -U__SSE2__
+# also those guarded by __SSE2__ alone (the compiler still uses SSE2 for
+# doubles, as the x86-64 ABI wants; only our intrinsics go). Everything it
+# makes is under build-scalar/: objects and generated sources, the
+# program with its reference database beside it (found there as
+# "reference.db beside the program"), the runner and the replay programs;
+# the top-level ./claimcheck, libclaimcheck.* and reference.db are not
+# touched (no library archive is built: the program links the objects).
+SCALAR_DIR    = build-scalar
+SCALAR_CFLAGS = -DCC_NO_SIMD -U__SSE2__
+# (through CFLAGS: a command-line EXTRA_CFLAGS would override the
+# per-object EXTRA_CFLAGS += -I... of the module.mk files)
+SCALAR_MAKE   = $(MAKE) --no-print-directory BUILD=$(SCALAR_DIR) PROGRAM=$(SCALAR_DIR)/claimcheck \
+                REFDB=$(SCALAR_DIR)/reference.db CFLAGS="$(CFLAGS) $(SCALAR_CFLAGS)"
+
+test-scalar: deps
+	@$(SCALAR_MAKE) $(SCALAR_DIR)/claimcheck $(SCALAR_DIR)/reference.db $(SCALAR_DIR)/test_runner
+	@echo "== scalar build (no SIMD): CUnit suites"
+	@./$(SCALAR_DIR)/test_runner
+	@echo "== scalar build (no SIMD): tests/cli.sh"
+	@sh tests/cli.sh ./$(SCALAR_DIR)/claimcheck
+	@echo "== scalar build (no SIMD): fuzz replay"
+	@$(MAKE) --no-print-directory HARD_DIR=$(SCALAR_DIR)/hard HARD_EXTRA="$(SCALAR_CFLAGS)" fuzz-replay

@@ -5,7 +5,9 @@
 #include "../core/buf.h"
 #include "../core/arena.h"
 #include "../core/doc.h"
+#include "../core/numfmt.h"
 
+#include <float.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -232,6 +234,187 @@ static void test_core_pipeline_pass_reasons(void)
 			      "INCONSISTENT_FIGURES", "'a quarter' allows 22.5% to 27.5%"));
 }
 
+/* ------------------------------------------------------------ numfmt */
+
+/* One rounding for every display form: half away from zero on the decimal
+ * value as written (core/numfmt.h). 0.0305 is stored a hair below 0.0305,
+ * and 0.0305 * 100 a hair below 3.05: printf alone says "3.0". */
+static void test_core_numfmt_rounding(void)
+{
+	cc_numbuf b;
+
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pts(&b, 0.0305), "3.1");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pctd(&b, 0.0305, 1), "3.1");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_percent(&b, 0.0305, -1), "3.1%");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_num(&b, 3.05, 1), "3.1");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_num(&b, 1.005, 2), "1.01");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_num(&b, 2.5, 0), "3");     /* an exact half: not to even */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_num(&b, 0.125, 2), "0.13");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_num(&b, -2.5, 0), "-3");   /* away from zero both ways */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pts(&b, -0.0305), "-3.1");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pct(&b, 0.125), "13");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pct(&b, 0.665), "67");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_n(&b, 999.5), "1,000");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_count(&b, 2.005), "2.01");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_plain(&b, 0.03625), "0.0363");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_p(&b, 0.0125), ".013");
+	/* not a half: no nudge changes it */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pts(&b, 0.0304), "3.0");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_num(&b, 3.0499, 1), "3");
+	/* a half far above 1e-9's reach is still rounded up */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_n(&b, 10000000000.5), "10,000,000,001");
+	/* and no digit beyond a double's precision is made up */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_count(&b, 16e12), "16,000,000,000,000");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_count(&b, 1e18 - 128), "999,999,999,999,999,872");
+}
+
+static void test_core_numfmt_forms(void)
+{
+	cc_numbuf b;
+
+	/* whole numbers with separators */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_n(&b, 1068), "1,068");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_n(&b, 0), "0");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_n(&b, 100), "100");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_n(&b, 1000), "1,000");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_n(&b, -1234567), "-1,234,567");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_n(&b, -0.4), "0");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_n(&b, 450.00000000000006), "450");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_n(&b, 999999999999999999.0), "1e+18");
+	/* counts keep up to two decimals */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_count(&b, 1234567), "1,234,567");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_count(&b, -12345.5), "-12,345.5");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_count(&b, 7), "7");
+	/* whole percentages and percentages with d decimals */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pct(&b, 0.502), "50");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pct(&b, 0.004), "0");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pct(&b, -0.004), "0");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pct(&b, 1), "100");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pctd(&b, 0.5, 2), "50.00");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pctd(&b, 0.5, -3), "50");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pctd(&b, 0.123456789, 9), "12.345679");
+	/* points: one decimal, kept */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pts(&b, 0.03), "3.0");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pts(&b, 0.0924), "9.2");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pts(&b, -0.0004), "0.0");
+	/* plain numbers: trailing zeros cut */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_num(&b, 95.0, 1), "95");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_num(&b, 1.2345, 3), "1.235");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_num(&b, -0.04, 1), "0");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_num(&b, -1.25, 1), "-1.3");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_num(&b, 1234.5, 0), "1235");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_num(&b, 12.5, 6), "12.5");
+	/* APA p-values */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_p(&b, 0.24), ".240");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_p(&b, 0.0362), ".036");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_p(&b, 0.001), ".001");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_p(&b, 0.000999), "< .001");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_p(&b, 0), "< .001");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_p(&b, 1), "1.000");
+	/* confidence levels */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_level(&b, 0.95), "95");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_level(&b, 0.9), "90");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_level(&b, 0.995), "99.5");
+	/* report percentages carry the sign */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_percent(&b, 0.6667, -1), "66.7%");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_percent(&b, 0.25, -1), "25%");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_percent(&b, 0.5696, 1), "57.0%");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_percent(&b, -0.0001, -1), "0%");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_percent(&b, 2e12, -1), "2e+14%");
+	/* four significant digits */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_plain(&b, 2.2), "2.2");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_plain(&b, 0.036225), "0.0362");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_plain(&b, 1.959963984540054), "1.96");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_plain(&b, 123.456), "123.5");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_plain(&b, 9999.7), "10,000");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_plain(&b, 12345), "12,345");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_plain(&b, 0.00002), "2e-05");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_plain(&b, -0.00001), "-1e-05");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_plain(&b, 0), "0");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_plain(&b, -3), "-3");
+	/* money */
+	CU_ASSERT_STRING_EQUAL(cc_fmt_money(&b, 4e10, "GBP"), "\xC2\xA3" "40 billion");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_money(&b, 2.5e6, "USD"), "$2.5 million");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_money(&b, 1.125e6, "USD"), "$1.13 million");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_money(&b, 94000, "USD"), "$94,000");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_money(&b, 1200, "CHF"), "1,200 CHF");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_money(&b, 12, NULL), "12");
+}
+
+/* NaN and infinities never print as "nan" or "inf". */
+static void test_core_numfmt_nonfinite(void)
+{
+	cc_numbuf b;
+
+	CU_ASSERT_STRING_EQUAL(cc_fmt_n(&b, NAN), "n/a");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_n(&b, INFINITY), "infinity");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_count(&b, -INFINITY), "-infinity");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pct(&b, NAN), "n/a");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pctd(&b, INFINITY, 2), "n/a");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pts(&b, -INFINITY), "n/a");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_percent(&b, INFINITY, 1), "n/a");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_pts(&b, NAN), "n/a");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_num(&b, -INFINITY, 1), "-infinity");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_p(&b, NAN), "?");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_level(&b, NAN), "n/a");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_percent(&b, NAN, -1), "n/a");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_plain(&b, INFINITY), "infinity");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_money(&b, NAN, "GBP"), "n/a");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_json(&b, NAN), "null");
+	/* the largest doubles fit the buffer in every form */
+	CU_ASSERT(strlen(cc_fmt_num(&b, -DBL_MAX, 9)) < CC_NUMBUF);
+	CU_ASSERT(strlen(cc_fmt_pctd(&b, -DBL_MAX, 6)) < CC_NUMBUF);
+	CU_ASSERT(strlen(cc_fmt_percent(&b, -DBL_MAX, 6)) < CC_NUMBUF);
+	CU_ASSERT(strlen(cc_fmt_count(&b, -9.99e17)) < CC_NUMBUF);
+	CU_ASSERT(strlen(cc_fmt_money(&b, -9.99e17, "EUR")) < CC_NUMBUF);
+}
+
+/* JSON numbers: the shortest form that reads back as the same double. */
+static void test_core_numfmt_json(void)
+{
+	static const double vals[] = {
+		0.1, 1.0 / 3, 2.0 / 3, 0.6667, 0.5696, 1e-300, 5e-324, DBL_MAX, -DBL_MAX, 123456789.123,
+		1e21, 0.036225484778837, 3.0e15 + 0.5, -2.5, 1e15, 4e10, 1.7976931348623157e308, 0.30000000000000004,
+	};
+	char small[4];
+	cc_numbuf b;
+	size_t i;
+
+	for (i = 0; i < sizeof vals / sizeof vals[0]; i++) {
+		cc_fmt_json(&b, vals[i]);
+		CU_ASSERT(strtod(b.s, NULL) == vals[i]);
+		CU_ASSERT(strlen(b.s) < CC_JSON_NUMBER_MAX);
+	}
+	CU_ASSERT_STRING_EQUAL(cc_fmt_json(&b, 100), "100");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_json(&b, -0.0), "0");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_json(&b, 0.1), "0.1");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_json(&b, 0.6667), "0.6667");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_json(&b, 4e10), "40000000000");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_json(&b, 1e15), "1e+15");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_json(&b, 0.30000000000000004), "0.30000000000000004");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_json(&b, NAN), "null");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_json(&b, INFINITY), "null");
+	CU_ASSERT_STRING_EQUAL(cc_fmt_json(&b, -INFINITY), "null");
+	/* the public spelling is the same function; a short cap truncates */
+	CU_ASSERT_STRING_EQUAL(cc_json_number(small, sizeof small, 12345), "123");
+	/* a sample of random doubles round-trips */
+	{
+		unsigned long long x = 88172645463325252ULL;
+		int k;
+
+		for (k = 0; k < 2000; k++) {
+			double d;
+
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			memcpy(&d, &x, sizeof d);
+			if (!isfinite(d))
+				continue;
+			cc_fmt_json(&b, d);
+			CU_ASSERT(strtod(b.s, NULL) == d);
+		}
+	}
+}
+
 static CU_TestInfo core_tests[] = {
 	{ "pipeline records pass reasons per check", test_core_pipeline_pass_reasons },
 	{ "pipeline records passed checks", test_core_pipeline_passed_checks },
@@ -245,7 +428,16 @@ static CU_TestInfo core_tests[] = {
 	CU_TEST_INFO_NULL
 };
 
+static CU_TestInfo numfmt_tests[] = {
+	{ "one rounding: half away from zero on the decimal", test_core_numfmt_rounding },
+	{ "every form", test_core_numfmt_forms },
+	{ "NaN, infinities, huge values", test_core_numfmt_nonfinite },
+	{ "json numbers round-trip", test_core_numfmt_json },
+	CU_TEST_INFO_NULL
+};
+
 CU_SuiteInfo cc_suites_core[] = {
 	{ .pName = "core", .pTests = core_tests },
+	{ .pName = "core/numfmt", .pTests = numfmt_tests },
 	CU_SUITE_INFO_NULL
 };

@@ -1,11 +1,15 @@
 /*
- * pipeline.c -- stage order (extract -> reference -> stats/checks) and the
- * format table (name -> renderer). The only core file that sees every
- * stage's header.
+ * pipeline.c -- the library's entry points that sit above the stages:
+ * stage order (extract -> reference -> stats/checks), attaching the
+ * reference database to a context, and the format table (name ->
+ * renderer). The only library file that sees every stage's header (make
+ * check-layout: core/ includes only core/, a stage only core/ and itself).
+ * Computes nothing itself: it calls the stages in order.
  */
-#include "doc.h"
-#include "walk.h"
+#include "../core/doc.h"
+#include "../core/walk.h"
 #include "../extract/extract.h"
+#include "../extract/apa.h"
 #include "../reference/reference.h"
 #include "../stats/stats.h"
 #include "../reports/reports.h"
@@ -55,9 +59,53 @@ int cc_check(cc_doc **out, cc_ctx *ctx, const char *data, size_t len, const char
 	return CC_OK;
 }
 
+int cc_test_results(cc_doc **out, cc_ctx *ctx, const char *data, size_t len, const char *name)
+{
+	cc_doc *doc = NULL;
+	int rc;
+
+	*out = NULL;
+	cc_error_clear(ctx);
+	rc = cc_doc_new(&doc, ctx, data, len, name);
+	if (!rc)
+		rc = cc_apa_extract(doc);
+	if (!rc)
+		rc = cc_doc_prepare_findings(doc);
+	if (!rc)
+		rc = cc_stats_findings(doc);
+	if (rc) {
+		cc_doc_free(doc);
+		return rc;
+	}
+	*out = doc;
+	return CC_OK;
+}
+
 int cc_numerals(cc_ctx *ctx, const char *data, size_t len, cc_numeral_cb cb, void *payload)
 {
 	return cc_extract_numerals(ctx, data, len, cb, payload);
+}
+
+static void close_reference(struct cc_refdb *db)
+{
+	cc_refdb_close(db);
+}
+
+int cc_ctx_open_reference(cc_ctx *ctx, const char *path)
+{
+	struct cc_refdb *db = NULL;
+	int rc;
+
+	rc = cc_refdb_open(&db, ctx, path, 0);
+	if (rc)
+		return rc;
+	if (ctx->ref)
+		ctx->ref_close(ctx->ref);
+	ctx->ref = db;
+	ctx->ref_close = close_reference;
+	cc_free(ctx, ctx->ref_path);
+	ctx->ref_path = cc_strdup(ctx, path);
+	return CC_OK;
 }
 
 /* The format table: name -> renderer. */
