@@ -41,10 +41,10 @@ static void str(cc_sink *s, const char *k, const char *v, int *first)
 
 static void num(cc_sink *s, const char *k, double v, int *first)
 {
-	char b[CC_NUMBUF];
+	cc_numbuf b;
 
 	key(s, k, first);
-	cc_sink_puts(s, cc_fmt_json(b, v));
+	cc_sink_puts(s, cc_fmt_json(&b, v));
 }
 
 static void flag(cc_sink *s, const char *k, int v, int *first)

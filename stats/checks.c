@@ -216,7 +216,7 @@ void ck_passed(run *r, size_t i, int msg, ...)
 		r->rc = rc;
 }
 
-const char *ck_fmt_int(nbuf *b, long long v)
+const char *ck_fmt_int(cc_numbuf *b, long long v)
 {
 	snprintf(b->s, sizeof b->s, "%lld", v);
 	return b->s;

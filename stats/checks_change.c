@@ -34,7 +34,7 @@ static size_t first_ending_after(const run *r, size_t pos)
 void chk_GAP_WITHIN_MOE(run *r)
 {
 	size_t i, j;
-	nbuf a, b, c, d, e, f;
+	cc_numbuf a, b, c, d, e, f;
 
 	for (j = 0; j < NCLAIMS(r); j++) {
 		size_t q, lo, hi;
@@ -68,28 +68,28 @@ void chk_GAP_WITHIN_MOE(run *r)
 				if (cc_diff_exclusive_moe(&m, p1, p2, n, r->level))
 					continue;
 				if (!(dd <= m)) {
-					ck_passed(r, j, CC_MSG_GAP_WITHIN_MOE_PASS, ck_fmt_pct(&a, p1),
-						  ck_fmt_pct(&b, p2), ck_fmt_num(&c, dd * 100, 1),
-						  ck_fmt_pts(&e, m), ck_fmt_n(&d, n), NULL);
+					ck_passed(r, j, CC_MSG_GAP_WITHIN_MOE_PASS, cc_fmt_pct(&a, p1),
+						  cc_fmt_pct(&b, p2), cc_fmt_num(&c, dd * 100, 1),
+						  cc_fmt_pts(&e, m), cc_fmt_n(&d, n), NULL);
 					continue;
 				}
-				ck_say(r, j, CC_MSG_GAP_WITHIN_MOE_FLAG, CC_SEV_WARNING, ck_fmt_pct(&a, p1),
-				       ck_fmt_pct(&b, p2), ck_fmt_num(&c, dd * 100, 1), ck_fmt_n(&d, n),
-				       ck_fmt_pts(&e, m), ap, NULL);
+				ck_say(r, j, CC_MSG_GAP_WITHIN_MOE_FLAG, CC_SEV_WARNING, cc_fmt_pct(&a, p1),
+				       cc_fmt_pct(&b, p2), cc_fmt_num(&c, dd * 100, 1), cc_fmt_n(&d, n),
+				       cc_fmt_pts(&e, m), ap, NULL);
 			} else {
 				/* (b) different questions, overlap unknown (Frechet bounds) */
 				if (cc_diff_overlap_moe(&mmin, &mmax, p1, p2, n, r->level))
 					continue;
 				if (!(dd <= mmax)) {
 					ck_passed(r, j, CC_MSG_GAP_WITHIN_MOE_PASS_TWO_QUESTIONS,
-						  ck_fmt_pct(&a, p1), ck_fmt_pct(&b, p2),
-						  ck_fmt_num(&c, dd * 100, 1), ck_fmt_n(&d, n),
-						  ck_fmt_pts(&f, mmax), NULL);
+						  cc_fmt_pct(&a, p1), cc_fmt_pct(&b, p2),
+						  cc_fmt_num(&c, dd * 100, 1), cc_fmt_n(&d, n),
+						  cc_fmt_pts(&f, mmax), NULL);
 					continue;
 				}
 				ck_say(r, j, CC_MSG_GAP_WITHIN_MOE_FLAG_TWO_QUESTIONS, dd <= mmin ? CC_SEV_WARNING : CC_SEV_INFO,
-				       ck_fmt_pct(&a, p1), ck_fmt_pct(&b, p2), ck_fmt_num(&c, dd * 100, 1), ck_fmt_n(&d, n),
-				       ck_fmt_pts(&e, mmin), ck_fmt_pts(&f, mmax),
+				       cc_fmt_pct(&a, p1), cc_fmt_pct(&b, p2), cc_fmt_num(&c, dd * 100, 1), cc_fmt_n(&d, n),
+				       cc_fmt_pts(&e, mmin), cc_fmt_pts(&f, mmax),
 				       dd <= mmin ? "The poll can't tell which is really ahead."
 						  : "Without the cross-tabulation no one can tell whether the gap is real.",
 				       NULL);
@@ -117,21 +117,21 @@ static long change_in_sentence(const run *r, size_t j)
 static void change_test(run *r, size_t target, double p1, double n1, double p2, double n2)
 {
 	double lo, hi;
-	nbuf a, b, c, d, e, f, g, h;
+	cc_numbuf a, b, c, d, e, f, g, h;
 	char change[32];
 
 	if (cc_diff_indep(&lo, &hi, p2 * n2, n2, p1 * n1, n1, r->level, CC_DIFF_NEWCOMBE))
 		return;
 	if (!(lo <= 0 && hi >= 0)) {
-		ck_passed(r, target, CC_MSG_CHANGE_WITHIN_MOE_PASS, ck_fmt_pct(&a, p1), ck_fmt_pct(&b, p2),
-			  ck_fmt_n(&d, n1), ck_fmt_n(&e, n2), ck_level_pct(&h, r->level),
-			  ck_fmt_num(&f, lo * 100, 1), ck_fmt_num(&g, hi * 100, 1), NULL);
+		ck_passed(r, target, CC_MSG_CHANGE_WITHIN_MOE_PASS, cc_fmt_pct(&a, p1), cc_fmt_pct(&b, p2),
+			  cc_fmt_n(&d, n1), cc_fmt_n(&e, n2), cc_fmt_level(&h, r->level),
+			  cc_fmt_num(&f, lo * 100, 1), cc_fmt_num(&g, hi * 100, 1), NULL);
 		return;
 	}
-	snprintf(change, sizeof change, "%s%s", p2 >= p1 ? "+" : "", ck_fmt_num(&c, (p2 - p1) * 100, 1));
-	ck_say(r, target, CC_MSG_CHANGE_WITHIN_MOE_FLAG, CC_SEV_WARNING, ck_fmt_pct(&a, p1),
-	       ck_fmt_pct(&b, p2), change, ck_fmt_n(&d, n1), ck_fmt_n(&e, n2), ck_level_pct(&h, r->level),
-	       ck_fmt_num(&f, lo * 100, 1), ck_fmt_num(&g, hi * 100, 1), NULL);
+	snprintf(change, sizeof change, "%s%s", p2 >= p1 ? "+" : "", cc_fmt_num(&c, (p2 - p1) * 100, 1));
+	ck_say(r, target, CC_MSG_CHANGE_WITHIN_MOE_FLAG, CC_SEV_WARNING, cc_fmt_pct(&a, p1),
+	       cc_fmt_pct(&b, p2), change, cc_fmt_n(&d, n1), cc_fmt_n(&e, n2), cc_fmt_level(&h, r->level),
+	       cc_fmt_num(&f, lo * 100, 1), cc_fmt_num(&g, hi * 100, 1), NULL);
 }
 
 
@@ -201,7 +201,7 @@ static int change_levels(const run *r, size_t k, double *p0, double *p1)
 void chk_PERCENT_POINTS_CONFUSION(run *r)
 {
 	size_t k;
-	nbuf a, b, c, d;
+	cc_numbuf a, b, c, d;
 
 	for (k = 0; k < NCLAIMS(r); k++) {
 		const cc_claim *cl = CL(r, k);
@@ -211,11 +211,11 @@ void chk_PERCENT_POINTS_CONFUSION(run *r)
 			if ((cue & CC_CUE_MARGIN) && (cue & CC_CUE_PERCENT_WORD) && !(cl->traits & CC_TRAIT_POINTS) &&
 			    !(cl->unit && !strcmp(cl->unit, "points")) && !(cue & CC_CUE_POINTS_WORD))
 				ck_say(r, k, CC_MSG_PERCENT_POINTS_CONFUSION_FLAG_MARGIN, CC_SEV_INFO,
-				       ck_fmt_num(&a, cl->value * 100, 1), cl->text, NULL);
+				       cc_fmt_num(&a, cl->value * 100, 1), cl->text, NULL);
 			else if ((cue & CC_CUE_MARGIN) && ((cl->traits & CC_TRAIT_POINTS) ||
 							   (cl->unit && !strcmp(cl->unit, "points")) || (cue & CC_CUE_POINTS_WORD)))
 				ck_passed(r, k, CC_MSG_PERCENT_POINTS_CONFUSION_PASS_MARGIN, cl->text,
-					  ck_fmt_num(&a, cl->value * 100, 1), NULL);
+					  cc_fmt_num(&a, cl->value * 100, 1), NULL);
 			continue;
 		}
 		if (cl->kind == CC_KIND_CHANGE) {
@@ -231,14 +231,14 @@ void chk_PERCENT_POINTS_CONFUSION(run *r)
 			if ((points && fabs(cval - dpts) > t && fabs(cval - rel) <= t) ||
 			    (!points && fabs(cval - dpts) <= t && fabs(cval - rel) > t))
 				ck_say(r, k, CC_MSG_PERCENT_POINTS_CONFUSION_FLAG, CC_SEV_ERROR,
-				       ck_fmt_num(&a, p0 * 100, 1), ck_fmt_num(&b, p1 * 100, 1),
-				       p1 >= p0 ? "rise" : "fall", ck_fmt_num(&c, dpts, 1),
-				       ck_fmt_num(&d, rel, 1), cl->text,
+				       cc_fmt_num(&a, p0 * 100, 1), cc_fmt_num(&b, p1 * 100, 1),
+				       p1 >= p0 ? "rise" : "fall", cc_fmt_num(&c, dpts, 1),
+				       cc_fmt_num(&d, rel, 1), cl->text,
 				       points ? "per cent (or give the points)" : "percentage points", NULL);
 			else if (fabs(cval - (points ? dpts : rel)) <= t)
 				ck_passed(r, k, CC_MSG_PERCENT_POINTS_CONFUSION_PASS,
-					  ck_fmt_num(&a, p0 * 100, 1), ck_fmt_num(&b, p1 * 100, 1),
-					  ck_fmt_num(&c, dpts, 1), ck_fmt_num(&d, rel, 1), cl->text,
+					  cc_fmt_num(&a, p0 * 100, 1), cc_fmt_num(&b, p1 * 100, 1),
+					  cc_fmt_num(&c, dpts, 1), cc_fmt_num(&d, rel, 1), cl->text,
 					  points ? "points" : "relative (per cent)", NULL);
 		}
 	}
@@ -285,7 +285,7 @@ static double base_rate(const run *r, size_t k)
 void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 {
 	size_t k;
-	nbuf a, b, c, d, e;
+	cc_numbuf a, b, c, d, e;
 
 	for (k = 0; k < NCLAIMS(r); k++) {
 		const cc_claim *cl = CL(r, k);
@@ -299,9 +299,9 @@ void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 
 			if (p0 >= P_SMALL_BASE_RATE && p0 < 1 && rr > 0) {
 				ck_passed(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_PASS_RISK,
-					  ck_fmt_num(&a, rr * 100, 1), ck_fmt_num(&b, p0 * 100, 2),
-					  ck_fmt_num(&e, P_SMALL_BASE_RATE * 100, 0),
-					  ck_fmt_num(&c, p0 * rr * 100, 2), ck_fmt_n(&d, ceil(1 / (p0 * rr))),
+					  cc_fmt_num(&a, rr * 100, 1), cc_fmt_num(&b, p0 * 100, 2),
+					  cc_fmt_num(&e, P_SMALL_BASE_RATE * 100, 0),
+					  cc_fmt_num(&c, p0 * rr * 100, 2), cc_fmt_n(&d, ceil(1 / (p0 * rr))),
 					  NULL);
 				continue;
 			}
@@ -309,8 +309,8 @@ void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 				continue;
 			dabs = p0 * rr;
 			ck_say(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_FLAG_RISK, CC_SEV_INFO,
-			       an_for(ck_fmt_num(&a, rr * 100, 1)), a.s, ck_fmt_num(&b, p0 * 100, 2),
-			       ck_fmt_num(&c, dabs * 100, 2), ck_fmt_n(&d, ceil(1 / dabs)), NULL);
+			       an_for(cc_fmt_num(&a, rr * 100, 1)), a.s, cc_fmt_num(&b, p0 * 100, 2),
+			       cc_fmt_num(&c, dabs * 100, 2), cc_fmt_n(&d, ceil(1 / dabs)), NULL);
 			continue;
 		}
 		relative = (cl->kind == CC_KIND_CHANGE &&
@@ -343,12 +343,12 @@ void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 				double dabs = p0 * fabs(cl->value);
 
 				ck_say(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_FLAG_RATE, CC_SEV_INFO,
-				       an_for(ck_fmt_num(&a, cl->value * 100, 0)), a.s,
-				       ck_fmt_num(&b, p0 * 100, 2), ck_fmt_num(&c, dabs * 100, 2),
-				       ck_fmt_n(&d, ceil(1 / dabs)), NULL);
+				       an_for(cc_fmt_num(&a, cl->value * 100, 0)), a.s,
+				       cc_fmt_num(&b, p0 * 100, 2), cc_fmt_num(&c, dabs * 100, 2),
+				       cc_fmt_n(&d, ceil(1 / dabs)), NULL);
 			} else if (A >= P_SMALL_BASE_COUNT && B >= 0) {
 				ck_passed(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_PASS_BASE, cl->text,
-					  ck_fmt_n(&a, A), ck_fmt_n(&b, B), ck_fmt_n(&c, P_SMALL_BASE_COUNT),
+					  cc_fmt_n(&a, A), cc_fmt_n(&b, B), cc_fmt_n(&c, P_SMALL_BASE_COUNT),
 					  NULL);
 			}
 			continue;
@@ -360,14 +360,14 @@ void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 		rlo = lo / (1 - lo);
 		rhi = hi >= 1 ? INFINITY : hi / (1 - hi);
 		if (!(rlo <= 1 && rhi >= 1)) {
-			ck_passed(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_PASS, cl->text, ck_fmt_n(&a, A),
-				  ck_fmt_n(&b, B), ck_level_pct(&e, r->level), ck_fmt_num(&c, rlo, 2),
-				  isfinite(rhi) ? ck_fmt_num(&d, rhi, 1) : "infinity", NULL);
+			ck_passed(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_PASS, cl->text, cc_fmt_n(&a, A),
+				  cc_fmt_n(&b, B), cc_fmt_level(&e, r->level), cc_fmt_num(&c, rlo, 2),
+				  isfinite(rhi) ? cc_fmt_num(&d, rhi, 1) : "infinity", NULL);
 			continue;
 		}
 		ck_say(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_FLAG, CC_SEV_WARNING, cl->text,
-		       ck_fmt_n(&a, A), ck_fmt_n(&b, B), ck_level_pct(&e, r->level), ck_fmt_num(&c, rlo, 2),
-		       isfinite(rhi) ? ck_fmt_num(&d, rhi, 1) : "infinity", NULL);
+		       cc_fmt_n(&a, A), cc_fmt_n(&b, B), cc_fmt_level(&e, r->level), cc_fmt_num(&c, rlo, 2),
+		       isfinite(rhi) ? cc_fmt_num(&d, rhi, 1) : "infinity", NULL);
 	}
 }
 
@@ -523,7 +523,7 @@ static double majority_low(const cc_claim *c)
 void chk_MAJORITY_NOT_SUPPORTED(run *r)
 {
 	size_t i;
-	nbuf a, b, c, d, e;
+	cc_numbuf a, b, c, d, e;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i), *sup;
@@ -551,7 +551,7 @@ void chk_MAJORITY_NOT_SUPPORTED(run *r)
 		S = cl->subject ? cl->subject : sup->subject ? sup->subject : "people";
 		if (sup->value <= 0.5 + 1e-9 && !(sup->traits & CC_TRAIT_LOW_OPEN)) {
 			ck_say(r, i, CC_MSG_MAJORITY_NOT_SUPPORTED_FLAG_PLURALITY, CC_SEV_ERROR, cl->text,
-			       ck_fmt_pctd(&a, sup->value, sup->decimals > 0 ? sup->decimals : 0), NULL);
+			       cc_fmt_pctd(&a, sup->value, sup->decimals > 0 ? sup->decimals : 0), NULL);
 			continue;
 		}
 		if (!(n > 0))
@@ -569,17 +569,17 @@ void chk_MAJORITY_NOT_SUPPORTED(run *r)
 			pb = NAN;
 		if (lo <= 0.5)
 			ck_say(r, i, CC_MSG_MAJORITY_NOT_SUPPORTED_FLAG, CC_SEV_WARNING, cl->text,
-			       ck_fmt_n(&a, n), ck_fmt_n(&b, xmin), ck_fmt_num(&c, lo * 100, 1),
-			       ck_level_pct(&e, r->level), cc_ci_method_name(r->method), S, ck_fmt_p(&d, pb),
+			       cc_fmt_n(&a, n), cc_fmt_n(&b, xmin), cc_fmt_num(&c, lo * 100, 1),
+			       cc_fmt_level(&e, r->level), cc_ci_method_name(r->method), S, cc_fmt_p(&d, pb),
 			       NULL);
 		else if (lo < P_MAJORITY_JUST_OVER)
 			ck_say(r, i, CC_MSG_MAJORITY_NOT_SUPPORTED_FLAG_JUST_OVER, CC_SEV_INFO, cl->text,
-			       ck_fmt_n(&a, n), ck_fmt_n(&b, xmin), ck_fmt_num(&c, lo * 100, 1),
-			       ck_level_pct(&e, r->level), cc_ci_method_name(r->method), ck_fmt_p(&d, pb),
+			       cc_fmt_n(&a, n), cc_fmt_n(&b, xmin), cc_fmt_num(&c, lo * 100, 1),
+			       cc_fmt_level(&e, r->level), cc_ci_method_name(r->method), cc_fmt_p(&d, pb),
 			       NULL);
 		else
-			ck_passed(r, i, CC_MSG_MAJORITY_NOT_SUPPORTED_PASS, ck_fmt_n(&a, n),
-				  ck_fmt_n(&b, xmin), ck_fmt_num(&c, lo * 100, 1), ck_level_pct(&e, r->level),
+			ck_passed(r, i, CC_MSG_MAJORITY_NOT_SUPPORTED_PASS, cc_fmt_n(&a, n),
+				  cc_fmt_n(&b, xmin), cc_fmt_num(&c, lo * 100, 1), cc_fmt_level(&e, r->level),
 				  cc_ci_method_name(r->method), NULL);
 	}
 }

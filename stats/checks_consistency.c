@@ -109,7 +109,7 @@ static int same_quantity(const run *r, size_t i, size_t j)
 void chk_INCONSISTENT_FIGURES(run *r)
 {
 	size_t i, j;
-	nbuf a, b, c, d, e, f;
+	cc_numbuf a, b, c, d, e, f;
 
 	for (j = 0; j < NCLAIMS(r); j++) {
 		size_t tried = 0, q, lo, hi;
@@ -135,14 +135,14 @@ void chk_INCONSISTENT_FIGURES(run *r)
 			ck_reading(x, &l1, &h1);
 			ck_reading(y, &l2, &h2);
 			if (l1 <= h2 + 1e-12 && l2 <= h1 + 1e-12) {
-				ck_passed(r, j, CC_MSG_INCONSISTENT_FIGURES_PASS, x->text, y->text, ck_fmt_num(&a, l1 * 100, 1),
-					  ck_fmt_num(&b, h1 * 100, 1), ck_fmt_num(&c, l2 * 100, 1), ck_fmt_num(&d, h2 * 100, 1), NULL);
+				ck_passed(r, j, CC_MSG_INCONSISTENT_FIGURES_PASS, x->text, y->text, cc_fmt_num(&a, l1 * 100, 1),
+					  cc_fmt_num(&b, h1 * 100, 1), cc_fmt_num(&c, l2 * 100, 1), cc_fmt_num(&d, h2 * 100, 1), NULL);
 				break;
 			}
 			ck_say(r, j, CC_MSG_INCONSISTENT_FIGURES_FLAG, CC_SEV_ERROR, x->text,
-			       ck_fmt_num(&a, x->value * 100, 1), y->text, ck_fmt_num(&b, y->value * 100, 1),
-			       ck_fmt_num(&c, l1 * 100, 1), ck_fmt_num(&d, h1 * 100, 1),
-			       ck_fmt_num(&e, l2 * 100, 1), ck_fmt_num(&f, h2 * 100, 1), NULL);
+			       cc_fmt_num(&a, x->value * 100, 1), y->text, cc_fmt_num(&b, y->value * 100, 1),
+			       cc_fmt_num(&c, l1 * 100, 1), cc_fmt_num(&d, h1 * 100, 1),
+			       cc_fmt_num(&e, l2 * 100, 1), cc_fmt_num(&f, h2 * 100, 1), NULL);
 			break;
 		}
 	}
@@ -169,7 +169,7 @@ static int counted_of_them(const run *r, size_t j, double *v, double *n)
 void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 {
 	size_t i, j;
-	nbuf a, b, c, d;
+	cc_numbuf a, b, c, d;
 
 	for (j = 0; j < NCLAIMS(r); j++) {
 		/* a pair is a hedged proportion and an exact one (or a count "140
@@ -204,9 +204,9 @@ void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 					ck_say(r, i, CC_MSG_HEDGE_CONTRADICTS_FIGURE_FLAG_COUNT_OF_THEM,
 					       CC_SEV_WARNING, hc2->text,
 					       (hc2->traits & CC_TRAIT_HIGH_OPEN) ? "a little under" : "a little over",
-					       ck_fmt_num(&a, hc2->value * 100, 1),
-					       ck_fmt_n(&b, CL(r, j)->value), ck_fmt_n(&c, cn),
-					       ck_fmt_num(&d, cv * 100, 1), NULL);
+					       cc_fmt_num(&a, hc2->value * 100, 1),
+					       cc_fmt_n(&b, CL(r, j)->value), cc_fmt_n(&c, cn),
+					       cc_fmt_num(&d, cv * 100, 1), NULL);
 				continue;
 			}
 			if (!ck_is_prop(CL(r, i)) || !ck_is_prop(CL(r, j)))
@@ -233,8 +233,8 @@ void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 				meets = 0;
 			if (meets) {
 				ck_passed(r, h, CC_MSG_HEDGE_CONTRADICTS_FIGURE_PASS, xc->text,
-					  ck_fmt_num(&d, xc->value * 100, 1),
-					  ck_fmt_num(&a, hc->low * 100, 1), ck_fmt_num(&b, hc->high * 100, 1),
+					  cc_fmt_num(&d, xc->value * 100, 1),
+					  cc_fmt_num(&a, hc->low * 100, 1), cc_fmt_num(&b, hc->high * 100, 1),
 					  NULL);
 				continue;
 			}
@@ -244,13 +244,13 @@ void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 			n = ck_claim_n(r, x);
 			if ((xc->traits & CC_TRAIT_COUNTED) && n > 0)
 				ck_say(r, h, CC_MSG_HEDGE_CONTRADICTS_FIGURE_FLAG_COUNTED, CC_SEV_WARNING,
-				       hc->text, dir, ck_fmt_num(&a, hc->value * 100, 1),
-				       ck_fmt_n(&b, xc->value * n), ck_fmt_n(&c, n),
-				       ck_fmt_num(&d, xc->value * 100, 1), NULL);
+				       hc->text, dir, cc_fmt_num(&a, hc->value * 100, 1),
+				       cc_fmt_n(&b, xc->value * n), cc_fmt_n(&c, n),
+				       cc_fmt_num(&d, xc->value * 100, 1), NULL);
 			else
 				ck_say(r, h, CC_MSG_HEDGE_CONTRADICTS_FIGURE_FLAG, CC_SEV_WARNING, hc->text,
-				       dir, ck_fmt_num(&a, hc->value * 100, 1), xc->text,
-				       ck_fmt_num(&d, xc->value * 100, 1), NULL);
+				       dir, cc_fmt_num(&a, hc->value * 100, 1), xc->text,
+				       cc_fmt_num(&d, xc->value * 100, 1), NULL);
 		}
 	}
 }
@@ -260,7 +260,7 @@ void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 void chk_PARTS_EXCEED_WHOLE(run *r)
 {
 	size_t i, j, k;
-	nbuf a, b, c;
+	cc_numbuf a, b, c;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *x = CL(r, i);
@@ -307,7 +307,7 @@ void chk_PARTS_EXCEED_WHOLE(run *r)
 			max += ck_tolerance(CL(r, grp[k]));
 			snprintf(list + len, sizeof list - len, "%s%s%%",
 				 k == 0 ? "" : (k + 1 == g ? " and " : ", "),
-				 ck_fmt_pctd(&a, CL(r, grp[k])->value, CL(r, grp[k])->decimals));
+				 cc_fmt_pctd(&a, CL(r, grp[k])->value, CL(r, grp[k])->decimals));
 		}
 		if (!(sum > max + 1e-9)) {
 			static const char *const howmany[] = { "", "", "two", "three", "four", "five", "six",
@@ -319,12 +319,12 @@ void chk_PARTS_EXCEED_WHOLE(run *r)
 			else
 				snprintf(gn, sizeof gn, "%zu", g);
 			ck_passed(r, grp[g - 1], CC_MSG_PARTS_EXCEED_WHOLE_PASS, gn,
-				  ck_fmt_n(&b, ck_claim_n(r, i)), list, ck_fmt_num(&a, sum * 100, 1),
-				  ck_fmt_num(&c, max * 100, 2), NULL);
+				  cc_fmt_n(&b, ck_claim_n(r, i)), list, cc_fmt_num(&a, sum * 100, 1),
+				  cc_fmt_num(&c, max * 100, 2), NULL);
 			continue;
 		}
 		ck_say(r, grp[g - 1], CC_MSG_PARTS_EXCEED_WHOLE_FLAG, CC_SEV_ERROR, list,
-		       ck_fmt_num(&a, sum * 100, 1), ck_fmt_n(&b, ck_claim_n(r, i)),
-		       ck_fmt_num(&c, max * 100, 2), NULL);
+		       cc_fmt_num(&a, sum * 100, 1), cc_fmt_n(&b, ck_claim_n(r, i)),
+		       cc_fmt_num(&c, max * 100, 2), NULL);
 	}
 }

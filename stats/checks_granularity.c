@@ -40,7 +40,7 @@ static int grim_ok(const char *str, double n, double items, int percent, double 
 void chk_GRIM_PERCENT(run *r)
 {
 	size_t i;
-	nbuf a, b, c, d, e, f;
+	cc_numbuf a, b, c, d, e, f;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i);
@@ -60,16 +60,16 @@ void chk_GRIM_PERCENT(run *r)
 			continue;
 		snprintf(str, sizeof str, "%.*f", d0, v);
 		if (grim_ok(str, n, 1, 1, atof(str), d0)) {
-			ck_passed(r, i, CC_MSG_GRIM_PERCENT_PASS, str, ck_fmt_n(&a, n),
-				  ck_fmt_n(&b, floor(v * n / 100 + 0.5)), NULL);
+			ck_passed(r, i, CC_MSG_GRIM_PERCENT_PASS, str, cc_fmt_n(&a, n),
+				  cc_fmt_n(&b, floor(v * n / 100 + 0.5)), NULL);
 			continue;
 		}
 		k1 = floor(v * n / 100 + 1e-9);
 		k2 = k1 + 1;
 		ck_say(r, i, CC_MSG_GRIM_PERCENT_FLAG,
-		       sr && sr->weighted == 0 ? CC_SEV_ERROR : CC_SEV_WARNING, ck_fmt_n(&a, n),
-		       ck_fmt_num(&b, 100 / n, 2), str, ck_fmt_num(&c, 100 * k1 / n, 2), ck_fmt_n(&d, k1),
-		       ck_fmt_num(&e, 100 * k2 / n, 2), ck_fmt_n(&f, k2), NULL);
+		       sr && sr->weighted == 0 ? CC_SEV_ERROR : CC_SEV_WARNING, cc_fmt_n(&a, n),
+		       cc_fmt_num(&b, 100 / n, 2), str, cc_fmt_num(&c, 100 * k1 / n, 2), cc_fmt_n(&d, k1),
+		       cc_fmt_num(&e, 100 * k2 / n, 2), cc_fmt_n(&f, k2), NULL);
 	}
 }
 
@@ -89,7 +89,7 @@ static int prose_mean(const run *r, size_t i, int *decimals)
 void chk_GRIM_MEAN(run *r)
 {
 	size_t i;
-	nbuf a, b, c, d, e;
+	cc_numbuf a, b, c, d, e;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i);
@@ -122,12 +122,12 @@ void chk_GRIM_MEAN(run *r)
 			snprintf(sd, sizeof sd, "%.*f", cl->sd_decimals, cl->sd);
 			if (cc_grimmer(&ok2, str, sd, n, k, CC_ROUND_UP_OR_DOWN, 0) == CC_OK && !ok2) {
 				ck_say(r, i, CC_MSG_GRIM_MEAN_FLAG_GRIMMER, CC_SEV_WARNING, str, sd,
-				       ck_fmt_n(&a, n), NULL);
+				       cc_fmt_n(&a, n), NULL);
 				continue;
 			}
 		}
 		if (ok) {
-			ck_passed(r, i, CC_MSG_GRIM_MEAN_PASS, str, ck_fmt_n(&a, n), ck_fmt_n(&b, nk),
+			ck_passed(r, i, CC_MSG_GRIM_MEAN_PASS, str, cc_fmt_n(&a, n), cc_fmt_n(&b, nk),
 				  isfinite(cl->sd) && cl->sd_decimals > 0 ? ", and so is its standard deviation" : "",
 				  NULL);
 			continue;
@@ -136,8 +136,8 @@ void chk_GRIM_MEAN(run *r)
 		lo = floor(cl->value * nk) / nk;
 		hi = ceil(cl->value * nk) / nk;
 		ck_say(r, i, CC_MSG_GRIM_MEAN_FLAG, integer ? CC_SEV_ERROR : CC_SEV_WARNING, str,
-		       ck_fmt_n(&a, n), ck_fmt_num(&b, lo, dd + 1), ck_fmt_num(&c, hi, dd + 1),
-		       ck_fmt_n(&d, lo * nk), ck_fmt_n(&e, hi * nk), NULL);
+		       cc_fmt_n(&a, n), cc_fmt_num(&b, lo, dd + 1), cc_fmt_num(&c, hi, dd + 1),
+		       cc_fmt_n(&d, lo * nk), cc_fmt_n(&e, hi * nk), NULL);
 	}
 }
 
@@ -147,7 +147,7 @@ void chk_GRIM_MEAN(run *r)
 void chk_PVALUE_INCONSISTENT(run *r)
 {
 	size_t i;
-	nbuf a, b;
+	cc_numbuf a, b;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i);
@@ -155,7 +155,7 @@ void chk_PVALUE_INCONSISTENT(run *r)
 		char rep[64];
 
 		if (cl->kind == CC_KIND_TEST_STATISTIC && f->has_test && !f->error) {
-			ck_passed(r, i, CC_MSG_PVALUE_INCONSISTENT_PASS, ck_fmt_p(&b, f->p_computed),
+			ck_passed(r, i, CC_MSG_PVALUE_INCONSISTENT_PASS, cc_fmt_p(&b, f->p_computed),
 				  f->one_tailed ? " (one-tailed)" : "", NULL);
 			continue;
 		}
@@ -164,9 +164,9 @@ void chk_PVALUE_INCONSISTENT(run *r)
 		if (cl->apa.p_comparison == 'n')
 			snprintf(rep, sizeof rep, "ns");
 		else
-			snprintf(rep, sizeof rep, "p %c %s", cl->apa.p_comparison, ck_fmt_p(&a, cl->apa.p_reported));
+			snprintf(rep, sizeof rep, "p %c %s", cl->apa.p_comparison, cc_fmt_p(&a, cl->apa.p_reported));
 		ck_say(r, i, CC_MSG_PVALUE_INCONSISTENT_FLAG, f->decision_error ? CC_SEV_ERROR : CC_SEV_WARNING, cl->text,
-		       ck_fmt_p(&b, f->p_computed), f->one_tailed ? " (one-tailed)" : "", rep,
+		       cc_fmt_p(&b, f->p_computed), f->one_tailed ? " (one-tailed)" : "", rep,
 		       f->decision_error
 			       ? "That changes the conclusion: one says significant at the chosen level, the other not."
 			       : "The conclusion at the chosen significance level stands, but the numbers need checking.",

@@ -8,6 +8,7 @@
 #define CC_STATS_CHECKS_INT_H
 
 #include "stats.h"
+#include "../core/numfmt.h"
 #include "../core/vocab.h"
 #include "../core/words.h"
 
@@ -97,8 +98,6 @@ struct clause {
 };
 
 
-/* A number formatted for a message (the caller's buffer). */
-typedef struct nbuf { char s[48]; } nbuf;
 
 /* ------------------------------------------------------------ the runner (checks.c) */
 
@@ -117,15 +116,8 @@ void ck_say(run *r, size_t i, int msg, cc_severity sev, ...);
 void ck_passed(run *r, size_t i, int msg, ...);
 /* An integer as a message value (the buffer lives to the end of the
  * enclosing statement's block). */
-#define CK_INT(v) ck_fmt_int(&(nbuf){ { 0 } }, (long long)(v))
-const char *ck_fmt_int(nbuf *b, long long v);
-const char *ck_fmt_n(nbuf *b, double v);
-const char *ck_fmt_pct(nbuf *b, double frac);
-const char *ck_fmt_pctd(nbuf *b, double frac, int d);
-const char *ck_fmt_pts(nbuf *b, double frac);
-const char *ck_fmt_num(nbuf *b, double v, int d);
-const char *ck_fmt_p(nbuf *b, double p);
-const char *ck_level_pct(nbuf *b, double level);
+#define CK_INT(v) ck_fmt_int(&(cc_numbuf){ { 0 } }, (long long)(v))
+const char *ck_fmt_int(cc_numbuf *b, long long v);
 int ck_in_list(const char *w, enum cc_vocab_id id);
 void ck_span_calc(const run *r, size_t i, size_t *a, size_t *b);
 void ck_sent_span(const run *r, size_t i, size_t *a, size_t *b);

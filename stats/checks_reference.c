@@ -98,9 +98,9 @@ static int doc_month(const run *r)
  * percentage the claim is compared with as a fraction). */
 static const char *ref_shown(char *buf, size_t cap, const cc_refmatch *m, int pct, double v)
 {
-	nbuf a;
+	cc_numbuf a;
 
-	snprintf(buf, cap, "%s%s", ck_fmt_num(&a, m->value, 6), pct ? (m->value == v ? "" : "%") : "");
+	snprintf(buf, cap, "%s%s", cc_fmt_num(&a, m->value, 6), pct ? (m->value == v ? "" : "%") : "");
 	return buf;
 }
 
@@ -123,7 +123,7 @@ static const char *released_on(char *buf, size_t cap, const char *released)
 void chk_REFERENCE_MISMATCH(run *r)
 {
 	size_t i;
-	nbuf b, c;
+	cc_numbuf b, c;
 	char shown[64], series[300], gap[64];
 
 	for (i = 0; i < NCLAIMS(r); i++) {
@@ -158,12 +158,12 @@ void chk_REFERENCE_MISMATCH(run *r)
 			continue;
 		}
 		g = v != 0 ? dist / fabs(v) : INFINITY;
-		snprintf(gap, sizeof gap, "%s%s", ck_fmt_num(&b, pct && v != f->ref.value ? dist * 100 : dist, 3),
+		snprintf(gap, sizeof gap, "%s%s", cc_fmt_num(&b, pct && v != f->ref.value ? dist * 100 : dist, 3),
 			 pct && v != f->ref.value ? " points" : "");
 		ck_say(r, i, CC_MSG_REFERENCE_MISMATCH_FLAG, g > P_REFERENCE_ERROR_GAP ? CC_SEV_ERROR : CC_SEV_WARNING,
 		       cl->text, f->ref.source ? f->ref.source : "the reference database",
 		       ref_shown(shown, sizeof shown, &f->ref, pct, v), series_of(series, sizeof series, &f->ref), gap,
-		       ck_fmt_num(&c, g * 100, 1), NULL);
+		       cc_fmt_num(&c, g * 100, 1), NULL);
 	}
 }
 
@@ -179,7 +179,7 @@ void chk_STALE_FIGURE(run *r)
 {
 	size_t i, s;
 	int now = doc_month(r);
-	nbuf a;
+	cc_numbuf a;
 	char on[40];
 
 	if (!now)
@@ -199,7 +199,7 @@ void chk_STALE_FIGURE(run *r)
 			differs = v < lo - 1e-12 || v > hi + 1e-12;
 			ck_say(r, i, CC_MSG_STALE_FIGURE_FLAG_SUPERSEDED, differs ? CC_SEV_WARNING : CC_SEV_INFO,
 			       f->ref.source ? f->ref.source : "the reference figure",
-			       f->ref.period ? f->ref.period : "an earlier period", ck_fmt_num(&a, nw->value, 6),
+			       f->ref.period ? f->ref.period : "an earlier period", cc_fmt_num(&a, nw->value, 6),
 			       nw->period ? nw->period : "a later period", released_on(on, sizeof on, nw->released),
 			       differs ? " Quote the latest figure, or say which period this one covers." : "", NULL);
 			continue;
@@ -212,7 +212,7 @@ void chk_STALE_FIGURE(run *r)
 			ck_reading(CL(r, i), &lo, &hi);
 			differs = v < lo || v > hi;
 			ck_say(r, i, CC_MSG_STALE_FIGURE_FLAG_EARLIER_PERIOD, differs ? CC_SEV_WARNING : CC_SEV_INFO,
-			       ck_fmt_num(&a, f->ref.value, 6), f->ref.period, released_on(on, sizeof on, f->ref.released),
+			       cc_fmt_num(&a, f->ref.value, 6), f->ref.period, released_on(on, sizeof on, f->ref.released),
 			       NULL);
 			continue;
 		}

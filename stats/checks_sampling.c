@@ -101,7 +101,7 @@ static int allnone_sample(const run *r, size_t i, int *all)
 void chk_SMALL_SAMPLE(run *r)
 {
 	size_t i;
-	nbuf a, b, c, d, e, f;
+	cc_numbuf a, b, c, d, e, f;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i);
@@ -115,9 +115,9 @@ void chk_SMALL_SAMPLE(run *r)
 			if (!(m0 > P_SMALL_SAMPLE_WARN_MOE))
 				continue;
 			ck_say(r, i, CC_MSG_SMALL_SAMPLE_FLAG_ALL_OR_NONE,
-			       m0 > P_SMALL_SAMPLE_ERROR_MOE ? CC_SEV_ERROR : CC_SEV_WARNING, ck_fmt_n(&a, n),
-			       cl->subject ? cl->subject : "people", ck_fmt_pts(&b, m0),
-			       ck_fmt_n(&e, ck_need_n(r, 0.03, 0)), NULL);
+			       m0 > P_SMALL_SAMPLE_ERROR_MOE ? CC_SEV_ERROR : CC_SEV_WARNING, cc_fmt_n(&a, n),
+			       cl->subject ? cl->subject : "people", cc_fmt_pts(&b, m0),
+			       cc_fmt_n(&e, ck_need_n(r, 0.03, 0)), NULL);
 			continue;
 		}
 		if (!ck_is_prop(cl) || ck_is_wide(cl) || !(n > 0))
@@ -126,28 +126,28 @@ void chk_SMALL_SAMPLE(run *r)
 		N = claim_N(r, i);
 		m0 = ck_moe0(r, n, deff, N);
 		if (N > 0 && n >= N) {
-			nbuf nn;
+			cc_numbuf nn;
 
-			ck_passed(r, i, CC_MSG_SMALL_SAMPLE_PASS_CENSUS, ck_fmt_n(&a, n), ck_fmt_n(&nn, N),
+			ck_passed(r, i, CC_MSG_SMALL_SAMPLE_PASS_CENSUS, cc_fmt_n(&a, n), cc_fmt_n(&nn, N),
 				  NULL);
 			continue;
 		}
 		if (!(m0 > P_SMALL_SAMPLE_WARN_MOE)) {
-			ck_passed(r, i, CC_MSG_SMALL_SAMPLE_PASS, ck_fmt_n(&a, n), ck_fmt_pts(&b, m0),
-				  ck_fmt_pts(&c, P_SMALL_SAMPLE_WARN_MOE), NULL);
+			ck_passed(r, i, CC_MSG_SMALL_SAMPLE_PASS, cc_fmt_n(&a, n), cc_fmt_pts(&b, m0),
+				  cc_fmt_pts(&c, P_SMALL_SAMPLE_WARN_MOE), NULL);
 			continue;
 		}
 		sev = m0 > P_SMALL_SAMPLE_ERROR_MOE ? CC_SEV_ERROR : CC_SEV_WARNING;
 		P = ck_sample_pop_phrase(r, i);
 		n3 = ck_need_n(r, 0.03, N > n ? N : 0);
 		if (figure_ci(r, cl, n, &lo, &hi) == CC_OK)
-			ck_say(r, i, CC_MSG_SMALL_SAMPLE_FLAG, sev, ck_fmt_n(&a, n), P ? P : "people",
-			       ck_fmt_pts(&b, m0), ck_fmt_pct(&c, lo), ck_fmt_pct(&d, hi),
-			       ck_level_pct(&f, r->level), cc_ci_method_name(r->method), ck_fmt_n(&e, n3),
+			ck_say(r, i, CC_MSG_SMALL_SAMPLE_FLAG, sev, cc_fmt_n(&a, n), P ? P : "people",
+			       cc_fmt_pts(&b, m0), cc_fmt_pct(&c, lo), cc_fmt_pct(&d, hi),
+			       cc_fmt_level(&f, r->level), cc_ci_method_name(r->method), cc_fmt_n(&e, n3),
 			       NULL);
 		else
-			ck_say(r, i, CC_MSG_SMALL_SAMPLE_FLAG_NO_INTERVAL, sev, ck_fmt_n(&a, n),
-			       P ? P : "people", ck_fmt_pts(&b, m0), ck_fmt_n(&e, n3), NULL);
+			ck_say(r, i, CC_MSG_SMALL_SAMPLE_FLAG_NO_INTERVAL, sev, cc_fmt_n(&a, n),
+			       P ? P : "people", cc_fmt_pts(&b, m0), cc_fmt_n(&e, n3), NULL);
 	}
 }
 
@@ -173,7 +173,7 @@ static int is_subgroup_sample(const run *r, long sc, double *main_n)
 void chk_SUBGROUP_TOO_SMALL(run *r)
 {
 	size_t i;
-	nbuf a, b, c, d, e;
+	cc_numbuf a, b, c, d, e;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i);
@@ -197,14 +197,14 @@ void chk_SUBGROUP_TOO_SMALL(run *r)
 		if (!(nsub > 0) || !(nsub < nall))
 			continue;
 		if (nsub >= P_SUBGROUP_WARN_N) {
-			ck_passed(r, i, CC_MSG_SUBGROUP_TOO_SMALL_PASS, ck_fmt_n(&a, nsub),
-				  ck_fmt_n(&b, nall), label, ck_fmt_pts(&c, ck_moe0(r, nsub, 1, 0)), NULL);
+			ck_passed(r, i, CC_MSG_SUBGROUP_TOO_SMALL_PASS, cc_fmt_n(&a, nsub),
+				  cc_fmt_n(&b, nall), label, cc_fmt_pts(&c, ck_moe0(r, nsub, 1, 0)), NULL);
 			continue;
 		}
 		ck_say(r, i, CC_MSG_SUBGROUP_TOO_SMALL_FLAG,
-		       nsub < P_SUBGROUP_ERROR_N ? CC_SEV_ERROR : CC_SEV_WARNING, ck_fmt_n(&a, nsub), label,
-		       ck_fmt_n(&b, nall), ck_fmt_pts(&c, ck_moe0(r, nsub, 1, 0)),
-		       ck_fmt_pts(&d, ck_moe0(r, nall, 1, 0)), ck_fmt_n(&e, ck_need_n(r, 0.0999, 0)), NULL);
+		       nsub < P_SUBGROUP_ERROR_N ? CC_SEV_ERROR : CC_SEV_WARNING, cc_fmt_n(&a, nsub), label,
+		       cc_fmt_n(&b, nall), cc_fmt_pts(&c, ck_moe0(r, nsub, 1, 0)),
+		       cc_fmt_pts(&d, ck_moe0(r, nall, 1, 0)), cc_fmt_n(&e, ck_need_n(r, 0.0999, 0)), NULL);
 	}
 }
 
@@ -213,7 +213,7 @@ void chk_SUBGROUP_TOO_SMALL(run *r)
 void chk_MOE_STATED_WRONG(run *r)
 {
 	size_t i;
-	nbuf a, b, c, e;
+	cc_numbuf a, b, c, e;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i);
@@ -224,13 +224,13 @@ void chk_MOE_STATED_WRONG(run *r)
 		N = claim_N(r, i);
 		m = ck_moe0(r, n, 1, N);
 		if (!(cl->value < m - P_MOE_ROUNDING)) {
-			ck_passed(r, i, CC_MSG_MOE_STATED_WRONG_PASS, ck_fmt_num(&a, cl->value * 100, 1),
-				  ck_fmt_pts(&c, m), ck_fmt_n(&b, n), NULL);
+			ck_passed(r, i, CC_MSG_MOE_STATED_WRONG_PASS, cc_fmt_num(&a, cl->value * 100, 1),
+				  cc_fmt_pts(&c, m), cc_fmt_n(&b, n), NULL);
 			continue;
 		}
 		ck_say(r, i, CC_MSG_MOE_STATED_WRONG_FLAG, cl->value < m / 2 ? CC_SEV_ERROR : CC_SEV_WARNING,
-		       ck_fmt_num(&a, cl->value * 100, 1), ck_fmt_n(&b, n), ck_fmt_pts(&c, m),
-		       ck_fmt_n(&e, ck_need_n(r, cl->value, N > n ? N : 0)), NULL);
+		       cc_fmt_num(&a, cl->value * 100, 1), cc_fmt_n(&b, n), cc_fmt_pts(&c, m),
+		       cc_fmt_n(&e, ck_need_n(r, cl->value, N > n ? N : 0)), NULL);
 	}
 }
 
@@ -245,25 +245,25 @@ void chk_MOE_ON_NONPROBABILITY(run *r)
 		long s = ck_claim_survey(r, i);
 		const cc_survey_info *sv = ck_survey_at(r, s);
 		const cc_survey_ref *sr = ck_claim_sref(r, i);
-		nbuf nb;
+		cc_numbuf nb;
 
 		if (cl->kind != CC_KIND_MARGIN_OF_ERROR)
 			continue;
 		if (!((sv && (sv->selfselect_cue || sv->opt_in)) || (sr && sr->probability_sample == 0))) {
-			nbuf nn;
+			cc_numbuf nn;
 			double n = ck_claim_n(r, i);
 
 			char of_n[64] = "";
 
 			if (n > 0)
-				snprintf(of_n, sizeof of_n, " of %s people", ck_fmt_n(&nb, n));
+				snprintf(of_n, sizeof of_n, " of %s people", cc_fmt_n(&nb, n));
 			ck_passed(r, i, CC_MSG_MOE_ON_NONPROBABILITY_PASS,
-				  ck_fmt_num(&nn, cl->value * 100, 1), of_n, NULL);
+				  cc_fmt_num(&nn, cl->value * 100, 1), of_n, NULL);
 			continue;
 		}
 		if (EXT(r, i)->modelled) {
 			ck_passed(r, i, CC_MSG_MOE_ON_NONPROBABILITY_PASS_MODELLED,
-				  ck_fmt_num(&nb, cl->value * 100, 1), EXT(r, i)->modelled, NULL);
+				  cc_fmt_num(&nb, cl->value * 100, 1), EXT(r, i)->modelled, NULL);
 			continue;
 		}
 		{
@@ -340,9 +340,9 @@ static void round_text(const char *text, int s, char *out, size_t cap)
 	dec = s - 1 - (int)mag;
 	r = dec >= 0 ? x : round(x / pow(10, -dec)) * pow(10, -dec);
 	if (commas && dec <= 0) {
-		nbuf nb;
+		cc_numbuf nb;
 
-		snprintf(tmp, sizeof tmp, "%s", ck_fmt_n(&nb, r));
+		snprintf(tmp, sizeof tmp, "%s", cc_fmt_n(&nb, r));
 	} else {
 		snprintf(tmp, sizeof tmp, "%.*f", dec > 0 ? dec : 0, r);
 	}
@@ -360,7 +360,7 @@ static void false_precision_gross(run *r, size_t k)
 	double n, N, m, p, rel, step;
 	int s, s2;
 	char rounded[160];
-	nbuf a, bb, cc, d, f;
+	cc_numbuf a, bb, cc, d, f;
 
 	if (!(c->kind == CC_KIND_COUNT || c->kind == CC_KIND_AMOUNT) || k == 0)
 		return;
@@ -385,14 +385,14 @@ static void false_precision_gross(run *r, size_t k)
 	if (s2 < 1)
 		s2 = 1;
 	if (!(step < rel / P_FALSE_PRECISION_GROSS_RATIO)) {
-		ck_passed(r, k, CC_MSG_FALSE_PRECISION_PASS_GROSSED_UP, c->text, ck_fmt_num(&a, p * 100, 1),
-			  ck_fmt_n(&bb, n), CK_INT(s), s == 1 ? "" : "s", ck_fmt_num(&cc, step * 100, 3),
-			  ck_fmt_pts(&d, m), ck_fmt_num(&f, rel * 100, 1), NULL);
+		ck_passed(r, k, CC_MSG_FALSE_PRECISION_PASS_GROSSED_UP, c->text, cc_fmt_num(&a, p * 100, 1),
+			  cc_fmt_n(&bb, n), CK_INT(s), s == 1 ? "" : "s", cc_fmt_num(&cc, step * 100, 3),
+			  cc_fmt_pts(&d, m), cc_fmt_num(&f, rel * 100, 1), NULL);
 		return;
 	}
 	round_text(c->text, s2, rounded, sizeof rounded);
-	ck_say(r, k, CC_MSG_FALSE_PRECISION_FLAG_GROSSED_UP, CC_SEV_INFO, c->text, ck_fmt_num(&a, p * 100, 1),
-	       ck_fmt_n(&bb, n), CK_INT(s), ck_fmt_pts(&d, m), ck_fmt_num(&f, rel * 100, 1), rounded, NULL);
+	ck_say(r, k, CC_MSG_FALSE_PRECISION_FLAG_GROSSED_UP, CC_SEV_INFO, c->text, cc_fmt_num(&a, p * 100, 1),
+	       cc_fmt_n(&bb, n), CK_INT(s), cc_fmt_pts(&d, m), cc_fmt_num(&f, rel * 100, 1), rounded, NULL);
 }
 
 
@@ -401,7 +401,7 @@ static void false_precision_gross(run *r, size_t k)
 void chk_FALSE_PRECISION(run *r)
 {
 	size_t i;
-	nbuf a, b, c;
+	cc_numbuf a, b, c;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i);
@@ -417,12 +417,12 @@ void chk_FALSE_PRECISION(run *r)
 		step = pow(10, -cl->decimals);
 		if (!(step < m * 100 / P_FALSE_PRECISION_RATIO)) {
 			ck_passed(r, i, CC_MSG_FALSE_PRECISION_PASS, CK_INT(cl->decimals),
-				  cl->decimals == 1 ? "" : "s", ck_fmt_pts(&b, m), ck_fmt_n(&a, n), NULL);
+				  cl->decimals == 1 ? "" : "s", cc_fmt_pts(&b, m), cc_fmt_n(&a, n), NULL);
 			continue;
 		}
 		ck_say(r, i, CC_MSG_FALSE_PRECISION_FLAG, CC_SEV_INFO, cl->text, CK_INT(cl->decimals),
-		       cl->decimals == 1 ? "" : "s", ck_fmt_n(&a, n), ck_fmt_pts(&b, m),
-		       ck_fmt_pct(&c, cl->value), NULL);
+		       cl->decimals == 1 ? "" : "s", cc_fmt_n(&a, n), cc_fmt_pts(&b, m),
+		       cc_fmt_pct(&c, cl->value), NULL);
 	}
 }
 
@@ -431,7 +431,7 @@ void chk_FALSE_PRECISION(run *r)
 void chk_DESIGN_EFFECT_IGNORED(run *r)
 {
 	size_t s, i, k;
-	nbuf a, b, c, d, e, f;
+	cc_numbuf a, b, c, d, e, f;
 
 	for (s = 0; s < r->doc->nsurveys; s++) {
 		long t = ck_survey_target(r, (long)s);
@@ -452,14 +452,14 @@ void chk_DESIGN_EFFECT_IGNORED(run *r)
 
 			/* only a design effect someone stated: 1 is also "unknown" */
 			if ((r->doc->surveys[s].deff >= 1 || (sr && sr->deff >= 1)) &&
-			    strcmp(ck_fmt_pts(&c, madj), ck_fmt_pts(&d, msrs)))
+			    strcmp(cc_fmt_pts(&c, madj), cc_fmt_pts(&d, msrs)))
 				ck_passed(r, (size_t)t, CC_MSG_DESIGN_EFFECT_IGNORED_PASS_SMALL,
-					  ck_fmt_num(&e, deff, 2), ck_fmt_num(&a, P_DEFF_MIN, 1), c.s, d.s,
-					  ck_fmt_n(&b, n), NULL);
+					  cc_fmt_num(&e, deff, 2), cc_fmt_num(&a, P_DEFF_MIN, 1), c.s, d.s,
+					  cc_fmt_n(&b, n), NULL);
 			else if (r->doc->surveys[s].deff >= 1 || (sr && sr->deff >= 1))
 				ck_passed(r, (size_t)t, CC_MSG_DESIGN_EFFECT_IGNORED_PASS_NO_CHANGE,
-					  ck_fmt_num(&e, deff, 2), ck_fmt_num(&a, P_DEFF_MIN, 1),
-					  ck_fmt_n(&b, n), c.s, NULL);
+					  cc_fmt_num(&e, deff, 2), cc_fmt_num(&a, P_DEFF_MIN, 1),
+					  cc_fmt_n(&b, n), c.s, NULL);
 			continue;
 		}
 		/* with several surveys, the margins of this one (its claim list) */
@@ -476,13 +476,13 @@ void chk_DESIGN_EFFECT_IGNORED(run *r)
 		}
 		if (quoted && !ignores) {
 			ck_passed(r, (size_t)t, CC_MSG_DESIGN_EFFECT_IGNORED_PASS_ALLOWED_FOR,
-				  ck_fmt_num(&e, deff, 2), ck_fmt_n(&a, n), ck_fmt_n(&b, n / deff),
-				  ck_fmt_num(&f, mq * 100, 1), ck_fmt_pts(&d, msrs), ck_fmt_pts(&c, madj),
+				  cc_fmt_num(&e, deff, 2), cc_fmt_n(&a, n), cc_fmt_n(&b, n / deff),
+				  cc_fmt_num(&f, mq * 100, 1), cc_fmt_pts(&d, msrs), cc_fmt_pts(&c, madj),
 				  NULL);
 			continue;
 		}
-		ck_say(r, (size_t)t, CC_MSG_DESIGN_EFFECT_IGNORED_FLAG, CC_SEV_INFO, ck_fmt_num(&e, deff, 2),
-		       ck_fmt_n(&a, n), ck_fmt_n(&b, n / deff), ck_fmt_pts(&c, madj), ck_fmt_pts(&d, msrs),
+		ck_say(r, (size_t)t, CC_MSG_DESIGN_EFFECT_IGNORED_FLAG, CC_SEV_INFO, cc_fmt_num(&e, deff, 2),
+		       cc_fmt_n(&a, n), cc_fmt_n(&b, n / deff), cc_fmt_pts(&c, madj), cc_fmt_pts(&d, msrs),
 		       NULL);
 	}
 }
@@ -492,7 +492,7 @@ void chk_DESIGN_EFFECT_IGNORED(run *r)
 void chk_FINITE_POPULATION(run *r)
 {
 	size_t s;
-	nbuf a, b, c, d, e, f;
+	cc_numbuf a, b, c, d, e, f;
 
 	for (s = 0; s < r->doc->nsurveys; s++) {
 		long t = ck_survey_target(r, (long)s);
@@ -508,21 +508,21 @@ void chk_FINITE_POPULATION(run *r)
 		if (!(n > 0) || !(N > 0) || n > N * P_POPULATION_SLACK)
 			continue;
 		if (n / N < P_FPC_MIN_FRACTION) {
-			ck_passed(r, (size_t)t, CC_MSG_FINITE_POPULATION_PASS, ck_fmt_n(&a, n),
-				  ck_fmt_n(&b, N), ck_fmt_num(&c, 100 * P_FPC_MIN_FRACTION, 0), NULL);
+			ck_passed(r, (size_t)t, CC_MSG_FINITE_POPULATION_PASS, cc_fmt_n(&a, n),
+				  cc_fmt_n(&b, N), cc_fmt_num(&c, 100 * P_FPC_MIN_FRACTION, 0), NULL);
 			continue;
 		}
 		P = ck_sample_pop_phrase(r, (size_t)t);
 		m = ck_moe0(r, n, 1, 0);
 		if (n >= N) {
 			ck_say(r, (size_t)t, CC_MSG_FINITE_POPULATION_FLAG_CENSUS, CC_SEV_INFO,
-			       ck_fmt_n(&a, N), P ? P : "members of the population", ck_fmt_pts(&b, m), NULL);
+			       cc_fmt_n(&a, N), P ? P : "members of the population", cc_fmt_pts(&b, m), NULL);
 			continue;
 		}
 		mf = ck_moe0(r, n, 1, N);
-		ck_say(r, (size_t)t, CC_MSG_FINITE_POPULATION_FLAG, CC_SEV_INFO, ck_fmt_n(&a, n),
-		       ck_fmt_n(&b, N), P ? P : "people", ck_fmt_num(&c, 100 * n / N, 0), ck_fmt_pts(&d, mf),
-		       ck_fmt_pts(&e, m), ck_fmt_num(&f, sqrt((N - n) / (N - 1)), 3), NULL);
+		ck_say(r, (size_t)t, CC_MSG_FINITE_POPULATION_FLAG, CC_SEV_INFO, cc_fmt_n(&a, n),
+		       cc_fmt_n(&b, N), P ? P : "people", cc_fmt_num(&c, 100 * n / N, 0), cc_fmt_pts(&d, mf),
+		       cc_fmt_pts(&e, m), cc_fmt_num(&f, sqrt((N - n) / (N - 1)), 3), NULL);
 	}
 }
 
@@ -541,7 +541,7 @@ static int all_none_cue(const run *r, size_t i, int *all)
 void chk_ZERO_OR_ALL_SMALL_N(run *r)
 {
 	size_t i;
-	nbuf a, b, c, d;
+	cc_numbuf a, b, c, d;
 	double alpha = 1 - r->level;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
@@ -562,18 +562,18 @@ void chk_ZERO_OR_ALL_SMALL_N(run *r)
 		v = 1 - pow(alpha, 1 / n);
 		if (n >= P_ZERO_ALL_MAX_N) {
 			ck_passed(r, i, CC_MSG_ZERO_OR_ALL_SMALL_N_PASS, all ? "all" : "none",
-				  ck_fmt_n(&a, n), ck_fmt_n(&d, P_ZERO_ALL_MAX_N), ck_level_pct(&c, r->level),
-				  all ? "above" : "below", ck_fmt_num(&b, (all ? 1 - v : v) * 100, 2),
+				  cc_fmt_n(&a, n), cc_fmt_n(&d, P_ZERO_ALL_MAX_N), cc_fmt_level(&c, r->level),
+				  all ? "above" : "below", cc_fmt_num(&b, (all ? 1 - v : v) * 100, 2),
 				  all ? "everyone" : "zero", NULL);
 			continue;
 		}
 		if (all)
-			ck_say(r, i, CC_MSG_ZERO_OR_ALL_SMALL_N_FLAG_ALL, CC_SEV_INFO, ck_fmt_n(&a, n),
-			       ck_fmt_num(&b, (1 - v) * 100, 1), ck_level_pct(&c, r->level), NULL);
+			ck_say(r, i, CC_MSG_ZERO_OR_ALL_SMALL_N_FLAG_ALL, CC_SEV_INFO, cc_fmt_n(&a, n),
+			       cc_fmt_num(&b, (1 - v) * 100, 1), cc_fmt_level(&c, r->level), NULL);
 		else
-			ck_say(r, i, CC_MSG_ZERO_OR_ALL_SMALL_N_FLAG_NONE, CC_SEV_INFO, ck_fmt_n(&a, n),
-			       ck_fmt_num(&b, v * 100, 1), ck_level_pct(&c, r->level),
-			       ck_fmt_num(&d, 300 / n, 1), NULL);
+			ck_say(r, i, CC_MSG_ZERO_OR_ALL_SMALL_N_FLAG_NONE, CC_SEV_INFO, cc_fmt_n(&a, n),
+			       cc_fmt_num(&b, v * 100, 1), cc_fmt_level(&c, r->level),
+			       cc_fmt_num(&d, 300 / n, 1), NULL);
 	}
 }
 
@@ -582,7 +582,7 @@ void chk_ZERO_OR_ALL_SMALL_N(run *r)
 void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
 {
 	size_t i, j, w;
-	nbuf a, b;
+	cc_numbuf a, b;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i);
@@ -594,30 +594,30 @@ void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
 
 			if (main > 0 && cl->value > main && (EXT(r, i)->cues & CC_CUE_SAID))
 				ck_say(r, i, CC_MSG_SAMPLE_EXCEEDS_POPULATION_FLAG_ANSWERS, CC_SEV_ERROR,
-				       ck_fmt_n(&a, cl->value), ck_fmt_n(&b, main), NULL);
+				       cc_fmt_n(&a, cl->value), cc_fmt_n(&b, main), NULL);
 			continue;
 		}
 		if (cl->kind == CC_KIND_SAMPLE_SIZE) {
 			N = claim_N(r, i);
 			if (N > 0 && !(n > N * P_POPULATION_SLACK))
-				ck_passed(r, i, CC_MSG_SAMPLE_EXCEEDS_POPULATION_PASS, ck_fmt_n(&a, n),
-					  ck_fmt_n(&b, N), NULL);
+				ck_passed(r, i, CC_MSG_SAMPLE_EXCEEDS_POPULATION_PASS, cc_fmt_n(&a, n),
+					  cc_fmt_n(&b, N), NULL);
 			if (N > 0 && n > N * P_POPULATION_SLACK) {
 				const cc_population_ref *pr = EXT(r, i)->sample_pop;
 
 				ck_say(r, i, CC_MSG_SAMPLE_EXCEEDS_POPULATION_FLAG, CC_SEV_ERROR,
-				       ck_fmt_n(&a, n), cl->subject ? cl->subject : "people", ck_fmt_n(&b, N),
+				       cc_fmt_n(&a, n), cl->subject ? cl->subject : "people", cc_fmt_n(&b, N),
 				       pr && pr->source ? pr->source : "as the article itself says", NULL);
 			} else if (is_subgroup_sample(r, (long)i, &main_n) && n > main_n) {
 				ck_say(r, i, CC_MSG_SAMPLE_EXCEEDS_POPULATION_FLAG_SUBGROUP, CC_SEV_ERROR,
-				       ck_fmt_n(&a, n), ck_fmt_n(&b, main_n), NULL);
+				       cc_fmt_n(&a, n), cc_fmt_n(&b, main_n), NULL);
 			}
 			continue;
 		}
 		/* a count of answers above the sample: "Of the 30 surveyed, 40 said" */
 		if (ck_is_prop(cl) && (cl->traits & CC_TRAIT_COUNTED) && cl->value > 1 + 1e-9 && n > 0) {
 			ck_say(r, i, CC_MSG_SAMPLE_EXCEEDS_POPULATION_FLAG_COUNTED, CC_SEV_ERROR, cl->text,
-			       ck_fmt_n(&a, n), NULL);
+			       cc_fmt_n(&a, n), NULL);
 			continue;
 		}
 		if (cl->kind != CC_KIND_COUNT)
@@ -631,7 +631,7 @@ void chk_SAMPLE_EXCEEDS_POPULATION(run *r)
 			if (!(EXT(r, i)->cues & CC_CUE_SAID) && !(cl->unit && sc->subject && strstr(sc->subject, cl->unit)))
 				continue;
 			ck_say(r, i, CC_MSG_SAMPLE_EXCEEDS_POPULATION_FLAG_ANSWERS, CC_SEV_ERROR,
-			       ck_fmt_n(&a, cl->value), ck_fmt_n(&b, sc->value), NULL);
+			       cc_fmt_n(&a, cl->value), cc_fmt_n(&b, sc->value), NULL);
 			break;
 		}
 	}

@@ -31,15 +31,15 @@ static int has_any(const char *s, size_t len, enum cc_vocab_id id)
 static const char *survey_label(const run *r, long s, char *buf, size_t cap)
 {
 	const cc_survey_info *sv = ck_survey_at(r, s);
-	nbuf nb;
+	cc_numbuf nb;
 	double n = ck_survey_n(r, s);
 
 	if (n > 0 && sv && sv->population && *sv->population)
-		snprintf(buf, cap, "the survey of %s %s", ck_fmt_n(&nb, n), ck_undated(r, sv->population));
+		snprintf(buf, cap, "the survey of %s %s", cc_fmt_n(&nb, n), ck_undated(r, sv->population));
 	else if (sv && sv->label && *sv->label)
 		snprintf(buf, cap, "the %s", ck_undated(r, sv->label));
 	else if (n > 0)
-		snprintf(buf, cap, "the survey of %s people", ck_fmt_n(&nb, n));
+		snprintf(buf, cap, "the survey of %s people", cc_fmt_n(&nb, n));
 	else
 		snprintf(buf, cap, "this survey");
 	if (!strncmp(buf, "the the ", 8) || !strncmp(buf, "the a ", 6) || !strncmp(buf, "the an ", 7))
@@ -56,7 +56,7 @@ static const char *survey_label(const run *r, long s, char *buf, size_t cap)
 void chk_SAMPLE_SIZE_UNKNOWN(run *r)
 {
 	size_t i;
-	nbuf a, b, c, d;
+	cc_numbuf a, b, c, d;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *cl = CL(r, i);
@@ -64,9 +64,9 @@ void chk_SAMPLE_SIZE_UNKNOWN(run *r)
 		if (!(ck_is_prop(cl) || cl->kind == CC_KIND_MEAN || cl->kind == CC_KIND_CHANGE))
 			continue;
 		if (EXT(r, i)->survey_context && ck_claim_n(r, i) > 0 && ck_is_prop(cl)) {
-			nbuf nn;
+			cc_numbuf nn;
 
-			ck_passed(r, i, CC_MSG_SAMPLE_SIZE_UNKNOWN_PASS, ck_fmt_n(&nn, ck_claim_n(r, i)),
+			ck_passed(r, i, CC_MSG_SAMPLE_SIZE_UNKNOWN_PASS, cc_fmt_n(&nn, ck_claim_n(r, i)),
 				  NULL);
 			continue;
 		}
@@ -75,12 +75,12 @@ void chk_SAMPLE_SIZE_UNKNOWN(run *r)
 		if (cl->kind == CC_KIND_CHANGE && (cl->traits & CC_TRAIT_POINTS) == 0)
 			continue;
 		if (ck_is_prop(cl) && !ck_is_wide(cl))
-			ck_say(r, i, CC_MSG_SAMPLE_SIZE_UNKNOWN_FLAG, CC_SEV_WARNING, cl->text, ck_fmt_pct(&a, cl->value),
-			       ck_fmt_pts(&b, ck_moe0(r, 1000, 1, 0)), ck_fmt_pts(&c, ck_moe0(r, 50, 1, 0)),
-			       ck_fmt_n(&d, ck_need_n(r, 0.03, 0)), NULL);
+			ck_say(r, i, CC_MSG_SAMPLE_SIZE_UNKNOWN_FLAG, CC_SEV_WARNING, cl->text, cc_fmt_pct(&a, cl->value),
+			       cc_fmt_pts(&b, ck_moe0(r, 1000, 1, 0)), cc_fmt_pts(&c, ck_moe0(r, 50, 1, 0)),
+			       cc_fmt_n(&d, ck_need_n(r, 0.03, 0)), NULL);
 		else
 			ck_say(r, i, CC_MSG_SAMPLE_SIZE_UNKNOWN_FLAG_NO_SHARE, CC_SEV_WARNING, cl->text,
-			       ck_fmt_pts(&b, ck_moe0(r, 1000, 1, 0)), ck_fmt_pts(&c, ck_moe0(r, 50, 1, 0)), NULL);
+			       cc_fmt_pts(&b, ck_moe0(r, 1000, 1, 0)), cc_fmt_pts(&c, ck_moe0(r, 50, 1, 0)), NULL);
 	}
 }
 
@@ -136,14 +136,14 @@ void chk_DISCLOSURE_INCOMPLETE(run *r)
 					missing[m++] = item[k];
 		}
 		if (!m) {
-			nbuf nn;
+			cc_numbuf nn;
 
 			char who[300];
 
 			snprintf(who, sizeof who, "%s%s%s", sv->commissioner ? " (" : "",
 				 sv->commissioner ? sv->commissioner : "", sv->commissioner ? ")" : "");
 			ck_passed(r, (size_t)t, CC_MSG_DISCLOSURE_INCOMPLETE_PASS, survey_label(r, (long)s, label, sizeof label),
-				  who, ck_fmt_n(&nn, ck_survey_n(r, (long)s) > 0 ? ck_survey_n(r, (long)s) : sr ? sr->n : 0),
+				  who, cc_fmt_n(&nn, ck_survey_n(r, (long)s) > 0 ? ck_survey_n(r, (long)s) : sr ? sr->n : 0),
 				  NULL);
 			continue;
 		}
@@ -308,11 +308,11 @@ static int same_group(const char *a, const char *b)
  * subject's, when the population table has both sizes; "" otherwise. */
 static const char *share_of(const cc_claim_ext *e, char *buf, size_t cap)
 {
-	nbuf b;
+	cc_numbuf b;
 
 	if (!(e->sample_pop->size > 0 && e->subject_pop->size > 0))
 		return "";
-	snprintf(buf, cap, ": about %s%% of them", ck_fmt_num(&b, 100 * e->sample_pop->size / e->subject_pop->size, 1));
+	snprintf(buf, cap, ": about %s%% of them", cc_fmt_num(&b, 100 * e->sample_pop->size / e->subject_pop->size, 1));
 	return buf;
 }
 
@@ -320,7 +320,7 @@ static const char *share_of(const cc_claim_ext *e, char *buf, size_t cap)
 void chk_POPULATION_MISMATCH(run *r)
 {
 	size_t i;
-	nbuf a;
+	cc_numbuf a;
 	char share[64];
 
 	for (i = 0; i < NCLAIMS(r); i++) {
@@ -340,7 +340,7 @@ void chk_POPULATION_MISMATCH(run *r)
 			if (e->subject_pop->id == e->sample_pop->id ||
 			    in_chain(e->subject_pop->parent, e->sample_pop->name)) {
 				/* the same group, or S is part of P: fine */
-				ck_passed(r, i, CC_MSG_POPULATION_MISMATCH_PASS_TABLE, S, ck_fmt_n(&a, n), P,
+				ck_passed(r, i, CC_MSG_POPULATION_MISMATCH_PASS_TABLE, S, cc_fmt_n(&a, n), P,
 					  NULL);
 				continue;
 			}
@@ -351,20 +351,20 @@ void chk_POPULATION_MISMATCH(run *r)
 			if (ck_in_list(hs, CC_V_POINTER_GROUP) || ck_in_list(hp, CC_V_GENERAL_GROUP) || same_group(hs, hp) ||
 			    /* the subject's head word appears in the sample's description */
 			    find_word(P, strlen(P), hs) || (strlen(hs) > 3 && strstr(P, hs))) {
-				ck_passed(r, i, CC_MSG_POPULATION_MISMATCH_PASS_WORDS, S, ck_fmt_n(&a, n), P,
+				ck_passed(r, i, CC_MSG_POPULATION_MISMATCH_PASS_WORDS, S, cc_fmt_n(&a, n), P,
 					  NULL);
 				continue;
 			}
 			sev = CC_SEV_WARNING;
 		}
 		if (sev == CC_SEV_ERROR && in_chain(e->sample_pop->parent, e->subject_pop->name))
-			ck_say(r, i, CC_MSG_POPULATION_MISMATCH_FLAG_PART, CC_SEV_ERROR, ck_fmt_n(&a, n), P, S,
+			ck_say(r, i, CC_MSG_POPULATION_MISMATCH_FLAG_PART, CC_SEV_ERROR, cc_fmt_n(&a, n), P, S,
 			       e->sample_pop->name, e->subject_pop->name, share_of(e, share, sizeof share), NULL);
 		else if (sev == CC_SEV_ERROR)
-			ck_say(r, i, CC_MSG_POPULATION_MISMATCH_FLAG_OTHER, CC_SEV_ERROR, ck_fmt_n(&a, n), P, S,
+			ck_say(r, i, CC_MSG_POPULATION_MISMATCH_FLAG_OTHER, CC_SEV_ERROR, cc_fmt_n(&a, n), P, S,
 			       e->sample_pop->name, e->subject_pop->name, NULL);
 		else
-			ck_say(r, i, CC_MSG_POPULATION_MISMATCH_FLAG_WORDS, CC_SEV_WARNING, ck_fmt_n(&a, n),
+			ck_say(r, i, CC_MSG_POPULATION_MISMATCH_FLAG_WORDS, CC_SEV_WARNING, cc_fmt_n(&a, n),
 			       P, S, hp, hs, NULL);
 	}
 }
@@ -386,7 +386,7 @@ void chk_SELF_SELECTED_SAMPLE(run *r)
 			const cc_survey_info *sv = &r->doc->surveys[s];
 			const cc_survey_ref *sr = ck_claim_sref(r, (size_t)t);
 			const char *how = sv->chosen; /* read by extract/cues.c */
-			nbuf nn;
+			cc_numbuf nn;
 
 			if (!sv->has_selection && !(sr && sr->probability_sample == 1))
 				continue;
@@ -398,7 +398,7 @@ void chk_SELF_SELECTED_SAMPLE(run *r)
 				 how ? "\"" : "");
 			ck_passed(r, (size_t)t, CC_MSG_SELF_SELECTED_SAMPLE_PASS,
 				  how ? "the article says" : "the reference database records",
-				  ck_fmt_n(&nn, ck_survey_n(r, (long)s) > 0 ? ck_survey_n(r, (long)s) : ck_claim_n(r, (size_t)t)),
+				  cc_fmt_n(&nn, ck_survey_n(r, (long)s) > 0 ? ck_survey_n(r, (long)s) : ck_claim_n(r, (size_t)t)),
 				  quoted, NULL);
 			continue;
 		}
