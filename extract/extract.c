@@ -47,7 +47,6 @@ static void fill_sentences(cc_doc *doc)
 int cc_extract_doc(cc_doc *doc)
 {
 	cc_xt x;
-	unsigned long long seen;
 	int rc;
 
 	memset(&x, 0, sizeof x);
@@ -67,14 +66,13 @@ int cc_extract_doc(cc_doc *doc)
 		goto out;
 	/* the tokens are done with: free them before the survey pass makes
 	 * its own word index, so the two never peak together */
-	seen = x.seen;
 	cc_xt_free(&x);
 	if ((rc = cc_apa_extract(doc)) != CC_OK)
 		goto out;
 	fill_sentences(doc);
 	if ((rc = cc_doc_sort_claims(doc)) != CC_OK)
 		goto out;
-	rc = cc_survey_extract_seen(doc, seen);
+	rc = cc_survey_extract(doc);
 out:
 	if (rc == CC_ENOMEM && !cc_errcode(doc->ctx))
 		cc_error_oom(doc->ctx);

@@ -1,9 +1,8 @@
 /*
  * survey.c -- what the text says about the surveys it reports.
  *
- * Stage: extract, last step (cc_extract_doc calls cc_survey_extract_seen
- * after the claims are extracted, sorted and linked, with the lexicon
- * classes the tokenizer met: see spans_hold_cues). From cue-word tables it
+ * Stage: extract, last step (cc_extract_doc calls cc_survey_extract
+ * after the claims are extracted, sorted and linked). From cue-word tables it
  * finds each survey the text describes -- one per main sample_size claim,
  * or one for a survey noun phrase when no sample is given -- and fills
  * doc->surveys: commissioner and its type, fieldwork organisation or
@@ -244,13 +243,7 @@ static _Thread_local size_t shadow_len;
  * the core cues only (PASS_CORE: the lists every document searches), so
  * common words that begin only survey-field cues ("of", "in", "for") are
  * not looked at; its first survey word turns it into the full pass, and
- * any other cue asked for does the same (pass_upgrade). Most such
- * documents provably name no survey word outside the spans their claims
- * ask about (their sentences, the sentences before, the clauses after the
- * figures: the tokenizer's class bits say no word of class LX_SURVEY_WORD
- * is in the text, and a scan finds no other survey word outside them;
- * see spans_hold_cues): the core pass then goes over those spans alone
- * (pass_part), a third of such a document's bytes on news text. The
+ * any other cue asked for does the same (pass_upgrade). The
  * lists' merged occurrences (lcache_get) come from the pass's matches in
  * text order, counted per list while grouping them.
  *
@@ -262,10 +255,8 @@ static _Thread_local size_t shadow_len;
  * `absent`: the cue's first word is not a word of the document (in lower
  * case), so the cue occurs nowhere; case-sensitive cues are never absent.
  * ABSENT_UNKNOWN: the core pass skipped the cue's first word where the
- * next bytes ruled its cues out (core_gate), or passed over spans only,
- * so occ_absent finds out by a walk over the words when a search needs
- * to know (after a pass over spans, one walk for every core cue:
- * presence_walk).
+ * next bytes ruled its cues out (core_gate), so occ_absent finds out by
+ * a walk over the words when a search needs to know.
  */
 typedef struct occ {
 	const size_t *pos; /* text offsets of the matches, ascending */
@@ -375,11 +366,6 @@ static _Thread_local size_t *wlen;   /* their lengths */
 static _Thread_local size_t nwords;
 static _Thread_local int pass_ok; /* this document's pass ran (else search plainly) */
 static _Thread_local int pass_mode; /* PASS_FULL or PASS_CORE: the cues it listed */
-/* The pass (a core one) looked only at some spans of the text (the
- * sentences the claims ask about: see cc_survey_extract_seen), so a cue
- * it did not meet may still be elsewhere: its absence is ABSENT_UNKNOWN. */
-static _Thread_local int pass_part;
-static _Thread_local unsigned pres_walked; /* the doc_stamp presence_walk ran for */
 static void pass_upgrade(void);
 /* For cues listed on demand: the words chained by fw_hash of the whole
  * word, built on the first such cue of a document (NULL until then), so
@@ -597,7 +583,6 @@ static void words_free(void)
 	shadow_lower = NULL;
 	nwords = 0;
 	pass_ok = 0;
-	pass_part = 0;
 	for (k = 0; k < late_n; k++)
 		cc_free(occ_ctx, (void *)occ_tab[late_ids[k]].pos);
 	cc_free(occ_ctx, late_ids);
@@ -801,14 +786,10 @@ static void pass_chain(hitbuf *hb, size_t q, size_t n, unsigned id1)
  * hash slot is looked up here (every word of every document comes by),
  * the rest is pass_chain's (a word whose slot holds cues). On failure
  * pass_ok stays 0 and every search is a plain one.
- * rg: NULL for the whole text, else nrg spans (pairs of offsets,
- * ascending, apart, each starting and ending at a word's bounds) to pass
- * over alone: a core pass that does not turn into the full one (pass_part;
- * the caller makes sure that every search stays inside the spans).
  */
-static void words_build_in(const char *text, size_t len, int mode, const size_t *rg, size_t nrg)
+static void words_build_in(const char *text, size_t len, int mode)
 {
-	size_t i, k, r, pending;
+	size_t i, k, pending;
 	hitbuf hb;
 	int in;
 
@@ -820,7 +801,6 @@ static void words_build_in(const char *text, size_t len, int mode, const size_t 
 		memset(pres_stamp, 0, sizeof pres_stamp);
 		memset(occ_stamp, 0, sizeof occ_stamp);
 		memset(list_cnt_stamp, 0, sizeof list_cnt_stamp);
-		pres_walked = 0;
 		lcache_wrap();
 		doc_stamp = 1;
 	}
@@ -833,18 +813,15 @@ static void words_build_in(const char *text, size_t len, int mode, const size_t 
 	hb.multi = tb_multi[mode];
 	hb.gate = mode == PASS_CORE ? core_gate : NULL;
 	hb.lists = cue_lists;
-	hb.watch = mode == PASS_CORE && !rg ? core_watch : 0;
+	hb.watch = mode == PASS_CORE ? core_watch : 0;
 	pass_mode = mode;
-	pass_part = rg != NULL;
 	hb.h = cue_h;
 	hb.tab = cue_tab;
 	hb.pres = pres_stamp;
 	hb.stamp = doc_stamp;
-	for (r = 0; r < (rg ? nrg : 1); r++) {
-		size_t ra = rg ? rg[2 * r] : 0, rb = rg ? rg[2 * r + 1] : len;
+	{
+		size_t ra = 0, rb = len;
 
-		/* (a span starts at a word's start and ends at a word's end, so the
-		 * masks start outside a word and the last word ends at rb) */
 		in = 0;
 		pending = (size_t)-1;
 		for (i = ra; i < rb; i += 64) {
@@ -902,7 +879,7 @@ static void words_build_in(const char *text, size_t len, int mode, const size_t 
 					 * which asks for every cue; the full pass now rather
 					 * than after this one */
 					cc_free(occ_ctx, hb.v);
-					words_build_in(text, len, PASS_FULL, NULL, 0);
+					words_build_in(text, len, PASS_FULL);
 					return;
 				}
 			}
@@ -1015,7 +992,7 @@ static occ *occ_of(size_t id)
 		o->pos = hit_pos && hit_stamp[id] == doc_stamp ? hit_pos + hit_first[id] : NULL;
 		o->n = o->pos ? hit_cnt[id] : 0;
 		o->absent = c->cs || pres_stamp[id] == doc_stamp                  ? 0
-			    : pass_part || (pass_mode == PASS_CORE && cue_gated[id]) ? ABSENT_UNKNOWN
+			    : pass_mode == PASS_CORE && cue_gated[id] ? ABSENT_UNKNOWN
 										      : 1;
 		occ_stamp[id] = doc_stamp;
 		return o;
@@ -1096,58 +1073,11 @@ static int word_in_text(const char *lw, size_t n)
 	return 0;
 }
 
-/*
- * After a pass over spans (pass_part), which core cues' first words are
- * words of the whole text: one walk over its words marks them present
- * (pres_stamp), as the pass does, the first time a search needs to know
- * in a document (pres_walked), so that a document costs at most one walk
- * however many cues are asked about (a walk per cue, word_in_text, could
- * cost the text's length times the number of core cues).
- */
-static void presence_walk(void)
-{
-	const char *text = shadow_base;
-	size_t len = shadow_len, i, q, n;
-	int in = 0;
-
-	pres_walked = doc_stamp;
-	for (i = 0; i < len; i += 64) {
-		size_t m = len - i < 64 ? len - i : 64;
-		uint64_t wm = word_mask(text + i, m), st = wm & ~(wm << 1 | (uint64_t)in);
-
-		in = (int)(wm >> (m - 1) & 1);
-		for (; st; st &= st - 1) {
-			uint64_t w8 = 0;
-			unsigned id1;
-
-			q = i + (size_t)__builtin_ctzll(st);
-			for (n = 1; q + n < len && n < CUE_LEN && wordch(text[q + n]); n++)
-				;
-			if (n >= CUE_LEN || (q + n < len && wordch(text[q + n])))
-				continue; /* longer than any cue word */
-			memcpy(&w8, text + q, len - q < 8 ? len - q : 8);
-			for (id1 = tb_head[PASS_CORE][fw_slot(fw_mix8(w8, n))]; id1; id1 = tb_fwnext[PASS_CORE][id1 - 1])
-				if (cue_h[id1 - 1].fw == n && ci_eq(text + q, cue_tab[id1 - 1].lw, n)) {
-					for (; id1; id1 = tb_grpnext[PASS_CORE][id1 - 1])
-						pres_stamp[id1 - 1] = doc_stamp;
-					break;
-				}
-		}
-	}
-}
-
 /* o->absent for cue id (occ_of's answer), found out when unknown. */
 static int occ_absent(size_t id, occ *o)
 {
-	if (o->absent == ABSENT_UNKNOWN) {
-		if (pass_part && cue_core[id]) {
-			if (pres_walked != doc_stamp)
-				presence_walk();
-			o->absent = pres_stamp[id] != doc_stamp;
-		} else {
-			o->absent = !word_in_text(cue_tab[id].lw, cue_tab[id].fw);
-		}
-	}
+	if (o->absent == ABSENT_UNKNOWN)
+		o->absent = !word_in_text(cue_tab[id].lw, cue_tab[id].fw);
 	return o->absent;
 }
 
@@ -1507,7 +1437,7 @@ static void pass_upgrade(void)
 		return;
 	lcache_free();
 	words_free();
-	words_build_in(shadow_base, shadow_len, PASS_FULL, NULL, 0);
+	words_build_in(shadow_base, shadow_len, PASS_FULL);
 }
 
 /* Once per thread: register the core lists and put their cues in the
@@ -3250,9 +3180,6 @@ static int survey_extract(cc_doc *doc)
 			if ((s = cc_doc_add_survey(doc)) < 0)
 				return cc_error_oom(doc->ctx);
 			sentence_span(doc, sent, &doc->surveys[s].start, &doc->surveys[s].end);
-			/* describing it searches the whole text */
-			if (pass_part)
-				pass_upgrade();
 		}
 	}
 	if (!doc->nsurveys)
@@ -3390,280 +3317,9 @@ claims:
 	return CC_OK;
 }
 
-/*
- * Survey-word cues (survey_cues) whose words have no LX_SURVEY_WORD class
- * (see extract/lexicon/survey-cues.tsv: a claim rule tests some words for
- * having no class at all, so a class bit cannot be given to them): the
- * text is scanned for these (in any case, inside words too), and where
- * one is, for the cues that hold it matching around it. Each is a word
- * of such cues.
- */
-static const char *const cue_scan_words[] = { "research", "consultation", "took", "respondents", NULL };
-static const unsigned char cue_scan_len[] = { 8, 12, 4, 11 };
-#define SCAN_MAX 12 /* the longest of them */
-
-const char *const *cc_survey_word_cues(void)
-{
-	return survey_cues;
-}
-
-const char *const *cc_survey_scan_words(void)
-{
-	return cue_scan_words;
-}
-
-/* Does cue_scan_words[k] occur at q (in any case)? */
-static int scan_word_at(const char *t, size_t q, size_t len, size_t k)
-{
-	return q + cue_scan_len[k] <= len && ci_eq(t + q, cue_scan_words[k], cue_scan_len[k]);
-}
-
-/* Where the cues hold the words of cue_scan_words (cue_words_ok): cue
- * survey_cues[cue], of wl bytes, has word k at offset off. */
-static _Thread_local struct scan_use {
-	unsigned char k, off, wl;
-	unsigned short cue;
-} scan_use[16];
-static _Thread_local size_t scan_nuse;
-
-/* Scan word k at q: is it there the word of a cue that matches (bytes
- * alone, in any case: every match a search accepts is one)? */
-static int scan_cue_at(const char *t, size_t q, size_t len, size_t k)
-{
-	size_t u;
-
-	if (!scan_word_at(t, q, len, k))
-		return 0;
-	for (u = 0; u < scan_nuse; u++) {
-		const struct scan_use *su = &scan_use[u];
-
-		if (su->k == k && q >= su->off && q - su->off + su->wl <= len &&
-		    ci_eq(t + q - su->off, survey_cues[su->cue], su->wl))
-			return 1;
-	}
-	return 0;
-}
-
-/* Does any of cue_scan_words start in [a, b) of the text t (len bytes),
- * as the word of a cue matching there (scan_cue_at)? With SSE2, per 16
- * places: each word's first byte and one more compared (letters folded
- * by OR 0x20, which may also let other bytes through; the second bytes
- * sit 3 or 6 on, so three loads serve the four words), then the few
- * places where both match are tested for that word alone; no load
- * passes the text's end. */
-static int scan_words_in(const char *t, size_t a, size_t b, size_t len)
-{
-	size_t i = a, k;
-
-	_Static_assert(sizeof cue_scan_words / sizeof cue_scan_words[0] == 5 && sizeof cue_scan_len == 4,
-		       "four words, as the tests below");
-#if defined(__SSE2__)
-	{
-		const __m128i f = _mm_set1_epi8(0x20), vr = _mm_set1_epi8('r'), vc = _mm_set1_epi8('c'),
-			      vt = _mm_set1_epi8('t'), vp = _mm_set1_epi8('p'), vk = _mm_set1_epi8('k');
-
-		/* (the last block of [a, b) too: its bits past b are dropped) */
-		for (; i < b && i + 6 + 16 <= len; i += 16) {
-			const char *p = t + i;
-			__m128i x0 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p), f);
-			__m128i x3 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(p + 3)), f);
-			__m128i x6 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(p + 6)), f);
-			__m128i er = _mm_cmpeq_epi8(x0, vr);
-			/* per word (cue_scan_words order): research r, c 6 on;
-			 * consultation c, t 6 on; took t, k 3 on; respondents r,
-			 * p 3 on */
-			__m128i m[4];
-			unsigned bits, keep = b - i < 16 ? (1u << (b - i)) - 1 : 0xffffu;
-
-			m[0] = _mm_and_si128(er, _mm_cmpeq_epi8(x6, vc));
-			m[1] = _mm_and_si128(_mm_cmpeq_epi8(x0, vc), _mm_cmpeq_epi8(x6, vt));
-			m[2] = _mm_and_si128(_mm_cmpeq_epi8(x0, vt), _mm_cmpeq_epi8(x3, vk));
-			m[3] = _mm_and_si128(er, _mm_cmpeq_epi8(x3, vp));
-			if (!((unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(m[0], m[1]), _mm_or_si128(m[2], m[3]))) &
-			      keep))
-				continue;
-			for (k = 0; k < 4; k++)
-				for (bits = (unsigned)_mm_movemask_epi8(m[k]) & keep; bits; bits &= bits - 1)
-					if (scan_cue_at(t, i + (size_t)__builtin_ctz(bits), len, k))
-						return 1;
-		}
-	}
-#endif
-	for (; i < b; i++) {
-		unsigned char c = (unsigned char)(t[i] | 0x20);
-
-		for (k = 0; k < 4; k++)
-			if (c == (unsigned char)cue_scan_words[k][0] && scan_cue_at(t, i, len, k))
-				return 1;
-	}
-	return 0;
-}
-
-/*
- * Is every survey-word cue made of ASCII letter words, one space apart,
- * with a word of class LX_SURVEY_WORD or in cue_scan_words? (Else the
- * pass over spans is never used: see spans_hold_cues.) Once per thread:
- * the tables do not change.
- */
-static _Thread_local size_t cue_words_max; /* the longest survey-word cue */
-
-static int cue_words_ok(void)
-{
-	static _Thread_local int ok; /* 0 not known, 1 yes, -1 no */
-	size_t i, a, b, k;
-
-	if (ok)
-		return ok > 0;
-	ok = 1;
-	for (i = 0; survey_cues[i] && ok > 0; i++) {
-		const char *w = survey_cues[i];
-		int found = 0;
-
-		if (strlen(w) > cue_words_max)
-			cue_words_max = strlen(w);
-
-		for (a = 0; w[a]; a = w[b] ? b + 1 : b) {
-			for (b = a; w[b] >= 'a' && w[b] <= 'z'; b++)
-				;
-			if (b == a || (w[b] && (w[b] != ' ' || !w[b + 1]))) {
-				found = 0; /* not letters and single spaces */
-				break;
-			}
-			if (cc_lex_classes(w + a, b - a) >> LX_SURVEY_WORD & 1)
-				found = 1;
-			for (k = 0; cue_scan_words[k]; k++)
-				if (cue_scan_len[k] == b - a && !memcmp(cue_scan_words[k], w + a, b - a)) {
-					found = 1;
-					if (scan_nuse == sizeof scan_use / sizeof scan_use[0] || strlen(w) > 255) {
-						ok = -1;
-						break;
-					}
-					scan_use[scan_nuse].k = (unsigned char)k;
-					scan_use[scan_nuse].off = (unsigned char)a;
-					scan_use[scan_nuse].wl = (unsigned char)strlen(w);
-					scan_use[scan_nuse++].cue = (unsigned short)i;
-				}
-		}
-		if (!found)
-			ok = -1;
-	}
-	return ok > 0;
-}
-
-/*
- * May a pass over the spans sp (n pairs, ascending, apart, at words'
- * bounds) stand for the whole text's in the searches for survey words
- * (survey_cues)? Yes when every match such a search can accept that does
- * not start in a span is at the searched span's start (find_w's test
- * there reads the text itself) -- when no word of the text has class
- * LX_SURVEY_WORD (`seen`, from the tokenizer) and no cue holding a word of
- * cue_scan_words matches at such a word between the spans (nor up to the
- * longest cue's length into the next span: a cue starting before a span
- * may end in it).
- *
- * Why: a match that the searches accept and that starts at a word (every
- * match but the one at a span's start) ends at the end of the text or of
- * the searched span, or before a byte that is not a word byte. If the
- * searched span does not end inside a word (the body, which ends at the
- * text's end, and every sentence, which ends at a token's end), each word
- * of the cue (ASCII letters one space apart: cue_words_ok) lies between
- * the text's start or end, a space, or an ASCII byte that is neither a
- * letter, a digit nor an apostrophe; the tokenizer, whose words never
- * run over such a byte and start at a letter after one, makes exactly
- * that word and looks it up in lower case. One of the cue's words has
- * class LX_SURVEY_WORD, or is in cue_scan_words, where the scan would have
- * seen the cue match unless the word lies inside a span (past the
- * overlap, so the match starts in the span).
- */
-static int spans_hold_cues(const cc_doc *doc, unsigned long long seen, const size_t *sp, size_t n)
-{
-	size_t k, a = 0, b;
-
-	if (seen >> LX_SURVEY_WORD & 1 || !cue_words_ok())
-		return 0;
-	for (k = 0; k <= n; k++) {
-		b = k < n ? sp[2 * k] + cue_words_max : doc->text_len;
-		if (b > doc->text_len)
-			b = doc->text_len;
-		if (a < b && scan_words_in(doc->text, a, b, doc->text_len))
-			return 0;
-		if (k < n)
-			a = sp[2 * k + 1];
-	}
-	return 1;
-}
-
-static int span_cmp(const void *x, const void *y)
-{
-	const size_t *a = x, *b = y;
-
-	return a[0] < b[0] ? -1 : a[0] > b[0];
-}
-
-/*
- * The spans that the searches of a document with no survey to describe
- * look at (survey_extract, step 4): per claim its sentence (a survey word
- * there, a source) and the one before (a source), and the clause after
- * the figure (opinion_after, at most 60 bytes on); widened to whole
- * words, sorted and merged, as pairs of offsets into *out (allocated;
- * NULL when it cannot be). Returns how many.
- */
-static size_t claim_spans(const cc_doc *doc, size_t **out)
-{
-	const char *t = doc->text;
-	size_t len = doc->text_len, i, n, *sp;
-
-	*out = NULL;
-	if (!(sp = cc_malloc(doc->ctx, doc->nclaims * 2 * sizeof *sp)))
-		return 0;
-	for (i = 0; i < doc->nclaims; i++) {
-		size_t sent = claim_sentence(doc, i), a, b, a2, b2, e = text_pos(doc, doc->claims[i].end);
-
-		sentence_span(doc, sent, &a, &b);
-		if (sent > 0) {
-			sentence_span(doc, sent - 1, &a2, &b2);
-			a = a2 < a ? a2 : a;
-		}
-		if (e < a)
-			a = e;
-		e = e + 61 < len ? e + 61 : len; /* (opinion_after's span and the byte after it) */
-		if (e > b)
-			b = e;
-		while (a > 0 && wordch(t[a - 1]))
-			a--;
-		while (b < len && wordch(t[b]))
-			b++;
-		sp[2 * i] = a;
-		sp[2 * i + 1] = b;
-	}
-	/* by start: the claims come in text order, so their spans nearly
-	 * always do (qsort, with its allocation, only when not) */
-	for (i = 1; i < doc->nclaims && sp[2 * i] >= sp[2 * i - 2]; i++)
-		;
-	if (i < doc->nclaims)
-		qsort(sp, doc->nclaims, 2 * sizeof *sp, span_cmp);
-	for (i = 1, n = 1; i < doc->nclaims; i++) {
-		if (sp[2 * i] <= sp[2 * n - 1]) {
-			if (sp[2 * i + 1] > sp[2 * n - 1])
-				sp[2 * n - 1] = sp[2 * i + 1];
-		} else {
-			sp[2 * n] = sp[2 * i];
-			sp[2 * n + 1] = sp[2 * i + 1];
-			n++;
-		}
-	}
-	*out = sp;
-	return n;
-}
-
 int cc_survey_extract(cc_doc *doc)
 {
-	return cc_survey_extract_seen(doc, ~0ull);
-}
-
-int cc_survey_extract_seen(cc_doc *doc, unsigned long long seen)
-{
-	size_t i, *spans = NULL, nspans = 0;
+	size_t i;
 	int rc, mode;
 
 	if (!doc || !doc->text)
@@ -3684,24 +3340,7 @@ int cc_survey_extract_seen(cc_doc *doc, unsigned long long seen)
 	for (i = 0; i < doc->nclaims && mode == PASS_CORE; i++)
 		if (eligible_sample(&doc->claims[i]))
 			mode = PASS_FULL;
-	/*
-	 * No sample claim, and no survey word outside the claims' spans
-	 * (most documents): unless a survey word there makes a survey (the
-	 * full pass then: survey_extract), the searches stay inside those
-	 * spans -- the claims' sentences, the sentences before them and the
-	 * clauses after the figures -- so the core pass goes over them alone.
-	 * Any other cue asked for runs the full pass (pass_upgrade), as after
-	 * a core pass over the whole text.
-	 */
-	if (mode == PASS_CORE && doc->nsentences && !(seen >> LX_SURVEY_WORD & 1)) {
-		nspans = claim_spans(doc, &spans);
-		if (spans && !spans_hold_cues(doc, seen, spans, nspans)) {
-			cc_free(doc->ctx, spans);
-			spans = NULL;
-		}
-	}
-	words_build_in(doc->text, doc->text_len, mode, spans, nspans);
-	cc_free(doc->ctx, spans);
+	words_build_in(doc->text, doc->text_len, mode);
 	rc = survey_extract(doc);
 	lcache_free();
 	words_free();
