@@ -252,20 +252,12 @@ static _Thread_local size_t shadow_len;
  * itself) and its first word is that whole word. A one-word cue can also
  * match the front of a longer word when the span ends inside that word:
  * the searches test that one place at the span's end themselves.
- * `absent`: the cue's first word is not a word of the document (in lower
- * case), so the cue occurs nowhere; case-sensitive cues are never absent.
- * ABSENT_UNKNOWN: the core pass skipped the cue's first word where the
- * next bytes ruled its cues out (core_gate), so occ_absent finds out by
- * a walk over the words when a search needs to know.
  */
 typedef struct occ {
 	const size_t *pos; /* text offsets of the matches, ascending */
 	size_t n;
 	int words;         /* listed by words (above); else every raw match */
-	int absent;        /* 0, 1 or ABSENT_UNKNOWN */
 } occ;
-
-#define ABSENT_UNKNOWN 2
 
 #define CUE_MAX 1024   /* distinct cues per thread; more are searched plainly */
 #define CUE_LEN 64     /* longest cue, with its NUL */
@@ -323,12 +315,10 @@ static _Thread_local int core_state;                    /* 0 not set up, 1 ready
  * bits) that one of the slot's cues can have there; all ones when a cue
  * is one word or ends one byte after its first: most words that begin
  * only longer cues ("the" of "the study") are passed over without
- * looking at their group. cue_gated: the cue's slot has such a gate, so
- * its presence is not recorded by the core pass (ABSENT_UNKNOWN).
+ * looking at their group.
  */
 #define GATE_ALL 0xffffffffu
 static _Thread_local uint32_t core_gate[FW_SLOTS];
-static _Thread_local unsigned char cue_gated[CUE_MAX];
 static _Thread_local uint64_t core_watch; /* the bit of survey_cues in cue_lists */
 
 /* Per document: the matches of the cues registered when its pass ran
@@ -337,7 +327,7 @@ static _Thread_local uint64_t core_watch; /* the bit of survey_cues in cue_lists
  * documents. */
 static _Thread_local unsigned doc_stamp;
 static _Thread_local unsigned doc_ncue;
-static _Thread_local unsigned hit_stamp[CUE_MAX], pres_stamp[CUE_MAX], occ_stamp[CUE_MAX];
+static _Thread_local unsigned hit_stamp[CUE_MAX], occ_stamp[CUE_MAX];
 static _Thread_local unsigned hit_cnt[CUE_MAX], hit_first[CUE_MAX], hit_fill[CUE_MAX];
 static _Thread_local occ occ_tab[CUE_MAX];
 static _Thread_local size_t *hit_pos;    /* every pass match, grouped by cue */
@@ -607,8 +597,6 @@ typedef struct hitbuf {
 	int stop;
 	const cue_hot *h;
 	const cue *tab;
-	unsigned *pres;
-	unsigned stamp;
 	uint64_t *v; /* each match: its offset << HIT_ID_BITS | its cue id (half the memory of a pair) */
 	size_t n, cap;
 	int fail; /* an allocation failed: the pass is void */
@@ -747,7 +735,6 @@ static void pass_chain(hitbuf *hb, size_t q, size_t n, unsigned id1)
 		const cue_hot *hc = &H[id1 - 1];
 		const cue *c = &hb->tab[id1 - 1];
 
-		hb->pres[id1 - 1] = hb->stamp;
 		if (hc->wl > n) {
 			/* more after the first word: two bytes, then the rest (the
 			 * first word and those two bytes are known to match) */
@@ -798,7 +785,6 @@ static void words_build_in(const char *text, size_t len, int mode)
 	pass_ok = 0;
 	if (++doc_stamp == 0) { /* the stamps wrapped: forget them all */
 		memset(hit_stamp, 0, sizeof hit_stamp);
-		memset(pres_stamp, 0, sizeof pres_stamp);
 		memset(occ_stamp, 0, sizeof occ_stamp);
 		memset(list_cnt_stamp, 0, sizeof list_cnt_stamp);
 		lcache_wrap();
@@ -817,8 +803,6 @@ static void words_build_in(const char *text, size_t len, int mode)
 	pass_mode = mode;
 	hb.h = cue_h;
 	hb.tab = cue_tab;
-	hb.pres = pres_stamp;
-	hb.stamp = doc_stamp;
 	{
 		size_t ra = 0, rb = len;
 
@@ -986,20 +970,14 @@ static occ *occ_of(size_t id)
 	if (occ_stamp[id] == doc_stamp)
 		return o;
 	o->words = c->fw != 0 && pass_ok;
-	o->absent = 0;
 	if (o->words && id < doc_ncue && (pass_mode == PASS_FULL || cue_core[id])) {
 		/* listed by this document's pass */
 		o->pos = hit_pos && hit_stamp[id] == doc_stamp ? hit_pos + hit_first[id] : NULL;
 		o->n = o->pos ? hit_cnt[id] : 0;
-		o->absent = c->cs || pres_stamp[id] == doc_stamp                  ? 0
-			    : pass_mode == PASS_CORE && cue_gated[id] ? ABSENT_UNKNOWN
-										      : 1;
 		occ_stamp[id] = doc_stamp;
 		return o;
 	}
 	if (o->words) {
-		int present = c->cs;
-
 		if (!late_head) {
 			if (!words_list() || !shadow_get())
 				return NULL;
@@ -1025,11 +1003,9 @@ static occ *occ_of(size_t id)
 		for (k = late_head[fw_mix(c->lw, c->fw) >> (64 - late_bits)]; k != (size_t)-1; k = late_next[k]) {
 			if (wlen[k] != c->fw || memcmp(shadow_lower + wstart[k], c->lw, c->fw))
 				continue;
-			present = 1;
 			if (cue_at(c, wstart[k]) && !pos_push(&pos, &n, &cap, wstart[k]))
 				return NULL;
 		}
-		o->absent = !present;
 	} else {
 		const char *hay = c->cs ? shadow_base : shadow_get(), *wl = c->cs ? c->w : c->lw, *p, *end;
 
@@ -1049,45 +1025,6 @@ static occ *occ_of(size_t id)
 	o->n = n;
 	occ_stamp[id] = doc_stamp;
 	return o;
-}
-
-/* Is the lower-case word lw (n bytes) a word of the text, ignoring case? */
-static int word_in_text(const char *lw, size_t n)
-{
-	const char *text = shadow_base;
-	size_t len = shadow_len, i;
-	int in = 0;
-
-	for (i = 0; i < len; i += 64) {
-		size_t m = len - i < 64 ? len - i : 64;
-		uint64_t wm = word_mask(text + i, m), st = wm & ~(wm << 1 | (uint64_t)in);
-
-		in = (int)(wm >> (m - 1) & 1);
-		for (; st; st &= st - 1) {
-			size_t q = i + (size_t)__builtin_ctzll(st);
-
-			if (q + n <= len && (q + n == len || !wordch(text[q + n])) && ci_eq(text + q, lw, n))
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/* o->absent for cue id (occ_of's answer), found out when unknown. */
-static int occ_absent(size_t id, occ *o)
-{
-	if (o->absent == ABSENT_UNKNOWN)
-		o->absent = !word_in_text(cue_tab[id].lw, cue_tab[id].fw);
-	return o->absent;
-}
-
-/* Is cue id's first word a word of the document (case-sensitive cues:
- * always)? Only words cues are asked. */
-static int cue_present(size_t id)
-{
-	occ *o = occ_of(id);
-
-	return o && !occ_absent(id, o);
 }
 
 /*
@@ -1128,10 +1065,10 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 
 		if (o->words && off > 0 && wordch(t[off - 1])) {
 			/* a match starting inside a word counts only at the span
-			 * start (when the cue's first word is in the document) */
+			 * start (the bytes before the span do not count) */
 			for (k = 0; k < wl && (cs ? t[off + k] == w[k] : lc(t[off + k]) == lc(w[k])); k++)
 				;
-			if (k == wl && !occ_absent((size_t)id, o)) {
+			if (k == wl) {
 				if (off + wl > lim)
 					return NULL;
 				if (!(off + wl < lim && wordch(t[off + wl]) && wordch(w[wl - 1])))
@@ -1155,8 +1092,7 @@ static const char *find_w(const char *s, size_t len, const char *w, int cs)
 				continue;
 			return t + q;
 		}
-		if (o->words && cue_tab[id].fw == wl && cut_match(w, cue_tab[id].lw, wl, cs, off, lim) &&
-		    !occ_absent((size_t)id, o))
+		if (o->words && cue_tab[id].fw == wl && cut_match(w, cue_tab[id].lw, wl, cs, off, lim))
 			return t + lim - wl;
 		return NULL;
 	}
@@ -1483,9 +1419,6 @@ static void core_setup(void)
 				gate |= cue_h[c - 1].wl <= cue_h[c - 1].fw + 1 ? GATE_ALL
 									 : 1u << ((cue_h[c - 1].nx1 | 0x20) & 31);
 		core_gate[k] = gate;
-		for (g = tb_head[PASS_CORE][k]; g; g = tb_fwnext[PASS_CORE][g - 1])
-			for (c = g; c; c = tb_grpnext[PASS_CORE][c - 1])
-				cue_gated[c - 1] = gate != GATE_ALL;
 	}
 	core_state = 1;
 }
@@ -1556,9 +1489,9 @@ static const char *cue_iter_next(cue_iter *it, size_t *idx)
 	const lreg *L = it->L;
 	const char *t = shadow_base;
 
-	/* find_w's test at a span start inside a word: a words cue whose
-	 * first word is in the document, matching right there, not running
-	 * on into a word byte inside the span */
+	/* find_w's test at a span start inside a word: a words cue
+	 * matching right there, not running on into a word byte inside the
+	 * span */
 	for (; it->head < L->ncue; it->head++) {
 		size_t id = L->ids[it->head], wl = cue_tab[id].wl, k;
 		const char *w = it->list[it->head];
@@ -1575,7 +1508,7 @@ static const char *cue_iter_next(cue_iter *it, size_t *idx)
 			if (k < wl)
 				continue;
 		}
-		if (!(o = occ_of(id)) || !o->words || occ_absent(id, o))
+		if (!(o = occ_of(id)) || !o->words)
 			continue;
 		if (it->off + wl < it->lim && wordch(t[it->off + wl]) && wordch(w[wl - 1]))
 			continue;
@@ -1600,8 +1533,7 @@ static const char *cue_iter_next(cue_iter *it, size_t *idx)
 	for (; it->cut < L->ncue; it->cut++) {
 		const cue *c = &cue_tab[L->ids[it->cut]];
 
-		if (c->wl == it->cutlen && c->fw == c->wl && cut_match(c->w, c->lw, c->wl, c->cs, it->off, it->lim) &&
-		    cue_present(L->ids[it->cut])) {
+		if (c->wl == it->cutlen && c->fw == c->wl && cut_match(c->w, c->lw, c->wl, c->cs, it->off, it->lim)) {
 			*idx = it->cut++;
 			return t + it->lim - c->wl;
 		}
@@ -2771,7 +2703,10 @@ static int attributed(const cc_doc *doc, size_t sent, signed char *cache)
 }
 
 /* An opinion verb right after the figure, in the same clause ("Nearly
- * half of parents believe"). */
+ * half of parents believe"): the words that end within 60 bytes of it.
+ * A word cut by the bound is left out, not read as its front ("55% of
+ * all passengers to the island and its pilots are reportedly" holds no
+ * "reported"). */
 static int opinion_after(const cc_doc *doc, size_t i)
 {
 	size_t a = text_pos(doc, doc->claims[i].end), b = a;
@@ -2779,6 +2714,9 @@ static int opinion_after(const cc_doc *doc, size_t i)
 	while (b < doc->text_len && b - a < 60 && doc->text[b] != ',' && doc->text[b] != '.' &&
 	       doc->text[b] != ';' && doc->text[b] != '\n')
 		b++;
+	if (b < doc->text_len && wordch(doc->text[b]))
+		while (b > a && wordch(doc->text[b - 1]))
+			b--;
 	if (span_lacks(SET_OPINION, a, b))
 		return 0;
 	return first_cue(doc->text + a, b - a, opinion_verbs, 0, NULL) != NULL;
