@@ -13,14 +13,18 @@
  * ext->survey_context (the figure is presented as a survey finding).
  *
  * Never computes statistics, never touches the database, never flags:
- * the checks (stats/checks.c) judge what is recorded here. The cue lists
- * are static tables below (they may move to extract/lexicon later).
+ * the checks (stats/checks.c) judge what is recorded here. Never lists
+ * words: the cue lists are classes of the vocabulary (core/vocab.h; the
+ * extract/lexicon files survey-method.tsv, commissioners.tsv,
+ * attribution.tsv, sample.tsv, and the month class of context.tsv).
  */
 #define _GNU_SOURCE 1 /* memmem */
 #include "survey.h"
+#include "../core/vocab.h"
 #include "bytemask.h"
 #include "lexicon.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
@@ -29,154 +33,30 @@
 #include <string.h>
 #include <strings.h>
 
-/* ------------------------------------------------------------ cue tables */
+/* ------------------------------------------------------------ cue lists */
 
-/* Nouns and verbs that say a survey was done. */
-static const char *const survey_cues[] = {
-	"survey", "surveys", "surveyed", "poll", "polls", "polled", "questionnaire", "questioned",
-	"interviewed", "respondents", "straw poll", "opinion poll", "research by",
-	"research published", "research commissioned", "new research", "research from",
-	"research for", "study found", "study finds", "the study", "canvassed", "quizzed",
-	"were asked", "when asked", "asked whether", "asked if", "took part", "who responded",
-	"consultation", NULL
-};
+/* A class of the vocabulary as a search list (stable address: the cue
+ * index below knows it again in every document). */
+#define VL(c) cc_vocab_list(CC_V_##c)
 
-/* Survey nouns a "by X" / "for X" / "X's" commissioner attaches to. */
-static const char *const survey_nouns[] = {
-	"survey", "surveys", "poll", "polls", "research", "study", "questionnaire", "report",
-	"surveyed", "questioned", "polled", "interviewed", NULL
-};
+/* The row of class id whose phrase is the n bytes at w, ignoring ASCII
+ * case; NULL when none. */
+static const cc_vocab_row *row_ci(enum cc_vocab_id id, const char *w, size_t n)
+{
+	size_t k, nr;
+	const cc_vocab_row *r = cc_vocab_rows(id, &nr);
 
-/* Registered pollsters and public statistics bodies (not interested
- * parties; Clarification 6). Case-sensitive names. */
-static const char *const pollsters[] = {
-	"YouGov", "Ipsos MORI", "Ipsos", "Savanta ComRes", "Savanta", "ComRes", "Opinium",
-	"Survation", "Deltapoll", "BMG", "Gallup", "Pew Research Center", "Pew", "Siena College",
-	"Kantar", "Populus", "ICM", "Redfield & Wilton", "Redfield and Wilton", "Techne",
-	"More in Common", "Focaldata", "JL Partners", "Find Out Now", "Lord Ashcroft", "NatCen",
-	"Panelbase", "Norstat", "Omnisis", "WeThink", "Whitestone", "Public First", "Hanbury",
-	"Censuswide", "OnePoll", "Marist", "Quinnipiac", "Emerson College", "Morning Consult",
-	"Harris Poll", "Ipsos UK", "Mori", "Yonder", "Lucid", "SSRS", "NORC", "Monmouth",
-	"Office for National Statistics", "ONS", NULL
-};
+	for (k = 0; k < nr; k++)
+		if (strlen(r[k].phrase) == n && !strncasecmp(w, r[k].phrase, n))
+			return &r[k];
+	return NULL;
+}
 
-/* Commissioner types by cue word, first match wins (order matters:
- * "research firm" is a pollster-like firm but we only know "firm"). */
-static const struct type_cue {
-	const char *word;
-	const char *type;
-} type_cues[] = {
-	{ "university", "academic" }, { "college", "academic" }, { "researchers", "academic" },
-	{ "academics", "academic" }, { "scientists", "academic" },
-	{ "government", "public body" }, { "department", "public body" }, { "ministry", "public body" },
-	{ "council", "public body" }, { "councils", "public body" }, { "inspectorate", "public body" },
-	{ "regulator", "public body" }, { "watchdog", "public body" }, { "nhs", "public body" },
-	{ "authority", "public body" }, { "commission", "public body" }, { "office", "public body" },
-	{ "newspaper", "media" }, { "paper", "media" }, { "gazette", "media" }, { "times", "media" },
-	{ "telegraph", "media" }, { "guardian", "media" }, { "herald", "media" }, { "post", "media" },
-	{ "news", "media" }, { "broadcaster", "media" }, { "bbc", "media" }, { "itv", "media" },
-	{ "magazine", "media" }, { "radio", "media" }, { "channel", "media" },
-	{ "pr agency", "pr agency" }, { "pr firm", "pr agency" }, { "agency", "pr agency" },
-	{ "union", "union" }, { "unions", "union" },
-	{ "party", "party" }, { "labour", "party" }, { "conservatives", "party" },
-	{ "tories", "party" }, { "democrats", "party" }, { "republicans", "party" },
-	{ "charity", "charity" }, { "foundation", "charity" },
-	{ "campaign", "campaign" }, { "campaigners", "campaign" }, { "campaigning", "campaign" },
-	{ "coalition", "campaign" }, { "alliance", "campaign" }, { "lobby", "campaign" },
-	{ "pressure group", "campaign" }, { "action group", "campaign" }, { "think tank", "campaign" },
-	{ "association", "trade body" }, { "federation", "trade body" }, { "confederation", "trade body" },
-	{ "chamber", "trade body" }, { "trade body", "trade body" }, { "industry body", "trade body" },
-	{ "website", "company" }, { "site", "company" }, { "firm", "company" }, { "company", "company" },
-	{ "recruiter", "company" }, { "retailer", "company" }, { "supermarket", "company" },
-	{ "brand", "company" }, { "app", "company" }, { "insurer", "company" }, { "bank", "company" },
-	{ "lender", "company" }, { "provider", "company" }, { "developer", "company" },
-	{ "manufacturer", "company" }, { "maker", "company" }, { "business", "company" },
-	{ "plc", "company" }, { "ltd", "company" }, { "consultancy", "company" }, { "platform", "company" },
-	{ "chain", "company" }, { "operator", "company" }, { "group", "company" },
-};
-
-/* Mode of interview: phrase -> canonical mode. */
-static const struct { const char *phrase, *mode; } mode_cues[] = {
-	{ "online", "online" }, { "internet", "online" }, { "by telephone", "telephone" },
-	{ "by phone", "telephone" }, { "telephone poll", "telephone" }, { "telephone survey", "telephone" },
-	{ "telephone interviews", "telephone" }, { "phone poll", "telephone" },
-	{ "phone survey", "telephone" }, { "over the phone", "telephone" },
-	{ "random-digit", "telephone" }, { "random digit", "telephone" }, { "landline", "telephone" },
-	{ "cellphone", "telephone" }, { "mobile phone numbers", "telephone" },
-	{ "face to face", "face to face" }, { "face-to-face", "face to face" },
-	{ "in person", "face to face" }, { "in-person", "face to face" }, { "in their homes", "face to face" },
-	{ "by post", "post" }, { "postal", "post" }, { "by email", "online" }, { "by text", "text" },
-};
-
-/* How respondents were selected. */
-static const char *const selection_cues[] = {
-	"random", "randomly", "probability", "quota", "quotas", "representative", "random-digit",
-	"opt-in", "opted in", "self-selected", "volunteer", "volunteers", "panel", "weighted to",
-	"stratified", "sampled from", NULL
-};
-
-/* Respondents who chose themselves (section 5, Clarification 5). */
-static const char *const selfselect_cues[] = {
-	"readers", "listeners", "viewers", "visitors to", "visitors", "online poll", "took part",
-	"taking part", "responded to", "phone-in", "text vote", "text-in", "followers", "our users",
-	"app users", "users", "members who responded", "self-selected", "self-selecting",
-	"straw poll", "anyone could take part", "open to anyone", "opt-in", "volunteer panel",
-	"voted in", NULL
-};
-
-/* Self-selection cues that a stated random sample overrides. */
-static const char weak_selfselect[] =
-	"readers listeners viewers visitors users took part taking part responded to app users "
-	"visitors to voted in";
-
-static const char *const optin_cues[] = {
-	"opt-in", "opted in", "volunteer panel", "volunteered", "self-selected", "self-selecting", NULL
-};
-
-static const char *const new_cues[] = {
-	"new survey", "new poll", "new research", "new study", "new figures", "new data",
-	"latest survey", "latest poll", "latest research", "latest study", "this week", NULL
-};
-
-/* Geography (case-sensitive place names). */
-static const char *const geo_cues[] = {
-	"Great Britain", "Britain", "the UK", "UK adults", "UK ", "United Kingdom", "England",
-	"Scotland", "Wales", "Northern Ireland", "U.S.", "US adults", "United States", "America",
-	"London", "nationwide", "national", "across the country", "Ireland", "Europe", NULL
-};
-
-/* Words that name a source of a figure (section 7). */
-static const char *const attribution_cues[] = {
-	"according to", "figures from", "figures published", "figures obtained", "figures released",
-	"figures show", "figures showed", "data show", "data shows", "data from", "data published",
-	"statistics show", "statistics from", "official figures", "said", "says", "say", "told",
-	"reported by", "published by", "report by", "analysis by", "analysis of", "estimates from",
-	"source:", "sources", "http", "www.", "research by", "survey by", "study by", "poll by",
-	"freedom of information", "commissioned by", "carried out by", "conducted by", NULL
-};
-
-/* Capitalised words that make a name an organisation's (case-sensitive). */
-static const char *const org_words[] = {
-	"Office", "Bureau", "Department", "Ministry", "Council", "Agency", "Institute", "University",
-	"Commission", "Authority", "Service", "Society", "Association", "Federation", "Trust",
-	"Union", "Bank", "Treasury", "Statistics", "Police", "ONS", "BLS", "NHS", "OECD", "IMF",
-	"Eurostat", "Census", "Centre", "Center", "Foundation", "Board", NULL
-};
-
-/* Verbs right after a figure that make it a finding about people. */
-static const char *const opinion_verbs[] = {
-	"said", "say", "says", "believe", "believed", "believes", "think", "thinks", "thought",
-	"agree", "agreed", "agrees", "disagree", "disagreed", "feel", "feels", "felt", "want",
-	"wanted", "wants", "expect", "expected", "expects", "support", "supported", "oppose",
-	"opposed", "would", "admit", "admitted", "plan", "planned", "prefer", "preferred",
-	"reported", "rate", "rated", "trust", "trusted", "were considering", "are considering",
-	"worry", "worried", NULL
-};
-
-static const char *const months[] = {
-	"January", "February", "March", "April", "May", "June", "July", "August", "September",
-	"October", "November", "December", NULL
-};
+/* Does row r carry the flag `what` in its string column? */
+static int row_is(const cc_vocab_row *r, const char *what)
+{
+	return r->str && !strcmp(r->str, what);
+}
 
 /* ------------------------------------------------------------ text helpers */
 
@@ -319,7 +199,7 @@ static _Thread_local int core_state;                    /* 0 not set up, 1 ready
  */
 #define GATE_ALL 0xffffffffu
 static _Thread_local uint32_t core_gate[FW_SLOTS];
-static _Thread_local uint64_t core_watch; /* the bit of survey_cues in cue_lists */
+static _Thread_local uint64_t core_watch; /* the bit of the survey_cue list in cue_lists */
 
 /* Per document: the matches of the cues registered when its pass ran
  * (ids below doc_ncue), grouped by cue; the stamps say which entries
@@ -1381,11 +1261,12 @@ static void pass_upgrade(void)
  * every pass is a full one). */
 static void core_setup(void)
 {
-	static const struct core_list {
+	const struct core_list {
 		const char *const *list;
 		int cs;
 	} core[] = {
-		{ survey_cues, 0 }, { attribution_cues, 0 }, { pollsters, 1 }, { org_words, 1 }, { opinion_verbs, 0 },
+		{ VL(SURVEY_CUE), 0 }, { VL(ATTRIBUTION), 0 }, { VL(POLLSTER), 1 }, { VL(ORG_WORD), 1 },
+		{ VL(OPINION_VERB), 0 },
 	};
 	size_t k, j;
 
@@ -1407,7 +1288,7 @@ static void core_setup(void)
 			}
 		}
 		L->allcore = 1;
-		if (core[k].list == survey_cues)
+		if (core[k].list == VL(SURVEY_CUE))
 			core_watch = 1ull << (L - lreg_tab);
 	}
 	for (k = 0; k < FW_SLOTS; k++) {
@@ -1585,19 +1466,17 @@ static const char *first_cue(const char *s, size_t len, const char *const *list,
  * search per list. Most sentences asked about name no source and report
  * no survey.
  */
-static const char *const dated[] = { "fieldwork", "carried out", "conducted", "asked", NULL };
-
 enum { SET_SOURCE, SET_SURVEY_SELF, SET_SURVEY_DATED, SET_SURVEY, SET_OPINION, NSETS };
 static const struct cue_set {
-	const char *const *list[3];
+	enum cc_vocab_id list[3];
 	int cs[3];
 	int n;
 } cue_sets[NSETS] = {
-	{ { attribution_cues, pollsters, org_words }, { 0, 1, 1 }, 3 },
-	{ { survey_cues, selfselect_cues, NULL }, { 0, 0, 0 }, 2 },
-	{ { survey_cues, dated, NULL }, { 0, 0, 0 }, 2 },
-	{ { survey_cues, NULL, NULL }, { 0, 0, 0 }, 1 },
-	{ { opinion_verbs, NULL, NULL }, { 0, 0, 0 }, 1 },
+	{ { CC_V_ATTRIBUTION, CC_V_POLLSTER, CC_V_ORG_WORD }, { 0, 1, 1 }, 3 },
+	{ { CC_V_SURVEY_CUE, CC_V_SELFSELECT }, { 0, 0 }, 2 },
+	{ { CC_V_SURVEY_CUE, CC_V_SURVEY_DATED }, { 0, 0 }, 2 },
+	{ { CC_V_SURVEY_CUE }, { 0 }, 1 },
+	{ { CC_V_OPINION_VERB }, { 0 }, 1 },
 };
 static _Thread_local struct set_cache {
 	size_t *pos;
@@ -1638,7 +1517,7 @@ static int set_make(int set)
 		unsigned stamp = doc_stamp;
 
 		for (k = 0; k < (size_t)cs->n; k++)
-			if (!(L[k] = lcache_get(cs->list[k], cs->cs[k])))
+			if (!(L[k] = lcache_get(cc_vocab_list(cs->list[k]), cs->cs[k])))
 				break;
 		if (stamp == doc_stamp)
 			break;
@@ -1792,13 +1671,23 @@ static size_t body_start(const cc_doc *doc)
 	return 0;
 }
 
+/* The twelve full month names, January first (the first rows of class
+ * month, lower case; v[0] is the month's number). */
+static const cc_vocab_row *month_names(void)
+{
+	size_t n;
+	const cc_vocab_row *r = cc_vocab_rows(CC_V_MONTH, &n);
+
+	assert(n >= 12 && r[0].v[0] == 1 && r[11].v[0] == 12);
+	return r;
+}
+
 /* The dateline's date ("Oxford, 2 April 2024 --", "Washington, Sept. 10,
- * 2024 --") when no --date was given and no earlier step set one. */
+ * 2024 --") when no --date was given and no earlier step set one: a
+ * capitalised word starting with a month name's first three letters. */
 static void dateline_date(cc_doc *doc, size_t body)
 {
-	static const char *const abbr[] = {
-		"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-	};
+	const cc_vocab_row *month = month_names();
 	const char *t = doc->text;
 	size_t i;
 	int d = 0, m = 0, y = 0;
@@ -1824,8 +1713,8 @@ static void dateline_date(cc_doc *doc, size_t body)
 			size_t k;
 
 			for (k = 0; k < 12; k++)
-				if (!strncasecmp(t + i, abbr[k], 3) && isupper((unsigned char)t[i]))
-					m = (int)k + 1;
+				if (!strncasecmp(t + i, month[k].phrase, 3) && isupper((unsigned char)t[i]))
+					m = (int)month[k].v[0];
 		}
 	}
 	if (y && m && d) {
@@ -1865,31 +1754,19 @@ static double number_at(const char *p, const char *lim, const char **end)
  * word, at most 8 words. Returns its length (0 none). */
 static size_t name_after(const char *p, const char *lim)
 {
-	static const char *const stops[] = {
-		"found", "finds", "find", "shows", "showed", "show", "suggests", "suggested", "reveals",
-		"revealed", "says", "said", "has", "have", "had", "is", "was", "were", "are", "which",
-		"who", "that", "among", "between", "in", "on", "to", "from", "published", "asked",
-		"interviewed", "polled", "questioned", "surveyed", "and", "last", "this", "earlier",
-		"during", "over", "using", "with", "for", NULL
-	};
 	const char *q = p, *end = p;
 	int words = 0;
 
 	while (q < lim && words < 8) {
 		const char *w = q;
-		size_t k, n;
+		size_t n;
 
 		while (q < lim && (wordch(*q) || *q == '-' || *q == '&' || *q == '.'))
 			q++;
 		n = (size_t)(q - w);
 		while (n && w[n - 1] == '.')
 			n--;
-		if (!n)
-			break;
-		for (k = 0; stops[k]; k++)
-			if (strlen(stops[k]) == n && !strncasecmp(w, stops[k], n))
-				break;
-		if (stops[k])
+		if (!n || row_ci(CC_V_NAME_STOP, w, n))
 			break;
 		end = w + n;
 		words++;
@@ -1923,8 +1800,7 @@ static const char *name_before(const char *start, const char *p)
 		if (w == start || !(w[-1] == ' '))
 			return w;
 		/* stop after a determiner */
-		if ((e - w == 3 && !strncasecmp(w, "the", 3)) || (e - w == 1 && lc(*w) == 'a') ||
-		    (e - w == 2 && !strncasecmp(w, "an", 2)))
+		if (row_ci(CC_V_NAME_DET, w, (size_t)(e - w)))
 			return w;
 	}
 	return q;
@@ -1932,56 +1808,27 @@ static const char *name_before(const char *start, const char *p)
 
 static const char *pollster_in(const char *s, size_t len)
 {
-	return first_cue(s, len, pollsters, 1, NULL);
-}
-
-/*
- * The cue words of type_cues and mode_cues as NULL-terminated lists (the
- * same pointers, so the same registered cues), made once per thread: a
- * first_cue over the list says in one search whether any of them is in a
- * span at all, before the table-order loops look for the first one that
- * is (whether any cue is in a span is whether first_cue finds one).
- */
-#define NTYPE (sizeof type_cues / sizeof type_cues[0])
-#define NMODE (sizeof mode_cues / sizeof mode_cues[0])
-static _Thread_local const char *type_words[NTYPE + 1], *mode_words[NMODE + 1];
-
-static const char *const *type_list(void)
-{
-	size_t k;
-
-	if (!type_words[0])
-		for (k = 0; k < NTYPE; k++)
-			type_words[k] = type_cues[k].word;
-	return type_words;
-}
-
-static const char *const *mode_list(void)
-{
-	size_t k;
-
-	if (!mode_words[0])
-		for (k = 0; k < NMODE; k++)
-			mode_words[k] = mode_cues[k].phrase;
-	return mode_words;
+	return first_cue(s, len, VL(POLLSTER), 1, NULL);
 }
 
 /* Type of a commissioner phrase; the cue word through *cue. */
 static const char *classify(const char *s, size_t len, const char **cue)
 {
-	size_t k;
+	size_t k, n;
+	const cc_vocab_row *r = cc_vocab_rows(CC_V_COMMISSIONER_TYPE, &n);
 
 	*cue = NULL;
 	if (pollster_in(s, len)) {
 		*cue = pollster_in(s, len);
 		return "pollster";
 	}
-	if (!first_cue(s, len, type_list(), 0, NULL))
+	/* (any of them at all first: one search for most names) */
+	if (!first_cue(s, len, VL(COMMISSIONER_TYPE), 0, NULL))
 		return NULL;
-	for (k = 0; k < sizeof type_cues / sizeof type_cues[0]; k++)
-		if (find_w(s, len, type_cues[k].word, 0)) {
-			*cue = type_cues[k].word;
-			return type_cues[k].type;
+	for (k = 0; k < n; k++)
+		if (find_w(s, len, r[k].phrase, 0)) {
+			*cue = r[k].phrase;
+			return r[k].str;
 		}
 	return NULL;
 }
@@ -2014,7 +1861,8 @@ static void set_commissioner(cc_doc *doc, cc_survey_info *s, const char *p, size
 static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 {
 	const char *t = doc->text, *lim = t + sc->b, *p;
-	size_t k;
+	size_t k, nn;
+	const cc_vocab_row *noun = cc_vocab_rows(CC_V_COMMISSION_NOUN, &nn);
 
 	for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), "commissioned by", 0)); p += 15) {
 		size_t n = name_after(p + 16, lim);
@@ -2025,9 +1873,9 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 		}
 	}
 	/* "<survey noun> ... by X" within a short window, same sentence */
-	for (k = 0; survey_nouns[k]; k++) {
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), survey_nouns[k], 0)); p++) {
-			const char *q = p + strlen(survey_nouns[k]), *w = q, *by;
+	for (k = 0; k < nn; k++) {
+		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), noun[k].phrase, 0)); p++) {
+			const char *q = p + strlen(noun[k].phrase), *w = q, *by;
 			size_t win = 0;
 
 			while (w < lim && win < 90 && *w != '.' && *w != ';' && *w != '\n') {
@@ -2062,8 +1910,7 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 					continue;
 				type = classify(by, n, &cue);
 				/* "carried out by telephone": a mode, not a name */
-				if (find_w(by, n, "telephone", 0) || find_w(by, n, "phone", 0) ||
-				    find_w(by, n, "post", 0) || find_w(by, n, "email", 0))
+				if (first_cue(by, n, VL(NOT_NAME), 0, NULL))
 					continue;
 				if (type && !strcmp(type, "pollster")) {
 					if (!s->pollster)
@@ -2072,8 +1919,7 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 						s->fieldwork_org = cc_doc_strndup(doc, by, n);
 					continue;
 				}
-				if (!strcmp(survey_nouns[k], "surveyed") || !strcmp(survey_nouns[k], "questioned") ||
-				    !strcmp(survey_nouns[k], "polled") || !strcmp(survey_nouns[k], "interviewed")) {
+				if (row_is(&noun[k], "fieldwork")) {
 					/* "surveyed by the Gazette": commissioner and fieldwork */
 					if (!s->fieldwork_org)
 						s->fieldwork_org = cc_doc_strndup(doc, by, n);
@@ -2085,8 +1931,10 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 		}
 	}
 	/* "X's (own|online|new|two...) survey" */
-	for (k = 0; survey_nouns[k] && k < 6; k++) {
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), survey_nouns[k], 0)); p++) {
+	for (k = 0; k < nn; k++) {
+		if (!row_is(&noun[k], "possessive"))
+			continue;
+		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), noun[k].phrase, 0)); p++) {
 			const char *q = p, *apos = NULL;
 			int words = 0;
 
@@ -2137,42 +1985,33 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 				return;
 		}
 	}
-	/* "X, which polled ..." */
+	/* "X, which polled ...": the first "which polled" after ", " */
 	{
-		static const char *const which[] = {
-			", which polled", ", which surveyed", ", which questioned", ", which interviewed",
-			", which commissioned", NULL
-		};
-		/* each holds its words without the ", " ("which polled") at
-		 * word bounds in the scope: one indexed search for those first
-		 * (a cue that does not start with a word byte is listed by a
-		 * memmem over the whole text) */
-		for (k = 0; which[k]; k++)
-			if (find_w(t + sc->a, sc->b - sc->a, which[k] + 2, 0) &&
-			    (p = find_w(t + sc->a, sc->b - sc->a, which[k], 0))) {
-				const char *w = name_before(t + sc->a, p);
+		const cc_vocab_row *which = cc_vocab_rows(CC_V_COMMISSION_WHICH, &nn);
 
-				if (p > w) {
-					set_commissioner(doc, s, w, (size_t)(p - w));
+		for (k = 0; k < nn; k++) {
+			for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), which[k].phrase, 0)); p++)
+				if (p - (t + sc->a) >= 2 && p[-2] == ',' && p[-1] == ' ')
+					break;
+			if (p) {
+				const char *w = name_before(t + sc->a, p - 2);
+
+				if (p - 2 > w) {
+					set_commissioner(doc, s, w, (size_t)(p - 2 - w));
 					return;
 				}
 			}
+		}
 	}
 }
 
 /* "X carried out a survey", "Ipsos interviewed ...": the fieldwork body. */
 static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 {
-	static const char *const verbs[] = {
-		"carried out by", "conducted by", "fieldwork by", "fieldwork was carried out by",
-		"interviews were conducted by", NULL
-	};
-	static const char *const subj_verbs[] = {
-		"carried out", "conducted", "interviewed", "polled", "surveyed", "questioned", NULL
-	};
-	enum { NSUBJ = sizeof subj_verbs / sizeof subj_verbs[0] - 1 };
 	const char *t = doc->text, *lim = t + sc->b, *p, *who;
-	size_t k, i;
+	size_t k, i, nby, nsubj;
+	const cc_vocab_row *by = cc_vocab_rows(CC_V_FIELDWORK_BY, &nby);
+	const cc_vocab_row *subj = cc_vocab_rows(CC_V_FIELDWORK_VERB, &nsubj);
 
 	if ((who = pollster_in(t + sc->a, sc->b - sc->a))) {
 		s->pollster = who;
@@ -2181,12 +2020,12 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 	}
 	if (s->fieldwork_org)
 		return;
-	for (k = 0; verbs[k]; k++)
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), verbs[k], 0)); p++) {
-			const char *q = p + strlen(verbs[k]) + 1;
+	for (k = 0; k < nby; k++)
+		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), by[k].phrase, 0)); p++) {
+			const char *q = p + strlen(by[k].phrase) + 1;
 			size_t n = q < lim ? name_after(q, lim) : 0;
 
-			if (n && !find_w(q, n, "telephone", 0) && !find_w(q, n, "phone", 0)) {
+			if (n && !first_cue(q, n, VL(PHONE_WORD), 0, NULL)) {
 				s->fieldwork_org = cc_doc_strndup(doc, q, n);
 				return;
 			}
@@ -2203,8 +2042,8 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 		while (a < b && isspace((unsigned char)t[a]))
 			a++;
 		/* most sentences hold none of the verbs: one search says so */
-		for (k = first_cue(t + a, b - a < 50 ? b - a : 50, subj_verbs, 0, NULL) ? 0 : NSUBJ; subj_verbs[k]; k++) {
-			const char *v = find_w(t + a, b - a < 50 ? b - a : 50, subj_verbs[k], 0);
+		for (k = first_cue(t + a, b - a < 50 ? b - a : 50, VL(FIELDWORK_VERB), 0, NULL) ? 0 : nsubj; k < nsubj; k++) {
+			const char *v = find_w(t + a, b - a < 50 ? b - a : 50, subj[k].phrase, 0);
 			const char *x;
 			int digits = 0;
 
@@ -2230,6 +2069,7 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t body)
 {
 	const char *t = doc->text;
+	const cc_vocab_row *month = month_names();
 	size_t i, k;
 
 	for (i = scope_first_sentence_at(doc, sc->a); i < doc->nsentences || i == 0; i++) {
@@ -2244,19 +2084,24 @@ static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t b
 			a = body < b ? body : b;
 		/* (dated: the other words that make a survey sentence here) */
 		if (span_lacks(SET_SURVEY_DATED, a, b) ||
-		    (!first_cue(t + a, b - a, survey_cues, 0, NULL) && !first_cue(t + a, b - a, dated, 0, NULL)))
+		    (!first_cue(t + a, b - a, VL(SURVEY_CUE), 0, NULL) && !first_cue(t + a, b - a, VL(SURVEY_DATED), 0, NULL)))
 			continue;
 		if (find_w(t + a, b - a, "fieldwork", 0))
 			s->has_dates = 1;
-		/* most survey sentences name no month: one search says so */
-		for (k = first_cue(t + a, b - a, months, 1, NULL) ? 0 : 12; months[k]; k++) {
+		/* most survey sentences name no month: one search says so (over
+		 * every month word, in any case: only ever more than the names) */
+		for (k = first_cue(t + a, b - a, VL(MONTH), 0, NULL) ? 0 : 12; k < 12; k++) {
 			const char *p = t + a, *lim = t + b;
+			size_t ml = strlen(month[k].phrase);
 
-			while ((p = find_w(p, (size_t)(lim - p), months[k], 1))) {
-				const char *q = p + strlen(months[k]), *e;
+			for (; (p = find_w(p, (size_t)(lim - p), month[k].phrase, 0)); p++) {
+				const char *q = p + ml, *e;
 				double y = -1;
 				int look;
 
+				/* the name as written: capitalised ("May", not "may") */
+				if (*p != toupper((unsigned char)month[k].phrase[0]) || memcmp(p + 1, month[k].phrase + 1, ml - 1))
+					continue;
 				s->has_dates = 1;
 				/* a year within a few bytes after the month */
 				for (look = 0; q < lim && look < 8 && y < 0; look++, q++)
@@ -2267,11 +2112,11 @@ static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t b
 							q = e;
 						}
 					}
-				if (y > 0 && (s->fieldwork_end_y * 12 + s->fieldwork_end_m) <= (int)y * 12 + (int)k + 1) {
+				if (y > 0 && (s->fieldwork_end_y * 12 + s->fieldwork_end_m) <= (int)y * 12 + (int)month[k].v[0]) {
 					s->fieldwork_end_y = (int)y;
-					s->fieldwork_end_m = (int)k + 1;
+					s->fieldwork_end_m = (int)month[k].v[0];
 				}
-				p += strlen(months[k]);
+				p += ml - 1;
 			}
 		}
 		if (!doc->nsentences)
@@ -2304,13 +2149,9 @@ static int find_wording(const cc_doc *doc, const scope *sc)
  * forces", "all 43 forces were surveyed". */
 static double find_population(const cc_doc *doc, const scope *sc, double n)
 {
-	static const char *const census[] = {
-		"covered the", "covered all", "covered all of the", "surveyed all", "surveyed all of the",
-		"polled all", "questioned all", "contacted all", "asked all", "surveyed every",
-		"every one of the", NULL
-	};
 	const char *t = doc->text, *lim = t + sc->b, *p, *e;
-	size_t k;
+	size_t k, nc;
+	const cc_vocab_row *census = cc_vocab_rows(CC_V_CENSUS, &nc);
 	double N;
 
 	for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), "of the", 0)); p += 6) {
@@ -2327,9 +2168,9 @@ static double find_population(const cc_doc *doc, const scope *sc, double n)
 		if (b < p && isdigit((unsigned char)*b) && fabs(number_at(b, p, &e) - n) < 0.5 && N > 0)
 			return N;
 	}
-	for (k = 0; census[k]; k++)
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), census[k], 0)); p++) {
-			const char *q = p + strlen(census[k]);
+	for (k = 0; k < nc; k++)
+		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), census[k].phrase, 0)); p++) {
+			const char *q = p + strlen(census[k].phrase);
 
 			while (q < lim && *q == ' ')
 				q++;
@@ -2339,22 +2180,27 @@ static double find_population(const cc_doc *doc, const scope *sc, double n)
 	return 0;
 }
 
-/* "a design effect of 1.4", "weighting efficiency of 70%". */
+/* "a design effect of 1.4", "weighting efficiency of 70%": the first
+ * number after the first such cue (class deff_cue, whose row says how
+ * the number reads), when it is in range. */
 static double find_deff(const cc_doc *doc, const scope *sc)
 {
 	const char *t = doc->text, *lim = t + sc->b, *p, *e;
+	size_t k, n;
+	const cc_vocab_row *r = cc_vocab_rows(CC_V_DEFF_CUE, &n);
 	double v;
 
-	if ((p = find_w(t + sc->a, sc->b - sc->a, "design effect", 0))) {
-		for (p += 13; p < lim && p < t + sc->b && !isdigit((unsigned char)*p) && *p != '.'; p++)
+	for (k = 0; k < n; k++) {
+		if (!(p = find_w(t + sc->a, sc->b - sc->a, r[k].phrase, 0)))
+			continue;
+		for (p += strlen(r[k].phrase); p < lim && !isdigit((unsigned char)*p) && *p != '.'; p++)
 			;
-		if (p < lim && (v = number_at(p, lim, &e)) >= 1 && v < 20)
+		if (p >= lim)
+			continue;
+		v = number_at(p, lim, &e);
+		if (row_is(&r[k], "deff") && v >= 1 && v < 20)
 			return v;
-	}
-	if ((p = find_w(t + sc->a, sc->b - sc->a, "weighting efficiency", 0))) {
-		for (p += 20; p < lim && !isdigit((unsigned char)*p) && *p != '.'; p++)
-			;
-		if (p < lim && (v = number_at(p, lim, &e)) > 1 && v <= 100)
+		if (row_is(&r[k], "efficiency") && v > 1 && v <= 100)
 			return 100 / v;
 	}
 	return 0;
@@ -2364,15 +2210,15 @@ static double find_deff(const cc_doc *doc, const scope *sc)
  * Rail Users Campaign" is not a cue; "Readers who..." opening a sentence is). */
 static const char *selfselect_cue(const cc_doc *doc, const scope *sc, const char **at)
 {
-	const char *t = doc->text, *lim = t + sc->b, *best = NULL, *bestw = NULL, *p;
-	size_t k = 0;
+	const char *t = doc->text, *lim = t + sc->b, *best = NULL, *p;
+	size_t k = 0, n;
+	const cc_vocab_row *r = cc_vocab_rows(CC_V_SELFSELECT, &n), *bestr = NULL;
 
 	/* none of the cues in the scope (the usual case): one search says so */
-	if (!first_cue(t + sc->a, sc->b - sc->a, selfselect_cues, 0, NULL))
-		while (selfselect_cues[k])
-			k++;
-	for (; selfselect_cues[k]; k++)
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), selfselect_cues[k], 0)); p++) {
+	if (!first_cue(t + sc->a, sc->b - sc->a, VL(SELFSELECT), 0, NULL))
+		k = n;
+	for (; k < n; k++)
+		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), r[k].phrase, 0)); p++) {
 			const char *q = p;
 
 			if (isupper((unsigned char)*p)) {
@@ -2384,34 +2230,32 @@ static const char *selfselect_cue(const cc_doc *doc, const scope *sc, const char
 			}
 			if (!best || p < best) {
 				best = p;
-				bestw = selfselect_cues[k];
+				bestr = &r[k];
 			}
 			break;
 		}
 	/* weak cues ("users", "readers", "took part") give way to a stated
 	 * random or representative selection */
-	if (bestw && find_w(weak_selfselect, strlen(weak_selfselect), bestw, 0) &&
-	    (find_w(t + sc->a, sc->b - sc->a, "random", 0) || find_w(t + sc->a, sc->b - sc->a, "randomly", 0) ||
-	     find_w(t + sc->a, sc->b - sc->a, "probability", 0) ||
-	     find_w(t + sc->a, sc->b - sc->a, "representative", 0) ||
-	     find_w(t + sc->a, sc->b - sc->a, "quota", 0) || find_w(t + sc->a, sc->b - sc->a, "random-digit", 0)))
-		bestw = best = NULL;
+	if (bestr && row_is(bestr, "weak") && first_cue(t + sc->a, sc->b - sc->a, VL(RANDOM_SELECTION), 0, NULL)) {
+		bestr = NULL;
+		best = NULL;
+	}
 	*at = best;
-	return bestw;
+	return bestr ? bestr->phrase : NULL;
 }
 
 /* "new" or "latest" shortly before a survey noun ("a new online poll"). */
 static int new_survey(const cc_doc *doc, const scope *sc)
 {
-	static const char *const adj[] = { "new", "latest", NULL };
 	const char *t = doc->text, *lim = t + sc->b, *p;
-	size_t k;
+	size_t k, n;
+	const cc_vocab_row *adj = cc_vocab_rows(CC_V_NEW_ADJ, &n);
 
-	for (k = 0; adj[k]; k++)
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), adj[k], 0)); p++) {
+	for (k = 0; k < n; k++)
+		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), adj[k].phrase, 0)); p++) {
 			size_t w = (size_t)(lim - p) < 30 ? (size_t)(lim - p) : 30;
 
-			if (first_cue(p, w, survey_nouns, 0, NULL))
+			if (first_cue(p, w, VL(COMMISSION_NOUN), 0, NULL))
 				return 1;
 		}
 	return 0;
@@ -2420,26 +2264,27 @@ static int new_survey(const cc_doc *doc, const scope *sc)
 static void fill_survey(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t body)
 {
 	const char *t = doc->text, *at, *cue;
-	size_t k;
+	size_t k, n;
+	const cc_vocab_row *mode = cc_vocab_rows(CC_V_SURVEY_MODE, &n);
 
 	find_commissioner(doc, s, sc);
 	find_fieldwork(doc, s, sc);
 	find_dates(doc, s, sc, body);
-	for (k = first_cue(t + sc->a, sc->b - sc->a, mode_list(), 0, NULL) ? 0 : NMODE; k < NMODE; k++)
-		if (find_w(t + sc->a, sc->b - sc->a, mode_cues[k].phrase, 0)) {
+	for (k = first_cue(t + sc->a, sc->b - sc->a, VL(SURVEY_MODE), 0, NULL) ? 0 : n; k < n; k++)
+		if (find_w(t + sc->a, sc->b - sc->a, mode[k].phrase, 0)) {
 			s->has_mode = 1;
-			s->mode = mode_cues[k].mode;
+			s->mode = mode[k].str;
 			break;
 		}
-	if (first_cue(t + sc->a, sc->b - sc->a, selection_cues, 0, NULL))
+	if (first_cue(t + sc->a, sc->b - sc->a, VL(SURVEY_SELECTION), 0, NULL))
 		s->has_selection = 1;
 	if ((cue = selfselect_cue(doc, sc, &at)))
 		s->selfselect_cue = cc_doc_strndup(doc, at, strlen(cue));
-	if (first_cue(t + sc->a, sc->b - sc->a, optin_cues, 0, NULL))
+	if (first_cue(t + sc->a, sc->b - sc->a, VL(OPTIN), 0, NULL))
 		s->opt_in = 1;
-	if (first_cue(t + sc->a, sc->b - sc->a, new_cues, 0, NULL) || new_survey(doc, sc))
+	if (first_cue(t + sc->a, sc->b - sc->a, VL(NEW_SURVEY), 0, NULL) || new_survey(doc, sc))
 		s->is_new = 1;
-	if (first_cue(t + sc->a, sc->b - sc->a, geo_cues, 1, NULL))
+	if (first_cue(t + sc->a, sc->b - sc->a, VL(SURVEY_GEO), 1, NULL))
 		s->has_geography = 1;
 	s->has_wording = find_wording(doc, sc);
 	s->deff = find_deff(doc, sc);
@@ -2455,24 +2300,16 @@ static void fill_survey(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t 
  * it a count of answers instead. */
 static int sample_score(const cc_doc *doc, size_t i)
 {
-	static const char *const before[] = {
-		"of", "among", "interviewed", "polled", "surveyed", "questioned", "asked", "survey",
-		"poll", NULL
-	};
-	static const char *const verbs_after[] = {
-		"said", "say", "had", "have", "has", "were", "was", "are", "reported", "agreed", "thought",
-		"believed", "expected", "wanted", "would", "will", "did", NULL
-	};
 	const cc_claim *c = &doc->claims[i];
 	size_t a = text_pos(doc, c->start), e = text_pos(doc, c->end), back = a < 14 ? a : 14;
 	size_t fwd = doc->text_len - e < 14 ? doc->text_len - e : 14;
 	int score = 0;
 
-	if (first_cue(doc->text + a - back, back, before, 0, NULL))
+	if (first_cue(doc->text + a - back, back, VL(SAMPLE_BEFORE), 0, NULL))
 		score += 2;
 	if (c->subject && *c->subject)
 		score += 1;
-	if (first_cue(doc->text + e, fwd, verbs_after, 0, NULL) && !(c->subject && *c->subject))
+	if (first_cue(doc->text + e, fwd, VL(SAMPLE_VERB_AFTER), 0, NULL) && !(c->subject && *c->subject))
 		score -= 2;
 	return score;
 }
@@ -2487,10 +2324,8 @@ static int subgroup_sample(const cc_doc *doc, size_t i, const double *upto)
 
 	if (c->traits & CC_TRAIT_SUBGROUP)
 		return 1;
-	cue = find_w(doc->text + tp - back, back, "among", 0) || find_w(doc->text + tp - back, back, "of the", 0) ||
-	      find_w(doc->text + tp - back, back, "of those", 0) || find_w(doc->text + tp - back, back, "of whom", 0) ||
-	      (c->subject && (find_w(c->subject, strlen(c->subject), "aged", 0) ||
-			      find_w(c->subject, strlen(c->subject), "respondents", 0)));
+	cue = first_cue(doc->text + tp - back, back, VL(SUBGROUP_CUE), 0, NULL) ||
+	      (c->subject && first_cue(c->subject, strlen(c->subject), VL(SUBGROUP_SUBJECT), 0, NULL));
 	if (!cue)
 		return 0;
 	if (upto) /* the largest sample up to this sentence (claim i itself is not larger than itself) */
@@ -2538,9 +2373,8 @@ static double *sample_upto(const cc_doc *doc)
  * preposition), for matching "most managers" to "two-thirds of managers". */
 static void head_of(const char *s, char *out, size_t cap)
 {
-	static const char *const stops[] = { "from", "at", "in", "who", "with", "aged", "working", "now", NULL };
 	char w[48];
-	size_t n, k;
+	size_t n;
 
 	out[0] = '\0';
 	while (s && *s) {
@@ -2552,23 +2386,12 @@ static void head_of(const char *s, char *out, size_t cap)
 		w[n] = '\0';
 		if (!n)
 			break;
-		for (k = 0; stops[k] && strcmp(stops[k], w); k++)
-			;
-		if (stops[k])
+		if (cc_vocab_has(CC_V_HEAD_STOP, w))
 			break;
-		if (strcmp(w, "of") && strcmp(w, "the"))
+		if (!cc_vocab_has(CC_V_HEAD_SKIP, w))
 			snprintf(out, cap, "%s", w);
 	}
 }
-
-/* Verbs of saying: a source only when a name, not a figure or the
- * respondents, says it ("the council said" vs "one in four said"). */
-static const char *const saying[] = { "said", "says", "say", "told", "stated", NULL };
-
-static const char *const respondent_words[] = {
-	"respondents", "people", "they", "them", "those", "who", "participants", "adults", "voters",
-	"members", "managers", "parents", "workers", "staff", "pupils", NULL
-};
 
 /* Does [a, b) hold a source cue? */
 /* The first claim (sorted by start) starting at or after src - back. */
@@ -2587,19 +2410,17 @@ static size_t claims_from(const cc_doc *doc, size_t src, size_t back)
 	return lo;
 }
 
-/* Is the cue at p, the list's k-th attribution cue, a source? A saying
- * verb right after a figure ("one in four said") or after a respondent
- * word ("voters say") is not; any other cue is. */
+/* Is the cue at p, the k-th row of class attribution, a source? A verb
+ * of saying right after a figure ("one in four said") or after a
+ * respondent word ("voters say") is not: a source only when a name says
+ * it ("the council said"); any other cue is. */
 static int source_at(const cc_doc *doc, size_t a, const char *p, size_t k)
 {
 	const char *t = doc->text, *w;
-	size_t back, j, i;
+	size_t back, j, n;
 	int figure = 0;
 
-	for (i = 0; saying[i]; i++)
-		if (!strcmp(saying[i], attribution_cues[k]))
-			break;
-	if (!saying[i])
+	if (!row_is(&cc_vocab_rows(CC_V_ATTRIBUTION, &n)[k], "saying"))
 		return 1;
 	/* the words just before the verb */
 	back = (size_t)(p - (t + a)) < 40 ? (size_t)(p - (t + a)) : 40;
@@ -2622,10 +2443,8 @@ static int source_at(const cc_doc *doc, size_t a, const char *p, size_t k)
 
 		while (ws > t + a && isalpha((unsigned char)ws[-1]))
 			ws--;
-		for (j = 0; respondent_words[j]; j++)
-			if ((size_t)(w - ws) == strlen(respondent_words[j]) &&
-			    !strncasecmp(ws, respondent_words[j], (size_t)(w - ws)))
-				return 0;
+		if (row_ci(CC_V_RESPONDENT_WORD, ws, (size_t)(w - ws)))
+			return 0;
 	}
 	return 1;
 }
@@ -2636,14 +2455,14 @@ static int source_cue(const cc_doc *doc, size_t a, size_t b)
 	size_t k;
 	cue_iter it;
 
-	if (cue_iter_start(&it, t + a, b - a, attribution_cues, 0, 0)) {
+	if (cue_iter_start(&it, t + a, b - a, VL(ATTRIBUTION), 0, 0)) {
 		while ((p = cue_iter_next(&it, &k)))
 			if (source_at(doc, a, p, k))
 				return 1;
 		return 0;
 	}
-	for (k = 0; attribution_cues[k]; k++)
-		for (p = t + a; (p = find_w(p, (size_t)(t + b - p), attribution_cues[k], 0)); p++)
+	for (k = 0; VL(ATTRIBUTION)[k]; k++)
+		for (p = t + a; (p = find_w(p, (size_t)(t + b - p), VL(ATTRIBUTION)[k], 0)); p++)
 			if (source_at(doc, a, p, k))
 				return 1;
 	return 0;
@@ -2659,10 +2478,10 @@ static int names_source(const cc_doc *doc, size_t k)
 	sentence_span(doc, k, &a, &b);
 	if (span_lacks(SET_SOURCE, a, b))
 		return 0;
-	if (source_cue(doc, a, b) || first_cue(doc->text + a, b - a, pollsters, 1, NULL))
+	if (source_cue(doc, a, b) || first_cue(doc->text + a, b - a, VL(POLLSTER), 1, NULL))
 		return 1;
 	/* an organisation's name: a capitalised org word not opening the sentence */
-	if (cue_iter_start(&it, doc->text + a, b - a, org_words, 1, 0)) {
+	if (cue_iter_start(&it, doc->text + a, b - a, VL(ORG_WORD), 1, 0)) {
 		const char *p;
 
 		while ((p = cue_iter_next(&it, &i)))
@@ -2670,8 +2489,8 @@ static int names_source(const cc_doc *doc, size_t k)
 				return 1;
 		return 0;
 	}
-	for (i = 0; org_words[i]; i++) {
-		const char *p = find_w(doc->text + a, b - a, org_words[i], 1);
+	for (i = 0; VL(ORG_WORD)[i]; i++) {
+		const char *p = find_w(doc->text + a, b - a, VL(ORG_WORD)[i], 1);
 
 		if (p && p > doc->text + a + 1)
 			return 1;
@@ -2719,7 +2538,7 @@ static int opinion_after(const cc_doc *doc, size_t i)
 			b--;
 	if (span_lacks(SET_OPINION, a, b))
 		return 0;
-	return first_cue(doc->text + a, b - a, opinion_verbs, 0, NULL) != NULL;
+	return first_cue(doc->text + a, b - a, VL(OPINION_VERB), 0, NULL) != NULL;
 }
 
 /* The group named right after a sample figure when the claim carries
@@ -2727,11 +2546,6 @@ static int opinion_after(const cc_doc *doc, size_t i)
  * first function word or punctuation. NULL when there is none. */
 static const char *group_after(cc_doc *doc, const cc_claim *c)
 {
-	static const char *const stops[] = {
-		"online", "by", "in", "on", "from", "between", "who", "for", "and", "aged", "over",
-		"across", "at", "with", "was", "were", "said", "found", "to", "of", "the", "a", "an",
-		"about", "whether", "via", "using", NULL
-	};
 	const char *t = doc->text, *lim = t + doc->text_len, *p = t + text_pos(doc, c->end), *start, *end;
 	int words = 0;
 
@@ -2740,17 +2554,12 @@ static const char *group_after(cc_doc *doc, const cc_claim *c)
 	start = end = p;
 	while (p < lim && words < 5) {
 		const char *w = p;
-		size_t k, n;
+		size_t n;
 
 		while (p < lim && (isalpha((unsigned char)*p) || *p == '-' || *p == '\''))
 			p++;
 		n = (size_t)(p - w);
-		if (!n)
-			break;
-		for (k = 0; stops[k]; k++)
-			if (strlen(stops[k]) == n && !strncasecmp(w, stops[k], n))
-				break;
-		if (stops[k])
+		if (!n || row_ci(CC_V_GROUP_STOP, w, n))
 			break;
 		end = p;
 		words++;
@@ -2762,25 +2571,6 @@ static const char *group_after(cc_doc *doc, const cc_claim *c)
 	return end > start ? cc_doc_strndup(doc, start, (size_t)(end - start)) : NULL;
 }
 
-/* Words before a number that make it the count of people asked. */
-static const char *const n_before[] = {
-	"of the", "of", "among the", "among", "each of", "interviewed", "polled", "surveyed",
-	"questioned", "asked", "attracted", "covered the", "covered", "sample of", "survey", "poll",
-	"interview", "question", NULL
-};
-
-/* Words after a number that make it something other than people. */
-static const char *const not_people[] = {
-	"per cent", "percent", "pc", "point", "%", "year", "month", "week", "day", "hour", "minute",
-	"time", "million", "billion", "bn", "m ", "k ", "pound", "dollar", "euro", "pence", "p ",
-	"mile", "km", "kilo", NULL
-};
-
-/* Nouns after a number that make it a count of respondents or responses. */
-static const char *const n_nouns[] = {
-	"votes", "responses", "replies", "respondents", "people", "adults", "voters", NULL
-};
-
 /* The sample size a survey's text gives when no sample_size claim carries
  * it: a count claim or a bare number in a survey sentence, after "of the",
  * "among", "each of", "interviewed"... or before "votes", "responses"
@@ -2789,7 +2579,10 @@ static const char *const n_nouns[] = {
 static double recover_n(const cc_doc *doc, const scope *sc)
 {
 	const char *t = doc->text, *p, *e;
-	size_t i;
+	size_t i, nb, nn, np;
+	const cc_vocab_row *n_before = cc_vocab_rows(CC_V_N_BEFORE, &nb);
+	const cc_vocab_row *n_nouns = cc_vocab_rows(CC_V_N_NOUN, &nn);
+	const cc_vocab_row *not_people = cc_vocab_rows(CC_V_NOT_PEOPLE, &np);
 
 	for (i = scope_first_sentence_at(doc, sc->a); i < doc->nsentences || i == 0; i++) {
 		size_t a, b;
@@ -2800,7 +2593,7 @@ static double recover_n(const cc_doc *doc, const scope *sc)
 		if (b <= sc->a || a >= sc->b)
 			continue;
 		if (span_lacks(SET_SURVEY_SELF, a, b) ||
-		    (!first_cue(t + a, b - a, survey_cues, 0, NULL) && !first_cue(t + a, b - a, selfselect_cues, 0, NULL)))
+		    (!first_cue(t + a, b - a, VL(SURVEY_CUE), 0, NULL) && !first_cue(t + a, b - a, VL(SELFSELECT), 0, NULL)))
 			continue;
 		for (p = t + a; p < t + b; p++) {
 			double v;
@@ -2820,28 +2613,28 @@ static double recover_n(const cc_doc *doc, const scope *sc)
 			w = e;
 			while (w < t + b && *w == ' ')
 				w++;
-			for (k = 0; not_people[k]; k++) {
-				size_t nl = strlen(not_people[k]);
+			for (k = 0; k < np; k++) {
+				size_t nl = strlen(not_people[k].phrase);
 
-				if ((size_t)(t + b - w) >= nl && !strncasecmp(w, not_people[k], nl))
+				if ((size_t)(t + b - w) >= nl && !strncasecmp(w, not_people[k].phrase, nl))
 					break;
 			}
-			if (not_people[k])
+			if (k < np)
 				goto next;
 			if (!(v >= 2) || v != floor(v) || (!comma && v >= 1900 && v <= 2100))
 				goto next;
 			back = (size_t)(p - (t + a)) < 14 ? (size_t)(p - (t + a)) : 14;
-			for (k = 0; n_before[k] && !ok; k++) {
-				size_t wl = strlen(n_before[k]);
+			for (k = 0; k < nb && !ok; k++) {
+				size_t wl = strlen(n_before[k].phrase);
 
-				if (back >= wl + 1 && !strncasecmp(p - wl - 1, n_before[k], wl) && p[-1] == ' ' &&
+				if (back >= wl + 1 && !strncasecmp(p - wl - 1, n_before[k].phrase, wl) && p[-1] == ' ' &&
 				    (p - wl - 1 == t + a || !isalpha((unsigned char)*(p - wl - 2))))
 					ok = 1;
 			}
-			for (k = 0; n_nouns[k] && !ok; k++) {
-				size_t nl = strlen(n_nouns[k]);
+			for (k = 0; k < nn && !ok; k++) {
+				size_t nl = strlen(n_nouns[k].phrase);
 
-				if ((size_t)(t + b - w) >= nl && !strncasecmp(w, n_nouns[k], nl) &&
+				if ((size_t)(t + b - w) >= nl && !strncasecmp(w, n_nouns[k].phrase, nl) &&
 				    (w + nl == t + b || !isalpha((unsigned char)w[nl])))
 					ok = 1;
 			}
@@ -3112,7 +2905,7 @@ static int survey_extract(cc_doc *doc)
 	if (!doc->nsurveys) {
 		const char *at;
 
-		if (first_cue(doc->text + body, doc->text_len - body, survey_cues, 0, &at)) {
+		if (first_cue(doc->text + body, doc->text_len - body, VL(SURVEY_CUE), 0, &at)) {
 			size_t sent = sentence_at(doc, (size_t)(at - doc->text));
 
 			if ((s = cc_doc_add_survey(doc)) < 0)
@@ -3198,7 +2991,7 @@ claims:
 		sentence_span(doc, sent, &a, &b);
 		if (sent_cache[sk] < 0)
 			sent_cache[sk] = (!span_lacks(SET_SURVEY, a, b) &&
-					  first_cue(doc->text + a, b - a, survey_cues, 0, NULL) != NULL) |
+					  first_cue(doc->text + a, b - a, VL(SURVEY_CUE), 0, NULL) != NULL) |
 					 (attributed(doc, sent, attr_cache) << 1);
 		cue_here = sent_cache[sk] & 1;
 		e->attributed = (sent_cache[sk] >> 1) & 1;
