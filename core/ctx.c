@@ -76,6 +76,8 @@ void cc_ctx_free(cc_ctx *ctx)
 {
 	if (!ctx)
 		return;
+	if (ctx->extract_scratch_free)
+		ctx->extract_scratch_free(ctx->extract_scratch);
 	if (ctx->ref)
 		cc_refdb_close(ctx->ref);
 	cc_free(ctx, ctx->ref_path);

@@ -15,6 +15,11 @@ struct cc_ctx {
 	cc_error_slot err;
 	struct cc_refdb *ref;   /* attached reference database, or NULL */
 	char *ref_path;
+	/* What extract/ keeps from one document to the next (its phrase
+	 * search object, extract/phrase.h: warm after the first documents),
+	 * opaque here; released by cc_ctx_free through its own function. */
+	void *extract_scratch;
+	void (*extract_scratch_free)(void *scratch);
 };
 
 #endif

@@ -18,11 +18,10 @@
  * extract/lexicon files survey-method.tsv, commissioners.tsv,
  * attribution.tsv, sample.tsv, and the month class of context.tsv).
  */
-#define _GNU_SOURCE 1 /* memmem */
 #include "survey.h"
+#include "phrase.h"
 #include "../core/vocab.h"
-#include "bytemask.h"
-#include "lexicon.h"
+#include "../core/words.h"
 
 #include <assert.h>
 #include <ctype.h>
@@ -58,1514 +57,41 @@ static int row_is(const cc_vocab_row *r, const char *what)
 	return r->str && !strcmp(r->str, what);
 }
 
-/* ------------------------------------------------------------ text helpers */
+/* ------------------------------------------------------------ searches */
 
-/* tolower and isalnum of the C locale (the library never calls setlocale),
- * without a library call: these run on every byte of every search. */
 static inline int lc(int c)
 {
-	unsigned char u = (unsigned char)c;
-
-	return u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u;
+	return cc_lower((unsigned char)c);
 }
-
-/* Letters, digits, apostrophe and every byte >= 0x80 (UTF-8 letters). */
-static const unsigned char word_tab[256] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-};
 
 static inline int wordch(int c)
 {
-	return word_tab[(unsigned char)c];
+	return cc_wordch(c);
 }
 
-/*
- * The document being searched (per thread: one document at a time), and
- * a lower-case shadow of its text for the searches that run memmem over
- * it (cues that do not start with a word byte, cues that cannot be
- * registered) or hash every word (cues listed on demand). The shadow is
- * made on the first such search of a document, not up front: the word
- * pass lower-cases the 8 bytes it hashes itself, and the cue tests
- * compare case-insensitively byte by byte, so most documents never need
- * one (lower-casing every text was an eighth of the stage's cost).
- */
-static _Thread_local const char *shadow_base; /* doc->text */
-static _Thread_local char *shadow_lower;      /* NULL until shadow_get() */
-static _Thread_local size_t shadow_len;
-
-/*
- * The cues' occurrences, found in one pass over the document's words.
- *
- * Cues are string constants from the tables in this file (and literals at
- * the call sites), searched over many overlapping spans (each claim's
- * sentence, each survey's scope). Each thread keeps a registry of every
- * cue it has been asked for, indexed by the lower-case first word of the
- * cue; at the start of each document one pass over the document's words
- * looks each word up in that index and lists, per cue, the word starts
- * where the whole cue matches. A search is then a binary search in the
- * cue's list. After the first few documents every cue in use is
- * registered, so a document costs one hash per word however many cues
- * there are. A cue first asked for in the middle of a document (not in
- * that document's pass), or one that does not start with a word byte, is
- * listed on demand for that document.
- *
- * What makes a document cost: the pass reads the word bounds from 64-byte
- * masks (no word list, no lower-case copy of the text: see words_build_in),
- * one hash per word; words whose hash slot holds cues (about a quarter)
- * go on to pass_chain. A document with no sample claim gets a pass over
- * the core cues only (PASS_CORE: the lists every document searches), so
- * common words that begin only survey-field cues ("of", "in", "for") are
- * not looked at; its first survey word turns it into the full pass, and
- * any other cue asked for does the same (pass_upgrade). The
- * lists' merged occurrences (lcache_get) come from the pass's matches in
- * text order, counted per list while grouping them.
- *
- * A listed match starts a word (matches starting inside a word can only
- * count at the very start of the searched span, which find_w tests
- * itself) and its first word is that whole word. A one-word cue can also
- * match the front of a longer word when the span ends inside that word:
- * the searches test that one place at the span's end themselves.
- */
-typedef struct occ {
-	const size_t *pos; /* text offsets of the matches, ascending */
-	size_t n;
-	int words;         /* listed by words (above); else every raw match */
-} occ;
-
-#define CUE_MAX 1024   /* distinct cues per thread; more are searched plainly */
-#define CUE_LEN 64     /* longest cue, with its NUL */
-#define CUE_SLOTS 4096 /* the address hash: a power of two, >= 2 * CUE_MAX */
-#define FW_SLOTS 8192  /* heads of the first-word chains: a power of two */
-_Static_assert(FW_SLOTS == 1u << 13, "fw_slot hashes to 13 bits");
-_Static_assert(CUE_SLOTS == 1u << 12, "cue_slot hashes to 12 bits");
-
-typedef struct cue {
-	const char *w;         /* the cue as written */
-	unsigned char wl;      /* its length */
-	unsigned char fw;      /* length of its first word (0: starts with a non-word byte) */
-	unsigned char cs;      /* searched case-sensitively */
-	char lw[CUE_LEN];      /* the cue in lower case */
-} cue;
-
-static _Thread_local cue cue_tab[CUE_MAX];
-/*
- * What the word pass reads of each cue, apart and small: its first word's
- * first 8 bytes packed (lower case, zero padded), the lengths, the two
- * bytes after the first word (lower case) and the first byte as written
- * (quick refusals before comparing the rest).
- */
-typedef struct cue_hot {
-	uint64_t k8;
-	unsigned char fw, wl, nx0, nx1, c0, cs;
-} cue_hot;
-static _Thread_local cue_hot cue_h[CUE_MAX];
-static _Thread_local unsigned cue_n;
-static _Thread_local uint64_t cue_key[CUE_SLOTS]; /* address * 2 + cs; 0: free */
-static _Thread_local unsigned short cue_slot_id[CUE_SLOTS];
-
-/*
- * The pass's tables: cues with the same first word form a group, so a
- * word of the text is compared once per distinct first word of its hash
- * slot, then each cue of the matching group is tried. A slot's chain
- * links the groups' first cues (fwnext), each group links its cues
- * (grpnext); links are ids + 1 (0: none). There are two sets of tables:
- * every word cue (PASS_FULL), and the core cues alone (PASS_CORE): the
- * cue lists that every document with claims searches (a survey word in
- * a sentence, a source, an opinion verb). A document with no sample
- * claim usually asks for nothing else, and a pass over the core cues
- * meets far fewer common words ("of", "in", "for", "was" begin cues that
- * only the survey fields ask for); when such a document does ask for
- * another cue, the full pass is run then (pass_upgrade).
- */
-enum { PASS_FULL, PASS_CORE };
-static _Thread_local unsigned short tb_head[2][FW_SLOTS];
-static _Thread_local unsigned short tb_fwnext[2][CUE_MAX], tb_grpnext[2][CUE_MAX];
-static _Thread_local unsigned char tb_multi[2][CUE_MAX]; /* on a group's first cue: one has more words */
-static _Thread_local unsigned char cue_core[CUE_MAX];   /* in the core tables */
-static _Thread_local int core_state;                    /* 0 not set up, 1 ready, -1 unusable */
-/*
- * Per slot of the core tables, the byte two after a word (folded, low 5
- * bits) that one of the slot's cues can have there; all ones when a cue
- * is one word or ends one byte after its first: most words that begin
- * only longer cues ("the" of "the study") are passed over without
- * looking at their group.
- */
-#define GATE_ALL 0xffffffffu
-static _Thread_local uint32_t core_gate[FW_SLOTS];
-static _Thread_local uint64_t core_watch; /* the bit of the survey_cue list in cue_lists */
-
-/* Per document: the matches of the cues registered when its pass ran
- * (ids below doc_ncue), grouped by cue; the stamps say which entries
- * belong to the current document, so nothing is cleared between
- * documents. */
-static _Thread_local unsigned doc_stamp;
-static _Thread_local unsigned doc_ncue;
-static _Thread_local unsigned hit_stamp[CUE_MAX], occ_stamp[CUE_MAX];
-static _Thread_local unsigned hit_cnt[CUE_MAX], hit_first[CUE_MAX], hit_fill[CUE_MAX];
-static _Thread_local occ occ_tab[CUE_MAX];
-static _Thread_local size_t *hit_pos;    /* every pass match, grouped by cue */
-/* The cue ids of the pass matches in text order (hit_pos holds their
- * offsets, grouped by cue), and per cue list (lcache_get below) how many
- * of them belong to the list: the merged list of a list registered before
- * this document is then made by one walk over its matches, in order. */
-#define LREG_SLOTS 64
-static _Thread_local unsigned short *hit_seq;
-static _Thread_local size_t hit_nseq;
-static _Thread_local uint64_t cue_lists[CUE_MAX]; /* bit k: the cue is in list lreg_tab[k] */
-static _Thread_local unsigned list_cnt_stamp[LREG_SLOTS];
-static _Thread_local size_t list_cnt[LREG_SLOTS];
-static void lcache_wrap(void);
-static _Thread_local unsigned short *late_ids; /* cues listed on demand (their pos freed per document) */
-static _Thread_local size_t late_n;
-static _Thread_local cc_ctx *occ_ctx;
-
-/*
- * The document's words (maximal runs of word bytes), listed only for the
- * on-demand listings (words_list(), on the first cue that needs them in a
- * document): the pass reads the word bounds straight from the byte masks.
- */
-static _Thread_local size_t *wstart; /* word start offsets, ascending */
-static _Thread_local size_t *wlen;   /* their lengths */
-static _Thread_local size_t nwords;
-static _Thread_local int pass_ok; /* this document's pass ran (else search plainly) */
-static _Thread_local int pass_mode; /* PASS_FULL or PASS_CORE: the cues it listed */
-static void pass_upgrade(void);
-/* For cues listed on demand: the words chained by fw_hash of the whole
- * word, built on the first such cue of a document (NULL until then), so
- * that each costs its own occurrences, not a walk over every word. */
-static _Thread_local size_t *late_next;  /* next word in the chain, (size_t)-1: none */
-static _Thread_local size_t *late_head;  /* 1 << late_bits heads (at least one per word, at most two) */
-static _Thread_local unsigned late_bits;
-
-/* ASCII lower case of 8 packed bytes: the high bit of each byte of `up`
- * is set where the byte is 'A'..'Z' (no carry crosses a byte). */
-static inline uint64_t lower8(uint64_t v)
+/* The searches, through the context's phrase search object (answers as
+ * core/words.h's plain search, from an index of the document's words). */
+static const char *find_w(cc_phrase *ph, const char *s, size_t len, const char *w, int cs)
 {
-	uint64_t h7 = v & 0x7f7f7f7f7f7f7f7full;
-	uint64_t up = (h7 + 0x3f3f3f3f3f3f3f3full) & ~(h7 + 0x2525252525252525ull) & ~v & 0x8080808080808080ull;
-
-	return v | up >> 2;
+	return cc_phrase_find(ph, s, len, w, cs);
 }
 
-/*
- * Words are hashed with bit 5 of every byte set (FOLD8): cheaper than
- * lower case (one OR), and the same for a word and its lower case, as
- * lower-casing only ever sets that bit. Only a hash: equal hashes are
- * then compared exactly.
- */
-#define FOLD8 0x2020202020202020ull
-
-/* Per word length below CUE_LEN: the mask that keeps a word's bytes of
- * the 8 loaded from its start (a table: no shift or branch per word). */
-#define ONES8 ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull
-static const uint64_t len_mask[CUE_LEN] = {
-	0, 0xffull, 0xffffull, 0xffffffull, 0xffffffffull, 0xffffffffffull, 0xffffffffffffull,
-	0xffffffffffffffull, ONES8, ONES8, ONES8, ONES8, ONES8, ONES8, ONES8
-};
-_Static_assert(sizeof len_mask / sizeof len_mask[0] == 64, "len_mask covers CUE_LEN");
-#undef ONES8
-
-/* A hash of a word of n < CUE_LEN bytes from its first 8 bytes, v (any
- * bytes past the word): the folded bytes of the word and its length.
- * Words that share their first 8 bytes and length share a hash (rare;
- * the chains compare the whole word). */
-static inline uint64_t fw_mix8(uint64_t v, size_t n)
+/* The phrase of `list` found earliest in [s, s+len) (ties: the earlier in
+ * the list), NULL none; *at (if not NULL) its position. */
+static const char *first_cue(cc_phrase *ph, const char *s, size_t len, const char *const *list, int cs, const char **at)
 {
-	return (((v | FOLD8) & len_mask[n]) ^ n) * 0x9E3779B97F4A7C15ull;
+	long k = cc_phrase_first(ph, s, len, list, cs, at);
+
+	return k >= 0 ? list[k] : NULL;
 }
 
-/* The same from the bytes at lw: at least 8 bytes must be readable there
- * (the shadow and the cues' lw are padded). */
-static uint64_t fw_mix(const char *lw, size_t n)
-{
-	uint64_t v;
-
-	memcpy(&v, lw, 8);
-	return fw_mix8(v, n);
-}
-
-static inline uint32_t fw_slot(uint64_t mix)
-{
-	return (uint32_t)(mix >> 51) & (FW_SLOTS - 1);
-}
-
-static uint32_t fw_hash(const char *lw, size_t n)
-{
-	return fw_slot(fw_mix(lw, n));
-}
-
-/* The first min(n, 8) bytes at p packed, the rest zero (8 bytes readable). */
-static uint64_t pack8(const char *p, size_t n)
-{
-	uint64_t v;
-
-	memcpy(&v, p, 8);
-	return n >= 8 ? v : v & ((1ull << (n * 8)) - 1);
-}
-
-static void lower_copy(char *out, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		out[i] = (char)lc(s[i]);
-}
-
-/* Add word cue id to the pass tables t: join the group of cues with its
- * first word, or start one. */
-static void table_add(int t, unsigned id)
-{
-	const cue *c = &cue_tab[id];
-	uint32_t f = fw_hash(c->lw, c->fw);
-	unsigned g;
-
-	tb_fwnext[t][id] = tb_grpnext[t][id] = 0;
-	tb_multi[t][id] = 0;
-	for (g = tb_head[t][f]; g; g = tb_fwnext[t][g - 1])
-		if (cue_h[g - 1].fw == c->fw && cue_h[g - 1].k8 == cue_h[id].k8 && !memcmp(cue_tab[g - 1].lw, c->lw, c->fw))
-			break;
-	if (g) {
-		tb_grpnext[t][id] = tb_grpnext[t][g - 1];
-		tb_grpnext[t][g - 1] = (unsigned short)(id + 1);
-	} else {
-		tb_fwnext[t][id] = tb_head[t][f];
-		tb_head[t][f] = (unsigned short)(id + 1);
-		g = id + 1;
-	}
-	tb_multi[t][g - 1] |= c->wl > c->fw;
-}
-
-/* The id of cue w (registering it on first sight); -1 when it cannot be
- * listed (too long, empty, the registry full). The stored text is
- * compared too, so a cue that is not a constant is never confused with
- * an earlier string at the same address. */
-static long cue_lookup(const char *w, int cs, size_t wl)
-{
-	uint64_t key = (uint64_t)(uintptr_t)w * 2u + (uint64_t)(cs != 0);
-	size_t h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 52), k;
-	cue *c;
-
-	if (!wl || wl >= CUE_LEN)
-		return -1;
-	for (k = 0; k < CUE_SLOTS; k++, h = (h + 1) & (CUE_SLOTS - 1)) {
-		if (cue_key[h] == key) {
-			c = &cue_tab[cue_slot_id[h]];
-			return c->wl == wl && !memcmp(c->w, w, wl) ? (long)cue_slot_id[h] : -1;
-		}
-		if (!cue_key[h])
-			break;
-	}
-	if (k == CUE_SLOTS || cue_n == CUE_MAX)
-		return -1;
-	c = &cue_tab[cue_n];
-	c->w = w;
-	c->wl = (unsigned char)wl;
-	c->cs = (unsigned char)(cs != 0);
-	lower_copy(c->lw, w, wl);
-	c->lw[wl] = '\0';
-	for (c->fw = 0; c->fw < wl && wordch(w[c->fw]); c->fw++)
-		;
-	cue_core[cue_n] = 0;
-	if (c->fw) {
-		cue_hot *hc = &cue_h[cue_n];
-
-		hc->k8 = pack8(c->lw, c->fw);
-		hc->fw = c->fw;
-		hc->wl = c->wl;
-		hc->nx0 = (unsigned char)c->lw[c->fw]; /* the NUL when the cue is one word */
-		hc->nx1 = c->wl > c->fw + 1 ? (unsigned char)c->lw[c->fw + 1] : 0;
-		hc->c0 = (unsigned char)w[0];
-		hc->cs = c->cs;
-		table_add(PASS_FULL, cue_n);
-	}
-	cue_key[h] = key;
-	cue_slot_id[h] = (unsigned short)cue_n;
-	return (long)cue_n++;
-}
-
-/* Do the n bytes at s equal the lower-case lw, ignoring ASCII case? */
-static int ci_eq(const char *s, const char *lw, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (lc(s[i]) != (unsigned char)lw[i])
-			return 0;
-	return 1;
-}
-
-/* Does cue c match at q? */
-static int cue_at(const cue *c, size_t q)
-{
-	if (q + c->wl > shadow_len)
-		return 0;
-	return c->cs ? !memcmp(shadow_base + q, c->w, c->wl) : ci_eq(shadow_base + q, c->lw, c->wl);
-}
-
-/* The document's lower-case shadow (8 zero bytes of padding after it),
- * made on first use; NULL when it cannot be allocated (the callers then
- * search plainly). */
-static const char *shadow_get(void)
-{
-	size_t i, len = shadow_len;
-	const char *text = shadow_base;
-	char *lower;
-
-	if (shadow_lower || !text)
-		return shadow_lower;
-	lower = cc_malloc(occ_ctx, len + 8);
-	if (!lower)
-		return NULL;
-	for (i = 0; i + 8 <= len; i += 8) {
-		uint64_t v;
-
-		memcpy(&v, text + i, 8);
-		v = lower8(v);
-		memcpy(lower + i, &v, 8);
-	}
-	for (; i < len; i++)
-		lower[i] = (char)lc(text[i]);
-	memset(lower + len, 0, 8);
-	shadow_lower = lower;
-	return lower;
-}
-
-static void words_free(void)
-{
-	size_t k;
-
-	cc_free(occ_ctx, wstart);
-	cc_free(occ_ctx, wlen);
-	cc_free(occ_ctx, hit_pos); /* and hit_seq */
-	hit_seq = NULL;
-	hit_nseq = 0;
-	cc_free(occ_ctx, late_next);
-	cc_free(occ_ctx, late_head);
-	cc_free(occ_ctx, shadow_lower);
-	wstart = wlen = hit_pos = late_next = late_head = NULL;
-	shadow_lower = NULL;
-	nwords = 0;
-	pass_ok = 0;
-	for (k = 0; k < late_n; k++)
-		cc_free(occ_ctx, (void *)occ_tab[late_ids[k]].pos);
-	cc_free(occ_ctx, late_ids);
-	late_ids = NULL;
-	late_n = 0;
-}
-
-/*
- * The pass's state: the text, the per-thread tables it reads (their
- * addresses taken once: each access to a thread-local costs an address
- * computation, which the compiler does not keep across the loop), and
- * the matches so far, in text order.
- */
-typedef struct hitbuf {
-	const char *text;
-	size_t len;
-	const unsigned short *heads, *fwnext, *grpnext;
-	const unsigned char *multi;
-	const uint32_t *gate; /* core_gate on the core pass, else NULL */
-	const uint64_t *lists; /* cue_lists */
-	uint64_t watch;       /* a match of a cue in these lists stops the core pass */
-	int stop;
-	const cue_hot *h;
-	const cue *tab;
-	uint64_t *v; /* each match: its offset << HIT_ID_BITS | its cue id (half the memory of a pair) */
-	size_t n, cap;
-	int fail; /* an allocation failed: the pass is void */
-} hitbuf;
-
-#define HIT_ID_BITS 10
-_Static_assert(CUE_MAX <= 1u << HIT_ID_BITS, "a cue id fits HIT_ID_BITS");
-
-/* Word bytes among the m <= 64 bytes at p: with SSE2, per 16 bytes an
- * unsigned range test per class (x - lo <= hi - lo, by min and compare)
- * and the sign bits for the bytes >= 0x80; else bytemask.h. */
-#if defined(__GNUC__)
-__attribute__((always_inline)) /* in the pass's loop: its constants stay in registers */
-#endif
-static inline uint64_t word_mask(const char *p, size_t m)
-{
-#if defined(__SSE2__)
-	if (m == 64) {
-		uint64_t r = 0;
-		int k;
-
-		for (k = 0; k < 4; k++) {
-			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
-			__m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-			__m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
-			__m128i w = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l),
-						 _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
-
-			w = _mm_or_si128(_mm_or_si128(w, _mm_cmpeq_epi8(x, _mm_set1_epi8('\''))), x);
-			r |= (uint64_t)(unsigned)_mm_movemask_epi8(w) << (16 * k);
-		}
-		return r;
-	}
-#endif
-	return cc_bm64(p, m, BM_ALPHA | BM_DIGIT | BM_HIGH | BM_APOS, NULL, 0);
-}
-
-/*
- * List the document's words into wstart/wlen (once per document, for the
- * on-demand listings). 0 when they cannot be allocated.
- */
-static int words_list(void)
-{
-	const char *text = shadow_base;
-	size_t len = shadow_len, i, nends = 0, k, cap = len / 2 + 2;
-	int in = 0;
-
-	if (wstart)
-		return 1;
-	nwords = 0;
-	/* a long document: count the words first, so the index is exactly
-	 * as long as needed (len / 2 words would reserve 8 bytes per byte
-	 * of a 200 MB document) */
-	for (i = len >= (1u << 20) ? (cap = 1, 0) : len; i < len; i += 64) {
-		size_t m = len - i < 64 ? len - i : 64;
-		uint64_t wm = word_mask(text + i, m);
-
-		cap += (size_t)__builtin_popcountll(wm & ~(wm << 1 | (uint64_t)in));
-		in = (int)(wm >> (m - 1) & 1);
-	}
-	in = 0;
-	wstart = cc_malloc(occ_ctx, cap * sizeof *wstart);
-	wlen = cc_malloc(occ_ctx, cap * sizeof *wlen);
-	if (!wstart || !wlen) {
-		cc_free(occ_ctx, wstart);
-		cc_free(occ_ctx, wlen);
-		wstart = wlen = NULL;
-		return 0;
-	}
-	/* 64 bytes at a time: a bit mask of the word bytes, then its rising
-	 * (word starts) and falling (word ends) edges; wlen holds the end
-	 * offsets until below */
-	for (i = 0; i < len; i += 64) {
-		size_t m = len - i < 64 ? len - i : 64;
-		uint64_t wm = word_mask(text + i, m), prev, st, en;
-
-		prev = wm << 1 | (uint64_t)in; /* bit j: byte j - 1 is a word byte */
-		st = wm & ~prev;
-		en = ~wm & prev;
-		if (m < 64)
-			en &= (1ull << m) - 1;
-		while (st) {
-			wstart[nwords++] = i + (size_t)__builtin_ctzll(st);
-			st &= st - 1;
-		}
-		while (en) {
-			wlen[nends++] = i + (size_t)__builtin_ctzll(en);
-			en &= en - 1;
-		}
-		in = (int)(wm >> (m - 1) & 1);
-	}
-	if (in)
-		wlen[nends++] = len;
-	for (k = 0; k < nwords; k++)
-		wlen[k] -= wstart[k];
-	return 1;
-}
-
-/*
- * The rest of the pass's work for the word [q, q + n) once its hash slot
- * has cues (the chain of groups from id1): find the group whose first
- * word it is, and record that group's cues that match there.
- */
-static void pass_chain(hitbuf *hb, size_t q, size_t n, unsigned id1)
-{
-	const char *text = hb->text;
-	const cue_hot *H = hb->h;
-	size_t len = hb->len;
-	uint64_t w8;
-	int a0 = -1, a1 = -1;
-
-	/* the word's first 8 bytes in lower case, zero past the word */
-	if (q + 8 <= len) {
-		memcpy(&w8, text + q, 8);
-	} else {
-		w8 = 0;
-		memcpy(&w8, text + q, len - q);
-	}
-	w8 = lower8(w8) & len_mask[n];
-	for (; id1; id1 = hb->fwnext[id1 - 1]) {
-		const cue_hot *hc = &H[id1 - 1];
-
-		if (hc->fw == n && hc->k8 == w8 && (n <= 8 || ci_eq(text + q + 8, hb->tab[id1 - 1].lw + 8, n - 8)))
-			break;
-	}
-	if (!id1)
-		return;
-	if (hb->multi[id1 - 1]) {
-		/* the two bytes after the word, lower case (-1: past the text) */
-		if (q + n < len)
-			a0 = lc(text[q + n]);
-		if (q + n + 1 < len)
-			a1 = lc(text[q + n + 1]);
-	}
-	for (; id1; id1 = hb->grpnext[id1 - 1]) {
-		const cue_hot *hc = &H[id1 - 1];
-		const cue *c = &hb->tab[id1 - 1];
-
-		if (hc->wl > n) {
-			/* more after the first word: two bytes, then the rest (the
-			 * first word and those two bytes are known to match) */
-			if (q + hc->wl > len || a0 != hc->nx0 || (hc->wl > n + 1 && a1 != hc->nx1))
-				continue;
-			if (c->cs ? memcmp(text + q, c->w, hc->wl) != 0
-				  : hc->wl > n + 2 && !ci_eq(text + q + n + 2, c->lw + n + 2, hc->wl - n - 2))
-				continue;
-		} else if (hc->cs && ((unsigned char)text[q] != hc->c0 || memcmp(text + q, c->w, n))) {
-			continue;
-		}
-		if (hb->n == hb->cap) {
-			/* first about one entry per 32 bytes (news text has fewer
-			 * matches), within bounds, then doubling */
-			size_t ncap = hb->cap ? hb->cap * 2 : len / 32 < 32 ? 32 : len / 32 > 2048 ? 2048 : len / 32;
-			uint64_t *nh;
-
-			if (hb->fail || !(nh = cc_realloc(occ_ctx, hb->v, ncap * sizeof *nh))) {
-				hb->fail = 1;
-				return;
-			}
-			hb->v = nh;
-			hb->cap = ncap;
-		}
-		hb->v[hb->n++] = (uint64_t)q << HIT_ID_BITS | (id1 - 1);
-		if (hb->lists[id1 - 1] & hb->watch)
-			hb->stop = 1;
-	}
-}
-
-/*
- * The pass: each word of the text against the registered cues whose
- * first word it may be (their matches into hit_pos). The word bounds come
- * from the byte masks 64 bytes at a time, paired as they come (the k-th
- * word start with the k-th word end), so no word list is made; a word's
- * hash slot is looked up here (every word of every document comes by),
- * the rest is pass_chain's (a word whose slot holds cues). On failure
- * pass_ok stays 0 and every search is a plain one.
- */
-static void words_build_in(const char *text, size_t len, int mode)
-{
-	size_t i, k, pending;
-	hitbuf hb;
-	int in;
-
-	nwords = 0;
-	doc_ncue = 0;
-	pass_ok = 0;
-	if (++doc_stamp == 0) { /* the stamps wrapped: forget them all */
-		memset(hit_stamp, 0, sizeof hit_stamp);
-		memset(occ_stamp, 0, sizeof occ_stamp);
-		memset(list_cnt_stamp, 0, sizeof list_cnt_stamp);
-		lcache_wrap();
-		doc_stamp = 1;
-	}
-	memset(&hb, 0, sizeof hb);
-	hb.text = text;
-	hb.len = len;
-	hb.heads = tb_head[mode];
-	hb.fwnext = tb_fwnext[mode];
-	hb.grpnext = tb_grpnext[mode];
-	hb.multi = tb_multi[mode];
-	hb.gate = mode == PASS_CORE ? core_gate : NULL;
-	hb.lists = cue_lists;
-	hb.watch = mode == PASS_CORE ? core_watch : 0;
-	pass_mode = mode;
-	hb.h = cue_h;
-	hb.tab = cue_tab;
-	{
-		size_t ra = 0, rb = len;
-
-		in = 0;
-		pending = (size_t)-1;
-		for (i = ra; i < rb; i += 64) {
-			size_t m = rb - i < 64 ? rb - i : 64, q, n;
-			uint64_t wm = word_mask(text + i, m), prev, st, en, v;
-			unsigned id1;
-			uint32_t slot;
-
-			prev = wm << 1 | (uint64_t)in; /* bit j: byte j - 1 is a word byte */
-			st = wm & ~prev;
-			en = ~wm & prev;
-			if (m < 64)
-				en &= (1ull << m) - 1;
-			in = (int)(wm >> (m - 1) & 1);
-			/* a word begun in an earlier block ends at this block's first
-			 * end; the others start and end here, or run into the next */
-			if (pending != (size_t)-1 && en) {
-				q = pending;
-				n = i + (size_t)__builtin_ctzll(en) - q;
-				en &= en - 1;
-				pending = (size_t)-1;
-				goto word;
-			}
-			while (st) {
-				q = i + (size_t)__builtin_ctzll(st);
-				st &= st - 1;
-				if (!en) {
-					pending = q;
-					break;
-				}
-				n = i + (size_t)__builtin_ctzll(en) - q;
-				en &= en - 1;
-			word:
-				if (n >= CUE_LEN)
-					continue;
-				if (q + 8 <= len) {
-					memcpy(&v, text + q, 8);
-				} else {
-					v = 0;
-					memcpy(&v, text + q, len - q);
-				}
-				slot = fw_slot(fw_mix8(v, n));
-				if (!(id1 = hb.heads[slot]))
-					continue;
-				if (hb.gate && hb.gate[slot] != GATE_ALL) {
-					/* the byte two after the word must be one a cue has */
-					unsigned a1 = q + n + 1 < len ? (unsigned char)text[q + n + 1] : 0;
-
-					if (!(hb.gate[slot] >> ((a1 | 0x20) & 31) & 1))
-						continue;
-				}
-				pass_chain(&hb, q, n, id1);
-				if (hb.stop) {
-					/* a survey word: the document will describe a survey,
-					 * which asks for every cue; the full pass now rather
-					 * than after this one */
-					cc_free(occ_ctx, hb.v);
-					words_build_in(text, len, PASS_FULL);
-					return;
-				}
-			}
-		}
-		if (pending != (size_t)-1 && rb - pending < CUE_LEN) {
-			uint64_t v = 0;
-			unsigned id1;
-
-			memcpy(&v, text + pending, len - pending < 8 ? len - pending : 8);
-			if ((id1 = hb.heads[fw_slot(fw_mix8(v, rb - pending))]))
-				pass_chain(&hb, pending, rb - pending, id1);
-		}
-	}
-	if (hb.fail)
-		goto fail;
-	/* group the matches by cue, keeping text order within each */
-	if (hb.n) {
-		size_t acc = 0, nhit = hb.n;
-		const uint64_t *hits = hb.v;
-
-		/* hit_seq in the same block, after hit_pos */
-		hit_pos = cc_malloc(occ_ctx, nhit * (sizeof *hit_pos + sizeof *hit_seq));
-		if (!hit_pos)
-			goto fail;
-		hit_seq = (unsigned short *)(hit_pos + nhit);
-		for (k = 0; k < nhit; k++) {
-			size_t id = (size_t)(hits[k] & ((1u << HIT_ID_BITS) - 1));
-			uint64_t lm = cue_lists[id];
-
-			if (hit_stamp[id] != doc_stamp) {
-				hit_stamp[id] = doc_stamp;
-				hit_cnt[id] = 0;
-				hit_fill[id] = 0;
-			}
-			hit_cnt[id]++;
-			hit_seq[hit_nseq++] = (unsigned short)id;
-			for (; lm; lm &= lm - 1) {
-				unsigned li = (unsigned)__builtin_ctzll(lm);
-
-				if (list_cnt_stamp[li] != doc_stamp) {
-					list_cnt_stamp[li] = doc_stamp;
-					list_cnt[li] = 0;
-				}
-				list_cnt[li]++;
-			}
-		}
-		for (k = 0; k < nhit; k++) {
-			size_t id = (size_t)(hits[k] & ((1u << HIT_ID_BITS) - 1));
-
-			if (!hit_fill[id]) { /* the cue's first match: its run starts here */
-				hit_first[id] = (unsigned)acc;
-				acc += hit_cnt[id];
-			}
-			hit_pos[hit_first[id] + hit_fill[id]++] = (size_t)(hits[k] >> HIT_ID_BITS);
-		}
-	}
-	cc_free(occ_ctx, hb.v);
-	doc_ncue = cue_n;
-	pass_ok = 1;
-	return;
-fail:
-	cc_free(occ_ctx, hb.v);
-	words_free();
-}
-
-/* Record a cue's on-demand listing so it is freed with the document. */
-static int late_push(size_t id)
-{
-	unsigned short *nl = cc_realloc(occ_ctx, late_ids, (late_n + 1) * sizeof *nl);
-
-	if (!nl)
-		return 0;
-	late_ids = nl;
-	late_ids[late_n++] = (unsigned short)id;
-	return 1;
-}
-
-/* Append offset q to a growing array; 0 on failure (the array freed). */
-static int pos_push(size_t **pos, size_t *n, size_t *cap, size_t q)
-{
-	if (*n == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 8;
-		size_t *np = cc_realloc(occ_ctx, *pos, ncap * sizeof *np);
-
-		if (!np) {
-			cc_free(occ_ctx, *pos);
-			*pos = NULL;
-			return 0;
-		}
-		*pos = np;
-		*cap = ncap;
-	}
-	(*pos)[(*n)++] = q;
-	return 1;
-}
-
-/* Cue `id`'s occurrences in the current document (NULL: search plainly). */
-static occ *occ_of(size_t id)
-{
-	const cue *c = &cue_tab[id];
-	occ *o = &occ_tab[id];
-	size_t *pos = NULL, n = 0, cap = 0, k;
-
-	if (occ_stamp[id] == doc_stamp)
-		return o;
-	o->words = c->fw != 0 && pass_ok;
-	if (o->words && id < doc_ncue && (pass_mode == PASS_FULL || cue_core[id])) {
-		/* listed by this document's pass */
-		o->pos = hit_pos && hit_stamp[id] == doc_stamp ? hit_pos + hit_first[id] : NULL;
-		o->n = o->pos ? hit_cnt[id] : 0;
-		occ_stamp[id] = doc_stamp;
-		return o;
-	}
-	if (o->words) {
-		if (!late_head) {
-			if (!words_list() || !shadow_get())
-				return NULL;
-			/* chain the words, last first, so each chain ascends */
-			for (late_bits = 6; late_bits < 40 && (1ull << late_bits) < (uint64_t)nwords; late_bits++)
-				;
-			late_head = cc_malloc(occ_ctx, ((size_t)1 << late_bits) * sizeof *late_head);
-			late_next = cc_malloc(occ_ctx, (nwords ? nwords : 1) * sizeof *late_next);
-			if (!late_head || !late_next) {
-				cc_free(occ_ctx, late_head);
-				cc_free(occ_ctx, late_next);
-				late_head = late_next = NULL;
-				return NULL;
-			}
-			memset(late_head, 0xff, ((size_t)1 << late_bits) * sizeof *late_head);
-			for (k = nwords; k-- > 0;) {
-				size_t h = wlen[k] < CUE_LEN ? (size_t)(fw_mix(shadow_lower + wstart[k], wlen[k]) >> (64 - late_bits)) : 0;
-
-				late_next[k] = late_head[h];
-				late_head[h] = k;
-			}
-		}
-		for (k = late_head[fw_mix(c->lw, c->fw) >> (64 - late_bits)]; k != (size_t)-1; k = late_next[k]) {
-			if (wlen[k] != c->fw || memcmp(shadow_lower + wstart[k], c->lw, c->fw))
-				continue;
-			if (cue_at(c, wstart[k]) && !pos_push(&pos, &n, &cap, wstart[k]))
-				return NULL;
-		}
-	} else {
-		const char *hay = c->cs ? shadow_base : shadow_get(), *wl = c->cs ? c->w : c->lw, *p, *end;
-
-		if (!hay)
-			return NULL;
-		end = hay + shadow_len;
-
-		for (p = hay; (size_t)(end - p) >= c->wl && (p = memmem(p, (size_t)(end - p), wl, c->wl)); p++)
-			if (!pos_push(&pos, &n, &cap, (size_t)(p - hay)))
-				return NULL;
-	}
-	if (pos && !late_push(id)) {
-		cc_free(occ_ctx, pos);
-		return NULL;
-	}
-	o->pos = pos;
-	o->n = n;
-	occ_stamp[id] = doc_stamp;
-	return o;
-}
-
-/*
- * A one-word cue matching the front of a longer word that the span
- * [off, lim) cuts: not listed (see above), so tested here. Returns 1 when
- * cue w (lower case lw) matches at lim - wl and that place starts a word
- * or the span.
- */
-static int cut_match(const char *w, const char *lw, size_t wl, int cs, size_t off, size_t lim)
-{
-	size_t q;
-
-	if (lim >= shadow_len || !wordch(shadow_base[lim]) || !wordch(shadow_base[lim - 1]) || lim - off < wl)
-		return 0;
-	q = lim - wl;
-	if (q > off && wordch(shadow_base[q - 1]))
-		return 0;
-	return cs ? !memcmp(shadow_base + q, w, wl) : ci_eq(shadow_base + q, lw, wl);
-}
-
-/* Search `w` in [s, s+len) at word boundaries; cs: case-sensitive. */
-static const char *find_w(const char *s, size_t len, const char *w, int cs)
-{
-	size_t wl = strlen(w), k;
-	char wlow[64];
-	const char *hay = s, *p, *end;
-	occ *o;
-	long id;
-
-	if (!wl || wl > len)
-		return NULL;
-	if (shadow_base && s >= shadow_base && s + len <= shadow_base + shadow_len &&
-	    (id = cue_lookup(w, cs, wl)) >= 0 &&
-	    (cue_core[id] || pass_mode == PASS_FULL || !cue_tab[id].fw || (pass_upgrade(), 1)) &&
-	    (o = occ_of((size_t)id))) {
-		size_t off = (size_t)(s - shadow_base), lim = off + len, lo = 0, hi = o->n;
-		const char *t = shadow_base;
-
-		if (o->words && off > 0 && wordch(t[off - 1])) {
-			/* a match starting inside a word counts only at the span
-			 * start (the bytes before the span do not count) */
-			for (k = 0; k < wl && (cs ? t[off + k] == w[k] : lc(t[off + k]) == lc(w[k])); k++)
-				;
-			if (k == wl) {
-				if (off + wl > lim)
-					return NULL;
-				if (!(off + wl < lim && wordch(t[off + wl]) && wordch(w[wl - 1])))
-					return t + off;
-			}
-		}
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-
-			if (o->pos[mid] < off)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		for (; lo < o->n && o->pos[lo] + wl <= lim; lo++) {
-			size_t q = o->pos[lo];
-
-			if (q > off && wordch(t[q - 1]) && wordch(w[0]))
-				continue;
-			if (q + wl < lim && wordch(t[q + wl]) && wordch(w[wl - 1]))
-				continue;
-			return t + q;
-		}
-		if (o->words && cue_tab[id].fw == wl && cut_match(w, cue_tab[id].lw, wl, cs, off, lim))
-			return t + lim - wl;
-		return NULL;
-	}
-	if (!cs) {
-		if (wl >= sizeof wlow || !shadow_base || s < shadow_base || s + len > shadow_base + shadow_len ||
-		    !shadow_get()) {
-			/* no shadow: the plain loop */
-			size_t i;
-
-			for (i = 0; i + wl <= len; i++) {
-				for (k = 0; k < wl && lc(s[i + k]) == lc(w[k]); k++)
-					;
-				if (k < wl)
-					continue;
-				if (i > 0 && wordch(s[i - 1]) && wordch(w[0]))
-					continue;
-				if (i + wl < len && wordch(s[i + wl]) && wordch(w[wl - 1]))
-					continue;
-				return s + i;
-			}
-			return NULL;
-		}
-		for (k = 0; k < wl; k++)
-			wlow[k] = (char)lc(w[k]);
-		wlow[wl] = '\0';
-		hay = shadow_lower + (s - shadow_base);
-		w = wlow;
-	}
-	end = hay + len;
-	for (p = hay; (size_t)(end - p) >= wl && (p = memmem(p, (size_t)(end - p), w, wl)); p++) {
-		if (p > hay && wordch(p[-1]) && wordch(w[0]))
-			continue;
-		if (p + wl < end && wordch(p[wl]) && wordch(w[wl - 1]))
-			continue;
-		return s + (p - hay);
-	}
-	return NULL;
-}
-
-/*
- * Every occurrence of every cue of a list, merged in one array ordered by
- * text offset then by the cue's place in the list: first_cue asks for the
- * same lists over many spans, and one binary search then replaces a find_w
- * per cue. The list's cue ids are kept per thread (lists are static
- * tables, keyed by address); the merged array per document. ok 0: a cue
- * cannot be listed, so first_cue searches cue by cue.
- */
-typedef struct cue_hit { size_t pos; size_t idx; } cue_hit;
-
-typedef struct lreg {
-	const char *const *list;
-	int cs;
-	unsigned short *ids; /* each cue's id; NULL: some cue cannot be listed */
-	size_t ncue;
-	unsigned stamp;      /* the document hit/n were made for */
-	unsigned born;       /* the document it was registered in */
-	int ok;
-	int dup;             /* a cue is in the list twice */
-	int allcore;         /* every cue is in the core pass tables */
-	size_t maxid;        /* its largest cue id */
-	cue_hit *hit;        /* ascending (pos, idx) */
-	size_t n;
-} lreg;
-
-static _Thread_local lreg lreg_tab[LREG_SLOTS];
-static _Thread_local size_t lreg_n;
-static _Thread_local unsigned short lreg_pool[CUE_MAX * 2];
-static _Thread_local size_t lreg_pool_n;
-/* Lists by address: slot + 1 in a small open-addressed table (0: free). */
-#define LREG_IDX 128
-static _Thread_local unsigned char lreg_idx[LREG_IDX];
-/* Per cue, while a merged list is made from hit_seq: how many of its
- * matches were passed (valid when cur_stamp is cur_gen). */
-static _Thread_local unsigned cur_gen, cur_stamp[CUE_MAX], cur_val[CUE_MAX];
-
-static inline size_t lreg_hash(const char *const *list, int cs)
-{
-	return (size_t)((((uint64_t)(uintptr_t)list >> 3) * 2u + (uint64_t)(cs != 0)) * 0x9E3779B97F4A7C15ull >> 57) &
-	       (LREG_IDX - 1);
-}
-
-/* The document stamps wrapped (words_build_in): no list was born in the
- * new numbering yet. */
-static void lcache_wrap(void)
-{
-	size_t k;
-
-	for (k = 0; k < lreg_n; k++) {
-		lreg_tab[k].born = 0;
-		lreg_tab[k].stamp = 0;
-	}
-}
-
-static int hit_cmp(const void *x, const void *y)
-{
-	const cue_hit *a = x, *b = y;
-
-	if (a->pos != b->pos)
-		return a->pos < b->pos ? -1 : 1;
-	return a->idx < b->idx ? -1 : a->idx > b->idx;
-}
-
-static lreg *lreg_add(const char *const *list, int cs, size_t h);
-
-/* List `list` (cs: searched case-sensitively) in this thread's registry,
- * registering it and its cues on first sight (lreg_add); NULL when the
- * registry is full. L->ids is NULL when a cue cannot be registered.
- * Inline: every list search starts here. */
-static inline lreg *lreg_get(const char *const *list, int cs)
-{
-	size_t h = lreg_hash(list, cs);
-
-	for (; lreg_idx[h]; h = (h + 1) & (LREG_IDX - 1))
-		if (lreg_tab[lreg_idx[h] - 1].list == list && lreg_tab[lreg_idx[h] - 1].cs == cs)
-			return &lreg_tab[lreg_idx[h] - 1];
-	return lreg_add(list, cs, h);
-}
-
-/* Register list `list` at free slot h of lreg_idx. */
-static lreg *lreg_add(const char *const *list, int cs, size_t h)
-{
-	size_t k, ncue;
-	lreg *L = NULL;
-
-	/* first sight of the list in this thread: register its cues */
-	if (lreg_n == LREG_SLOTS)
-		return NULL;
-	for (ncue = 0; list[ncue]; ncue++)
-		;
-	lreg_idx[h] = (unsigned char)(lreg_n + 1); /* LREG_IDX > LREG_SLOTS: never full */
-	L = &lreg_tab[lreg_n++];
-	memset(L, 0, sizeof *L);
-	L->list = list;
-	L->cs = cs;
-	L->ncue = ncue;
-	L->born = doc_stamp;
-	if (lreg_pool_n + ncue <= sizeof lreg_pool / sizeof lreg_pool[0]) {
-		L->ids = lreg_pool + lreg_pool_n;
-		for (k = 0; k < ncue; k++) {
-			long id = cue_lookup(list[k], cs, strlen(list[k]));
-
-			if (id < 0)
-				break;
-			L->ids[k] = (unsigned short)id;
-		}
-		if (k == ncue) {
-			uint64_t bit = 1ull << (L - lreg_tab);
-
-			lreg_pool_n += ncue;
-			L->allcore = 1;
-			for (k = 0; k < ncue; k++) {
-				L->dup |= (cue_lists[L->ids[k]] & bit) != 0;
-				cue_lists[L->ids[k]] |= bit;
-				if (L->ids[k] > L->maxid)
-					L->maxid = L->ids[k];
-				L->allcore &= cue_core[L->ids[k]];
-			}
-		} else {
-			L->ids = NULL;
-		}
-	}
-	return L;
-}
-
-static const lreg *lcache_get(const char *const *list, int cs)
-{
-	size_t k, total = 0, j, slot;
-	lreg *L = lreg_get(list, cs);
-
-	if (!L || !L->ids)
-		return NULL;
-	if (pass_mode == PASS_CORE && !L->allcore)
-		pass_upgrade();
-	if (L->stamp == doc_stamp)
-		return L->ok ? L : NULL;
-	L->stamp = doc_stamp;
-	L->ok = 0;
-	L->n = 0;
-	slot = (size_t)(L - lreg_tab);
-	if (pass_ok && !L->dup && L->born != doc_stamp && L->maxid < doc_ncue &&
-	    (pass_mode == PASS_FULL || L->allcore)) {
-		/* every cue was in this document's pass, which counted the
-		 * list's matches: walk them in text order (ties: list order) */
-		total = list_cnt_stamp[slot] == doc_stamp ? list_cnt[slot] : 0;
-		if (total) {
-			if (!(L->hit = cc_malloc(occ_ctx, total * sizeof *L->hit)))
-				return NULL;
-			if (++cur_gen == 0) {
-				memset(cur_stamp, 0, sizeof cur_stamp);
-				cur_gen = 1;
-			}
-			for (j = 0; j < hit_nseq && L->n < total; j++) {
-				size_t id = hit_seq[j], c, q, m;
-
-				if (!(cue_lists[id] >> slot & 1))
-					continue;
-				c = cur_stamp[id] == cur_gen ? cur_val[id] : 0;
-				cur_stamp[id] = cur_gen;
-				cur_val[id] = (unsigned)c + 1;
-				q = hit_pos[hit_first[id] + c];
-				for (k = 0; L->ids[k] != id; k++)
-					;
-				for (m = L->n++; m > 0 && L->hit[m - 1].pos == q && L->hit[m - 1].idx > k; m--)
-					L->hit[m] = L->hit[m - 1];
-				L->hit[m].pos = q;
-				L->hit[m].idx = k;
-			}
-		}
-		L->ok = 1;
-		return L;
-	}
-	for (k = 0; k < L->ncue; k++) {
-		size_t id = L->ids[k];
-		const occ *o;
-
-		if (id < doc_ncue && pass_ok && (pass_mode == PASS_FULL || cue_core[id])) { /* listed by the pass: no occ needed */
-			total += hit_stamp[id] == doc_stamp ? hit_cnt[id] : 0;
-			continue;
-		}
-		if (!(o = occ_of(id)))
-			return NULL;
-		total += o->n;
-	}
-	if (total) {
-		cue_hit *nh = cc_malloc(occ_ctx, total * sizeof *nh);
-
-		if (!nh)
-			return NULL;
-		L->hit = nh;
-		for (k = 0; k < L->ncue; k++) {
-			size_t id = L->ids[k], n;
-			const size_t *pos;
-
-			if (id < doc_ncue && pass_ok && (pass_mode == PASS_FULL || cue_core[id])) {
-				if (hit_stamp[id] != doc_stamp)
-					continue;
-				pos = hit_pos + hit_first[id];
-				n = hit_cnt[id];
-			} else {
-				pos = occ_tab[id].pos;
-				n = occ_tab[id].n;
-			}
-			for (j = 0; j < n; j++) {
-				L->hit[L->n].pos = pos[j];
-				L->hit[L->n++].idx = k;
-			}
-		}
-		if (L->n > 1)
-			qsort(L->hit, L->n, sizeof *L->hit, hit_cmp);
-	}
-	L->ok = 1;
-	return L;
-}
-
-static void src_free(void);
-
-static void lcache_free(void)
-{
-	size_t k;
-
-	src_free();
-	for (k = 0; k < lreg_n; k++) {
-		if (lreg_tab[k].hit) /* (most lists have no matches in a document) */
-			cc_free(occ_ctx, lreg_tab[k].hit);
-		lreg_tab[k].hit = NULL;
-		lreg_tab[k].n = 0;
-		lreg_tab[k].stamp = 0;
-	}
-}
-
-/* A document on the core pass asks for another cue: run the full pass
- * now. Every per-document listing is stamped with doc_stamp, which the
- * new pass renews, so nothing made from the core pass is used again (and
- * only search entry points call this, holding no listing). */
-static void pass_upgrade(void)
-{
-	if (pass_mode != PASS_CORE)
-		return;
-	lcache_free();
-	words_free();
-	words_build_in(shadow_base, shadow_len, PASS_FULL);
-}
-
-/* Once per thread: register the core lists and put their cues in the
- * core tables (core_state -1 when a list cannot be registered: then
- * every pass is a full one). */
-static void core_setup(void)
-{
-	const struct core_list {
-		const char *const *list;
-		int cs;
-	} core[] = {
-		{ VL(SURVEY_CUE), 0 }, { VL(ATTRIBUTION), 0 }, { VL(POLLSTER), 1 }, { VL(ORG_WORD), 1 },
-		{ VL(OPINION_VERB), 0 },
-	};
-	size_t k, j;
-
-	if (core_state)
-		return;
-	core_state = -1;
-	for (k = 0; k < sizeof core / sizeof core[0]; k++) {
-		lreg *L = lreg_get(core[k].list, core[k].cs);
-
-		if (!L || !L->ids)
-			return;
-		for (j = 0; j < L->ncue; j++) {
-			size_t id = L->ids[j];
-
-			if (!cue_core[id]) {
-				cue_core[id] = 1; /* a cue with no first word needs no pass */
-				if (cue_tab[id].fw)
-					table_add(PASS_CORE, (unsigned)id);
-			}
-		}
-		L->allcore = 1;
-		if (core[k].list == VL(SURVEY_CUE))
-			core_watch = 1ull << (L - lreg_tab);
-	}
-	for (k = 0; k < FW_SLOTS; k++) {
-		uint32_t gate = 0;
-		unsigned g, c;
-
-		for (g = tb_head[PASS_CORE][k]; g; g = tb_fwnext[PASS_CORE][g - 1])
-			for (c = g; c; c = tb_grpnext[PASS_CORE][c - 1])
-				gate |= cue_h[c - 1].wl <= cue_h[c - 1].fw + 1 ? GATE_ALL
-									 : 1u << ((cue_h[c - 1].nx1 | 0x20) & 31);
-		core_gate[k] = gate;
-	}
-	core_state = 1;
-}
-
-/*
- * The acceptable matches of a list's cues in the span [s, s+len), in text
- * order (ties: list order), then the one-word cues cut by the span's end:
- * what find_w would accept for each cue, from the merged list. 0 from
- * cue_iter_start when the list cannot be used (a cue cannot be listed, or
- * the span does not start at a word boundary and `mid` is 0): search cue
- * by cue then. With `mid`, a span that starts inside a word first yields
- * the cues that find_w accepts at its very start (see find_w), in list
- * order: they are the earliest matches there can be, which is all that
- * first_cue asks.
- */
-typedef struct cue_iter {
-	const lreg *L;
-	const char *const *list;
-	size_t i, off, lim;
-	size_t head; /* next list entry to test at the span's start; L->ncue: done */
-	size_t cut;  /* next list entry to test for a cut match; L->ncue: done */
-	size_t cutlen; /* the only cue length that can match there (see below) */
-} cue_iter;
-
-static int cue_iter_start(cue_iter *it, const char *s, size_t len, const char *const *list, int cs, int mid)
-{
-	size_t lo = 0, hi;
-	int inword;
-
-	if (!shadow_base || s < shadow_base || s + len > shadow_base + shadow_len)
-		return 0;
-	inword = s != shadow_base && wordch(s[-1]);
-	if ((inword && !mid) || !(it->L = lcache_get(list, cs)))
-		return 0;
-	it->list = list;
-	it->off = (size_t)(s - shadow_base);
-	it->lim = it->off + len;
-	/* (a cue that find_w tests there begins with a word byte) */
-	it->head = inword && it->off < shadow_len && wordch(shadow_base[it->off]) ? 0 : it->L->ncue;
-	hi = it->L->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (it->L->hit[mid].pos < it->off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	it->i = lo;
-	it->cut = it->lim < shadow_len && it->lim > it->off && wordch(shadow_base[it->lim]) &&
-			  wordch(shadow_base[it->lim - 1]) ? 0 : it->L->ncue;
-	if (it->cut == 0) {
-		/* a cut match (cut_match) is a one-word cue ending at lim that
-		 * starts the cut word, or the span when the word begins before
-		 * it: so only a cue of this length can be one */
-		size_t q = it->lim;
-
-		while (q > it->off && wordch(shadow_base[q - 1]))
-			q--;
-		it->cutlen = it->lim - q;
-	}
-	return 1;
-}
-
-/* The next match (its list index in *idx), or NULL. */
-static const char *cue_iter_next(cue_iter *it, size_t *idx)
-{
-	const lreg *L = it->L;
-	const char *t = shadow_base;
-
-	/* find_w's test at a span start inside a word: a words cue
-	 * matching right there, not running on into a word byte inside the
-	 * span */
-	for (; it->head < L->ncue; it->head++) {
-		size_t id = L->ids[it->head], wl = cue_tab[id].wl, k;
-		const char *w = it->list[it->head];
-		occ *o;
-
-		if (it->off + wl > it->lim)
-			continue;
-		if (cue_tab[id].cs) {
-			if (memcmp(t + it->off, w, wl))
-				continue;
-		} else {
-			for (k = 0; k < wl && lc(t[it->off + k]) == lc(w[k]); k++)
-				;
-			if (k < wl)
-				continue;
-		}
-		if (!(o = occ_of(id)) || !o->words)
-			continue;
-		if (it->off + wl < it->lim && wordch(t[it->off + wl]) && wordch(w[wl - 1]))
-			continue;
-		*idx = it->head++;
-		return t + it->off;
-	}
-	for (; it->i < L->n && L->hit[it->i].pos < it->lim; it->i++) {
-		size_t q = L->hit[it->i].pos, k = L->hit[it->i].idx;
-		const char *w = it->list[k];
-		size_t wl = cue_tab[L->ids[k]].wl;
-
-		if (q + wl > it->lim)
-			continue;
-		if (q > it->off && wordch(t[q - 1]) && wordch(w[0]))
-			continue;
-		if (q + wl < it->lim && wordch(t[q + wl]) && wordch(w[wl - 1]))
-			continue;
-		it->i++;
-		*idx = k;
-		return t + q;
-	}
-	for (; it->cut < L->ncue; it->cut++) {
-		const cue *c = &cue_tab[L->ids[it->cut]];
-
-		if (c->wl == it->cutlen && c->fw == c->wl && cut_match(c->w, c->lw, c->wl, c->cs, it->off, it->lim)) {
-			*idx = it->cut++;
-			return t + it->lim - c->wl;
-		}
-	}
-	return NULL;
-}
-
-/* First cue of `list` found in the span; *at receives its position. */
-static const char *first_cue(const char *s, size_t len, const char *const *list, int cs, const char **at)
-{
-	const char *best = NULL, *bestw = NULL, *p;
-	cue_iter it;
-
-	if (cue_iter_start(&it, s, len, list, cs, 1)) {
-		/* find_w's earliest answer over the list (ties: the earlier
-		 * cue): the first match at the span's start or listed, then
-		 * any earlier cut match */
-		size_t k, bidx = 0;
-
-		while ((p = cue_iter_next(&it, &k))) {
-			if (!best || p < best || (p == best && k < bidx)) {
-				best = p;
-				bidx = k;
-				bestw = list[k];
-			}
-			it.i = it.L->n; /* later listed matches are not earlier */
-		}
-		if (at)
-			*at = best;
-		return bestw;
-	}
-	for (; *list; list++)
-		if ((p = find_w(s, len, *list, cs)) && (!best || p < best)) {
-			best = p;
-			bestw = *list;
-		}
-	if (at)
-		*at = best;
-	return bestw;
-}
-
-/*
- * Where any cue of a set of lists occurs in the document (the merged
- * offsets of their listings, made on the first span asked about in a
- * document): a span with none of them, whose ends are not inside words
- * (so that no search can match at its start or cut a word at its end:
- * its first byte or the one before is not a word byte, and so for its
- * last), holds no cue of the set, in one binary search instead of a list
- * search per list. Most sentences asked about name no source and report
- * no survey.
- */
+/* The sets of lists whose absence from a sentence one search can prove
+ * (cc_phrase_lacks), registered in this order (their ids). */
 enum { SET_SOURCE, SET_SURVEY_SELF, SET_SURVEY_DATED, SET_SURVEY, SET_OPINION, NSETS };
-static const struct cue_set {
-	enum cc_vocab_id list[3];
-	int cs[3];
-	int n;
-} cue_sets[NSETS] = {
-	{ { CC_V_ATTRIBUTION, CC_V_POLLSTER, CC_V_ORG_WORD }, { 0, 1, 1 }, 3 },
-	{ { CC_V_SURVEY_CUE, CC_V_SELFSELECT }, { 0, 0 }, 2 },
-	{ { CC_V_SURVEY_CUE, CC_V_SURVEY_DATED }, { 0, 0 }, 2 },
-	{ { CC_V_SURVEY_CUE }, { 0 }, 1 },
-	{ { CC_V_OPINION_VERB }, { 0 }, 1 },
-};
-static _Thread_local struct set_cache {
-	size_t *pos;
-	size_t n;
-	unsigned stamp; /* the document it was made for (0: none) */
-	int ok;
-} set_tab[NSETS];
 
-static void src_free(void)
+static int span_lacks(cc_phrase *ph, int set, size_t a, size_t b)
 {
-	size_t k;
-
-	for (k = 0; k < NSETS; k++) {
-		if (set_tab[k].pos)
-			cc_free(occ_ctx, set_tab[k].pos);
-		set_tab[k].pos = NULL;
-		set_tab[k].n = 0;
-		set_tab[k].stamp = 0;
-	}
-}
-
-/* Make set_tab[set] for this document; 0 when a list cannot be used. */
-static int set_make(int set)
-{
-	const struct cue_set *cs = &cue_sets[set];
-	struct set_cache *S = &set_tab[set];
-	const lreg *L[3];
-	size_t i[3] = { 0, 0, 0 }, n = 0, k;
-	int tries;
-
-	cc_free(occ_ctx, S->pos);
-	S->pos = NULL;
-	S->n = 0;
-	S->ok = 0;
-	/* a list search may run the full pass (renewing doc_stamp and every
-	 * listing): then get them again, the pass being full now */
-	for (tries = 0; tries < 2; tries++) {
-		unsigned stamp = doc_stamp;
-
-		for (k = 0; k < (size_t)cs->n; k++)
-			if (!(L[k] = lcache_get(cc_vocab_list(cs->list[k]), cs->cs[k])))
-				break;
-		if (stamp == doc_stamp)
-			break;
-	}
-	S->stamp = doc_stamp;
-	if (tries == 2 || k < (size_t)cs->n)
-		return 0;
-	for (k = 0; k < (size_t)cs->n; k++)
-		n += L[k]->n;
-	if (n && !(S->pos = cc_malloc(occ_ctx, n * sizeof *S->pos)))
-		return 0;
-	/* merge the ascending lists */
-	while (S->n < n) {
-		size_t best = 3;
-
-		for (k = 0; k < (size_t)cs->n; k++)
-			if (i[k] < L[k]->n && (best == 3 || L[k]->hit[i[k]].pos < L[best]->hit[i[best]].pos))
-				best = k;
-		S->pos[S->n++] = L[best]->hit[i[best]++].pos;
-	}
-	S->ok = 1;
-	return 1;
-}
-
-/* Does [a, b) surely hold no cue of the set? */
-static int span_lacks(int set, size_t a, size_t b)
-{
-	const char *t = shadow_base;
-	const struct set_cache *S = &set_tab[set];
-	size_t lo = 0, hi;
-
-	if (!t || a > b || (a > 0 && a < shadow_len && wordch(t[a - 1]) && wordch(t[a])) ||
-	    (b < shadow_len && b > a && wordch(t[b]) && wordch(t[b - 1])))
-		return 0;
-	if (S->stamp != doc_stamp && !set_make(set))
-		return 0;
-	if (!S->ok)
-		return 0;
-	hi = S->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (S->pos[mid] < a)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo == S->n || S->pos[lo] >= b;
+	return cc_phrase_lacks(ph, set, a, b);
 }
 
 /* ------------------------------------------------------------ positions */
@@ -1806,27 +332,27 @@ static const char *name_before(const char *start, const char *p)
 	return q;
 }
 
-static const char *pollster_in(const char *s, size_t len)
+static const char *pollster_in(cc_phrase *ph, const char *s, size_t len)
 {
-	return first_cue(s, len, VL(POLLSTER), 1, NULL);
+	return first_cue(ph, s, len, VL(POLLSTER), 1, NULL);
 }
 
 /* Type of a commissioner phrase; the cue word through *cue. */
-static const char *classify(const char *s, size_t len, const char **cue)
+static const char *classify(cc_phrase *ph, const char *s, size_t len, const char **cue)
 {
 	size_t k, n;
 	const cc_vocab_row *r = cc_vocab_rows(CC_V_COMMISSIONER_TYPE, &n);
 
 	*cue = NULL;
-	if (pollster_in(s, len)) {
-		*cue = pollster_in(s, len);
+	if (pollster_in(ph, s, len)) {
+		*cue = pollster_in(ph, s, len);
 		return "pollster";
 	}
 	/* (any of them at all first: one search for most names) */
-	if (!first_cue(s, len, VL(COMMISSIONER_TYPE), 0, NULL))
+	if (!first_cue(ph, s, len, VL(COMMISSIONER_TYPE), 0, NULL))
 		return NULL;
 	for (k = 0; k < n; k++)
-		if (find_w(s, len, r[k].phrase, 0)) {
+		if (find_w(ph, s, len, r[k].phrase, 0)) {
 			*cue = r[k].phrase;
 			return r[k].str;
 		}
@@ -1839,7 +365,7 @@ typedef struct scope {
 	size_t a, b;            /* text span the survey's cues are read from */
 } scope;
 
-static void set_commissioner(cc_doc *doc, cc_survey_info *s, const char *p, size_t n)
+static void set_commissioner(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const char *p, size_t n)
 {
 	const char *cue;
 	const char *type;
@@ -1848,7 +374,7 @@ static void set_commissioner(cc_doc *doc, cc_survey_info *s, const char *p, size
 		n--;
 	if (!n || s->commissioner)
 		return;
-	type = classify(p, n, &cue);
+	type = classify(ph, p, n, &cue);
 	if (type && !strcmp(type, "pollster") && !s->fieldwork_org)
 		s->fieldwork_org = cc_doc_strndup(doc, p, n);
 	s->commissioner = cc_doc_strndup(doc, p, n);
@@ -1858,23 +384,23 @@ static void set_commissioner(cc_doc *doc, cc_survey_info *s, const char *p, size
 
 /* Commissioner patterns: "commissioned by X", "<survey> ... by X",
  * "<survey> for X", "X's <survey>", "X, which polled". */
-static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
+static void find_commissioner(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scope *sc)
 {
 	const char *t = doc->text, *lim = t + sc->b, *p;
 	size_t k, nn;
 	const cc_vocab_row *noun = cc_vocab_rows(CC_V_COMMISSION_NOUN, &nn);
 
-	for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), "commissioned by", 0)); p += 15) {
+	for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), "commissioned by", 0)); p += 15) {
 		size_t n = name_after(p + 16, lim);
 
 		if (n) {
-			set_commissioner(doc, s, p + 16, n);
+			set_commissioner(ph, doc, s, p + 16, n);
 			return;
 		}
 	}
 	/* "<survey noun> ... by X" within a short window, same sentence */
 	for (k = 0; k < nn; k++) {
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), noun[k].phrase, 0)); p++) {
+		for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), noun[k].phrase, 0)); p++) {
 			const char *q = p + strlen(noun[k].phrase), *w = q, *by;
 			size_t win = 0;
 
@@ -1882,11 +408,11 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 				w++;
 				win++;
 			}
-			by = find_w(q, (size_t)(w - q), "by", 0);
+			by = find_w(ph, q, (size_t)(w - q), "by", 0);
 			if (!by) {
 				/* "a poll of 1,200 adults for the campaign group X": "for"
 				 * then a name (a capital, or "the" and a capital later) */
-				const char *f = find_w(q, (size_t)(w - q), "for", 0), *x;
+				const char *f = find_w(ph, q, (size_t)(w - q), "for", 0), *x;
 				int named = 0;
 
 				if (!f)
@@ -1908,9 +434,9 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 
 				if (!n)
 					continue;
-				type = classify(by, n, &cue);
+				type = classify(ph, by, n, &cue);
 				/* "carried out by telephone": a mode, not a name */
-				if (first_cue(by, n, VL(NOT_NAME), 0, NULL))
+				if (first_cue(ph, by, n, VL(NOT_NAME), 0, NULL))
 					continue;
 				if (type && !strcmp(type, "pollster")) {
 					if (!s->pollster)
@@ -1924,7 +450,7 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 					if (!s->fieldwork_org)
 						s->fieldwork_org = cc_doc_strndup(doc, by, n);
 				}
-				set_commissioner(doc, s, by, n);
+				set_commissioner(ph, doc, s, by, n);
 				if (s->commissioner)
 					return;
 			}
@@ -1934,7 +460,7 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 	for (k = 0; k < nn; k++) {
 		if (!row_is(&noun[k], "possessive"))
 			continue;
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), noun[k].phrase, 0)); p++) {
+		for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), noun[k].phrase, 0)); p++) {
 			const char *q = p, *apos = NULL;
 			int words = 0;
 
@@ -1964,14 +490,14 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 				const char *w = name_before(t + sc->a, apos);
 
 				if (apos > w && strncasecmp(w, "its", 3)) {
-					set_commissioner(doc, s, w, (size_t)(apos - w));
+					set_commissioner(ph, doc, s, w, (size_t)(apos - w));
 					return;
 				}
 			}
 		}
 	}
 	/* "The campaign group X commissioned Deltapoll to survey ..." */
-	for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), "commissioned", 0)); p += 12) {
+	for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), "commissioned", 0)); p += 12) {
 		const char *w;
 
 		if (lim - p > 15 && !strncasecmp(p + 12, " by", 3))
@@ -1980,7 +506,7 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 		if (p > w + 1 && isupper((unsigned char)*w) == 0 && strncasecmp(w, "the ", 4))
 			continue;
 		if (p > w + 1) {
-			set_commissioner(doc, s, w, (size_t)(p - w));
+			set_commissioner(ph, doc, s, w, (size_t)(p - w));
 			if (s->commissioner)
 				return;
 		}
@@ -1990,14 +516,14 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 		const cc_vocab_row *which = cc_vocab_rows(CC_V_COMMISSION_WHICH, &nn);
 
 		for (k = 0; k < nn; k++) {
-			for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), which[k].phrase, 0)); p++)
+			for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), which[k].phrase, 0)); p++)
 				if (p - (t + sc->a) >= 2 && p[-2] == ',' && p[-1] == ' ')
 					break;
 			if (p) {
 				const char *w = name_before(t + sc->a, p - 2);
 
 				if (p - 2 > w) {
-					set_commissioner(doc, s, w, (size_t)(p - 2 - w));
+					set_commissioner(ph, doc, s, w, (size_t)(p - 2 - w));
 					return;
 				}
 			}
@@ -2006,14 +532,14 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 }
 
 /* "X carried out a survey", "Ipsos interviewed ...": the fieldwork body. */
-static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
+static void find_fieldwork(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scope *sc)
 {
 	const char *t = doc->text, *lim = t + sc->b, *p, *who;
 	size_t k, i, nby, nsubj;
 	const cc_vocab_row *by = cc_vocab_rows(CC_V_FIELDWORK_BY, &nby);
 	const cc_vocab_row *subj = cc_vocab_rows(CC_V_FIELDWORK_VERB, &nsubj);
 
-	if ((who = pollster_in(t + sc->a, sc->b - sc->a))) {
+	if ((who = pollster_in(ph, t + sc->a, sc->b - sc->a))) {
 		s->pollster = who;
 		if (!s->fieldwork_org)
 			s->fieldwork_org = who;
@@ -2021,11 +547,11 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 	if (s->fieldwork_org)
 		return;
 	for (k = 0; k < nby; k++)
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), by[k].phrase, 0)); p++) {
+		for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), by[k].phrase, 0)); p++) {
 			const char *q = p + strlen(by[k].phrase) + 1;
 			size_t n = q < lim ? name_after(q, lim) : 0;
 
-			if (n && !first_cue(q, n, VL(PHONE_WORD), 0, NULL)) {
+			if (n && !first_cue(ph, q, n, VL(PHONE_WORD), 0, NULL)) {
 				s->fieldwork_org = cc_doc_strndup(doc, q, n);
 				return;
 			}
@@ -2042,8 +568,8 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 		while (a < b && isspace((unsigned char)t[a]))
 			a++;
 		/* most sentences hold none of the verbs: one search says so */
-		for (k = first_cue(t + a, b - a < 50 ? b - a : 50, VL(FIELDWORK_VERB), 0, NULL) ? 0 : nsubj; k < nsubj; k++) {
-			const char *v = find_w(t + a, b - a < 50 ? b - a : 50, subj[k].phrase, 0);
+		for (k = first_cue(ph, t + a, b - a < 50 ? b - a : 50, VL(FIELDWORK_VERB), 0, NULL) ? 0 : nsubj; k < nsubj; k++) {
+			const char *v = find_w(ph, t + a, b - a < 50 ? b - a : 50, subj[k].phrase, 0);
 			const char *x;
 			int digits = 0;
 
@@ -2052,8 +578,8 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 			for (x = t + a; x < v; x++)
 				if (isdigit((unsigned char)*x) || *x == ',')
 					digits = 1;
-			if (digits || find_w(t + a, (size_t)(v - (t + a)), "survey", 0) ||
-			    find_w(t + a, (size_t)(v - (t + a)), "poll", 0))
+			if (digits || find_w(ph, t + a, (size_t)(v - (t + a)), "survey", 0) ||
+			    find_w(ph, t + a, (size_t)(v - (t + a)), "poll", 0))
 				continue;
 			s->fieldwork_org = cc_doc_strndup(doc, t + a, (size_t)(v - (t + a)) - 1);
 			return;
@@ -2066,7 +592,7 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 /* Fieldwork dates: a month named in a survey sentence ("between 1 and
  * 15 August 2023", "from March 1 to 20", "in May"). The last one read
  * is the end of fieldwork. */
-static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t body)
+static void find_dates(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scope *sc, size_t body)
 {
 	const char *t = doc->text;
 	const cc_vocab_row *month = month_names();
@@ -2083,18 +609,18 @@ static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t b
 		if (a < body)
 			a = body < b ? body : b;
 		/* (dated: the other words that make a survey sentence here) */
-		if (span_lacks(SET_SURVEY_DATED, a, b) ||
-		    (!first_cue(t + a, b - a, VL(SURVEY_CUE), 0, NULL) && !first_cue(t + a, b - a, VL(SURVEY_DATED), 0, NULL)))
+		if (span_lacks(ph, SET_SURVEY_DATED, a, b) ||
+		    (!first_cue(ph, t + a, b - a, VL(SURVEY_CUE), 0, NULL) && !first_cue(ph, t + a, b - a, VL(SURVEY_DATED), 0, NULL)))
 			continue;
-		if (find_w(t + a, b - a, "fieldwork", 0))
+		if (find_w(ph, t + a, b - a, "fieldwork", 0))
 			s->has_dates = 1;
 		/* most survey sentences name no month: one search says so (over
 		 * every month word, in any case: only ever more than the names) */
-		for (k = first_cue(t + a, b - a, VL(MONTH), 0, NULL) ? 0 : 12; k < 12; k++) {
+		for (k = first_cue(ph, t + a, b - a, VL(MONTH), 0, NULL) ? 0 : 12; k < 12; k++) {
 			const char *p = t + a, *lim = t + b;
 			size_t ml = strlen(month[k].phrase);
 
-			for (; (p = find_w(p, (size_t)(lim - p), month[k].phrase, 0)); p++) {
+			for (; (p = find_w(ph, p, (size_t)(lim - p), month[k].phrase, 0)); p++) {
 				const char *q = p + ml, *e;
 				double y = -1;
 				int look;
@@ -2147,14 +673,14 @@ static int find_wording(const cc_doc *doc, const scope *sc)
 
 /* Stated population size: "146 of the 650 MPs", "covered the 43 police
  * forces", "all 43 forces were surveyed". */
-static double find_population(const cc_doc *doc, const scope *sc, double n)
+static double find_population(cc_phrase *ph, const cc_doc *doc, const scope *sc, double n)
 {
 	const char *t = doc->text, *lim = t + sc->b, *p, *e;
 	size_t k, nc;
 	const cc_vocab_row *census = cc_vocab_rows(CC_V_CENSUS, &nc);
 	double N;
 
-	for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), "of the", 0)); p += 6) {
+	for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), "of the", 0)); p += 6) {
 		const char *b = p, *q = p + 7;
 
 		if (q >= lim || !isdigit((unsigned char)*q))
@@ -2169,7 +695,7 @@ static double find_population(const cc_doc *doc, const scope *sc, double n)
 			return N;
 	}
 	for (k = 0; k < nc; k++)
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), census[k].phrase, 0)); p++) {
+		for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), census[k].phrase, 0)); p++) {
 			const char *q = p + strlen(census[k].phrase);
 
 			while (q < lim && *q == ' ')
@@ -2183,7 +709,7 @@ static double find_population(const cc_doc *doc, const scope *sc, double n)
 /* "a design effect of 1.4", "weighting efficiency of 70%": the first
  * number after the first such cue (class deff_cue, whose row says how
  * the number reads), when it is in range. */
-static double find_deff(const cc_doc *doc, const scope *sc)
+static double find_deff(cc_phrase *ph, const cc_doc *doc, const scope *sc)
 {
 	const char *t = doc->text, *lim = t + sc->b, *p, *e;
 	size_t k, n;
@@ -2191,7 +717,7 @@ static double find_deff(const cc_doc *doc, const scope *sc)
 	double v;
 
 	for (k = 0; k < n; k++) {
-		if (!(p = find_w(t + sc->a, sc->b - sc->a, r[k].phrase, 0)))
+		if (!(p = find_w(ph, t + sc->a, sc->b - sc->a, r[k].phrase, 0)))
 			continue;
 		for (p += strlen(r[k].phrase); p < lim && !isdigit((unsigned char)*p) && *p != '.'; p++)
 			;
@@ -2208,17 +734,17 @@ static double find_deff(const cc_doc *doc, const scope *sc)
 
 /* A self-selection cue, skipping capitalised words inside a name ("the
  * Rail Users Campaign" is not a cue; "Readers who..." opening a sentence is). */
-static const char *selfselect_cue(const cc_doc *doc, const scope *sc, const char **at)
+static const char *selfselect_cue(cc_phrase *ph, const cc_doc *doc, const scope *sc, const char **at)
 {
 	const char *t = doc->text, *lim = t + sc->b, *best = NULL, *p;
 	size_t k = 0, n;
 	const cc_vocab_row *r = cc_vocab_rows(CC_V_SELFSELECT, &n), *bestr = NULL;
 
 	/* none of the cues in the scope (the usual case): one search says so */
-	if (!first_cue(t + sc->a, sc->b - sc->a, VL(SELFSELECT), 0, NULL))
+	if (!first_cue(ph, t + sc->a, sc->b - sc->a, VL(SELFSELECT), 0, NULL))
 		k = n;
 	for (; k < n; k++)
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), r[k].phrase, 0)); p++) {
+		for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), r[k].phrase, 0)); p++) {
 			const char *q = p;
 
 			if (isupper((unsigned char)*p)) {
@@ -2236,7 +762,7 @@ static const char *selfselect_cue(const cc_doc *doc, const scope *sc, const char
 		}
 	/* weak cues ("users", "readers", "took part") give way to a stated
 	 * random or representative selection */
-	if (bestr && row_is(bestr, "weak") && first_cue(t + sc->a, sc->b - sc->a, VL(RANDOM_SELECTION), 0, NULL)) {
+	if (bestr && row_is(bestr, "weak") && first_cue(ph, t + sc->a, sc->b - sc->a, VL(RANDOM_SELECTION), 0, NULL)) {
 		bestr = NULL;
 		best = NULL;
 	}
@@ -2245,51 +771,51 @@ static const char *selfselect_cue(const cc_doc *doc, const scope *sc, const char
 }
 
 /* "new" or "latest" shortly before a survey noun ("a new online poll"). */
-static int new_survey(const cc_doc *doc, const scope *sc)
+static int new_survey(cc_phrase *ph, const cc_doc *doc, const scope *sc)
 {
 	const char *t = doc->text, *lim = t + sc->b, *p;
 	size_t k, n;
 	const cc_vocab_row *adj = cc_vocab_rows(CC_V_NEW_ADJ, &n);
 
 	for (k = 0; k < n; k++)
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), adj[k].phrase, 0)); p++) {
+		for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), adj[k].phrase, 0)); p++) {
 			size_t w = (size_t)(lim - p) < 30 ? (size_t)(lim - p) : 30;
 
-			if (first_cue(p, w, VL(COMMISSION_NOUN), 0, NULL))
+			if (first_cue(ph, p, w, VL(COMMISSION_NOUN), 0, NULL))
 				return 1;
 		}
 	return 0;
 }
 
-static void fill_survey(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t body)
+static void fill_survey(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scope *sc, size_t body)
 {
 	const char *t = doc->text, *at, *cue;
 	size_t k, n;
 	const cc_vocab_row *mode = cc_vocab_rows(CC_V_SURVEY_MODE, &n);
 
-	find_commissioner(doc, s, sc);
-	find_fieldwork(doc, s, sc);
-	find_dates(doc, s, sc, body);
-	for (k = first_cue(t + sc->a, sc->b - sc->a, VL(SURVEY_MODE), 0, NULL) ? 0 : n; k < n; k++)
-		if (find_w(t + sc->a, sc->b - sc->a, mode[k].phrase, 0)) {
+	find_commissioner(ph, doc, s, sc);
+	find_fieldwork(ph, doc, s, sc);
+	find_dates(ph, doc, s, sc, body);
+	for (k = first_cue(ph, t + sc->a, sc->b - sc->a, VL(SURVEY_MODE), 0, NULL) ? 0 : n; k < n; k++)
+		if (find_w(ph, t + sc->a, sc->b - sc->a, mode[k].phrase, 0)) {
 			s->has_mode = 1;
 			s->mode = mode[k].str;
 			break;
 		}
-	if (first_cue(t + sc->a, sc->b - sc->a, VL(SURVEY_SELECTION), 0, NULL))
+	if (first_cue(ph, t + sc->a, sc->b - sc->a, VL(SURVEY_SELECTION), 0, NULL))
 		s->has_selection = 1;
-	if ((cue = selfselect_cue(doc, sc, &at)))
+	if ((cue = selfselect_cue(ph, doc, sc, &at)))
 		s->selfselect_cue = cc_doc_strndup(doc, at, strlen(cue));
-	if (first_cue(t + sc->a, sc->b - sc->a, VL(OPTIN), 0, NULL))
+	if (first_cue(ph, t + sc->a, sc->b - sc->a, VL(OPTIN), 0, NULL))
 		s->opt_in = 1;
-	if (first_cue(t + sc->a, sc->b - sc->a, VL(NEW_SURVEY), 0, NULL) || new_survey(doc, sc))
+	if (first_cue(ph, t + sc->a, sc->b - sc->a, VL(NEW_SURVEY), 0, NULL) || new_survey(ph, doc, sc))
 		s->is_new = 1;
-	if (first_cue(t + sc->a, sc->b - sc->a, VL(SURVEY_GEO), 1, NULL))
+	if (first_cue(ph, t + sc->a, sc->b - sc->a, VL(SURVEY_GEO), 1, NULL))
 		s->has_geography = 1;
 	s->has_wording = find_wording(doc, sc);
-	s->deff = find_deff(doc, sc);
+	s->deff = find_deff(ph, doc, sc);
 	if (s->sample_claim >= 0)
-		s->population_size = find_population(doc, sc, doc->claims[s->sample_claim].value);
+		s->population_size = find_population(ph, doc, sc, doc->claims[s->sample_claim].value);
 }
 
 /* ------------------------------------------------------------ claims */
@@ -2298,25 +824,25 @@ static void fill_survey(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t 
  * survey word before it ("a survey of 20 hospitals", "polled 2,000"), a
  * group noun of its own; a verb right after it ("26 had cancelled") makes
  * it a count of answers instead. */
-static int sample_score(const cc_doc *doc, size_t i)
+static int sample_score(cc_phrase *ph, const cc_doc *doc, size_t i)
 {
 	const cc_claim *c = &doc->claims[i];
 	size_t a = text_pos(doc, c->start), e = text_pos(doc, c->end), back = a < 14 ? a : 14;
 	size_t fwd = doc->text_len - e < 14 ? doc->text_len - e : 14;
 	int score = 0;
 
-	if (first_cue(doc->text + a - back, back, VL(SAMPLE_BEFORE), 0, NULL))
+	if (first_cue(ph, doc->text + a - back, back, VL(SAMPLE_BEFORE), 0, NULL))
 		score += 2;
 	if (c->subject && *c->subject)
 		score += 1;
-	if (first_cue(doc->text + e, fwd, VL(SAMPLE_VERB_AFTER), 0, NULL) && !(c->subject && *c->subject))
+	if (first_cue(ph, doc->text + e, fwd, VL(SAMPLE_VERB_AFTER), 0, NULL) && !(c->subject && *c->subject))
 		score -= 2;
 	return score;
 }
 
 /* Is sample claim i a subgroup of a bigger sample in the document
  * ("Among the 50 respondents aged 65 and over" after "1,009 adults")? */
-static int subgroup_sample(const cc_doc *doc, size_t i, const double *upto)
+static int subgroup_sample(cc_phrase *ph, const cc_doc *doc, size_t i, const double *upto)
 {
 	const cc_claim *c = &doc->claims[i];
 	size_t j, tp = text_pos(doc, c->start), back = tp < 24 ? tp : 24;
@@ -2324,8 +850,8 @@ static int subgroup_sample(const cc_doc *doc, size_t i, const double *upto)
 
 	if (c->traits & CC_TRAIT_SUBGROUP)
 		return 1;
-	cue = first_cue(doc->text + tp - back, back, VL(SUBGROUP_CUE), 0, NULL) ||
-	      (c->subject && first_cue(c->subject, strlen(c->subject), VL(SUBGROUP_SUBJECT), 0, NULL));
+	cue = first_cue(ph, doc->text + tp - back, back, VL(SUBGROUP_CUE), 0, NULL) ||
+	      (c->subject && first_cue(ph, c->subject, strlen(c->subject), VL(SUBGROUP_SUBJECT), 0, NULL));
 	if (!cue)
 		return 0;
 	if (upto) /* the largest sample up to this sentence (claim i itself is not larger than itself) */
@@ -2449,69 +975,54 @@ static int source_at(const cc_doc *doc, size_t a, const char *p, size_t k)
 	return 1;
 }
 
-static int source_cue(const cc_doc *doc, size_t a, size_t b)
+/* Does [a, b) hold an attribution cue that is a source (source_at)? */
+static int source_cue(cc_phrase *ph, const cc_doc *doc, size_t a, size_t b)
 {
-	const char *t = doc->text, *p;
+	const char *p;
 	size_t k;
-	cue_iter it;
+	cc_phrase_iter it;
 
-	if (cue_iter_start(&it, t + a, b - a, VL(ATTRIBUTION), 0, 0)) {
-		while ((p = cue_iter_next(&it, &k)))
-			if (source_at(doc, a, p, k))
-				return 1;
-		return 0;
-	}
-	for (k = 0; VL(ATTRIBUTION)[k]; k++)
-		for (p = t + a; (p = find_w(p, (size_t)(t + b - p), VL(ATTRIBUTION)[k], 0)); p++)
-			if (source_at(doc, a, p, k))
-				return 1;
+	cc_phrase_iter_start(&it, ph, doc->text + a, b - a, VL(ATTRIBUTION), 0);
+	while ((p = cc_phrase_iter_next(&it, &k)))
+		if (source_at(doc, a, p, k))
+			return 1;
 	return 0;
 }
 
-/* Does the sentence or the one before name a source? */
 /* Does sentence k itself name a source? */
-static int names_source(const cc_doc *doc, size_t k)
+static int names_source(cc_phrase *ph, const cc_doc *doc, size_t k)
 {
+	const char *p;
 	size_t a, b, i;
-	cue_iter it;
+	cc_phrase_iter it;
 
 	sentence_span(doc, k, &a, &b);
-	if (span_lacks(SET_SOURCE, a, b))
+	if (span_lacks(ph, SET_SOURCE, a, b))
 		return 0;
-	if (source_cue(doc, a, b) || first_cue(doc->text + a, b - a, VL(POLLSTER), 1, NULL))
+	if (source_cue(ph, doc, a, b) || first_cue(ph, doc->text + a, b - a, VL(POLLSTER), 1, NULL))
 		return 1;
 	/* an organisation's name: a capitalised org word not opening the sentence */
-	if (cue_iter_start(&it, doc->text + a, b - a, VL(ORG_WORD), 1, 0)) {
-		const char *p;
-
-		while ((p = cue_iter_next(&it, &i)))
-			if (p > doc->text + a + 1)
-				return 1;
-		return 0;
-	}
-	for (i = 0; VL(ORG_WORD)[i]; i++) {
-		const char *p = find_w(doc->text + a, b - a, VL(ORG_WORD)[i], 1);
-
-		if (p && p > doc->text + a + 1)
+	cc_phrase_iter_start(&it, ph, doc->text + a, b - a, VL(ORG_WORD), 1);
+	while ((p = cc_phrase_iter_next(&it, &i)))
+		if (p > doc->text + a + 1)
 			return 1;
-	}
 	return 0;
 }
 
 /* Does the sentence or the one before name a source? `cache` (one entry
  * per sentence, -1: not known yet) keeps each sentence's answer, as each
  * sentence is asked about for itself and for the one after it. */
-static int attributed(const cc_doc *doc, size_t sent, signed char *cache)
+static int attributed(cc_phrase *ph, const cc_doc *doc, size_t sent, signed char *cache)
 {
 	size_t k;
 
 	for (k = sent + 1; k-- > 0 && sent - k <= 1;) {
 		if (!doc->nsentences || k >= doc->nsentences || !cache) {
-			if (names_source(doc, k))
+			if (names_source(ph, doc, k))
 				return 1;
 		} else {
 			if (cache[k] < 0)
-				cache[k] = (signed char)names_source(doc, k);
+				cache[k] = (signed char)names_source(ph, doc, k);
 			if (cache[k])
 				return 1;
 		}
@@ -2526,7 +1037,7 @@ static int attributed(const cc_doc *doc, size_t sent, signed char *cache)
  * A word cut by the bound is left out, not read as its front ("55% of
  * all passengers to the island and its pilots are reportedly" holds no
  * "reported"). */
-static int opinion_after(const cc_doc *doc, size_t i)
+static int opinion_after(cc_phrase *ph, const cc_doc *doc, size_t i)
 {
 	size_t a = text_pos(doc, doc->claims[i].end), b = a;
 
@@ -2536,9 +1047,9 @@ static int opinion_after(const cc_doc *doc, size_t i)
 	if (b < doc->text_len && wordch(doc->text[b]))
 		while (b > a && wordch(doc->text[b - 1]))
 			b--;
-	if (span_lacks(SET_OPINION, a, b))
+	if (span_lacks(ph, SET_OPINION, a, b))
 		return 0;
-	return first_cue(doc->text + a, b - a, VL(OPINION_VERB), 0, NULL) != NULL;
+	return first_cue(ph, doc->text + a, b - a, VL(OPINION_VERB), 0, NULL) != NULL;
 }
 
 /* The group named right after a sample figure when the claim carries
@@ -2576,7 +1087,7 @@ static const char *group_after(cc_doc *doc, const cc_claim *c)
  * "among", "each of", "interviewed"... or before "votes", "responses"
  * ("Of the 40 pupils surveyed", "among 800 likely voters", "attracted
  * 9,800 votes"). Years, percentages and money are not counts of people. */
-static double recover_n(const cc_doc *doc, const scope *sc)
+static double recover_n(cc_phrase *ph, const cc_doc *doc, const scope *sc)
 {
 	const char *t = doc->text, *p, *e;
 	size_t i, nb, nn, np;
@@ -2592,8 +1103,8 @@ static double recover_n(const cc_doc *doc, const scope *sc)
 			break;
 		if (b <= sc->a || a >= sc->b)
 			continue;
-		if (span_lacks(SET_SURVEY_SELF, a, b) ||
-		    (!first_cue(t + a, b - a, VL(SURVEY_CUE), 0, NULL) && !first_cue(t + a, b - a, VL(SELFSELECT), 0, NULL)))
+		if (span_lacks(ph, SET_SURVEY_SELF, a, b) ||
+		    (!first_cue(ph, t + a, b - a, VL(SURVEY_CUE), 0, NULL) && !first_cue(ph, t + a, b - a, VL(SELFSELECT), 0, NULL)))
 			continue;
 		for (p = t + a; p < t + b; p++) {
 			double v;
@@ -2801,7 +1312,7 @@ static size_t survey_for_sentence(const size_t *first_sent, size_t nsurveys, int
 	return lo ? lo - 1 : 0;
 }
 
-static int survey_extract(cc_doc *doc)
+static int survey_extract(cc_phrase *ph, cc_doc *doc)
 {
 	size_t i, j, k, body = body_start(doc);
 	size_t *first_sent = NULL;
@@ -2837,7 +1348,7 @@ static int survey_extract(cc_doc *doc)
 
 			if (!eligible_sample(&doc->claims[k]))
 				continue;
-			sc = sample_score(doc, k);
+			sc = sample_score(ph, doc, k);
 			if (best_k == (size_t)-1 || sc > best || (sc == best && doc->claims[k].value > bestv)) {
 				best = sc;
 				bestv = doc->claims[k].value;
@@ -2846,7 +1357,7 @@ static int survey_extract(cc_doc *doc)
 		}
 		for (k = i; k < j; k++)
 			if (eligible_sample(&doc->claims[k])) {
-				int sc = sample_score(doc, k);
+				int sc = sample_score(ph, doc, k);
 
 				beaten[k] = sc < best || (sc == best && doc->claims[k].value < bestv);
 			}
@@ -2866,7 +1377,7 @@ static int survey_extract(cc_doc *doc)
 			doc->ext[i].sample_role = 3;
 			continue;
 		}
-		if (subgroup_sample(doc, i, upto)) {
+		if (subgroup_sample(ph, doc, i, upto)) {
 			doc->ext[i].sample_role = 2;
 			continue;
 		}
@@ -2905,7 +1416,7 @@ static int survey_extract(cc_doc *doc)
 	if (!doc->nsurveys) {
 		const char *at;
 
-		if (first_cue(doc->text + body, doc->text_len - body, VL(SURVEY_CUE), 0, &at)) {
+		if (first_cue(ph, doc->text + body, doc->text_len - body, VL(SURVEY_CUE), 0, &at)) {
 			size_t sent = sentence_at(doc, (size_t)(at - doc->text));
 
 			if ((s = cc_doc_add_survey(doc)) < 0)
@@ -2961,9 +1472,9 @@ static int survey_extract(cc_doc *doc)
 			else
 				sv->label = cc_doc_printf(doc, "survey of %s people", nb);
 		}
-		fill_survey(doc, sv, &sc, body);
-		if (sv->sample_claim < 0 && (sv->n = recover_n(doc, &sc)) > 0)
-			sv->population_size = find_population(doc, &sc, sv->n);
+		fill_survey(ph, doc, sv, &sc, body);
+		if (sv->sample_claim < 0 && (sv->n = recover_n(ph, doc, &sc)) > 0)
+			sv->population_size = find_population(ph, doc, &sc, sv->n);
 	}
 
 claims:
@@ -2990,9 +1501,9 @@ claims:
 
 		sentence_span(doc, sent, &a, &b);
 		if (sent_cache[sk] < 0)
-			sent_cache[sk] = (!span_lacks(SET_SURVEY, a, b) &&
-					  first_cue(doc->text + a, b - a, VL(SURVEY_CUE), 0, NULL) != NULL) |
-					 (attributed(doc, sent, attr_cache) << 1);
+			sent_cache[sk] = (!span_lacks(ph, SET_SURVEY, a, b) &&
+					  first_cue(ph, doc->text + a, b - a, VL(SURVEY_CUE), 0, NULL) != NULL) |
+					 (attributed(ph, doc, sent, attr_cache) << 1);
 		cue_here = sent_cache[sk] & 1;
 		e->attributed = (sent_cache[sk] >> 1) & 1;
 		if (c->kind == CC_KIND_SAMPLE_SIZE) {
@@ -3009,7 +1520,7 @@ claims:
 			/* the survey whose scope holds the claim */
 			k = survey_for_sentence(first_sent, doc->nsurveys, fs_sorted, sent);
 			if (paragraph_of(doc, sent) == paragraph_of(doc, first_sent[k]) || cue_here ||
-			    opinion_after(doc, i) || c->kind == CC_KIND_MARGIN_OF_ERROR)
+			    opinion_after(ph, doc, i) || c->kind == CC_KIND_MARGIN_OF_ERROR)
 				e->survey = (long)k;
 			else if (c->kind == CC_KIND_PROPORTION && c->subject) {
 				/* same group as a figure already tied to this survey */
@@ -3039,7 +1550,7 @@ claims:
 			e->subgroup_n = crossbreak_n(doc, i, a);
 		if (e->survey >= 0 || cue_here)
 			e->survey_context = 1;
-		else if ((c->kind == CC_KIND_PROPORTION || c->kind == CC_KIND_MEAN) && opinion_after(doc, i))
+		else if ((c->kind == CC_KIND_PROPORTION || c->kind == CC_KIND_MEAN) && opinion_after(ph, doc, i))
 			e->survey_context = 1;
 	}
 	cc_free(doc->ctx, hs.t);
@@ -3048,10 +1559,62 @@ claims:
 	return CC_OK;
 }
 
+static void phrase_scratch_free(void *ph)
+{
+	cc_phrase_free(ph);
+}
+
+/*
+ * The phrase search object of ctx (made on its first document, kept on
+ * the ctx for the next ones, so its index stays warm): told the core
+ * lists, whose phrases every document with claims asks about (a survey
+ * word in a sentence, a source, an opinion verb), and the sets. NULL when
+ * out of memory.
+ */
+static cc_phrase *survey_phrase(cc_ctx *ctx)
+{
+	const cc_phrase_list core[] = {
+		{ VL(SURVEY_CUE), 0 }, { VL(ATTRIBUTION), 0 }, { VL(POLLSTER), 1 }, { VL(ORG_WORD), 1 },
+		{ VL(OPINION_VERB), 0 },
+	};
+	const cc_phrase_list sets[NSETS][3] = {
+		[SET_SOURCE] = { { VL(ATTRIBUTION), 0 }, { VL(POLLSTER), 1 }, { VL(ORG_WORD), 1 } },
+		[SET_SURVEY_SELF] = { { VL(SURVEY_CUE), 0 }, { VL(SELFSELECT), 0 } },
+		[SET_SURVEY_DATED] = { { VL(SURVEY_CUE), 0 }, { VL(SURVEY_DATED), 0 } },
+		[SET_SURVEY] = { { VL(SURVEY_CUE), 0 } },
+		[SET_OPINION] = { { VL(OPINION_VERB), 0 } },
+	};
+	cc_phrase *ph;
+	int k;
+
+	if (ctx && ctx->extract_scratch)
+		return ctx->extract_scratch;
+	if (cc_phrase_new(&ph, ctx))
+		return NULL;
+	/* (if the core lists cannot all be indexed, every pass is a full one) */
+	(void)cc_phrase_core(ph, core, sizeof core / sizeof core[0], 0);
+	for (k = 0; k < NSETS; k++) {
+		size_t n = 0;
+		int id;
+
+		while (n < 3 && sets[k][n].list)
+			n++;
+		id = cc_phrase_add_set(ph, sets[k], n);
+		assert(id == k); /* the ids are the SET_* names */
+		(void)id;
+	}
+	if (ctx) {
+		ctx->extract_scratch = ph;
+		ctx->extract_scratch_free = phrase_scratch_free;
+	}
+	return ph;
+}
+
 int cc_survey_extract(cc_doc *doc)
 {
 	size_t i;
-	int rc, mode;
+	int rc, full = 0;
+	cc_phrase *ph;
 
 	if (!doc || !doc->text)
 		return CC_OK;
@@ -3062,21 +1625,15 @@ int cc_survey_extract(cc_doc *doc)
 		dateline_date(doc, body_start(doc));
 		return CC_OK;
 	}
-	occ_ctx = doc->ctx;
-	shadow_base = doc->text;
-	shadow_len = doc->text_len;
+	if (!(ph = survey_phrase(doc->ctx)))
+		return cc_error_oom(doc->ctx);
 	/* the core pass unless a sample claim will make a survey to describe */
-	core_setup();
-	mode = core_state == 1 ? PASS_CORE : PASS_FULL;
-	for (i = 0; i < doc->nclaims && mode == PASS_CORE; i++)
-		if (eligible_sample(&doc->claims[i]))
-			mode = PASS_FULL;
-	words_build_in(doc->text, doc->text_len, mode);
-	rc = survey_extract(doc);
-	lcache_free();
-	words_free();
-	occ_ctx = NULL;
-	shadow_base = NULL;
-	shadow_len = 0;
+	for (i = 0; i < doc->nclaims && !full; i++)
+		full = eligible_sample(&doc->claims[i]);
+	cc_phrase_begin(ph, doc->text, doc->text_len, full);
+	rc = survey_extract(ph, doc);
+	cc_phrase_end(ph);
+	if (!doc->ctx)
+		cc_phrase_free(ph);
 	return rc;
 }
