@@ -84,7 +84,9 @@ long cc_phrase_first(cc_phrase *ph, const char *s, size_t len, const char *const
 
 /* The matches of a list's phrases in a span, each once: those at the
  * span's start first, then in text order, then those cut by the span's
- * end. The fields are the iterator's own. */
+ * end. The fields are the iterator's own. Make no other search with the
+ * object until the last cc_phrase_iter_next: a search can renew the
+ * document's index that the iterator reads. */
 typedef struct cc_phrase_iter {
 	cc_phrase *ph;
 	const void *L;     /* the list's merged matches, or NULL: phrase by phrase */
