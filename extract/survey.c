@@ -169,9 +169,12 @@ static const char *name_before(const char *start, const char *p)
 	return q;
 }
 
+/* The first pollster or public statistics body named in [s, s+len) (the
+ * register's names and aliases, reference/data/20-pollsters.csv, as
+ * written; the longest at a place), NULL none. */
 static const char *pollster_in(cc_phrase *ph, const char *s, size_t len)
 {
-	return first_cue(ph, s, len, VL(POLLSTER), 1, NULL);
+	return first_cue(ph, s, len, VL(REGISTER_POLLSTER), 1, NULL);
 }
 
 /* Type of a commissioner phrase; the cue word through *cue. */
@@ -947,11 +950,11 @@ static void phrase_scratch_free(void *ph)
 static cc_phrase *survey_phrase(cc_ctx *ctx)
 {
 	const cc_phrase_list core[] = {
-		{ VL(SURVEY_CUE), 0 }, { VL(ATTRIBUTION), 0 }, { VL(POLLSTER), 1 }, { VL(ORG_WORD), 1 },
+		{ VL(SURVEY_CUE), 0 }, { VL(ATTRIBUTION), 0 }, { VL(REGISTER_POLLSTER), 1 }, { VL(ORG_WORD), 1 },
 		{ VL(OPINION_VERB), 0 },
 	};
 	const cc_phrase_list sets[NSETS][3] = {
-		[SET_SOURCE] = { { VL(ATTRIBUTION), 0 }, { VL(POLLSTER), 1 }, { VL(ORG_WORD), 1 } },
+		[SET_SOURCE] = { { VL(ATTRIBUTION), 0 }, { VL(REGISTER_POLLSTER), 1 }, { VL(ORG_WORD), 1 } },
 		[SET_SURVEY_SELF] = { { VL(SURVEY_CUE), 0 }, { VL(SELFSELECT), 0 } },
 		[SET_SURVEY_DATED] = { { VL(SURVEY_CUE), 0 }, { VL(SURVEY_DATED), 0 } },
 		[SET_SURVEY] = { { VL(SURVEY_CUE), 0 } },

@@ -388,7 +388,7 @@ static int names_source(cc_phrase *ph, const cc_doc *doc, size_t k)
 	sentence_span(doc, k, &a, &b);
 	if (span_lacks(ph, SET_SOURCE, a, b))
 		return 0;
-	if (source_cue(ph, doc, a, b) || first_cue(ph, doc->text + a, b - a, VL(POLLSTER), 1, NULL))
+	if (source_cue(ph, doc, a, b) || first_cue(ph, doc->text + a, b - a, VL(REGISTER_POLLSTER), 1, NULL))
 		return 1;
 	/* an organisation's name: a capitalised org word not opening the sentence */
 	cc_phrase_iter_start(&it, ph, doc->text + a, b - a, VL(ORG_WORD), 1);

@@ -142,7 +142,7 @@ static void test_phrase_answers_as_word_search(void)
 	cc_ctx *ctx = NULL;
 	cc_phrase *ph = NULL;
 	struct tlist lists[] = {
-		{ list_of(CC_V_ATTRIBUTION), 0 }, { list_of(CC_V_POLLSTER), 1 }, { list_of(CC_V_ORG_WORD), 1 },
+		{ list_of(CC_V_ATTRIBUTION), 0 }, { list_of(CC_V_REGISTER_POLLSTER), 1 }, { list_of(CC_V_ORG_WORD), 1 },
 		{ list_of(CC_V_SURVEY_CUE), 0 },  { list_of(CC_V_OPINION_VERB), 0 }, { odd, 0 },
 		{ odd_cs, 1 },                    { list_of(CC_V_MONTH), 0 },      { odd, 1 },
 	};
