@@ -1,7 +1,8 @@
 /*
  * extract.c -- cc_extract_doc: the extract stage's order (stage: extract).
  * input -> text/map -> tokens -> sentences -> claims -> sample links ->
- * APA results (apa.c) -> sort -> survey descriptions (survey.c).
+ * APA results (apa.c) -> sort -> survey descriptions and the claims tied to
+ * them (survey.c, survey_link.c).
  * Linking runs before the sort because it reads per-claim token data made
  * with the claims; cc_doc_sort_claims remaps sample_claim afterwards.
  */

@@ -941,13 +941,11 @@ static void phrase_scratch_free(void *ph)
 }
 
 /*
- * The phrase search object of ctx (made on its first document, kept on
- * the ctx for the next ones, so its index stays warm): told the core
- * lists, whose phrases every document with claims asks about (a survey
- * word in a sentence, a source, an opinion verb), and the sets. NULL when
- * out of memory.
+ * A new phrase search object told the core lists, whose phrases every
+ * document with claims asks about (a survey word in a sentence, a source,
+ * an opinion verb), and the sets. NULL when out of memory.
  */
-static cc_phrase *survey_phrase(cc_ctx *ctx)
+static cc_phrase *phrase_new(cc_ctx *ctx)
 {
 	const cc_phrase_list core[] = {
 		{ VL(SURVEY_CUE), 0 }, { VL(ATTRIBUTION), 0 }, { VL(REGISTER_POLLSTER), 1 }, { VL(ORG_WORD), 1 },
@@ -963,8 +961,6 @@ static cc_phrase *survey_phrase(cc_ctx *ctx)
 	cc_phrase *ph;
 	int k;
 
-	if (ctx && ctx->extract_scratch)
-		return ctx->extract_scratch;
 	if (cc_phrase_new(&ph, ctx))
 		return NULL;
 	/* (if the core lists cannot all be indexed, every pass is a full one) */
@@ -979,9 +975,27 @@ static cc_phrase *survey_phrase(cc_ctx *ctx)
 		assert(id == k); /* the ids are the SET_* names */
 		(void)id;
 	}
-	if (ctx) {
+	return ph;
+}
+
+/* The phrase search object of ctx: made on its first document and kept
+ * on the ctx for the next ones, so its index stays warm (*temp 0); one for
+ * this document alone (*temp 1) when there is no ctx or its slot holds
+ * something else. NULL when out of memory. */
+static cc_phrase *survey_phrase(cc_ctx *ctx, int *temp)
+{
+	cc_phrase *ph;
+
+	*temp = 0;
+	if (ctx && ctx->extract_scratch && ctx->extract_scratch_free == phrase_scratch_free)
+		return ctx->extract_scratch;
+	if (!(ph = phrase_new(ctx)))
+		return NULL;
+	if (ctx && !ctx->extract_scratch) {
 		ctx->extract_scratch = ph;
 		ctx->extract_scratch_free = phrase_scratch_free;
+	} else {
+		*temp = 1;
 	}
 	return ph;
 }
@@ -989,7 +1003,7 @@ static cc_phrase *survey_phrase(cc_ctx *ctx)
 int cc_survey_extract(cc_doc *doc)
 {
 	size_t i;
-	int rc, full = 0;
+	int rc, full = 0, temp;
 	cc_phrase *ph;
 
 	if (!doc || !doc->text)
@@ -1001,7 +1015,7 @@ int cc_survey_extract(cc_doc *doc)
 		dateline_date(doc, body_start(doc));
 		return CC_OK;
 	}
-	if (!(ph = survey_phrase(doc->ctx)))
+	if (!(ph = survey_phrase(doc->ctx, &temp)))
 		return cc_error_oom(doc->ctx);
 	/* the core pass unless a sample claim will make a survey to describe */
 	for (i = 0; i < doc->nclaims && !full; i++)
@@ -1009,7 +1023,7 @@ int cc_survey_extract(cc_doc *doc)
 	cc_phrase_begin(ph, doc->text, doc->text_len, full);
 	rc = survey_extract(ph, doc);
 	cc_phrase_end(ph);
-	if (!doc->ctx)
+	if (temp)
 		cc_phrase_free(ph);
 	return rc;
 }
