@@ -472,8 +472,7 @@ static void find_fieldwork(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const 
 			for (x = t + a; x < v; x++)
 				if (isdigit((unsigned char)*x) || *x == ',')
 					digits = 1;
-			if (digits || find_w(ph, t + a, (size_t)(v - (t + a)), "survey", 0) ||
-			    find_w(ph, t + a, (size_t)(v - (t + a)), "poll", 0))
+			if (digits || first_cue(ph, t + a, (size_t)(v - (t + a)), VL(NOT_FIELDWORK_NAME), 0, NULL))
 				continue;
 			s->fieldwork_org = cc_doc_strndup(doc, t + a, (size_t)(v - (t + a)) - 1);
 			return;

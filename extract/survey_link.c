@@ -449,6 +449,8 @@ static double crossbreak_n(const cc_doc *doc, size_t i, size_t a)
 	const cc_claim *c = &doc->claims[i];
 	const cc_survey_info *sv = &doc->surveys[doc->ext[i].survey];
 	const char *t = doc->text, *p = t + a, *lim = t + text_pos(doc, c->start), *e;
+	const cc_vocab_row *lead = NULL;
+	size_t k, nl;
 	double n, main_n = 0;
 
 	if (sv->sample_claim >= 0)
@@ -457,11 +459,16 @@ static double crossbreak_n(const cc_doc *doc, size_t i, size_t a)
 		main_n = sv->n;
 	while (p < lim && isspace((unsigned char)*p))
 		p++;
-	if (lim - p > 6 && !strncasecmp(p, "among ", 6))
-		p += 6;
-	else if (lim - p > 3 && !strncasecmp(p, "of ", 3))
-		p += 3;
-	else
+	/* "Among " or "Of " (class crossbreak_lead) opening the sentence */
+	for (k = 0, lead = cc_vocab_rows(CC_V_CROSSBREAK_LEAD, &nl); k < nl; k++) {
+		size_t ll = strlen(lead[k].phrase);
+
+		if ((size_t)(lim - p) > ll + 1 && !strncasecmp(p, lead[k].phrase, ll) && p[ll] == ' ') {
+			p += ll + 1;
+			break;
+		}
+	}
+	if (k == nl)
 		return 0;
 	if (lim - p > 4 && !strncasecmp(p, "the ", 4))
 		p += 4;
