@@ -1,8 +1,13 @@
 /*
  * extract.c -- cc_extract_doc: the extract stage's order (stage: extract).
  * input -> text/map -> tokens -> sentences -> claims -> sample links ->
+<<<<<<< HEAD
  * APA results (apa.c) -> sort -> survey descriptions (survey.c) -> what
  * reference/ matches (matching.c).
+=======
+ * APA results (apa.c) -> sort -> survey descriptions and the claims tied to
+ * them (survey.c, survey_link.c).
+>>>>>>> wt-survey
  * Linking runs before the sort because it reads per-claim token data made
  * with the claims; cc_doc_sort_claims remaps sample_claim afterwards.
  */
@@ -48,7 +53,6 @@ static void fill_sentences(cc_doc *doc)
 int cc_extract_doc(cc_doc *doc)
 {
 	cc_xt x;
-	unsigned long long seen;
 	int rc;
 
 	memset(&x, 0, sizeof x);
@@ -68,14 +72,13 @@ int cc_extract_doc(cc_doc *doc)
 		goto out;
 	/* the tokens are done with: free them before the survey pass makes
 	 * its own word index, so the two never peak together */
-	seen = x.seen;
 	cc_xt_free(&x);
 	if ((rc = cc_apa_extract(doc)) != CC_OK)
 		goto out;
 	fill_sentences(doc);
 	if ((rc = cc_doc_sort_claims(doc)) != CC_OK)
 		goto out;
-	if ((rc = cc_survey_extract_seen(doc, seen)) != CC_OK)
+	if ((rc = cc_survey_extract(doc)) != CC_OK)
 		goto out;
 	/* the words that only the matching reads, when a database will match */
 	rc = cc_extract_matching(doc, doc->ctx->ref != NULL);

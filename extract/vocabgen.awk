@@ -6,6 +6,8 @@
 # made from the same rows, so a word is one row whatever reads it.
 #
 #   awk -v out=DIR -f vocabgen.awk FILE.tsv...
+# (the extract/lexicon files, then the register's names generated from
+# reference/data/20-pollsters.csv by registergen.awk)
 # writes DIR/vocab_ids.h (enum cc_vocab_id: CC_V_<CLASS>, CC_V_COUNT)
 # and DIR/vocab.inc (the row arrays and cc_vocab_classes[], included by
 # core/vocab.c).
