@@ -77,6 +77,8 @@ void cc_ctx_free(cc_ctx *ctx)
 {
 	if (!ctx)
 		return;
+	if (ctx->extract_scratch_free)
+		ctx->extract_scratch_free(ctx->extract_scratch);
 	if (ctx->ref)
 		ctx->ref_close(ctx->ref);
 	cc_free(ctx, ctx->ref_path);

@@ -17,6 +17,11 @@ struct cc_ctx {
 	void (*ref_close)(struct cc_refdb *); /* closes ref (set with it by
 						 pipeline/pipeline.c) */
 	char *ref_path;
+	/* What extract/ keeps from one document to the next (its phrase
+	 * search object, extract/phrase.h: warm after the first documents),
+	 * opaque here; released by cc_ctx_free through its own function. */
+	void *extract_scratch;
+	void (*extract_scratch_free)(void *scratch);
 };
 
 #endif

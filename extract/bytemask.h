@@ -105,6 +105,38 @@ static inline uint64_t cc_bm64(const char *p, size_t m, unsigned set, const unsi
 	return r;
 }
 
+/* Mask of the word bytes (core/words.h: letters, digits, the apostrophe,
+ * bytes >= 0x80) among the m <= 64 bytes at p: the phrase index's pass
+ * over every word of a document. With SSE2, per 16 bytes an unsigned
+ * range test per class (x - lo <= hi - lo, by min and compare) and the
+ * sign bits for the bytes >= 0x80: fewer operations than cc_bm64's
+ * signed compares, and inlined so the constants stay in registers. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline uint64_t cc_bm_word64(const char *p, size_t m)
+{
+#if defined(__SSE2__)
+	if (m == 64) {
+		uint64_t r = 0;
+		int k;
+
+		for (k = 0; k < 4; k++) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+			__m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+			__m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+			__m128i w = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l),
+						 _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
+
+			w = _mm_or_si128(_mm_or_si128(w, _mm_cmpeq_epi8(x, _mm_set1_epi8('\''))), x);
+			r |= (uint64_t)(unsigned)_mm_movemask_epi8(w) << (16 * k);
+		}
+		return r;
+	}
+#endif
+	return cc_bm64(p, m, BM_ALPHA | BM_DIGIT | BM_HIGH | BM_APOS, NULL, 0);
+}
+
 /* The first position j in [i, len) where (s[j] | 0x20) is b0 or b1
  * (len: none). b0 and b1 must have bit 0x20 set: a letter then matches in
  * either case, and any byte also matches the byte 0x20 below it (')'

@@ -1,9 +1,9 @@
 /*
  * extract.c -- cc_extract_doc: the extract stage's order (stage: extract).
  * input -> text/map -> tokens -> sentences -> claims -> sample links ->
- * APA results (apa.c) -> sort -> survey descriptions (survey.c) -> what the
- * words around each figure say, for the checks (cues.c) -> what reference/
- * matches (matching.c).
+ * APA results (apa.c) -> sort -> survey descriptions and the claims tied to
+ * them (survey.c, survey_link.c) -> what the words around each figure say,
+ * for the checks (cues.c) -> what reference/ matches (matching.c).
  * Linking runs before the sort because it reads per-claim token data made
  * with the claims; cc_doc_sort_claims remaps sample_claim afterwards.
  */
@@ -50,7 +50,6 @@ static void fill_sentences(cc_doc *doc)
 int cc_extract_doc(cc_doc *doc)
 {
 	cc_xt x;
-	unsigned long long seen;
 	int rc;
 
 	memset(&x, 0, sizeof x);
@@ -70,14 +69,13 @@ int cc_extract_doc(cc_doc *doc)
 		goto out;
 	/* the tokens are done with: free them before the survey pass makes
 	 * its own word index, so the two never peak together */
-	seen = x.seen;
 	cc_xt_free(&x);
 	if ((rc = cc_apa_extract(doc)) != CC_OK)
 		goto out;
 	fill_sentences(doc);
 	if ((rc = cc_doc_sort_claims(doc)) != CC_OK)
 		goto out;
-	if ((rc = cc_survey_extract_seen(doc, seen)) != CC_OK)
+	if ((rc = cc_survey_extract(doc)) != CC_OK)
 		goto out;
 	if ((rc = cc_cues_read(doc)) != CC_OK)
 		goto out;

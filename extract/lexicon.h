@@ -19,7 +19,6 @@ typedef enum cc_lex_class {
 	LX_SURVEY_NOUN, LX_SURVEY_VERB, LX_RESPONDENT, LX_OPINION,
 	LX_DURATION, LX_MONTH, LX_CLOCK, LX_AGE, LX_STOP, LX_UP, LX_DOWN, LX_CMP,
 	LX_MULT, LX_SOURCE, LX_GROWTH, LX_RATE, LX_NEWSURVEY, LX_ABBREV, LX_GROUP, LX_TRIGGER,
-	LX_SURVEY_WORD, /* a word of survey.c's survey-word cues (survey-cues.tsv): absent from a text, no such cue is there */
 	LX_WORDSET, /* a row that only carries word-set bits (never in a class bit set) */
 	LX_NCLASSES
 } cc_lex_class;

@@ -12,10 +12,19 @@ $(BUILD)/extract/lexicon.inc: $(LEXICON_TSV) extract/lexgen.awk extract/lexicon.
 	LC_ALL=C awk -v bits="$(LEX_BIT_CLASSES)" -f extract/lexgen.awk $(LEXICON_TSV) | LC_ALL=C sort -t '	' -k1,1 -k2,2 | cut -f3- > $@.tmp
 	mv $@.tmp $@
 
+# The register's names and aliases (reference/data/20-pollsters.csv) as
+# vocabulary rows: classes register_pollster and register_org.
+REGISTER_CSV = reference/data/20-pollsters.csv
+REGISTER_TSV = $(BUILD)/gen/register.tsv
+$(REGISTER_TSV): $(REGISTER_CSV) extract/registergen.awk
+	@mkdir -p $(dir $@)
+	LC_ALL=C awk -f extract/registergen.awk $(REGISTER_CSV) > $@.tmp
+	mv $@.tmp $@
+
 # The vocabulary's ordered lists, every class (core/vocab.c includes them).
-$(BUILD)/gen/vocab_ids.h $(BUILD)/gen/vocab.inc: $(LEXICON_TSV) extract/vocabgen.awk
+$(BUILD)/gen/vocab_ids.h $(BUILD)/gen/vocab.inc: $(LEXICON_TSV) $(REGISTER_TSV) extract/vocabgen.awk
 	@mkdir -p $(BUILD)/gen
-	LC_ALL=C awk -v out=$(BUILD)/gen -f extract/vocabgen.awk $(LEXICON_TSV)
+	LC_ALL=C awk -v out=$(BUILD)/gen -f extract/vocabgen.awk $(LEXICON_TSV) $(REGISTER_TSV)
 
 # every object may include core/vocab.h: the generated header comes first
 $(LIB_OBJ) $(CLI_OBJ) $(TEST_OBJ): | $(BUILD)/gen/vocab_ids.h
@@ -40,7 +49,7 @@ bench: bench-extract
 # extraction and a check, with no code changed (tests/lexicon/row.sh; run
 # by make test). Only the two generated tables are rebuilt.
 .PHONY: test-lexicon-row
-test-lexicon-row: $(PROGRAM)
+test-lexicon-row: $(PROGRAM) $(REGISTER_TSV)
 	@sh tests/lexicon/row.sh "$(CC)" "$(CFLAGS) $(REQ_CFLAGS) $(PKG_CFLAGS) $(DEFS)" \
 	  "$(filter-out $(BUILD)/extract/lexicon.o $(BUILD)/core/vocab.o,$(LIB_OBJ)) $(CLI_OBJ)" \
-	  "$(PKG_LIBS) $(CLI_LIBS)" "$(LEX_BIT_CLASSES)" ./$(PROGRAM)
+	  "$(PKG_LIBS) $(CLI_LIBS)" "$(LEX_BIT_CLASSES)" ./$(PROGRAM) "$(REGISTER_TSV)" $(BUILD)/gen/vocab_ids.h

@@ -1,1907 +1,33 @@
 /*
- * survey.c -- what the text says about the surveys it reports.
+ * survey.c -- what the text says about the surveys it reports (stage:
+ * extract, last step: cc_extract_doc calls cc_survey_extract after the
+ * claims are extracted, sorted and linked).
  *
- * Stage: extract, last step (cc_extract_doc calls cc_survey_extract_seen
- * after the claims are extracted, sorted and linked, with the lexicon
- * classes the tokenizer met: see spans_hold_cues). From cue-word tables it
- * finds each survey the text describes -- one per main sample_size claim,
- * or one for a survey noun phrase when no sample is given -- and fills
- * doc->surveys: commissioner and its type, fieldwork organisation or
- * pollster, fieldwork dates, mode, population, geography, selection,
- * question wording, self-selection cues, "new/latest", a stated design
- * effect and population size. It then sets each claim's ext->survey,
- * ext->attributed (the sentence or the one before names a source) and
- * ext->survey_context (the figure is presented as a survey finding).
+ * Finds each survey the text describes -- one per main sample_size claim
+ * (survey_link.c decides which), or one for a survey noun phrase when no
+ * sample is given -- and fills doc->surveys: commissioner and its type,
+ * fieldwork organisation or pollster, fieldwork dates, mode, population,
+ * geography, selection, question wording, self-selection cues,
+ * "new/latest", a stated design effect and population size, and the
+ * sample size read from the text when no claim gives it. Then
+ * survey_link.c ties the claims to them. Also dates the document from its
+ * dateline when nothing else did.
  *
- * Never computes statistics, never touches the database, never flags:
- * the checks (stats/checks.c) judge what is recorded here. The cue lists
- * are static tables below (they may move to extract/lexicon later).
+ * Must not: tie claims to surveys (survey_link.c), compute statistics,
+ * touch the database, flag (stats/ judges what is recorded here), or list
+ * words: the cue lists are classes of the vocabulary (core/vocab.h: the
+ * extract/lexicon files survey-method.tsv, commissioners.tsv,
+ * attribution.tsv, sample.tsv, the month class of context.tsv, and the
+ * register of pollsters).
  */
-#define _GNU_SOURCE 1 /* memmem */
-#include "survey.h"
-#include "bytemask.h"
-#include "lexicon.h"
+#include "survey_int.h"
 
+#include <assert.h>
 #include <ctype.h>
-#include <math.h>
 #include <stdio.h>
-#include <stdint.h>
 #include <stdlib.h>
-#include <string.h>
-#include <strings.h>
 
-/* ------------------------------------------------------------ cue tables */
-
-/* Nouns and verbs that say a survey was done. */
-static const char *const survey_cues[] = {
-	"survey", "surveys", "surveyed", "poll", "polls", "polled", "questionnaire", "questioned",
-	"interviewed", "respondents", "straw poll", "opinion poll", "research by",
-	"research published", "research commissioned", "new research", "research from",
-	"research for", "study found", "study finds", "the study", "canvassed", "quizzed",
-	"were asked", "when asked", "asked whether", "asked if", "took part", "who responded",
-	"consultation", NULL
-};
-
-/* Survey nouns a "by X" / "for X" / "X's" commissioner attaches to. */
-static const char *const survey_nouns[] = {
-	"survey", "surveys", "poll", "polls", "research", "study", "questionnaire", "report",
-	"surveyed", "questioned", "polled", "interviewed", NULL
-};
-
-/* Registered pollsters and public statistics bodies (not interested
- * parties; Clarification 6). Case-sensitive names. */
-static const char *const pollsters[] = {
-	"YouGov", "Ipsos MORI", "Ipsos", "Savanta ComRes", "Savanta", "ComRes", "Opinium",
-	"Survation", "Deltapoll", "BMG", "Gallup", "Pew Research Center", "Pew", "Siena College",
-	"Kantar", "Populus", "ICM", "Redfield & Wilton", "Redfield and Wilton", "Techne",
-	"More in Common", "Focaldata", "JL Partners", "Find Out Now", "Lord Ashcroft", "NatCen",
-	"Panelbase", "Norstat", "Omnisis", "WeThink", "Whitestone", "Public First", "Hanbury",
-	"Censuswide", "OnePoll", "Marist", "Quinnipiac", "Emerson College", "Morning Consult",
-	"Harris Poll", "Ipsos UK", "Mori", "Yonder", "Lucid", "SSRS", "NORC", "Monmouth",
-	"Office for National Statistics", "ONS", NULL
-};
-
-/* Commissioner types by cue word, first match wins (order matters:
- * "research firm" is a pollster-like firm but we only know "firm"). */
-static const struct type_cue {
-	const char *word;
-	const char *type;
-} type_cues[] = {
-	{ "university", "academic" }, { "college", "academic" }, { "researchers", "academic" },
-	{ "academics", "academic" }, { "scientists", "academic" },
-	{ "government", "public body" }, { "department", "public body" }, { "ministry", "public body" },
-	{ "council", "public body" }, { "councils", "public body" }, { "inspectorate", "public body" },
-	{ "regulator", "public body" }, { "watchdog", "public body" }, { "nhs", "public body" },
-	{ "authority", "public body" }, { "commission", "public body" }, { "office", "public body" },
-	{ "newspaper", "media" }, { "paper", "media" }, { "gazette", "media" }, { "times", "media" },
-	{ "telegraph", "media" }, { "guardian", "media" }, { "herald", "media" }, { "post", "media" },
-	{ "news", "media" }, { "broadcaster", "media" }, { "bbc", "media" }, { "itv", "media" },
-	{ "magazine", "media" }, { "radio", "media" }, { "channel", "media" },
-	{ "pr agency", "pr agency" }, { "pr firm", "pr agency" }, { "agency", "pr agency" },
-	{ "union", "union" }, { "unions", "union" },
-	{ "party", "party" }, { "labour", "party" }, { "conservatives", "party" },
-	{ "tories", "party" }, { "democrats", "party" }, { "republicans", "party" },
-	{ "charity", "charity" }, { "foundation", "charity" },
-	{ "campaign", "campaign" }, { "campaigners", "campaign" }, { "campaigning", "campaign" },
-	{ "coalition", "campaign" }, { "alliance", "campaign" }, { "lobby", "campaign" },
-	{ "pressure group", "campaign" }, { "action group", "campaign" }, { "think tank", "campaign" },
-	{ "association", "trade body" }, { "federation", "trade body" }, { "confederation", "trade body" },
-	{ "chamber", "trade body" }, { "trade body", "trade body" }, { "industry body", "trade body" },
-	{ "website", "company" }, { "site", "company" }, { "firm", "company" }, { "company", "company" },
-	{ "recruiter", "company" }, { "retailer", "company" }, { "supermarket", "company" },
-	{ "brand", "company" }, { "app", "company" }, { "insurer", "company" }, { "bank", "company" },
-	{ "lender", "company" }, { "provider", "company" }, { "developer", "company" },
-	{ "manufacturer", "company" }, { "maker", "company" }, { "business", "company" },
-	{ "plc", "company" }, { "ltd", "company" }, { "consultancy", "company" }, { "platform", "company" },
-	{ "chain", "company" }, { "operator", "company" }, { "group", "company" },
-};
-
-/* Mode of interview: phrase -> canonical mode. */
-static const struct { const char *phrase, *mode; } mode_cues[] = {
-	{ "online", "online" }, { "internet", "online" }, { "by telephone", "telephone" },
-	{ "by phone", "telephone" }, { "telephone poll", "telephone" }, { "telephone survey", "telephone" },
-	{ "telephone interviews", "telephone" }, { "phone poll", "telephone" },
-	{ "phone survey", "telephone" }, { "over the phone", "telephone" },
-	{ "random-digit", "telephone" }, { "random digit", "telephone" }, { "landline", "telephone" },
-	{ "cellphone", "telephone" }, { "mobile phone numbers", "telephone" },
-	{ "face to face", "face to face" }, { "face-to-face", "face to face" },
-	{ "in person", "face to face" }, { "in-person", "face to face" }, { "in their homes", "face to face" },
-	{ "by post", "post" }, { "postal", "post" }, { "by email", "online" }, { "by text", "text" },
-};
-
-/* How respondents were selected. */
-static const char *const selection_cues[] = {
-	"random", "randomly", "probability", "quota", "quotas", "representative", "random-digit",
-	"opt-in", "opted in", "self-selected", "volunteer", "volunteers", "panel", "weighted to",
-	"stratified", "sampled from", NULL
-};
-
-/* Respondents who chose themselves (section 5, Clarification 5). */
-static const char *const selfselect_cues[] = {
-	"readers", "listeners", "viewers", "visitors to", "visitors", "online poll", "took part",
-	"taking part", "responded to", "phone-in", "text vote", "text-in", "followers", "our users",
-	"app users", "users", "members who responded", "self-selected", "self-selecting",
-	"straw poll", "anyone could take part", "open to anyone", "opt-in", "volunteer panel",
-	"voted in", NULL
-};
-
-/* Self-selection cues that a stated random sample overrides. */
-static const char weak_selfselect[] =
-	"readers listeners viewers visitors users took part taking part responded to app users "
-	"visitors to voted in";
-
-static const char *const optin_cues[] = {
-	"opt-in", "opted in", "volunteer panel", "volunteered", "self-selected", "self-selecting", NULL
-};
-
-static const char *const new_cues[] = {
-	"new survey", "new poll", "new research", "new study", "new figures", "new data",
-	"latest survey", "latest poll", "latest research", "latest study", "this week", NULL
-};
-
-/* Geography (case-sensitive place names). */
-static const char *const geo_cues[] = {
-	"Great Britain", "Britain", "the UK", "UK adults", "UK ", "United Kingdom", "England",
-	"Scotland", "Wales", "Northern Ireland", "U.S.", "US adults", "United States", "America",
-	"London", "nationwide", "national", "across the country", "Ireland", "Europe", NULL
-};
-
-/* Words that name a source of a figure (section 7). */
-static const char *const attribution_cues[] = {
-	"according to", "figures from", "figures published", "figures obtained", "figures released",
-	"figures show", "figures showed", "data show", "data shows", "data from", "data published",
-	"statistics show", "statistics from", "official figures", "said", "says", "say", "told",
-	"reported by", "published by", "report by", "analysis by", "analysis of", "estimates from",
-	"source:", "sources", "http", "www.", "research by", "survey by", "study by", "poll by",
-	"freedom of information", "commissioned by", "carried out by", "conducted by", NULL
-};
-
-/* Capitalised words that make a name an organisation's (case-sensitive). */
-static const char *const org_words[] = {
-	"Office", "Bureau", "Department", "Ministry", "Council", "Agency", "Institute", "University",
-	"Commission", "Authority", "Service", "Society", "Association", "Federation", "Trust",
-	"Union", "Bank", "Treasury", "Statistics", "Police", "ONS", "BLS", "NHS", "OECD", "IMF",
-	"Eurostat", "Census", "Centre", "Center", "Foundation", "Board", NULL
-};
-
-/* Verbs right after a figure that make it a finding about people. */
-static const char *const opinion_verbs[] = {
-	"said", "say", "says", "believe", "believed", "believes", "think", "thinks", "thought",
-	"agree", "agreed", "agrees", "disagree", "disagreed", "feel", "feels", "felt", "want",
-	"wanted", "wants", "expect", "expected", "expects", "support", "supported", "oppose",
-	"opposed", "would", "admit", "admitted", "plan", "planned", "prefer", "preferred",
-	"reported", "rate", "rated", "trust", "trusted", "were considering", "are considering",
-	"worry", "worried", NULL
-};
-
-static const char *const months[] = {
-	"January", "February", "March", "April", "May", "June", "July", "August", "September",
-	"October", "November", "December", NULL
-};
-
-/* ------------------------------------------------------------ text helpers */
-
-/* tolower and isalnum of the C locale (the library never calls setlocale),
- * without a library call: these run on every byte of every search. */
-static inline int lc(int c)
-{
-	unsigned char u = (unsigned char)c;
-
-	return u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u;
-}
-
-/* Letters, digits, apostrophe and every byte >= 0x80 (UTF-8 letters). */
-static const unsigned char word_tab[256] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-};
-
-static inline int wordch(int c)
-{
-	return word_tab[(unsigned char)c];
-}
-
-/*
- * The document being searched (per thread: one document at a time), and
- * a lower-case shadow of its text for the searches that run memmem over
- * it (cues that do not start with a word byte, cues that cannot be
- * registered) or hash every word (cues listed on demand). The shadow is
- * made on the first such search of a document, not up front: the word
- * pass lower-cases the 8 bytes it hashes itself, and the cue tests
- * compare case-insensitively byte by byte, so most documents never need
- * one (lower-casing every text was an eighth of the stage's cost).
- */
-static _Thread_local const char *shadow_base; /* doc->text */
-static _Thread_local char *shadow_lower;      /* NULL until shadow_get() */
-static _Thread_local size_t shadow_len;
-
-/*
- * The cues' occurrences, found in one pass over the document's words.
- *
- * Cues are string constants from the tables in this file (and literals at
- * the call sites), searched over many overlapping spans (each claim's
- * sentence, each survey's scope). Each thread keeps a registry of every
- * cue it has been asked for, indexed by the lower-case first word of the
- * cue; at the start of each document one pass over the document's words
- * looks each word up in that index and lists, per cue, the word starts
- * where the whole cue matches. A search is then a binary search in the
- * cue's list. After the first few documents every cue in use is
- * registered, so a document costs one hash per word however many cues
- * there are. A cue first asked for in the middle of a document (not in
- * that document's pass), or one that does not start with a word byte, is
- * listed on demand for that document.
- *
- * What makes a document cost: the pass reads the word bounds from 64-byte
- * masks (no word list, no lower-case copy of the text: see words_build_in),
- * one hash per word; words whose hash slot holds cues (about a quarter)
- * go on to pass_chain. A document with no sample claim gets a pass over
- * the core cues only (PASS_CORE: the lists every document searches), so
- * common words that begin only survey-field cues ("of", "in", "for") are
- * not looked at; its first survey word turns it into the full pass, and
- * any other cue asked for does the same (pass_upgrade). Most such
- * documents provably name no survey word outside the spans their claims
- * ask about (their sentences, the sentences before, the clauses after the
- * figures: the tokenizer's class bits say no word of class LX_SURVEY_WORD
- * is in the text, and a scan finds no other survey word outside them;
- * see spans_hold_cues): the core pass then goes over those spans alone
- * (pass_part), a third of such a document's bytes on news text. The
- * lists' merged occurrences (lcache_get) come from the pass's matches in
- * text order, counted per list while grouping them.
- *
- * A listed match starts a word (matches starting inside a word can only
- * count at the very start of the searched span, which find_w tests
- * itself) and its first word is that whole word. A one-word cue can also
- * match the front of a longer word when the span ends inside that word:
- * the searches test that one place at the span's end themselves.
- * `absent`: the cue's first word is not a word of the document (in lower
- * case), so the cue occurs nowhere; case-sensitive cues are never absent.
- * ABSENT_UNKNOWN: the core pass skipped the cue's first word where the
- * next bytes ruled its cues out (core_gate), or passed over spans only,
- * so occ_absent finds out by a walk over the words when a search needs
- * to know (after a pass over spans, one walk for every core cue:
- * presence_walk).
- */
-typedef struct occ {
-	const size_t *pos; /* text offsets of the matches, ascending */
-	size_t n;
-	int words;         /* listed by words (above); else every raw match */
-	int absent;        /* 0, 1 or ABSENT_UNKNOWN */
-} occ;
-
-#define ABSENT_UNKNOWN 2
-
-#define CUE_MAX 1024   /* distinct cues per thread; more are searched plainly */
-#define CUE_LEN 64     /* longest cue, with its NUL */
-#define CUE_SLOTS 4096 /* the address hash: a power of two, >= 2 * CUE_MAX */
-#define FW_SLOTS 8192  /* heads of the first-word chains: a power of two */
-_Static_assert(FW_SLOTS == 1u << 13, "fw_slot hashes to 13 bits");
-_Static_assert(CUE_SLOTS == 1u << 12, "cue_slot hashes to 12 bits");
-
-typedef struct cue {
-	const char *w;         /* the cue as written */
-	unsigned char wl;      /* its length */
-	unsigned char fw;      /* length of its first word (0: starts with a non-word byte) */
-	unsigned char cs;      /* searched case-sensitively */
-	char lw[CUE_LEN];      /* the cue in lower case */
-} cue;
-
-static _Thread_local cue cue_tab[CUE_MAX];
-/*
- * What the word pass reads of each cue, apart and small: its first word's
- * first 8 bytes packed (lower case, zero padded), the lengths, the two
- * bytes after the first word (lower case) and the first byte as written
- * (quick refusals before comparing the rest).
- */
-typedef struct cue_hot {
-	uint64_t k8;
-	unsigned char fw, wl, nx0, nx1, c0, cs;
-} cue_hot;
-static _Thread_local cue_hot cue_h[CUE_MAX];
-static _Thread_local unsigned cue_n;
-static _Thread_local uint64_t cue_key[CUE_SLOTS]; /* address * 2 + cs; 0: free */
-static _Thread_local unsigned short cue_slot_id[CUE_SLOTS];
-
-/*
- * The pass's tables: cues with the same first word form a group, so a
- * word of the text is compared once per distinct first word of its hash
- * slot, then each cue of the matching group is tried. A slot's chain
- * links the groups' first cues (fwnext), each group links its cues
- * (grpnext); links are ids + 1 (0: none). There are two sets of tables:
- * every word cue (PASS_FULL), and the core cues alone (PASS_CORE): the
- * cue lists that every document with claims searches (a survey word in
- * a sentence, a source, an opinion verb). A document with no sample
- * claim usually asks for nothing else, and a pass over the core cues
- * meets far fewer common words ("of", "in", "for", "was" begin cues that
- * only the survey fields ask for); when such a document does ask for
- * another cue, the full pass is run then (pass_upgrade).
- */
-enum { PASS_FULL, PASS_CORE };
-static _Thread_local unsigned short tb_head[2][FW_SLOTS];
-static _Thread_local unsigned short tb_fwnext[2][CUE_MAX], tb_grpnext[2][CUE_MAX];
-static _Thread_local unsigned char tb_multi[2][CUE_MAX]; /* on a group's first cue: one has more words */
-static _Thread_local unsigned char cue_core[CUE_MAX];   /* in the core tables */
-static _Thread_local int core_state;                    /* 0 not set up, 1 ready, -1 unusable */
-/*
- * Per slot of the core tables, the byte two after a word (folded, low 5
- * bits) that one of the slot's cues can have there; all ones when a cue
- * is one word or ends one byte after its first: most words that begin
- * only longer cues ("the" of "the study") are passed over without
- * looking at their group. cue_gated: the cue's slot has such a gate, so
- * its presence is not recorded by the core pass (ABSENT_UNKNOWN).
- */
-#define GATE_ALL 0xffffffffu
-static _Thread_local uint32_t core_gate[FW_SLOTS];
-static _Thread_local unsigned char cue_gated[CUE_MAX];
-static _Thread_local uint64_t core_watch; /* the bit of survey_cues in cue_lists */
-
-/* Per document: the matches of the cues registered when its pass ran
- * (ids below doc_ncue), grouped by cue; the stamps say which entries
- * belong to the current document, so nothing is cleared between
- * documents. */
-static _Thread_local unsigned doc_stamp;
-static _Thread_local unsigned doc_ncue;
-static _Thread_local unsigned hit_stamp[CUE_MAX], pres_stamp[CUE_MAX], occ_stamp[CUE_MAX];
-static _Thread_local unsigned hit_cnt[CUE_MAX], hit_first[CUE_MAX], hit_fill[CUE_MAX];
-static _Thread_local occ occ_tab[CUE_MAX];
-static _Thread_local size_t *hit_pos;    /* every pass match, grouped by cue */
-/* The cue ids of the pass matches in text order (hit_pos holds their
- * offsets, grouped by cue), and per cue list (lcache_get below) how many
- * of them belong to the list: the merged list of a list registered before
- * this document is then made by one walk over its matches, in order. */
-#define LREG_SLOTS 64
-static _Thread_local unsigned short *hit_seq;
-static _Thread_local size_t hit_nseq;
-static _Thread_local uint64_t cue_lists[CUE_MAX]; /* bit k: the cue is in list lreg_tab[k] */
-static _Thread_local unsigned list_cnt_stamp[LREG_SLOTS];
-static _Thread_local size_t list_cnt[LREG_SLOTS];
-static void lcache_wrap(void);
-static _Thread_local unsigned short *late_ids; /* cues listed on demand (their pos freed per document) */
-static _Thread_local size_t late_n;
-static _Thread_local cc_ctx *occ_ctx;
-
-/*
- * The document's words (maximal runs of word bytes), listed only for the
- * on-demand listings (words_list(), on the first cue that needs them in a
- * document): the pass reads the word bounds straight from the byte masks.
- */
-static _Thread_local size_t *wstart; /* word start offsets, ascending */
-static _Thread_local size_t *wlen;   /* their lengths */
-static _Thread_local size_t nwords;
-static _Thread_local int pass_ok; /* this document's pass ran (else search plainly) */
-static _Thread_local int pass_mode; /* PASS_FULL or PASS_CORE: the cues it listed */
-/* The pass (a core one) looked only at some spans of the text (the
- * sentences the claims ask about: see cc_survey_extract_seen), so a cue
- * it did not meet may still be elsewhere: its absence is ABSENT_UNKNOWN. */
-static _Thread_local int pass_part;
-static _Thread_local unsigned pres_walked; /* the doc_stamp presence_walk ran for */
-static void pass_upgrade(void);
-/* For cues listed on demand: the words chained by fw_hash of the whole
- * word, built on the first such cue of a document (NULL until then), so
- * that each costs its own occurrences, not a walk over every word. */
-static _Thread_local size_t *late_next;  /* next word in the chain, (size_t)-1: none */
-static _Thread_local size_t *late_head;  /* 1 << late_bits heads (at least one per word, at most two) */
-static _Thread_local unsigned late_bits;
-
-/* ASCII lower case of 8 packed bytes: the high bit of each byte of `up`
- * is set where the byte is 'A'..'Z' (no carry crosses a byte). */
-static inline uint64_t lower8(uint64_t v)
-{
-	uint64_t h7 = v & 0x7f7f7f7f7f7f7f7full;
-	uint64_t up = (h7 + 0x3f3f3f3f3f3f3f3full) & ~(h7 + 0x2525252525252525ull) & ~v & 0x8080808080808080ull;
-
-	return v | up >> 2;
-}
-
-/*
- * Words are hashed with bit 5 of every byte set (FOLD8): cheaper than
- * lower case (one OR), and the same for a word and its lower case, as
- * lower-casing only ever sets that bit. Only a hash: equal hashes are
- * then compared exactly.
- */
-#define FOLD8 0x2020202020202020ull
-
-/* Per word length below CUE_LEN: the mask that keeps a word's bytes of
- * the 8 loaded from its start (a table: no shift or branch per word). */
-#define ONES8 ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull
-static const uint64_t len_mask[CUE_LEN] = {
-	0, 0xffull, 0xffffull, 0xffffffull, 0xffffffffull, 0xffffffffffull, 0xffffffffffffull,
-	0xffffffffffffffull, ONES8, ONES8, ONES8, ONES8, ONES8, ONES8, ONES8
-};
-_Static_assert(sizeof len_mask / sizeof len_mask[0] == 64, "len_mask covers CUE_LEN");
-#undef ONES8
-
-/* A hash of a word of n < CUE_LEN bytes from its first 8 bytes, v (any
- * bytes past the word): the folded bytes of the word and its length.
- * Words that share their first 8 bytes and length share a hash (rare;
- * the chains compare the whole word). */
-static inline uint64_t fw_mix8(uint64_t v, size_t n)
-{
-	return (((v | FOLD8) & len_mask[n]) ^ n) * 0x9E3779B97F4A7C15ull;
-}
-
-/* The same from the bytes at lw: at least 8 bytes must be readable there
- * (the shadow and the cues' lw are padded). */
-static uint64_t fw_mix(const char *lw, size_t n)
-{
-	uint64_t v;
-
-	memcpy(&v, lw, 8);
-	return fw_mix8(v, n);
-}
-
-static inline uint32_t fw_slot(uint64_t mix)
-{
-	return (uint32_t)(mix >> 51) & (FW_SLOTS - 1);
-}
-
-static uint32_t fw_hash(const char *lw, size_t n)
-{
-	return fw_slot(fw_mix(lw, n));
-}
-
-/* The first min(n, 8) bytes at p packed, the rest zero (8 bytes readable). */
-static uint64_t pack8(const char *p, size_t n)
-{
-	uint64_t v;
-
-	memcpy(&v, p, 8);
-	return n >= 8 ? v : v & ((1ull << (n * 8)) - 1);
-}
-
-static void lower_copy(char *out, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		out[i] = (char)lc(s[i]);
-}
-
-/* Add word cue id to the pass tables t: join the group of cues with its
- * first word, or start one. */
-static void table_add(int t, unsigned id)
-{
-	const cue *c = &cue_tab[id];
-	uint32_t f = fw_hash(c->lw, c->fw);
-	unsigned g;
-
-	tb_fwnext[t][id] = tb_grpnext[t][id] = 0;
-	tb_multi[t][id] = 0;
-	for (g = tb_head[t][f]; g; g = tb_fwnext[t][g - 1])
-		if (cue_h[g - 1].fw == c->fw && cue_h[g - 1].k8 == cue_h[id].k8 && !memcmp(cue_tab[g - 1].lw, c->lw, c->fw))
-			break;
-	if (g) {
-		tb_grpnext[t][id] = tb_grpnext[t][g - 1];
-		tb_grpnext[t][g - 1] = (unsigned short)(id + 1);
-	} else {
-		tb_fwnext[t][id] = tb_head[t][f];
-		tb_head[t][f] = (unsigned short)(id + 1);
-		g = id + 1;
-	}
-	tb_multi[t][g - 1] |= c->wl > c->fw;
-}
-
-/* The id of cue w (registering it on first sight); -1 when it cannot be
- * listed (too long, empty, the registry full). The stored text is
- * compared too, so a cue that is not a constant is never confused with
- * an earlier string at the same address. */
-static long cue_lookup(const char *w, int cs, size_t wl)
-{
-	uint64_t key = (uint64_t)(uintptr_t)w * 2u + (uint64_t)(cs != 0);
-	size_t h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 52), k;
-	cue *c;
-
-	if (!wl || wl >= CUE_LEN)
-		return -1;
-	for (k = 0; k < CUE_SLOTS; k++, h = (h + 1) & (CUE_SLOTS - 1)) {
-		if (cue_key[h] == key) {
-			c = &cue_tab[cue_slot_id[h]];
-			return c->wl == wl && !memcmp(c->w, w, wl) ? (long)cue_slot_id[h] : -1;
-		}
-		if (!cue_key[h])
-			break;
-	}
-	if (k == CUE_SLOTS || cue_n == CUE_MAX)
-		return -1;
-	c = &cue_tab[cue_n];
-	c->w = w;
-	c->wl = (unsigned char)wl;
-	c->cs = (unsigned char)(cs != 0);
-	lower_copy(c->lw, w, wl);
-	c->lw[wl] = '\0';
-	for (c->fw = 0; c->fw < wl && wordch(w[c->fw]); c->fw++)
-		;
-	cue_core[cue_n] = 0;
-	if (c->fw) {
-		cue_hot *hc = &cue_h[cue_n];
-
-		hc->k8 = pack8(c->lw, c->fw);
-		hc->fw = c->fw;
-		hc->wl = c->wl;
-		hc->nx0 = (unsigned char)c->lw[c->fw]; /* the NUL when the cue is one word */
-		hc->nx1 = c->wl > c->fw + 1 ? (unsigned char)c->lw[c->fw + 1] : 0;
-		hc->c0 = (unsigned char)w[0];
-		hc->cs = c->cs;
-		table_add(PASS_FULL, cue_n);
-	}
-	cue_key[h] = key;
-	cue_slot_id[h] = (unsigned short)cue_n;
-	return (long)cue_n++;
-}
-
-/* Do the n bytes at s equal the lower-case lw, ignoring ASCII case? */
-static int ci_eq(const char *s, const char *lw, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (lc(s[i]) != (unsigned char)lw[i])
-			return 0;
-	return 1;
-}
-
-/* Does cue c match at q? */
-static int cue_at(const cue *c, size_t q)
-{
-	if (q + c->wl > shadow_len)
-		return 0;
-	return c->cs ? !memcmp(shadow_base + q, c->w, c->wl) : ci_eq(shadow_base + q, c->lw, c->wl);
-}
-
-/* The document's lower-case shadow (8 zero bytes of padding after it),
- * made on first use; NULL when it cannot be allocated (the callers then
- * search plainly). */
-static const char *shadow_get(void)
-{
-	size_t i, len = shadow_len;
-	const char *text = shadow_base;
-	char *lower;
-
-	if (shadow_lower || !text)
-		return shadow_lower;
-	lower = cc_malloc(occ_ctx, len + 8);
-	if (!lower)
-		return NULL;
-	for (i = 0; i + 8 <= len; i += 8) {
-		uint64_t v;
-
-		memcpy(&v, text + i, 8);
-		v = lower8(v);
-		memcpy(lower + i, &v, 8);
-	}
-	for (; i < len; i++)
-		lower[i] = (char)lc(text[i]);
-	memset(lower + len, 0, 8);
-	shadow_lower = lower;
-	return lower;
-}
-
-static void words_free(void)
-{
-	size_t k;
-
-	cc_free(occ_ctx, wstart);
-	cc_free(occ_ctx, wlen);
-	cc_free(occ_ctx, hit_pos); /* and hit_seq */
-	hit_seq = NULL;
-	hit_nseq = 0;
-	cc_free(occ_ctx, late_next);
-	cc_free(occ_ctx, late_head);
-	cc_free(occ_ctx, shadow_lower);
-	wstart = wlen = hit_pos = late_next = late_head = NULL;
-	shadow_lower = NULL;
-	nwords = 0;
-	pass_ok = 0;
-	pass_part = 0;
-	for (k = 0; k < late_n; k++)
-		cc_free(occ_ctx, (void *)occ_tab[late_ids[k]].pos);
-	cc_free(occ_ctx, late_ids);
-	late_ids = NULL;
-	late_n = 0;
-}
-
-/*
- * The pass's state: the text, the per-thread tables it reads (their
- * addresses taken once: each access to a thread-local costs an address
- * computation, which the compiler does not keep across the loop), and
- * the matches so far, in text order.
- */
-typedef struct hitbuf {
-	const char *text;
-	size_t len;
-	const unsigned short *heads, *fwnext, *grpnext;
-	const unsigned char *multi;
-	const uint32_t *gate; /* core_gate on the core pass, else NULL */
-	const uint64_t *lists; /* cue_lists */
-	uint64_t watch;       /* a match of a cue in these lists stops the core pass */
-	int stop;
-	const cue_hot *h;
-	const cue *tab;
-	unsigned *pres;
-	unsigned stamp;
-	uint64_t *v; /* each match: its offset << HIT_ID_BITS | its cue id (half the memory of a pair) */
-	size_t n, cap;
-	int fail; /* an allocation failed: the pass is void */
-} hitbuf;
-
-#define HIT_ID_BITS 10
-_Static_assert(CUE_MAX <= 1u << HIT_ID_BITS, "a cue id fits HIT_ID_BITS");
-
-/* Word bytes among the m <= 64 bytes at p: with SSE2, per 16 bytes an
- * unsigned range test per class (x - lo <= hi - lo, by min and compare)
- * and the sign bits for the bytes >= 0x80; else bytemask.h. */
-#if defined(__GNUC__)
-__attribute__((always_inline)) /* in the pass's loop: its constants stay in registers */
-#endif
-static inline uint64_t word_mask(const char *p, size_t m)
-{
-#if defined(__SSE2__)
-	if (m == 64) {
-		uint64_t r = 0;
-		int k;
-
-		for (k = 0; k < 4; k++) {
-			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
-			__m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-			__m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
-			__m128i w = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l),
-						 _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
-
-			w = _mm_or_si128(_mm_or_si128(w, _mm_cmpeq_epi8(x, _mm_set1_epi8('\''))), x);
-			r |= (uint64_t)(unsigned)_mm_movemask_epi8(w) << (16 * k);
-		}
-		return r;
-	}
-#endif
-	return cc_bm64(p, m, BM_ALPHA | BM_DIGIT | BM_HIGH | BM_APOS, NULL, 0);
-}
-
-/*
- * List the document's words into wstart/wlen (once per document, for the
- * on-demand listings). 0 when they cannot be allocated.
- */
-static int words_list(void)
-{
-	const char *text = shadow_base;
-	size_t len = shadow_len, i, nends = 0, k, cap = len / 2 + 2;
-	int in = 0;
-
-	if (wstart)
-		return 1;
-	nwords = 0;
-	/* a long document: count the words first, so the index is exactly
-	 * as long as needed (len / 2 words would reserve 8 bytes per byte
-	 * of a 200 MB document) */
-	for (i = len >= (1u << 20) ? (cap = 1, 0) : len; i < len; i += 64) {
-		size_t m = len - i < 64 ? len - i : 64;
-		uint64_t wm = word_mask(text + i, m);
-
-		cap += (size_t)__builtin_popcountll(wm & ~(wm << 1 | (uint64_t)in));
-		in = (int)(wm >> (m - 1) & 1);
-	}
-	in = 0;
-	wstart = cc_malloc(occ_ctx, cap * sizeof *wstart);
-	wlen = cc_malloc(occ_ctx, cap * sizeof *wlen);
-	if (!wstart || !wlen) {
-		cc_free(occ_ctx, wstart);
-		cc_free(occ_ctx, wlen);
-		wstart = wlen = NULL;
-		return 0;
-	}
-	/* 64 bytes at a time: a bit mask of the word bytes, then its rising
-	 * (word starts) and falling (word ends) edges; wlen holds the end
-	 * offsets until below */
-	for (i = 0; i < len; i += 64) {
-		size_t m = len - i < 64 ? len - i : 64;
-		uint64_t wm = word_mask(text + i, m), prev, st, en;
-
-		prev = wm << 1 | (uint64_t)in; /* bit j: byte j - 1 is a word byte */
-		st = wm & ~prev;
-		en = ~wm & prev;
-		if (m < 64)
-			en &= (1ull << m) - 1;
-		while (st) {
-			wstart[nwords++] = i + (size_t)__builtin_ctzll(st);
-			st &= st - 1;
-		}
-		while (en) {
-			wlen[nends++] = i + (size_t)__builtin_ctzll(en);
-			en &= en - 1;
-		}
-		in = (int)(wm >> (m - 1) & 1);
-	}
-	if (in)
-		wlen[nends++] = len;
-	for (k = 0; k < nwords; k++)
-		wlen[k] -= wstart[k];
-	return 1;
-}
-
-/*
- * The rest of the pass's work for the word [q, q + n) once its hash slot
- * has cues (the chain of groups from id1): find the group whose first
- * word it is, and record that group's cues that match there.
- */
-static void pass_chain(hitbuf *hb, size_t q, size_t n, unsigned id1)
-{
-	const char *text = hb->text;
-	const cue_hot *H = hb->h;
-	size_t len = hb->len;
-	uint64_t w8;
-	int a0 = -1, a1 = -1;
-
-	/* the word's first 8 bytes in lower case, zero past the word */
-	if (q + 8 <= len) {
-		memcpy(&w8, text + q, 8);
-	} else {
-		w8 = 0;
-		memcpy(&w8, text + q, len - q);
-	}
-	w8 = lower8(w8) & len_mask[n];
-	for (; id1; id1 = hb->fwnext[id1 - 1]) {
-		const cue_hot *hc = &H[id1 - 1];
-
-		if (hc->fw == n && hc->k8 == w8 && (n <= 8 || ci_eq(text + q + 8, hb->tab[id1 - 1].lw + 8, n - 8)))
-			break;
-	}
-	if (!id1)
-		return;
-	if (hb->multi[id1 - 1]) {
-		/* the two bytes after the word, lower case (-1: past the text) */
-		if (q + n < len)
-			a0 = lc(text[q + n]);
-		if (q + n + 1 < len)
-			a1 = lc(text[q + n + 1]);
-	}
-	for (; id1; id1 = hb->grpnext[id1 - 1]) {
-		const cue_hot *hc = &H[id1 - 1];
-		const cue *c = &hb->tab[id1 - 1];
-
-		hb->pres[id1 - 1] = hb->stamp;
-		if (hc->wl > n) {
-			/* more after the first word: two bytes, then the rest (the
-			 * first word and those two bytes are known to match) */
-			if (q + hc->wl > len || a0 != hc->nx0 || (hc->wl > n + 1 && a1 != hc->nx1))
-				continue;
-			if (c->cs ? memcmp(text + q, c->w, hc->wl) != 0
-				  : hc->wl > n + 2 && !ci_eq(text + q + n + 2, c->lw + n + 2, hc->wl - n - 2))
-				continue;
-		} else if (hc->cs && ((unsigned char)text[q] != hc->c0 || memcmp(text + q, c->w, n))) {
-			continue;
-		}
-		if (hb->n == hb->cap) {
-			/* first about one entry per 32 bytes (news text has fewer
-			 * matches), within bounds, then doubling */
-			size_t ncap = hb->cap ? hb->cap * 2 : len / 32 < 32 ? 32 : len / 32 > 2048 ? 2048 : len / 32;
-			uint64_t *nh;
-
-			if (hb->fail || !(nh = cc_realloc(occ_ctx, hb->v, ncap * sizeof *nh))) {
-				hb->fail = 1;
-				return;
-			}
-			hb->v = nh;
-			hb->cap = ncap;
-		}
-		hb->v[hb->n++] = (uint64_t)q << HIT_ID_BITS | (id1 - 1);
-		if (hb->lists[id1 - 1] & hb->watch)
-			hb->stop = 1;
-	}
-}
-
-/*
- * The pass: each word of the text against the registered cues whose
- * first word it may be (their matches into hit_pos). The word bounds come
- * from the byte masks 64 bytes at a time, paired as they come (the k-th
- * word start with the k-th word end), so no word list is made; a word's
- * hash slot is looked up here (every word of every document comes by),
- * the rest is pass_chain's (a word whose slot holds cues). On failure
- * pass_ok stays 0 and every search is a plain one.
- * rg: NULL for the whole text, else nrg spans (pairs of offsets,
- * ascending, apart, each starting and ending at a word's bounds) to pass
- * over alone: a core pass that does not turn into the full one (pass_part;
- * the caller makes sure that every search stays inside the spans).
- */
-static void words_build_in(const char *text, size_t len, int mode, const size_t *rg, size_t nrg)
-{
-	size_t i, k, r, pending;
-	hitbuf hb;
-	int in;
-
-	nwords = 0;
-	doc_ncue = 0;
-	pass_ok = 0;
-	if (++doc_stamp == 0) { /* the stamps wrapped: forget them all */
-		memset(hit_stamp, 0, sizeof hit_stamp);
-		memset(pres_stamp, 0, sizeof pres_stamp);
-		memset(occ_stamp, 0, sizeof occ_stamp);
-		memset(list_cnt_stamp, 0, sizeof list_cnt_stamp);
-		pres_walked = 0;
-		lcache_wrap();
-		doc_stamp = 1;
-	}
-	memset(&hb, 0, sizeof hb);
-	hb.text = text;
-	hb.len = len;
-	hb.heads = tb_head[mode];
-	hb.fwnext = tb_fwnext[mode];
-	hb.grpnext = tb_grpnext[mode];
-	hb.multi = tb_multi[mode];
-	hb.gate = mode == PASS_CORE ? core_gate : NULL;
-	hb.lists = cue_lists;
-	hb.watch = mode == PASS_CORE && !rg ? core_watch : 0;
-	pass_mode = mode;
-	pass_part = rg != NULL;
-	hb.h = cue_h;
-	hb.tab = cue_tab;
-	hb.pres = pres_stamp;
-	hb.stamp = doc_stamp;
-	for (r = 0; r < (rg ? nrg : 1); r++) {
-		size_t ra = rg ? rg[2 * r] : 0, rb = rg ? rg[2 * r + 1] : len;
-
-		/* (a span starts at a word's start and ends at a word's end, so the
-		 * masks start outside a word and the last word ends at rb) */
-		in = 0;
-		pending = (size_t)-1;
-		for (i = ra; i < rb; i += 64) {
-			size_t m = rb - i < 64 ? rb - i : 64, q, n;
-			uint64_t wm = word_mask(text + i, m), prev, st, en, v;
-			unsigned id1;
-			uint32_t slot;
-
-			prev = wm << 1 | (uint64_t)in; /* bit j: byte j - 1 is a word byte */
-			st = wm & ~prev;
-			en = ~wm & prev;
-			if (m < 64)
-				en &= (1ull << m) - 1;
-			in = (int)(wm >> (m - 1) & 1);
-			/* a word begun in an earlier block ends at this block's first
-			 * end; the others start and end here, or run into the next */
-			if (pending != (size_t)-1 && en) {
-				q = pending;
-				n = i + (size_t)__builtin_ctzll(en) - q;
-				en &= en - 1;
-				pending = (size_t)-1;
-				goto word;
-			}
-			while (st) {
-				q = i + (size_t)__builtin_ctzll(st);
-				st &= st - 1;
-				if (!en) {
-					pending = q;
-					break;
-				}
-				n = i + (size_t)__builtin_ctzll(en) - q;
-				en &= en - 1;
-			word:
-				if (n >= CUE_LEN)
-					continue;
-				if (q + 8 <= len) {
-					memcpy(&v, text + q, 8);
-				} else {
-					v = 0;
-					memcpy(&v, text + q, len - q);
-				}
-				slot = fw_slot(fw_mix8(v, n));
-				if (!(id1 = hb.heads[slot]))
-					continue;
-				if (hb.gate && hb.gate[slot] != GATE_ALL) {
-					/* the byte two after the word must be one a cue has */
-					unsigned a1 = q + n + 1 < len ? (unsigned char)text[q + n + 1] : 0;
-
-					if (!(hb.gate[slot] >> ((a1 | 0x20) & 31) & 1))
-						continue;
-				}
-				pass_chain(&hb, q, n, id1);
-				if (hb.stop) {
-					/* a survey word: the document will describe a survey,
-					 * which asks for every cue; the full pass now rather
-					 * than after this one */
-					cc_free(occ_ctx, hb.v);
-					words_build_in(text, len, PASS_FULL, NULL, 0);
-					return;
-				}
-			}
-		}
-		if (pending != (size_t)-1 && rb - pending < CUE_LEN) {
-			uint64_t v = 0;
-			unsigned id1;
-
-			memcpy(&v, text + pending, len - pending < 8 ? len - pending : 8);
-			if ((id1 = hb.heads[fw_slot(fw_mix8(v, rb - pending))]))
-				pass_chain(&hb, pending, rb - pending, id1);
-		}
-	}
-	if (hb.fail)
-		goto fail;
-	/* group the matches by cue, keeping text order within each */
-	if (hb.n) {
-		size_t acc = 0, nhit = hb.n;
-		const uint64_t *hits = hb.v;
-
-		/* hit_seq in the same block, after hit_pos */
-		hit_pos = cc_malloc(occ_ctx, nhit * (sizeof *hit_pos + sizeof *hit_seq));
-		if (!hit_pos)
-			goto fail;
-		hit_seq = (unsigned short *)(hit_pos + nhit);
-		for (k = 0; k < nhit; k++) {
-			size_t id = (size_t)(hits[k] & ((1u << HIT_ID_BITS) - 1));
-			uint64_t lm = cue_lists[id];
-
-			if (hit_stamp[id] != doc_stamp) {
-				hit_stamp[id] = doc_stamp;
-				hit_cnt[id] = 0;
-				hit_fill[id] = 0;
-			}
-			hit_cnt[id]++;
-			hit_seq[hit_nseq++] = (unsigned short)id;
-			for (; lm; lm &= lm - 1) {
-				unsigned li = (unsigned)__builtin_ctzll(lm);
-
-				if (list_cnt_stamp[li] != doc_stamp) {
-					list_cnt_stamp[li] = doc_stamp;
-					list_cnt[li] = 0;
-				}
-				list_cnt[li]++;
-			}
-		}
-		for (k = 0; k < nhit; k++) {
-			size_t id = (size_t)(hits[k] & ((1u << HIT_ID_BITS) - 1));
-
-			if (!hit_fill[id]) { /* the cue's first match: its run starts here */
-				hit_first[id] = (unsigned)acc;
-				acc += hit_cnt[id];
-			}
-			hit_pos[hit_first[id] + hit_fill[id]++] = (size_t)(hits[k] >> HIT_ID_BITS);
-		}
-	}
-	cc_free(occ_ctx, hb.v);
-	doc_ncue = cue_n;
-	pass_ok = 1;
-	return;
-fail:
-	cc_free(occ_ctx, hb.v);
-	words_free();
-}
-
-/* Record a cue's on-demand listing so it is freed with the document. */
-static int late_push(size_t id)
-{
-	unsigned short *nl = cc_realloc(occ_ctx, late_ids, (late_n + 1) * sizeof *nl);
-
-	if (!nl)
-		return 0;
-	late_ids = nl;
-	late_ids[late_n++] = (unsigned short)id;
-	return 1;
-}
-
-/* Append offset q to a growing array; 0 on failure (the array freed). */
-static int pos_push(size_t **pos, size_t *n, size_t *cap, size_t q)
-{
-	if (*n == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 8;
-		size_t *np = cc_realloc(occ_ctx, *pos, ncap * sizeof *np);
-
-		if (!np) {
-			cc_free(occ_ctx, *pos);
-			*pos = NULL;
-			return 0;
-		}
-		*pos = np;
-		*cap = ncap;
-	}
-	(*pos)[(*n)++] = q;
-	return 1;
-}
-
-/* Cue `id`'s occurrences in the current document (NULL: search plainly). */
-static occ *occ_of(size_t id)
-{
-	const cue *c = &cue_tab[id];
-	occ *o = &occ_tab[id];
-	size_t *pos = NULL, n = 0, cap = 0, k;
-
-	if (occ_stamp[id] == doc_stamp)
-		return o;
-	o->words = c->fw != 0 && pass_ok;
-	o->absent = 0;
-	if (o->words && id < doc_ncue && (pass_mode == PASS_FULL || cue_core[id])) {
-		/* listed by this document's pass */
-		o->pos = hit_pos && hit_stamp[id] == doc_stamp ? hit_pos + hit_first[id] : NULL;
-		o->n = o->pos ? hit_cnt[id] : 0;
-		o->absent = c->cs || pres_stamp[id] == doc_stamp                  ? 0
-			    : pass_part || (pass_mode == PASS_CORE && cue_gated[id]) ? ABSENT_UNKNOWN
-										      : 1;
-		occ_stamp[id] = doc_stamp;
-		return o;
-	}
-	if (o->words) {
-		int present = c->cs;
-
-		if (!late_head) {
-			if (!words_list() || !shadow_get())
-				return NULL;
-			/* chain the words, last first, so each chain ascends */
-			for (late_bits = 6; late_bits < 40 && (1ull << late_bits) < (uint64_t)nwords; late_bits++)
-				;
-			late_head = cc_malloc(occ_ctx, ((size_t)1 << late_bits) * sizeof *late_head);
-			late_next = cc_malloc(occ_ctx, (nwords ? nwords : 1) * sizeof *late_next);
-			if (!late_head || !late_next) {
-				cc_free(occ_ctx, late_head);
-				cc_free(occ_ctx, late_next);
-				late_head = late_next = NULL;
-				return NULL;
-			}
-			memset(late_head, 0xff, ((size_t)1 << late_bits) * sizeof *late_head);
-			for (k = nwords; k-- > 0;) {
-				size_t h = wlen[k] < CUE_LEN ? (size_t)(fw_mix(shadow_lower + wstart[k], wlen[k]) >> (64 - late_bits)) : 0;
-
-				late_next[k] = late_head[h];
-				late_head[h] = k;
-			}
-		}
-		for (k = late_head[fw_mix(c->lw, c->fw) >> (64 - late_bits)]; k != (size_t)-1; k = late_next[k]) {
-			if (wlen[k] != c->fw || memcmp(shadow_lower + wstart[k], c->lw, c->fw))
-				continue;
-			present = 1;
-			if (cue_at(c, wstart[k]) && !pos_push(&pos, &n, &cap, wstart[k]))
-				return NULL;
-		}
-		o->absent = !present;
-	} else {
-		const char *hay = c->cs ? shadow_base : shadow_get(), *wl = c->cs ? c->w : c->lw, *p, *end;
-
-		if (!hay)
-			return NULL;
-		end = hay + shadow_len;
-
-		for (p = hay; (size_t)(end - p) >= c->wl && (p = memmem(p, (size_t)(end - p), wl, c->wl)); p++)
-			if (!pos_push(&pos, &n, &cap, (size_t)(p - hay)))
-				return NULL;
-	}
-	if (pos && !late_push(id)) {
-		cc_free(occ_ctx, pos);
-		return NULL;
-	}
-	o->pos = pos;
-	o->n = n;
-	occ_stamp[id] = doc_stamp;
-	return o;
-}
-
-/* Is the lower-case word lw (n bytes) a word of the text, ignoring case? */
-static int word_in_text(const char *lw, size_t n)
-{
-	const char *text = shadow_base;
-	size_t len = shadow_len, i;
-	int in = 0;
-
-	for (i = 0; i < len; i += 64) {
-		size_t m = len - i < 64 ? len - i : 64;
-		uint64_t wm = word_mask(text + i, m), st = wm & ~(wm << 1 | (uint64_t)in);
-
-		in = (int)(wm >> (m - 1) & 1);
-		for (; st; st &= st - 1) {
-			size_t q = i + (size_t)__builtin_ctzll(st);
-
-			if (q + n <= len && (q + n == len || !wordch(text[q + n])) && ci_eq(text + q, lw, n))
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/*
- * After a pass over spans (pass_part), which core cues' first words are
- * words of the whole text: one walk over its words marks them present
- * (pres_stamp), as the pass does, the first time a search needs to know
- * in a document (pres_walked), so that a document costs at most one walk
- * however many cues are asked about (a walk per cue, word_in_text, could
- * cost the text's length times the number of core cues).
- */
-static void presence_walk(void)
-{
-	const char *text = shadow_base;
-	size_t len = shadow_len, i, q, n;
-	int in = 0;
-
-	pres_walked = doc_stamp;
-	for (i = 0; i < len; i += 64) {
-		size_t m = len - i < 64 ? len - i : 64;
-		uint64_t wm = word_mask(text + i, m), st = wm & ~(wm << 1 | (uint64_t)in);
-
-		in = (int)(wm >> (m - 1) & 1);
-		for (; st; st &= st - 1) {
-			uint64_t w8 = 0;
-			unsigned id1;
-
-			q = i + (size_t)__builtin_ctzll(st);
-			for (n = 1; q + n < len && n < CUE_LEN && wordch(text[q + n]); n++)
-				;
-			if (n >= CUE_LEN || (q + n < len && wordch(text[q + n])))
-				continue; /* longer than any cue word */
-			memcpy(&w8, text + q, len - q < 8 ? len - q : 8);
-			for (id1 = tb_head[PASS_CORE][fw_slot(fw_mix8(w8, n))]; id1; id1 = tb_fwnext[PASS_CORE][id1 - 1])
-				if (cue_h[id1 - 1].fw == n && ci_eq(text + q, cue_tab[id1 - 1].lw, n)) {
-					for (; id1; id1 = tb_grpnext[PASS_CORE][id1 - 1])
-						pres_stamp[id1 - 1] = doc_stamp;
-					break;
-				}
-		}
-	}
-}
-
-/* o->absent for cue id (occ_of's answer), found out when unknown. */
-static int occ_absent(size_t id, occ *o)
-{
-	if (o->absent == ABSENT_UNKNOWN) {
-		if (pass_part && cue_core[id]) {
-			if (pres_walked != doc_stamp)
-				presence_walk();
-			o->absent = pres_stamp[id] != doc_stamp;
-		} else {
-			o->absent = !word_in_text(cue_tab[id].lw, cue_tab[id].fw);
-		}
-	}
-	return o->absent;
-}
-
-/* Is cue id's first word a word of the document (case-sensitive cues:
- * always)? Only words cues are asked. */
-static int cue_present(size_t id)
-{
-	occ *o = occ_of(id);
-
-	return o && !occ_absent(id, o);
-}
-
-/*
- * A one-word cue matching the front of a longer word that the span
- * [off, lim) cuts: not listed (see above), so tested here. Returns 1 when
- * cue w (lower case lw) matches at lim - wl and that place starts a word
- * or the span.
- */
-static int cut_match(const char *w, const char *lw, size_t wl, int cs, size_t off, size_t lim)
-{
-	size_t q;
-
-	if (lim >= shadow_len || !wordch(shadow_base[lim]) || !wordch(shadow_base[lim - 1]) || lim - off < wl)
-		return 0;
-	q = lim - wl;
-	if (q > off && wordch(shadow_base[q - 1]))
-		return 0;
-	return cs ? !memcmp(shadow_base + q, w, wl) : ci_eq(shadow_base + q, lw, wl);
-}
-
-/* Search `w` in [s, s+len) at word boundaries; cs: case-sensitive. */
-static const char *find_w(const char *s, size_t len, const char *w, int cs)
-{
-	size_t wl = strlen(w), k;
-	char wlow[64];
-	const char *hay = s, *p, *end;
-	occ *o;
-	long id;
-
-	if (!wl || wl > len)
-		return NULL;
-	if (shadow_base && s >= shadow_base && s + len <= shadow_base + shadow_len &&
-	    (id = cue_lookup(w, cs, wl)) >= 0 &&
-	    (cue_core[id] || pass_mode == PASS_FULL || !cue_tab[id].fw || (pass_upgrade(), 1)) &&
-	    (o = occ_of((size_t)id))) {
-		size_t off = (size_t)(s - shadow_base), lim = off + len, lo = 0, hi = o->n;
-		const char *t = shadow_base;
-
-		if (o->words && off > 0 && wordch(t[off - 1])) {
-			/* a match starting inside a word counts only at the span
-			 * start (when the cue's first word is in the document) */
-			for (k = 0; k < wl && (cs ? t[off + k] == w[k] : lc(t[off + k]) == lc(w[k])); k++)
-				;
-			if (k == wl && !occ_absent((size_t)id, o)) {
-				if (off + wl > lim)
-					return NULL;
-				if (!(off + wl < lim && wordch(t[off + wl]) && wordch(w[wl - 1])))
-					return t + off;
-			}
-		}
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-
-			if (o->pos[mid] < off)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		for (; lo < o->n && o->pos[lo] + wl <= lim; lo++) {
-			size_t q = o->pos[lo];
-
-			if (q > off && wordch(t[q - 1]) && wordch(w[0]))
-				continue;
-			if (q + wl < lim && wordch(t[q + wl]) && wordch(w[wl - 1]))
-				continue;
-			return t + q;
-		}
-		if (o->words && cue_tab[id].fw == wl && cut_match(w, cue_tab[id].lw, wl, cs, off, lim) &&
-		    !occ_absent((size_t)id, o))
-			return t + lim - wl;
-		return NULL;
-	}
-	if (!cs) {
-		if (wl >= sizeof wlow || !shadow_base || s < shadow_base || s + len > shadow_base + shadow_len ||
-		    !shadow_get()) {
-			/* no shadow: the plain loop */
-			size_t i;
-
-			for (i = 0; i + wl <= len; i++) {
-				for (k = 0; k < wl && lc(s[i + k]) == lc(w[k]); k++)
-					;
-				if (k < wl)
-					continue;
-				if (i > 0 && wordch(s[i - 1]) && wordch(w[0]))
-					continue;
-				if (i + wl < len && wordch(s[i + wl]) && wordch(w[wl - 1]))
-					continue;
-				return s + i;
-			}
-			return NULL;
-		}
-		for (k = 0; k < wl; k++)
-			wlow[k] = (char)lc(w[k]);
-		wlow[wl] = '\0';
-		hay = shadow_lower + (s - shadow_base);
-		w = wlow;
-	}
-	end = hay + len;
-	for (p = hay; (size_t)(end - p) >= wl && (p = memmem(p, (size_t)(end - p), w, wl)); p++) {
-		if (p > hay && wordch(p[-1]) && wordch(w[0]))
-			continue;
-		if (p + wl < end && wordch(p[wl]) && wordch(w[wl - 1]))
-			continue;
-		return s + (p - hay);
-	}
-	return NULL;
-}
-
-/*
- * Every occurrence of every cue of a list, merged in one array ordered by
- * text offset then by the cue's place in the list: first_cue asks for the
- * same lists over many spans, and one binary search then replaces a find_w
- * per cue. The list's cue ids are kept per thread (lists are static
- * tables, keyed by address); the merged array per document. ok 0: a cue
- * cannot be listed, so first_cue searches cue by cue.
- */
-typedef struct cue_hit { size_t pos; size_t idx; } cue_hit;
-
-typedef struct lreg {
-	const char *const *list;
-	int cs;
-	unsigned short *ids; /* each cue's id; NULL: some cue cannot be listed */
-	size_t ncue;
-	unsigned stamp;      /* the document hit/n were made for */
-	unsigned born;       /* the document it was registered in */
-	int ok;
-	int dup;             /* a cue is in the list twice */
-	int allcore;         /* every cue is in the core pass tables */
-	size_t maxid;        /* its largest cue id */
-	cue_hit *hit;        /* ascending (pos, idx) */
-	size_t n;
-} lreg;
-
-static _Thread_local lreg lreg_tab[LREG_SLOTS];
-static _Thread_local size_t lreg_n;
-static _Thread_local unsigned short lreg_pool[CUE_MAX * 2];
-static _Thread_local size_t lreg_pool_n;
-/* Lists by address: slot + 1 in a small open-addressed table (0: free). */
-#define LREG_IDX 128
-static _Thread_local unsigned char lreg_idx[LREG_IDX];
-/* Per cue, while a merged list is made from hit_seq: how many of its
- * matches were passed (valid when cur_stamp is cur_gen). */
-static _Thread_local unsigned cur_gen, cur_stamp[CUE_MAX], cur_val[CUE_MAX];
-
-static inline size_t lreg_hash(const char *const *list, int cs)
-{
-	return (size_t)((((uint64_t)(uintptr_t)list >> 3) * 2u + (uint64_t)(cs != 0)) * 0x9E3779B97F4A7C15ull >> 57) &
-	       (LREG_IDX - 1);
-}
-
-/* The document stamps wrapped (words_build_in): no list was born in the
- * new numbering yet. */
-static void lcache_wrap(void)
-{
-	size_t k;
-
-	for (k = 0; k < lreg_n; k++) {
-		lreg_tab[k].born = 0;
-		lreg_tab[k].stamp = 0;
-	}
-}
-
-static int hit_cmp(const void *x, const void *y)
-{
-	const cue_hit *a = x, *b = y;
-
-	if (a->pos != b->pos)
-		return a->pos < b->pos ? -1 : 1;
-	return a->idx < b->idx ? -1 : a->idx > b->idx;
-}
-
-static lreg *lreg_add(const char *const *list, int cs, size_t h);
-
-/* List `list` (cs: searched case-sensitively) in this thread's registry,
- * registering it and its cues on first sight (lreg_add); NULL when the
- * registry is full. L->ids is NULL when a cue cannot be registered.
- * Inline: every list search starts here. */
-static inline lreg *lreg_get(const char *const *list, int cs)
-{
-	size_t h = lreg_hash(list, cs);
-
-	for (; lreg_idx[h]; h = (h + 1) & (LREG_IDX - 1))
-		if (lreg_tab[lreg_idx[h] - 1].list == list && lreg_tab[lreg_idx[h] - 1].cs == cs)
-			return &lreg_tab[lreg_idx[h] - 1];
-	return lreg_add(list, cs, h);
-}
-
-/* Register list `list` at free slot h of lreg_idx. */
-static lreg *lreg_add(const char *const *list, int cs, size_t h)
-{
-	size_t k, ncue;
-	lreg *L = NULL;
-
-	/* first sight of the list in this thread: register its cues */
-	if (lreg_n == LREG_SLOTS)
-		return NULL;
-	for (ncue = 0; list[ncue]; ncue++)
-		;
-	lreg_idx[h] = (unsigned char)(lreg_n + 1); /* LREG_IDX > LREG_SLOTS: never full */
-	L = &lreg_tab[lreg_n++];
-	memset(L, 0, sizeof *L);
-	L->list = list;
-	L->cs = cs;
-	L->ncue = ncue;
-	L->born = doc_stamp;
-	if (lreg_pool_n + ncue <= sizeof lreg_pool / sizeof lreg_pool[0]) {
-		L->ids = lreg_pool + lreg_pool_n;
-		for (k = 0; k < ncue; k++) {
-			long id = cue_lookup(list[k], cs, strlen(list[k]));
-
-			if (id < 0)
-				break;
-			L->ids[k] = (unsigned short)id;
-		}
-		if (k == ncue) {
-			uint64_t bit = 1ull << (L - lreg_tab);
-
-			lreg_pool_n += ncue;
-			L->allcore = 1;
-			for (k = 0; k < ncue; k++) {
-				L->dup |= (cue_lists[L->ids[k]] & bit) != 0;
-				cue_lists[L->ids[k]] |= bit;
-				if (L->ids[k] > L->maxid)
-					L->maxid = L->ids[k];
-				L->allcore &= cue_core[L->ids[k]];
-			}
-		} else {
-			L->ids = NULL;
-		}
-	}
-	return L;
-}
-
-static const lreg *lcache_get(const char *const *list, int cs)
-{
-	size_t k, total = 0, j, slot;
-	lreg *L = lreg_get(list, cs);
-
-	if (!L || !L->ids)
-		return NULL;
-	if (pass_mode == PASS_CORE && !L->allcore)
-		pass_upgrade();
-	if (L->stamp == doc_stamp)
-		return L->ok ? L : NULL;
-	L->stamp = doc_stamp;
-	L->ok = 0;
-	L->n = 0;
-	slot = (size_t)(L - lreg_tab);
-	if (pass_ok && !L->dup && L->born != doc_stamp && L->maxid < doc_ncue &&
-	    (pass_mode == PASS_FULL || L->allcore)) {
-		/* every cue was in this document's pass, which counted the
-		 * list's matches: walk them in text order (ties: list order) */
-		total = list_cnt_stamp[slot] == doc_stamp ? list_cnt[slot] : 0;
-		if (total) {
-			if (!(L->hit = cc_malloc(occ_ctx, total * sizeof *L->hit)))
-				return NULL;
-			if (++cur_gen == 0) {
-				memset(cur_stamp, 0, sizeof cur_stamp);
-				cur_gen = 1;
-			}
-			for (j = 0; j < hit_nseq && L->n < total; j++) {
-				size_t id = hit_seq[j], c, q, m;
-
-				if (!(cue_lists[id] >> slot & 1))
-					continue;
-				c = cur_stamp[id] == cur_gen ? cur_val[id] : 0;
-				cur_stamp[id] = cur_gen;
-				cur_val[id] = (unsigned)c + 1;
-				q = hit_pos[hit_first[id] + c];
-				for (k = 0; L->ids[k] != id; k++)
-					;
-				for (m = L->n++; m > 0 && L->hit[m - 1].pos == q && L->hit[m - 1].idx > k; m--)
-					L->hit[m] = L->hit[m - 1];
-				L->hit[m].pos = q;
-				L->hit[m].idx = k;
-			}
-		}
-		L->ok = 1;
-		return L;
-	}
-	for (k = 0; k < L->ncue; k++) {
-		size_t id = L->ids[k];
-		const occ *o;
-
-		if (id < doc_ncue && pass_ok && (pass_mode == PASS_FULL || cue_core[id])) { /* listed by the pass: no occ needed */
-			total += hit_stamp[id] == doc_stamp ? hit_cnt[id] : 0;
-			continue;
-		}
-		if (!(o = occ_of(id)))
-			return NULL;
-		total += o->n;
-	}
-	if (total) {
-		cue_hit *nh = cc_malloc(occ_ctx, total * sizeof *nh);
-
-		if (!nh)
-			return NULL;
-		L->hit = nh;
-		for (k = 0; k < L->ncue; k++) {
-			size_t id = L->ids[k], n;
-			const size_t *pos;
-
-			if (id < doc_ncue && pass_ok && (pass_mode == PASS_FULL || cue_core[id])) {
-				if (hit_stamp[id] != doc_stamp)
-					continue;
-				pos = hit_pos + hit_first[id];
-				n = hit_cnt[id];
-			} else {
-				pos = occ_tab[id].pos;
-				n = occ_tab[id].n;
-			}
-			for (j = 0; j < n; j++) {
-				L->hit[L->n].pos = pos[j];
-				L->hit[L->n++].idx = k;
-			}
-		}
-		if (L->n > 1)
-			qsort(L->hit, L->n, sizeof *L->hit, hit_cmp);
-	}
-	L->ok = 1;
-	return L;
-}
-
-static void src_free(void);
-
-static void lcache_free(void)
-{
-	size_t k;
-
-	src_free();
-	for (k = 0; k < lreg_n; k++) {
-		if (lreg_tab[k].hit) /* (most lists have no matches in a document) */
-			cc_free(occ_ctx, lreg_tab[k].hit);
-		lreg_tab[k].hit = NULL;
-		lreg_tab[k].n = 0;
-		lreg_tab[k].stamp = 0;
-	}
-}
-
-/* A document on the core pass asks for another cue: run the full pass
- * now. Every per-document listing is stamped with doc_stamp, which the
- * new pass renews, so nothing made from the core pass is used again (and
- * only search entry points call this, holding no listing). */
-static void pass_upgrade(void)
-{
-	if (pass_mode != PASS_CORE)
-		return;
-	lcache_free();
-	words_free();
-	words_build_in(shadow_base, shadow_len, PASS_FULL, NULL, 0);
-}
-
-/* Once per thread: register the core lists and put their cues in the
- * core tables (core_state -1 when a list cannot be registered: then
- * every pass is a full one). */
-static void core_setup(void)
-{
-	static const struct core_list {
-		const char *const *list;
-		int cs;
-	} core[] = {
-		{ survey_cues, 0 }, { attribution_cues, 0 }, { pollsters, 1 }, { org_words, 1 }, { opinion_verbs, 0 },
-	};
-	size_t k, j;
-
-	if (core_state)
-		return;
-	core_state = -1;
-	for (k = 0; k < sizeof core / sizeof core[0]; k++) {
-		lreg *L = lreg_get(core[k].list, core[k].cs);
-
-		if (!L || !L->ids)
-			return;
-		for (j = 0; j < L->ncue; j++) {
-			size_t id = L->ids[j];
-
-			if (!cue_core[id]) {
-				cue_core[id] = 1; /* a cue with no first word needs no pass */
-				if (cue_tab[id].fw)
-					table_add(PASS_CORE, (unsigned)id);
-			}
-		}
-		L->allcore = 1;
-		if (core[k].list == survey_cues)
-			core_watch = 1ull << (L - lreg_tab);
-	}
-	for (k = 0; k < FW_SLOTS; k++) {
-		uint32_t gate = 0;
-		unsigned g, c;
-
-		for (g = tb_head[PASS_CORE][k]; g; g = tb_fwnext[PASS_CORE][g - 1])
-			for (c = g; c; c = tb_grpnext[PASS_CORE][c - 1])
-				gate |= cue_h[c - 1].wl <= cue_h[c - 1].fw + 1 ? GATE_ALL
-									 : 1u << ((cue_h[c - 1].nx1 | 0x20) & 31);
-		core_gate[k] = gate;
-		for (g = tb_head[PASS_CORE][k]; g; g = tb_fwnext[PASS_CORE][g - 1])
-			for (c = g; c; c = tb_grpnext[PASS_CORE][c - 1])
-				cue_gated[c - 1] = gate != GATE_ALL;
-	}
-	core_state = 1;
-}
-
-/*
- * The acceptable matches of a list's cues in the span [s, s+len), in text
- * order (ties: list order), then the one-word cues cut by the span's end:
- * what find_w would accept for each cue, from the merged list. 0 from
- * cue_iter_start when the list cannot be used (a cue cannot be listed, or
- * the span does not start at a word boundary and `mid` is 0): search cue
- * by cue then. With `mid`, a span that starts inside a word first yields
- * the cues that find_w accepts at its very start (see find_w), in list
- * order: they are the earliest matches there can be, which is all that
- * first_cue asks.
- */
-typedef struct cue_iter {
-	const lreg *L;
-	const char *const *list;
-	size_t i, off, lim;
-	size_t head; /* next list entry to test at the span's start; L->ncue: done */
-	size_t cut;  /* next list entry to test for a cut match; L->ncue: done */
-	size_t cutlen; /* the only cue length that can match there (see below) */
-} cue_iter;
-
-static int cue_iter_start(cue_iter *it, const char *s, size_t len, const char *const *list, int cs, int mid)
-{
-	size_t lo = 0, hi;
-	int inword;
-
-	if (!shadow_base || s < shadow_base || s + len > shadow_base + shadow_len)
-		return 0;
-	inword = s != shadow_base && wordch(s[-1]);
-	if ((inword && !mid) || !(it->L = lcache_get(list, cs)))
-		return 0;
-	it->list = list;
-	it->off = (size_t)(s - shadow_base);
-	it->lim = it->off + len;
-	/* (a cue that find_w tests there begins with a word byte) */
-	it->head = inword && it->off < shadow_len && wordch(shadow_base[it->off]) ? 0 : it->L->ncue;
-	hi = it->L->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (it->L->hit[mid].pos < it->off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	it->i = lo;
-	it->cut = it->lim < shadow_len && it->lim > it->off && wordch(shadow_base[it->lim]) &&
-			  wordch(shadow_base[it->lim - 1]) ? 0 : it->L->ncue;
-	if (it->cut == 0) {
-		/* a cut match (cut_match) is a one-word cue ending at lim that
-		 * starts the cut word, or the span when the word begins before
-		 * it: so only a cue of this length can be one */
-		size_t q = it->lim;
-
-		while (q > it->off && wordch(shadow_base[q - 1]))
-			q--;
-		it->cutlen = it->lim - q;
-	}
-	return 1;
-}
-
-/* The next match (its list index in *idx), or NULL. */
-static const char *cue_iter_next(cue_iter *it, size_t *idx)
-{
-	const lreg *L = it->L;
-	const char *t = shadow_base;
-
-	/* find_w's test at a span start inside a word: a words cue whose
-	 * first word is in the document, matching right there, not running
-	 * on into a word byte inside the span */
-	for (; it->head < L->ncue; it->head++) {
-		size_t id = L->ids[it->head], wl = cue_tab[id].wl, k;
-		const char *w = it->list[it->head];
-		occ *o;
-
-		if (it->off + wl > it->lim)
-			continue;
-		if (cue_tab[id].cs) {
-			if (memcmp(t + it->off, w, wl))
-				continue;
-		} else {
-			for (k = 0; k < wl && lc(t[it->off + k]) == lc(w[k]); k++)
-				;
-			if (k < wl)
-				continue;
-		}
-		if (!(o = occ_of(id)) || !o->words || occ_absent(id, o))
-			continue;
-		if (it->off + wl < it->lim && wordch(t[it->off + wl]) && wordch(w[wl - 1]))
-			continue;
-		*idx = it->head++;
-		return t + it->off;
-	}
-	for (; it->i < L->n && L->hit[it->i].pos < it->lim; it->i++) {
-		size_t q = L->hit[it->i].pos, k = L->hit[it->i].idx;
-		const char *w = it->list[k];
-		size_t wl = cue_tab[L->ids[k]].wl;
-
-		if (q + wl > it->lim)
-			continue;
-		if (q > it->off && wordch(t[q - 1]) && wordch(w[0]))
-			continue;
-		if (q + wl < it->lim && wordch(t[q + wl]) && wordch(w[wl - 1]))
-			continue;
-		it->i++;
-		*idx = k;
-		return t + q;
-	}
-	for (; it->cut < L->ncue; it->cut++) {
-		const cue *c = &cue_tab[L->ids[it->cut]];
-
-		if (c->wl == it->cutlen && c->fw == c->wl && cut_match(c->w, c->lw, c->wl, c->cs, it->off, it->lim) &&
-		    cue_present(L->ids[it->cut])) {
-			*idx = it->cut++;
-			return t + it->lim - c->wl;
-		}
-	}
-	return NULL;
-}
-
-/* First cue of `list` found in the span; *at receives its position. */
-static const char *first_cue(const char *s, size_t len, const char *const *list, int cs, const char **at)
-{
-	const char *best = NULL, *bestw = NULL, *p;
-	cue_iter it;
-
-	if (cue_iter_start(&it, s, len, list, cs, 1)) {
-		/* find_w's earliest answer over the list (ties: the earlier
-		 * cue): the first match at the span's start or listed, then
-		 * any earlier cut match */
-		size_t k, bidx = 0;
-
-		while ((p = cue_iter_next(&it, &k))) {
-			if (!best || p < best || (p == best && k < bidx)) {
-				best = p;
-				bidx = k;
-				bestw = list[k];
-			}
-			it.i = it.L->n; /* later listed matches are not earlier */
-		}
-		if (at)
-			*at = best;
-		return bestw;
-	}
-	for (; *list; list++)
-		if ((p = find_w(s, len, *list, cs)) && (!best || p < best)) {
-			best = p;
-			bestw = *list;
-		}
-	if (at)
-		*at = best;
-	return bestw;
-}
-
-/*
- * Where any cue of a set of lists occurs in the document (the merged
- * offsets of their listings, made on the first span asked about in a
- * document): a span with none of them, whose ends are not inside words
- * (so that no search can match at its start or cut a word at its end:
- * its first byte or the one before is not a word byte, and so for its
- * last), holds no cue of the set, in one binary search instead of a list
- * search per list. Most sentences asked about name no source and report
- * no survey.
- */
-static const char *const dated[] = { "fieldwork", "carried out", "conducted", "asked", NULL };
-
-enum { SET_SOURCE, SET_SURVEY_SELF, SET_SURVEY_DATED, SET_SURVEY, SET_OPINION, NSETS };
-static const struct cue_set {
-	const char *const *list[3];
-	int cs[3];
-	int n;
-} cue_sets[NSETS] = {
-	{ { attribution_cues, pollsters, org_words }, { 0, 1, 1 }, 3 },
-	{ { survey_cues, selfselect_cues, NULL }, { 0, 0, 0 }, 2 },
-	{ { survey_cues, dated, NULL }, { 0, 0, 0 }, 2 },
-	{ { survey_cues, NULL, NULL }, { 0, 0, 0 }, 1 },
-	{ { opinion_verbs, NULL, NULL }, { 0, 0, 0 }, 1 },
-};
-static _Thread_local struct set_cache {
-	size_t *pos;
-	size_t n;
-	unsigned stamp; /* the document it was made for (0: none) */
-	int ok;
-} set_tab[NSETS];
-
-static void src_free(void)
-{
-	size_t k;
-
-	for (k = 0; k < NSETS; k++) {
-		if (set_tab[k].pos)
-			cc_free(occ_ctx, set_tab[k].pos);
-		set_tab[k].pos = NULL;
-		set_tab[k].n = 0;
-		set_tab[k].stamp = 0;
-	}
-}
-
-/* Make set_tab[set] for this document; 0 when a list cannot be used. */
-static int set_make(int set)
-{
-	const struct cue_set *cs = &cue_sets[set];
-	struct set_cache *S = &set_tab[set];
-	const lreg *L[3];
-	size_t i[3] = { 0, 0, 0 }, n = 0, k;
-	int tries;
-
-	cc_free(occ_ctx, S->pos);
-	S->pos = NULL;
-	S->n = 0;
-	S->ok = 0;
-	/* a list search may run the full pass (renewing doc_stamp and every
-	 * listing): then get them again, the pass being full now */
-	for (tries = 0; tries < 2; tries++) {
-		unsigned stamp = doc_stamp;
-
-		for (k = 0; k < (size_t)cs->n; k++)
-			if (!(L[k] = lcache_get(cs->list[k], cs->cs[k])))
-				break;
-		if (stamp == doc_stamp)
-			break;
-	}
-	S->stamp = doc_stamp;
-	if (tries == 2 || k < (size_t)cs->n)
-		return 0;
-	for (k = 0; k < (size_t)cs->n; k++)
-		n += L[k]->n;
-	if (n && !(S->pos = cc_malloc(occ_ctx, n * sizeof *S->pos)))
-		return 0;
-	/* merge the ascending lists */
-	while (S->n < n) {
-		size_t best = 3;
-
-		for (k = 0; k < (size_t)cs->n; k++)
-			if (i[k] < L[k]->n && (best == 3 || L[k]->hit[i[k]].pos < L[best]->hit[i[best]].pos))
-				best = k;
-		S->pos[S->n++] = L[best]->hit[i[best]++].pos;
-	}
-	S->ok = 1;
-	return 1;
-}
-
-/* Does [a, b) surely hold no cue of the set? */
-static int span_lacks(int set, size_t a, size_t b)
-{
-	const char *t = shadow_base;
-	const struct set_cache *S = &set_tab[set];
-	size_t lo = 0, hi;
-
-	if (!t || a > b || (a > 0 && a < shadow_len && wordch(t[a - 1]) && wordch(t[a])) ||
-	    (b < shadow_len && b > a && wordch(t[b]) && wordch(t[b - 1])))
-		return 0;
-	if (S->stamp != doc_stamp && !set_make(set))
-		return 0;
-	if (!S->ok)
-		return 0;
-	hi = S->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (S->pos[mid] < a)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo == S->n || S->pos[lo] >= b;
-}
-
-/* ------------------------------------------------------------ positions */
-
-/* Text offset of input offset `src` (the map is non-decreasing). */
-static size_t text_pos(const cc_doc *doc, size_t src)
-{
-	size_t lo = 0, hi = doc->text_len;
-
-	if (!doc->map)
-		return src < doc->text_len ? src : doc->text_len;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (doc->map[mid] < src)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* Sentence index holding text position pos; the sentence count when the
- * document has no sentences (then everything is one sentence). */
-static size_t sentence_at(const cc_doc *doc, size_t pos)
-{
-	size_t lo = 0, hi = doc->nsentences;
-
-	if (!doc->nsentences)
-		return 0;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (doc->sentences[mid].end <= pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < doc->nsentences ? lo : doc->nsentences - 1;
-}
-
-/* The first sentence a scope starting at sc_a can touch (the ones before
- * end at or before it): a scope's loops start here, so the surveys of a
- * document cost their own sentences, not every sentence each. */
-static size_t scope_first_sentence_at(const cc_doc *doc, size_t sc_a)
-{
-	return doc->nsentences ? sentence_at(doc, sc_a) : 0;
-}
-
-static void sentence_span(const cc_doc *doc, size_t k, size_t *a, size_t *b)
-{
-	if (!doc->nsentences || k >= doc->nsentences) {
-		*a = 0;
-		*b = doc->text_len;
-		return;
-	}
-	*a = doc->sentences[k].start;
-	*b = doc->sentences[k].end;
-	if (*b > doc->text_len)
-		*b = doc->text_len;
-	if (*a > *b)
-		*a = *b;
-}
-
-static size_t paragraph_of(const cc_doc *doc, size_t k)
-{
-	return doc->nsentences && k < doc->nsentences ? doc->sentences[k].paragraph : 0;
-}
-
-static size_t claim_sentence(const cc_doc *doc, size_t i)
-{
-	const cc_claim *c = &doc->claims[i];
-
-	if (doc->nsentences && c->sentence < doc->nsentences)
-		return c->sentence;
-	return sentence_at(doc, text_pos(doc, c->start));
-}
+/* ------------------------------------------------------------ the dateline */
 
 /* Where the article body starts: after a dateline ("Oxford, 2 April 2024
  * --") so its month is not read as fieldwork. */
@@ -1930,13 +56,23 @@ static size_t body_start(const cc_doc *doc)
 	return 0;
 }
 
+/* The twelve full month names, January first (the first rows of class
+ * month, lower case; v[0] is the month's number). */
+static const cc_vocab_row *month_names(void)
+{
+	size_t n;
+	const cc_vocab_row *r = cc_vocab_rows(CC_V_MONTH, &n);
+
+	assert(n >= 12 && r[0].v[0] == 1 && r[11].v[0] == 12);
+	return r;
+}
+
 /* The dateline's date ("Oxford, 2 April 2024 --", "Washington, Sept. 10,
- * 2024 --") when no --date was given and no earlier step set one. */
+ * 2024 --") when no --date was given and no earlier step set one: a
+ * capitalised word starting with a month name's first three letters. */
 static void dateline_date(cc_doc *doc, size_t body)
 {
-	static const char *const abbr[] = {
-		"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-	};
+	const cc_vocab_row *month = month_names();
 	const char *t = doc->text;
 	size_t i;
 	int d = 0, m = 0, y = 0;
@@ -1962,8 +98,8 @@ static void dateline_date(cc_doc *doc, size_t body)
 			size_t k;
 
 			for (k = 0; k < 12; k++)
-				if (!strncasecmp(t + i, abbr[k], 3) && isupper((unsigned char)t[i]))
-					m = (int)k + 1;
+				if (!strncasecmp(t + i, month[k].phrase, 3) && isupper((unsigned char)t[i]))
+					m = (int)month[k].v[0];
 		}
 	}
 	if (y && m && d) {
@@ -1975,59 +111,25 @@ static void dateline_date(cc_doc *doc, size_t body)
 	}
 }
 
-/* ------------------------------------------------------------ phrases */
-
-/* A number at p ("1,234"); -1 when none. *end after it. */
-static double number_at(const char *p, const char *lim, const char **end)
-{
-	double v = 0;
-	int any = 0;
-
-	while (p < lim && (isdigit((unsigned char)*p) || (*p == ',' && any && p + 1 < lim && isdigit((unsigned char)p[1])))) {
-		if (*p != ',')
-			v = v * 10 + (*p - '0');
-		any = 1;
-		p++;
-	}
-	if (p < lim && *p == '.' && p + 1 < lim && isdigit((unsigned char)p[1]) && any) {
-		double f = 0.1;
-
-		for (p++; p < lim && isdigit((unsigned char)*p); p++, f /= 10)
-			v += (*p - '0') * f;
-	}
-	*end = p;
-	return any ? v : -1;
-}
+/* ------------------------------------------------------------ names */
 
 /* The noun phrase after "by " at p: words up to punctuation or a stop
  * word, at most 8 words. Returns its length (0 none). */
 static size_t name_after(const char *p, const char *lim)
 {
-	static const char *const stops[] = {
-		"found", "finds", "find", "shows", "showed", "show", "suggests", "suggested", "reveals",
-		"revealed", "says", "said", "has", "have", "had", "is", "was", "were", "are", "which",
-		"who", "that", "among", "between", "in", "on", "to", "from", "published", "asked",
-		"interviewed", "polled", "questioned", "surveyed", "and", "last", "this", "earlier",
-		"during", "over", "using", "with", "for", NULL
-	};
 	const char *q = p, *end = p;
 	int words = 0;
 
 	while (q < lim && words < 8) {
 		const char *w = q;
-		size_t k, n;
+		size_t n;
 
 		while (q < lim && (wordch(*q) || *q == '-' || *q == '&' || *q == '.'))
 			q++;
 		n = (size_t)(q - w);
 		while (n && w[n - 1] == '.')
 			n--;
-		if (!n)
-			break;
-		for (k = 0; stops[k]; k++)
-			if (strlen(stops[k]) == n && !strncasecmp(w, stops[k], n))
-				break;
-		if (stops[k])
+		if (!n || row_ci(CC_V_NAME_STOP, w, n))
 			break;
 		end = w + n;
 		words++;
@@ -2061,65 +163,38 @@ static const char *name_before(const char *start, const char *p)
 		if (w == start || !(w[-1] == ' '))
 			return w;
 		/* stop after a determiner */
-		if ((e - w == 3 && !strncasecmp(w, "the", 3)) || (e - w == 1 && lc(*w) == 'a') ||
-		    (e - w == 2 && !strncasecmp(w, "an", 2)))
+		if (row_ci(CC_V_NAME_DET, w, (size_t)(e - w)))
 			return w;
 	}
 	return q;
 }
 
-static const char *pollster_in(const char *s, size_t len)
+/* The first pollster or public statistics body named in [s, s+len) (the
+ * register's names and aliases, reference/data/20-pollsters.csv, as
+ * written; the longest at a place), NULL none. */
+static const char *pollster_in(cc_phrase *ph, const char *s, size_t len)
 {
-	return first_cue(s, len, pollsters, 1, NULL);
-}
-
-/*
- * The cue words of type_cues and mode_cues as NULL-terminated lists (the
- * same pointers, so the same registered cues), made once per thread: a
- * first_cue over the list says in one search whether any of them is in a
- * span at all, before the table-order loops look for the first one that
- * is (whether any cue is in a span is whether first_cue finds one).
- */
-#define NTYPE (sizeof type_cues / sizeof type_cues[0])
-#define NMODE (sizeof mode_cues / sizeof mode_cues[0])
-static _Thread_local const char *type_words[NTYPE + 1], *mode_words[NMODE + 1];
-
-static const char *const *type_list(void)
-{
-	size_t k;
-
-	if (!type_words[0])
-		for (k = 0; k < NTYPE; k++)
-			type_words[k] = type_cues[k].word;
-	return type_words;
-}
-
-static const char *const *mode_list(void)
-{
-	size_t k;
-
-	if (!mode_words[0])
-		for (k = 0; k < NMODE; k++)
-			mode_words[k] = mode_cues[k].phrase;
-	return mode_words;
+	return first_cue(ph, s, len, VL(REGISTER_POLLSTER), 1, NULL);
 }
 
 /* Type of a commissioner phrase; the cue word through *cue. */
-static const char *classify(const char *s, size_t len, const char **cue)
+static const char *classify(cc_phrase *ph, const char *s, size_t len, const char **cue)
 {
-	size_t k;
+	size_t k, n;
+	const cc_vocab_row *r = cc_vocab_rows(CC_V_COMMISSIONER_TYPE, &n);
 
 	*cue = NULL;
-	if (pollster_in(s, len)) {
-		*cue = pollster_in(s, len);
+	if (pollster_in(ph, s, len)) {
+		*cue = pollster_in(ph, s, len);
 		return "pollster";
 	}
-	if (!first_cue(s, len, type_list(), 0, NULL))
+	/* (any of them at all first: one search for most names) */
+	if (!first_cue(ph, s, len, VL(COMMISSIONER_TYPE), 0, NULL))
 		return NULL;
-	for (k = 0; k < sizeof type_cues / sizeof type_cues[0]; k++)
-		if (find_w(s, len, type_cues[k].word, 0)) {
-			*cue = type_cues[k].word;
-			return type_cues[k].type;
+	for (k = 0; k < n; k++)
+		if (find_w(ph, s, len, r[k].phrase, 0)) {
+			*cue = r[k].phrase;
+			return r[k].str;
 		}
 	return NULL;
 }
@@ -2130,7 +205,7 @@ typedef struct scope {
 	size_t a, b;            /* text span the survey's cues are read from */
 } scope;
 
-static void set_commissioner(cc_doc *doc, cc_survey_info *s, const char *p, size_t n)
+static void set_commissioner(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const char *p, size_t n)
 {
 	const char *cue;
 	const char *type;
@@ -2139,7 +214,7 @@ static void set_commissioner(cc_doc *doc, cc_survey_info *s, const char *p, size
 		n--;
 	if (!n || s->commissioner)
 		return;
-	type = classify(p, n, &cue);
+	type = classify(ph, p, n, &cue);
 	if (type && !strcmp(type, "pollster") && !s->fieldwork_org)
 		s->fieldwork_org = cc_doc_strndup(doc, p, n);
 	s->commissioner = cc_doc_strndup(doc, p, n);
@@ -2147,121 +222,156 @@ static void set_commissioner(cc_doc *doc, cc_survey_info *s, const char *p, size
 	s->commissioner_cue = cue;
 }
 
-/* Commissioner patterns: "commissioned by X", "<survey> ... by X",
- * "<survey> for X", "X's <survey>", "X, which polled". */
-static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
+/*
+ * The commissioner patterns, tried in turn (find_commissioner); each
+ * returns 1 when the search is over (a commissioner named, or a pattern
+ * that settles it), 0 to try the next.
+ */
+typedef int commission_pattern(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scope *sc);
+
+/* "commissioned by X" */
+static int commissioned_by(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scope *sc)
 {
 	const char *t = doc->text, *lim = t + sc->b, *p;
-	size_t k;
 
-	for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), "commissioned by", 0)); p += 15) {
+	for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), "commissioned by", 0)); p += 15) {
 		size_t n = name_after(p + 16, lim);
 
 		if (n) {
-			set_commissioner(doc, s, p + 16, n);
-			return;
+			set_commissioner(ph, doc, s, p + 16, n);
+			return 1;
 		}
 	}
-	/* "<survey noun> ... by X" within a short window, same sentence */
-	for (k = 0; survey_nouns[k]; k++) {
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), survey_nouns[k], 0)); p++) {
-			const char *q = p + strlen(survey_nouns[k]), *w = q, *by;
+	return 0;
+}
+
+/* After the survey noun of row `noun`, in the window [q, w): "by X", or
+ * "for X" when a capital follows ("a poll of 1,200 adults for the
+ * campaign group X"). A pollster named there did the fieldwork; another
+ * name commissioned the survey. 1 when a commissioner is named. */
+static int noun_by_name(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const cc_vocab_row *noun, const char *q,
+			const char *w)
+{
+	const char *by = find_w(ph, q, (size_t)(w - q), "by", 0), *cue, *type;
+	size_t n;
+
+	if (!by) {
+		const char *f = find_w(ph, q, (size_t)(w - q), "for", 0), *x;
+		int named = 0;
+
+		if (!f)
+			return 0;
+		for (x = f + 4; x < w && x < f + 40 && *x != ','; x++)
+			if (isupper((unsigned char)*x))
+				named = 1;
+		if (!named)
+			return 0;
+		by = f + 3;
+	} else {
+		by += 2;
+	}
+	while (by < w && *by == ' ')
+		by++;
+	if (!(n = name_after(by, w)))
+		return 0;
+	type = classify(ph, by, n, &cue);
+	/* "carried out by telephone": a mode, not a name */
+	if (first_cue(ph, by, n, VL(NOT_NAME), 0, NULL))
+		return 0;
+	if (type && !strcmp(type, "pollster")) {
+		if (!s->pollster)
+			s->pollster = cue;
+		if (!s->fieldwork_org)
+			s->fieldwork_org = cc_doc_strndup(doc, by, n);
+		return 0;
+	}
+	/* "surveyed by the Gazette": commissioner and fieldwork */
+	if (row_is(noun, "fieldwork") && !s->fieldwork_org)
+		s->fieldwork_org = cc_doc_strndup(doc, by, n);
+	set_commissioner(ph, doc, s, by, n);
+	return s->commissioner != NULL;
+}
+
+/* "<survey noun> ... by X" within a short window, same sentence */
+static int noun_by(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scope *sc)
+{
+	const char *t = doc->text, *lim = t + sc->b, *p;
+	size_t k, nn;
+	const cc_vocab_row *noun = cc_vocab_rows(CC_V_COMMISSION_NOUN, &nn);
+
+	for (k = 0; k < nn; k++)
+		for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), noun[k].phrase, 0)); p++) {
+			const char *q = p + strlen(noun[k].phrase), *w = q;
 			size_t win = 0;
 
 			while (w < lim && win < 90 && *w != '.' && *w != ';' && *w != '\n') {
 				w++;
 				win++;
 			}
-			by = find_w(q, (size_t)(w - q), "by", 0);
-			if (!by) {
-				/* "a poll of 1,200 adults for the campaign group X": "for"
-				 * then a name (a capital, or "the" and a capital later) */
-				const char *f = find_w(q, (size_t)(w - q), "for", 0), *x;
-				int named = 0;
+			if (noun_by_name(ph, doc, s, &noun[k], q, w))
+				return 1;
+		}
+	return 0;
+}
 
-				if (!f)
-					continue;
-				for (x = f + 4; x < w && x < f + 40 && *x != ','; x++)
-					if (isupper((unsigned char)*x))
-						named = 1;
-				if (!named)
-					continue;
-				by = f + 3;
-			} else {
-				by += 2;
-			}
-			while (by < w && *by == ' ')
-				by++;
-			{
-				size_t n = name_after(by, w);
-				const char *cue, *type;
+/* The possessive ("X's", "X’s") that ends at most three words before p,
+ * within [start, p); NULL when none. */
+static const char *possessive_before(const char *start, const char *p)
+{
+	const char *q = p;
+	int words = 0;
 
-				if (!n)
-					continue;
-				type = classify(by, n, &cue);
-				/* "carried out by telephone": a mode, not a name */
-				if (find_w(by, n, "telephone", 0) || find_w(by, n, "phone", 0) ||
-				    find_w(by, n, "post", 0) || find_w(by, n, "email", 0))
-					continue;
-				if (type && !strcmp(type, "pollster")) {
-					if (!s->pollster)
-						s->pollster = cue;
-					if (!s->fieldwork_org)
-						s->fieldwork_org = cc_doc_strndup(doc, by, n);
-					continue;
-				}
-				if (!strcmp(survey_nouns[k], "surveyed") || !strcmp(survey_nouns[k], "questioned") ||
-				    !strcmp(survey_nouns[k], "polled") || !strcmp(survey_nouns[k], "interviewed")) {
-					/* "surveyed by the Gazette": commissioner and fieldwork */
-					if (!s->fieldwork_org)
-						s->fieldwork_org = cc_doc_strndup(doc, by, n);
-				}
-				set_commissioner(doc, s, by, n);
-				if (s->commissioner)
-					return;
+	while (q > start && words < 3) {
+		const char *e;
+
+		while (q > start && q[-1] == ' ')
+			q--;
+		e = q;
+		if (e - start >= 2 && e[-1] == 's' && e[-2] == '\'')
+			return e - 2;
+		if (e - start >= 4 && (unsigned char)e[-1] == 's' && (unsigned char)e[-2] == 0x99 &&
+		    (unsigned char)e[-3] == 0x80 && (unsigned char)e[-4] == 0xE2)
+			return e - 4;
+		while (q > start && (isalnum((unsigned char)q[-1]) || q[-1] == '-'))
+			q--;
+		if (q == e)
+			break;
+		words++;
+	}
+	return NULL;
+}
+
+/* "X's (own|online|new|two...) survey" */
+static int possessive(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scope *sc)
+{
+	const char *t = doc->text, *lim = t + sc->b, *p, *apos;
+	size_t k, nn;
+	const cc_vocab_row *noun = cc_vocab_rows(CC_V_COMMISSION_NOUN, &nn);
+
+	for (k = 0; k < nn; k++) {
+		if (!row_is(&noun[k], "possessive"))
+			continue;
+		for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), noun[k].phrase, 0)); p++) {
+			const char *w;
+
+			if (!(apos = possessive_before(t + sc->a, p)))
+				continue;
+			w = name_before(t + sc->a, apos);
+			if (apos > w && strncasecmp(w, "its", 3)) {
+				set_commissioner(ph, doc, s, w, (size_t)(apos - w));
+				return 1;
 			}
 		}
 	}
-	/* "X's (own|online|new|two...) survey" */
-	for (k = 0; survey_nouns[k] && k < 6; k++) {
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), survey_nouns[k], 0)); p++) {
-			const char *q = p, *apos = NULL;
-			int words = 0;
+	return 0;
+}
 
-			/* walk back over up to two modifiers to a possessive */
-			while (q > t + sc->a && words < 3) {
-				const char *e;
+/* "The campaign group X commissioned Deltapoll to survey ..." */
+static int subject_commissioned(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scope *sc)
+{
+	const char *t = doc->text, *lim = t + sc->b, *p;
 
-				while (q > t + sc->a && q[-1] == ' ')
-					q--;
-				e = q;
-				if (e - (t + sc->a) >= 2 && e[-1] == 's' && e[-2] == '\'') {
-					apos = e - 2;
-					break;
-				}
-				if (e - (t + sc->a) >= 4 && (unsigned char)e[-1] == 's' && (unsigned char)e[-2] == 0x99 &&
-				    (unsigned char)e[-3] == 0x80 && (unsigned char)e[-4] == 0xE2) {
-					apos = e - 4;
-					break;
-				}
-				while (q > t + sc->a && (isalnum((unsigned char)q[-1]) || q[-1] == '-'))
-					q--;
-				if (q == e)
-					break;
-				words++;
-			}
-			if (apos) {
-				const char *w = name_before(t + sc->a, apos);
-
-				if (apos > w && strncasecmp(w, "its", 3)) {
-					set_commissioner(doc, s, w, (size_t)(apos - w));
-					return;
-				}
-			}
-		}
-	}
-	/* "The campaign group X commissioned Deltapoll to survey ..." */
-	for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), "commissioned", 0)); p += 12) {
+	for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), "commissioned", 0)); p += 12) {
 		const char *w;
 
 		if (lim - p > 15 && !strncasecmp(p + 12, " by", 3))
@@ -2270,61 +380,72 @@ static void find_commissioner(cc_doc *doc, cc_survey_info *s, const scope *sc)
 		if (p > w + 1 && isupper((unsigned char)*w) == 0 && strncasecmp(w, "the ", 4))
 			continue;
 		if (p > w + 1) {
-			set_commissioner(doc, s, w, (size_t)(p - w));
+			set_commissioner(ph, doc, s, w, (size_t)(p - w));
 			if (s->commissioner)
-				return;
+				return 1;
 		}
 	}
-	/* "X, which polled ..." */
-	{
-		static const char *const which[] = {
-			", which polled", ", which surveyed", ", which questioned", ", which interviewed",
-			", which commissioned", NULL
-		};
-		/* each holds its words without the ", " ("which polled") at
-		 * word bounds in the scope: one indexed search for those first
-		 * (a cue that does not start with a word byte is listed by a
-		 * memmem over the whole text) */
-		for (k = 0; which[k]; k++)
-			if (find_w(t + sc->a, sc->b - sc->a, which[k] + 2, 0) &&
-			    (p = find_w(t + sc->a, sc->b - sc->a, which[k], 0))) {
-				const char *w = name_before(t + sc->a, p);
+	return 0;
+}
 
-				if (p > w) {
-					set_commissioner(doc, s, w, (size_t)(p - w));
-					return;
-				}
+/* "X, which polled ...": the first "which polled" after ", " */
+static int which_polled(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scope *sc)
+{
+	const char *t = doc->text, *lim = t + sc->b, *p;
+	size_t k, nn;
+	const cc_vocab_row *which = cc_vocab_rows(CC_V_COMMISSION_WHICH, &nn);
+
+	for (k = 0; k < nn; k++) {
+		for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), which[k].phrase, 0)); p++)
+			if (p - (t + sc->a) >= 2 && p[-2] == ',' && p[-1] == ' ')
+				break;
+		if (p) {
+			const char *w = name_before(t + sc->a, p - 2);
+
+			if (p - 2 > w) {
+				set_commissioner(ph, doc, s, w, (size_t)(p - 2 - w));
+				return 1;
 			}
+		}
 	}
+	return 0;
+}
+
+/* Who commissioned the survey (and, on the way, a pollster or fieldwork
+ * body named after "by"): the first pattern that settles it. */
+static void find_commissioner(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scope *sc)
+{
+	static commission_pattern *const patterns[] = {
+		commissioned_by, noun_by, possessive, subject_commissioned, which_polled,
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof patterns / sizeof patterns[0]; k++)
+		if (patterns[k](ph, doc, s, sc))
+			return;
 }
 
 /* "X carried out a survey", "Ipsos interviewed ...": the fieldwork body. */
-static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
+static void find_fieldwork(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scope *sc)
 {
-	static const char *const verbs[] = {
-		"carried out by", "conducted by", "fieldwork by", "fieldwork was carried out by",
-		"interviews were conducted by", NULL
-	};
-	static const char *const subj_verbs[] = {
-		"carried out", "conducted", "interviewed", "polled", "surveyed", "questioned", NULL
-	};
-	enum { NSUBJ = sizeof subj_verbs / sizeof subj_verbs[0] - 1 };
 	const char *t = doc->text, *lim = t + sc->b, *p, *who;
-	size_t k, i;
+	size_t k, i, nby, nsubj;
+	const cc_vocab_row *by = cc_vocab_rows(CC_V_FIELDWORK_BY, &nby);
+	const cc_vocab_row *subj = cc_vocab_rows(CC_V_FIELDWORK_VERB, &nsubj);
 
-	if ((who = pollster_in(t + sc->a, sc->b - sc->a))) {
+	if ((who = pollster_in(ph, t + sc->a, sc->b - sc->a))) {
 		s->pollster = who;
 		if (!s->fieldwork_org)
 			s->fieldwork_org = who;
 	}
 	if (s->fieldwork_org)
 		return;
-	for (k = 0; verbs[k]; k++)
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), verbs[k], 0)); p++) {
-			const char *q = p + strlen(verbs[k]) + 1;
+	for (k = 0; k < nby; k++)
+		for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), by[k].phrase, 0)); p++) {
+			const char *q = p + strlen(by[k].phrase) + 1;
 			size_t n = q < lim ? name_after(q, lim) : 0;
 
-			if (n && !find_w(q, n, "telephone", 0) && !find_w(q, n, "phone", 0)) {
+			if (n && !first_cue(ph, q, n, VL(PHONE_WORD), 0, NULL)) {
 				s->fieldwork_org = cc_doc_strndup(doc, q, n);
 				return;
 			}
@@ -2341,8 +462,8 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 		while (a < b && isspace((unsigned char)t[a]))
 			a++;
 		/* most sentences hold none of the verbs: one search says so */
-		for (k = first_cue(t + a, b - a < 50 ? b - a : 50, subj_verbs, 0, NULL) ? 0 : NSUBJ; subj_verbs[k]; k++) {
-			const char *v = find_w(t + a, b - a < 50 ? b - a : 50, subj_verbs[k], 0);
+		for (k = first_cue(ph, t + a, b - a < 50 ? b - a : 50, VL(FIELDWORK_VERB), 0, NULL) ? 0 : nsubj; k < nsubj; k++) {
+			const char *v = find_w(ph, t + a, b - a < 50 ? b - a : 50, subj[k].phrase, 0);
 			const char *x;
 			int digits = 0;
 
@@ -2351,8 +472,7 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 			for (x = t + a; x < v; x++)
 				if (isdigit((unsigned char)*x) || *x == ',')
 					digits = 1;
-			if (digits || find_w(t + a, (size_t)(v - (t + a)), "survey", 0) ||
-			    find_w(t + a, (size_t)(v - (t + a)), "poll", 0))
+			if (digits || first_cue(ph, t + a, (size_t)(v - (t + a)), VL(NOT_FIELDWORK_NAME), 0, NULL))
 				continue;
 			s->fieldwork_org = cc_doc_strndup(doc, t + a, (size_t)(v - (t + a)) - 1);
 			return;
@@ -2365,9 +485,10 @@ static void find_fieldwork(cc_doc *doc, cc_survey_info *s, const scope *sc)
 /* Fieldwork dates: a month named in a survey sentence ("between 1 and
  * 15 August 2023", "from March 1 to 20", "in May"). The last one read
  * is the end of fieldwork. */
-static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t body)
+static void find_dates(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scope *sc, size_t body)
 {
 	const char *t = doc->text;
+	const cc_vocab_row *month = month_names();
 	size_t i, k;
 
 	for (i = scope_first_sentence_at(doc, sc->a); i < doc->nsentences || i == 0; i++) {
@@ -2381,20 +502,25 @@ static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t b
 		if (a < body)
 			a = body < b ? body : b;
 		/* (dated: the other words that make a survey sentence here) */
-		if (span_lacks(SET_SURVEY_DATED, a, b) ||
-		    (!first_cue(t + a, b - a, survey_cues, 0, NULL) && !first_cue(t + a, b - a, dated, 0, NULL)))
+		if (span_lacks(ph, SET_SURVEY_DATED, a, b) || (!first_cue(ph, t + a, b - a, VL(SURVEY_CUE), 0, NULL) &&
+							       !first_cue(ph, t + a, b - a, VL(SURVEY_DATED), 0, NULL)))
 			continue;
-		if (find_w(t + a, b - a, "fieldwork", 0))
+		if (find_w(ph, t + a, b - a, "fieldwork", 0))
 			s->has_dates = 1;
-		/* most survey sentences name no month: one search says so */
-		for (k = first_cue(t + a, b - a, months, 1, NULL) ? 0 : 12; months[k]; k++) {
+		/* most survey sentences name no month: one search says so (over
+		 * every month word, in any case: only ever more than the names) */
+		for (k = first_cue(ph, t + a, b - a, VL(MONTH), 0, NULL) ? 0 : 12; k < 12; k++) {
 			const char *p = t + a, *lim = t + b;
+			size_t ml = strlen(month[k].phrase);
 
-			while ((p = find_w(p, (size_t)(lim - p), months[k], 1))) {
-				const char *q = p + strlen(months[k]), *e;
+			for (; (p = find_w(ph, p, (size_t)(lim - p), month[k].phrase, 0)); p++) {
+				const char *q = p + ml, *e;
 				double y = -1;
 				int look;
 
+				/* the name as written: capitalised ("May", not "may") */
+				if (*p != toupper((unsigned char)month[k].phrase[0]) || memcmp(p + 1, month[k].phrase + 1, ml - 1))
+					continue;
 				s->has_dates = 1;
 				/* a year within a few bytes after the month */
 				for (look = 0; q < lim && look < 8 && y < 0; look++, q++)
@@ -2405,11 +531,11 @@ static void find_dates(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t b
 							q = e;
 						}
 					}
-				if (y > 0 && (s->fieldwork_end_y * 12 + s->fieldwork_end_m) <= (int)y * 12 + (int)k + 1) {
+				if (y > 0 && (s->fieldwork_end_y * 12 + s->fieldwork_end_m) <= (int)y * 12 + (int)month[k].v[0]) {
 					s->fieldwork_end_y = (int)y;
-					s->fieldwork_end_m = (int)k + 1;
+					s->fieldwork_end_m = (int)month[k].v[0];
 				}
-				p += strlen(months[k]);
+				p += ml - 1;
 			}
 		}
 		if (!doc->nsentences)
@@ -2440,18 +566,14 @@ static int find_wording(const cc_doc *doc, const scope *sc)
 
 /* Stated population size: "146 of the 650 MPs", "covered the 43 police
  * forces", "all 43 forces were surveyed". */
-static double find_population(const cc_doc *doc, const scope *sc, double n)
+static double find_population(cc_phrase *ph, const cc_doc *doc, const scope *sc, double n)
 {
-	static const char *const census[] = {
-		"covered the", "covered all", "covered all of the", "surveyed all", "surveyed all of the",
-		"polled all", "questioned all", "contacted all", "asked all", "surveyed every",
-		"every one of the", NULL
-	};
 	const char *t = doc->text, *lim = t + sc->b, *p, *e;
-	size_t k;
+	size_t k, nc;
+	const cc_vocab_row *census = cc_vocab_rows(CC_V_CENSUS, &nc);
 	double N;
 
-	for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), "of the", 0)); p += 6) {
+	for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), "of the", 0)); p += 6) {
 		const char *b = p, *q = p + 7;
 
 		if (q >= lim || !isdigit((unsigned char)*q))
@@ -2465,9 +587,9 @@ static double find_population(const cc_doc *doc, const scope *sc, double n)
 		if (b < p && isdigit((unsigned char)*b) && fabs(number_at(b, p, &e) - n) < 0.5 && N > 0)
 			return N;
 	}
-	for (k = 0; census[k]; k++)
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), census[k], 0)); p++) {
-			const char *q = p + strlen(census[k]);
+	for (k = 0; k < nc; k++)
+		for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), census[k].phrase, 0)); p++) {
+			const char *q = p + strlen(census[k].phrase);
 
 			while (q < lim && *q == ' ')
 				q++;
@@ -2477,22 +599,27 @@ static double find_population(const cc_doc *doc, const scope *sc, double n)
 	return 0;
 }
 
-/* "a design effect of 1.4", "weighting efficiency of 70%". */
-static double find_deff(const cc_doc *doc, const scope *sc)
+/* "a design effect of 1.4", "weighting efficiency of 70%": the first
+ * number after the first such cue (class deff_cue, whose row says how
+ * the number reads), when it is in range. */
+static double find_deff(cc_phrase *ph, const cc_doc *doc, const scope *sc)
 {
 	const char *t = doc->text, *lim = t + sc->b, *p, *e;
+	size_t k, n;
+	const cc_vocab_row *r = cc_vocab_rows(CC_V_DEFF_CUE, &n);
 	double v;
 
-	if ((p = find_w(t + sc->a, sc->b - sc->a, "design effect", 0))) {
-		for (p += 13; p < lim && p < t + sc->b && !isdigit((unsigned char)*p) && *p != '.'; p++)
+	for (k = 0; k < n; k++) {
+		if (!(p = find_w(ph, t + sc->a, sc->b - sc->a, r[k].phrase, 0)))
+			continue;
+		for (p += strlen(r[k].phrase); p < lim && !isdigit((unsigned char)*p) && *p != '.'; p++)
 			;
-		if (p < lim && (v = number_at(p, lim, &e)) >= 1 && v < 20)
+		if (p >= lim)
+			continue;
+		v = number_at(p, lim, &e);
+		if (row_is(&r[k], "deff") && v >= 1 && v < 20)
 			return v;
-	}
-	if ((p = find_w(t + sc->a, sc->b - sc->a, "weighting efficiency", 0))) {
-		for (p += 20; p < lim && !isdigit((unsigned char)*p) && *p != '.'; p++)
-			;
-		if (p < lim && (v = number_at(p, lim, &e)) > 1 && v <= 100)
+		if (row_is(&r[k], "efficiency") && v > 1 && v <= 100)
 			return 100 / v;
 	}
 	return 0;
@@ -2500,17 +627,17 @@ static double find_deff(const cc_doc *doc, const scope *sc)
 
 /* A self-selection cue, skipping capitalised words inside a name ("the
  * Rail Users Campaign" is not a cue; "Readers who..." opening a sentence is). */
-static const char *selfselect_cue(const cc_doc *doc, const scope *sc, const char **at)
+static const char *selfselect_cue(cc_phrase *ph, const cc_doc *doc, const scope *sc, const char **at)
 {
-	const char *t = doc->text, *lim = t + sc->b, *best = NULL, *bestw = NULL, *p;
-	size_t k = 0;
+	const char *t = doc->text, *lim = t + sc->b, *best = NULL, *p;
+	size_t k = 0, n;
+	const cc_vocab_row *r = cc_vocab_rows(CC_V_SELFSELECT, &n), *bestr = NULL;
 
 	/* none of the cues in the scope (the usual case): one search says so */
-	if (!first_cue(t + sc->a, sc->b - sc->a, selfselect_cues, 0, NULL))
-		while (selfselect_cues[k])
-			k++;
-	for (; selfselect_cues[k]; k++)
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), selfselect_cues[k], 0)); p++) {
+	if (!first_cue(ph, t + sc->a, sc->b - sc->a, VL(SELFSELECT), 0, NULL))
+		k = n;
+	for (; k < n; k++)
+		for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), r[k].phrase, 0)); p++) {
 			const char *q = p;
 
 			if (isupper((unsigned char)*p)) {
@@ -2522,336 +649,66 @@ static const char *selfselect_cue(const cc_doc *doc, const scope *sc, const char
 			}
 			if (!best || p < best) {
 				best = p;
-				bestw = selfselect_cues[k];
+				bestr = &r[k];
 			}
 			break;
 		}
 	/* weak cues ("users", "readers", "took part") give way to a stated
 	 * random or representative selection */
-	if (bestw && find_w(weak_selfselect, strlen(weak_selfselect), bestw, 0) &&
-	    (find_w(t + sc->a, sc->b - sc->a, "random", 0) || find_w(t + sc->a, sc->b - sc->a, "randomly", 0) ||
-	     find_w(t + sc->a, sc->b - sc->a, "probability", 0) ||
-	     find_w(t + sc->a, sc->b - sc->a, "representative", 0) ||
-	     find_w(t + sc->a, sc->b - sc->a, "quota", 0) || find_w(t + sc->a, sc->b - sc->a, "random-digit", 0)))
-		bestw = best = NULL;
+	if (bestr && row_is(bestr, "weak") && first_cue(ph, t + sc->a, sc->b - sc->a, VL(RANDOM_SELECTION), 0, NULL)) {
+		bestr = NULL;
+		best = NULL;
+	}
 	*at = best;
-	return bestw;
+	return bestr ? bestr->phrase : NULL;
 }
 
 /* "new" or "latest" shortly before a survey noun ("a new online poll"). */
-static int new_survey(const cc_doc *doc, const scope *sc)
+static int new_survey(cc_phrase *ph, const cc_doc *doc, const scope *sc)
 {
-	static const char *const adj[] = { "new", "latest", NULL };
 	const char *t = doc->text, *lim = t + sc->b, *p;
-	size_t k;
+	size_t k, n;
+	const cc_vocab_row *adj = cc_vocab_rows(CC_V_NEW_ADJ, &n);
 
-	for (k = 0; adj[k]; k++)
-		for (p = t + sc->a; (p = find_w(p, (size_t)(lim - p), adj[k], 0)); p++) {
+	for (k = 0; k < n; k++)
+		for (p = t + sc->a; (p = find_w(ph, p, (size_t)(lim - p), adj[k].phrase, 0)); p++) {
 			size_t w = (size_t)(lim - p) < 30 ? (size_t)(lim - p) : 30;
 
-			if (first_cue(p, w, survey_nouns, 0, NULL))
+			if (first_cue(ph, p, w, VL(COMMISSION_NOUN), 0, NULL))
 				return 1;
 		}
 	return 0;
 }
 
-static void fill_survey(cc_doc *doc, cc_survey_info *s, const scope *sc, size_t body)
+static void fill_survey(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scope *sc, size_t body)
 {
 	const char *t = doc->text, *at, *cue;
-	size_t k;
+	size_t k, n;
+	const cc_vocab_row *mode = cc_vocab_rows(CC_V_SURVEY_MODE, &n);
 
-	find_commissioner(doc, s, sc);
-	find_fieldwork(doc, s, sc);
-	find_dates(doc, s, sc, body);
-	for (k = first_cue(t + sc->a, sc->b - sc->a, mode_list(), 0, NULL) ? 0 : NMODE; k < NMODE; k++)
-		if (find_w(t + sc->a, sc->b - sc->a, mode_cues[k].phrase, 0)) {
+	find_commissioner(ph, doc, s, sc);
+	find_fieldwork(ph, doc, s, sc);
+	find_dates(ph, doc, s, sc, body);
+	for (k = first_cue(ph, t + sc->a, sc->b - sc->a, VL(SURVEY_MODE), 0, NULL) ? 0 : n; k < n; k++)
+		if (find_w(ph, t + sc->a, sc->b - sc->a, mode[k].phrase, 0)) {
 			s->has_mode = 1;
-			s->mode = mode_cues[k].mode;
+			s->mode = mode[k].str;
 			break;
 		}
-	if (first_cue(t + sc->a, sc->b - sc->a, selection_cues, 0, NULL))
+	if (first_cue(ph, t + sc->a, sc->b - sc->a, VL(SURVEY_SELECTION), 0, NULL))
 		s->has_selection = 1;
-	if ((cue = selfselect_cue(doc, sc, &at)))
+	if ((cue = selfselect_cue(ph, doc, sc, &at)))
 		s->selfselect_cue = cc_doc_strndup(doc, at, strlen(cue));
-	if (first_cue(t + sc->a, sc->b - sc->a, optin_cues, 0, NULL))
+	if (first_cue(ph, t + sc->a, sc->b - sc->a, VL(OPTIN), 0, NULL))
 		s->opt_in = 1;
-	if (first_cue(t + sc->a, sc->b - sc->a, new_cues, 0, NULL) || new_survey(doc, sc))
+	if (first_cue(ph, t + sc->a, sc->b - sc->a, VL(NEW_SURVEY), 0, NULL) || new_survey(ph, doc, sc))
 		s->is_new = 1;
-	if (first_cue(t + sc->a, sc->b - sc->a, geo_cues, 1, NULL))
+	if (first_cue(ph, t + sc->a, sc->b - sc->a, VL(SURVEY_GEO), 1, NULL))
 		s->has_geography = 1;
 	s->has_wording = find_wording(doc, sc);
-	s->deff = find_deff(doc, sc);
+	s->deff = find_deff(ph, doc, sc);
 	if (s->sample_claim >= 0)
-		s->population_size = find_population(doc, sc, doc->claims[s->sample_claim].value);
-}
-
-/* ------------------------------------------------------------ claims */
-
-/* How much a sample_size claim looks like the sample of a survey: a
- * survey word before it ("a survey of 20 hospitals", "polled 2,000"), a
- * group noun of its own; a verb right after it ("26 had cancelled") makes
- * it a count of answers instead. */
-static int sample_score(const cc_doc *doc, size_t i)
-{
-	static const char *const before[] = {
-		"of", "among", "interviewed", "polled", "surveyed", "questioned", "asked", "survey",
-		"poll", NULL
-	};
-	static const char *const verbs_after[] = {
-		"said", "say", "had", "have", "has", "were", "was", "are", "reported", "agreed", "thought",
-		"believed", "expected", "wanted", "would", "will", "did", NULL
-	};
-	const cc_claim *c = &doc->claims[i];
-	size_t a = text_pos(doc, c->start), e = text_pos(doc, c->end), back = a < 14 ? a : 14;
-	size_t fwd = doc->text_len - e < 14 ? doc->text_len - e : 14;
-	int score = 0;
-
-	if (first_cue(doc->text + a - back, back, before, 0, NULL))
-		score += 2;
-	if (c->subject && *c->subject)
-		score += 1;
-	if (first_cue(doc->text + e, fwd, verbs_after, 0, NULL) && !(c->subject && *c->subject))
-		score -= 2;
-	return score;
-}
-
-/* Is sample claim i a subgroup of a bigger sample in the document
- * ("Among the 50 respondents aged 65 and over" after "1,009 adults")? */
-static int subgroup_sample(const cc_doc *doc, size_t i, const double *upto)
-{
-	const cc_claim *c = &doc->claims[i];
-	size_t j, tp = text_pos(doc, c->start), back = tp < 24 ? tp : 24;
-	int cue;
-
-	if (c->traits & CC_TRAIT_SUBGROUP)
-		return 1;
-	cue = find_w(doc->text + tp - back, back, "among", 0) || find_w(doc->text + tp - back, back, "of the", 0) ||
-	      find_w(doc->text + tp - back, back, "of those", 0) || find_w(doc->text + tp - back, back, "of whom", 0) ||
-	      (c->subject && (find_w(c->subject, strlen(c->subject), "aged", 0) ||
-			      find_w(c->subject, strlen(c->subject), "respondents", 0)));
-	if (!cue)
-		return 0;
-	if (upto) /* the largest sample up to this sentence (claim i itself is not larger than itself) */
-		return upto[claim_sentence(doc, i)] > c->value;
-	for (j = 0; j < doc->nclaims; j++)
-		if (j != i && doc->claims[j].kind == CC_KIND_SAMPLE_SIZE && doc->claims[j].value > c->value &&
-		    claim_sentence(doc, j) <= claim_sentence(doc, i))
-			return 1;
-	return 0;
-}
-
-/* Per sentence s, the largest sample_size value among the claims of
- * sentences 0..s (-inf where none), for subgroup_sample: one pass, not a
- * pass over every claim per sample. *ns_out: its length. NULL when out of
- * memory (subgroup_sample then walks the claims). */
-static double *sample_upto(const cc_doc *doc)
-{
-	size_t i, n = 0;
-	double *m, run = -INFINITY;
-
-	for (i = 0; i < doc->nclaims; i++)
-		if (claim_sentence(doc, i) + 1 > n)
-			n = claim_sentence(doc, i) + 1;
-	m = cc_malloc(doc->ctx, (n ? n : 1) * sizeof *m);
-	if (!m)
-		return NULL;
-	for (i = 0; i < n; i++)
-		m[i] = -INFINITY;
-	for (i = 0; i < doc->nclaims; i++) {
-		const cc_claim *c = &doc->claims[i];
-		size_t k = claim_sentence(doc, i);
-
-		if (c->kind == CC_KIND_SAMPLE_SIZE && c->value > m[k])
-			m[k] = c->value;
-	}
-	for (i = 0; i < n; i++) {
-		if (m[i] > run)
-			run = m[i];
-		m[i] = run;
-	}
-	return m;
-}
-
-/* Lower-case head word of a group phrase (crude: the last word before a
- * preposition), for matching "most managers" to "two-thirds of managers". */
-static void head_of(const char *s, char *out, size_t cap)
-{
-	static const char *const stops[] = { "from", "at", "in", "who", "with", "aged", "working", "now", NULL };
-	char w[48];
-	size_t n, k;
-
-	out[0] = '\0';
-	while (s && *s) {
-		while (*s && !isalpha((unsigned char)*s))
-			s++;
-		for (n = 0; *s && (isalpha((unsigned char)*s) || *s == '-'); s++)
-			if (n + 1 < sizeof w)
-				w[n++] = (char)lc(*s);
-		w[n] = '\0';
-		if (!n)
-			break;
-		for (k = 0; stops[k] && strcmp(stops[k], w); k++)
-			;
-		if (stops[k])
-			break;
-		if (strcmp(w, "of") && strcmp(w, "the"))
-			snprintf(out, cap, "%s", w);
-	}
-}
-
-/* Verbs of saying: a source only when a name, not a figure or the
- * respondents, says it ("the council said" vs "one in four said"). */
-static const char *const saying[] = { "said", "says", "say", "told", "stated", NULL };
-
-static const char *const respondent_words[] = {
-	"respondents", "people", "they", "them", "those", "who", "participants", "adults", "voters",
-	"members", "managers", "parents", "workers", "staff", "pupils", NULL
-};
-
-/* Does [a, b) hold a source cue? */
-/* The first claim (sorted by start) starting at or after src - back. */
-static size_t claims_from(const cc_doc *doc, size_t src, size_t back)
-{
-	size_t lo = 0, hi = doc->nclaims, from = src > back ? src - back : 0;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (doc->claims[mid].start < from)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* Is the cue at p, the list's k-th attribution cue, a source? A saying
- * verb right after a figure ("one in four said") or after a respondent
- * word ("voters say") is not; any other cue is. */
-static int source_at(const cc_doc *doc, size_t a, const char *p, size_t k)
-{
-	const char *t = doc->text, *w;
-	size_t back, j, i;
-	int figure = 0;
-
-	for (i = 0; saying[i]; i++)
-		if (!strcmp(saying[i], attribution_cues[k]))
-			break;
-	if (!saying[i])
-		return 1;
-	/* the words just before the verb */
-	back = (size_t)(p - (t + a)) < 40 ? (size_t)(p - (t + a)) : 40;
-	w = p;
-	while (w > p - back && w[-1] == ' ')
-		w--;
-	/* only claims that start shortly before the verb can end just
-	   before it (claims are sorted by start) */
-	for (j = claims_from(doc, cc_doc_src_offset(doc, (size_t)(p - t)), 400);
-	     j < doc->nclaims && doc->claims[j].start <= cc_doc_src_offset(doc, (size_t)(p - t)); j++) {
-		size_t ce = text_pos(doc, doc->claims[j].end);
-
-		if (ce <= (size_t)(p - t) && (size_t)(p - t) - ce < 25 && !memchr(t + ce, ',', (size_t)(p - t) - ce))
-			figure = 1; /* "one in four said", not "20 points, the council said" */
-	}
-	if (figure)
-		return 0;
-	{
-		const char *ws = w;
-
-		while (ws > t + a && isalpha((unsigned char)ws[-1]))
-			ws--;
-		for (j = 0; respondent_words[j]; j++)
-			if ((size_t)(w - ws) == strlen(respondent_words[j]) &&
-			    !strncasecmp(ws, respondent_words[j], (size_t)(w - ws)))
-				return 0;
-	}
-	return 1;
-}
-
-static int source_cue(const cc_doc *doc, size_t a, size_t b)
-{
-	const char *t = doc->text, *p;
-	size_t k;
-	cue_iter it;
-
-	if (cue_iter_start(&it, t + a, b - a, attribution_cues, 0, 0)) {
-		while ((p = cue_iter_next(&it, &k)))
-			if (source_at(doc, a, p, k))
-				return 1;
-		return 0;
-	}
-	for (k = 0; attribution_cues[k]; k++)
-		for (p = t + a; (p = find_w(p, (size_t)(t + b - p), attribution_cues[k], 0)); p++)
-			if (source_at(doc, a, p, k))
-				return 1;
-	return 0;
-}
-
-/* Does the sentence or the one before name a source? */
-/* Does sentence k itself name a source? */
-static int names_source(const cc_doc *doc, size_t k)
-{
-	size_t a, b, i;
-	cue_iter it;
-
-	sentence_span(doc, k, &a, &b);
-	if (span_lacks(SET_SOURCE, a, b))
-		return 0;
-	if (source_cue(doc, a, b) || first_cue(doc->text + a, b - a, pollsters, 1, NULL))
-		return 1;
-	/* an organisation's name: a capitalised org word not opening the sentence */
-	if (cue_iter_start(&it, doc->text + a, b - a, org_words, 1, 0)) {
-		const char *p;
-
-		while ((p = cue_iter_next(&it, &i)))
-			if (p > doc->text + a + 1)
-				return 1;
-		return 0;
-	}
-	for (i = 0; org_words[i]; i++) {
-		const char *p = find_w(doc->text + a, b - a, org_words[i], 1);
-
-		if (p && p > doc->text + a + 1)
-			return 1;
-	}
-	return 0;
-}
-
-/* Does the sentence or the one before name a source? `cache` (one entry
- * per sentence, -1: not known yet) keeps each sentence's answer, as each
- * sentence is asked about for itself and for the one after it. */
-static int attributed(const cc_doc *doc, size_t sent, signed char *cache)
-{
-	size_t k;
-
-	for (k = sent + 1; k-- > 0 && sent - k <= 1;) {
-		if (!doc->nsentences || k >= doc->nsentences || !cache) {
-			if (names_source(doc, k))
-				return 1;
-		} else {
-			if (cache[k] < 0)
-				cache[k] = (signed char)names_source(doc, k);
-			if (cache[k])
-				return 1;
-		}
-		if (!doc->nsentences)
-			break;
-	}
-	return 0;
-}
-
-/* An opinion verb right after the figure, in the same clause ("Nearly
- * half of parents believe"). */
-static int opinion_after(const cc_doc *doc, size_t i)
-{
-	size_t a = text_pos(doc, doc->claims[i].end), b = a;
-
-	while (b < doc->text_len && b - a < 60 && doc->text[b] != ',' && doc->text[b] != '.' &&
-	       doc->text[b] != ';' && doc->text[b] != '\n')
-		b++;
-	if (span_lacks(SET_OPINION, a, b))
-		return 0;
-	return first_cue(doc->text + a, b - a, opinion_verbs, 0, NULL) != NULL;
+		s->population_size = find_population(ph, doc, sc, doc->claims[s->sample_claim].value);
 }
 
 /* The group named right after a sample figure when the claim carries
@@ -2859,11 +716,6 @@ static int opinion_after(const cc_doc *doc, size_t i)
  * first function word or punctuation. NULL when there is none. */
 static const char *group_after(cc_doc *doc, const cc_claim *c)
 {
-	static const char *const stops[] = {
-		"online", "by", "in", "on", "from", "between", "who", "for", "and", "aged", "over",
-		"across", "at", "with", "was", "were", "said", "found", "to", "of", "the", "a", "an",
-		"about", "whether", "via", "using", NULL
-	};
 	const char *t = doc->text, *lim = t + doc->text_len, *p = t + text_pos(doc, c->end), *start, *end;
 	int words = 0;
 
@@ -2872,17 +724,12 @@ static const char *group_after(cc_doc *doc, const cc_claim *c)
 	start = end = p;
 	while (p < lim && words < 5) {
 		const char *w = p;
-		size_t k, n;
+		size_t n;
 
 		while (p < lim && (isalpha((unsigned char)*p) || *p == '-' || *p == '\''))
 			p++;
 		n = (size_t)(p - w);
-		if (!n)
-			break;
-		for (k = 0; stops[k]; k++)
-			if (strlen(stops[k]) == n && !strncasecmp(w, stops[k], n))
-				break;
-		if (stops[k])
+		if (!n || row_ci(CC_V_GROUP_STOP, w, n))
 			break;
 		end = p;
 		words++;
@@ -2894,34 +741,18 @@ static const char *group_after(cc_doc *doc, const cc_claim *c)
 	return end > start ? cc_doc_strndup(doc, start, (size_t)(end - start)) : NULL;
 }
 
-/* Words before a number that make it the count of people asked. */
-static const char *const n_before[] = {
-	"of the", "of", "among the", "among", "each of", "interviewed", "polled", "surveyed",
-	"questioned", "asked", "attracted", "covered the", "covered", "sample of", "survey", "poll",
-	"interview", "question", NULL
-};
-
-/* Words after a number that make it something other than people. */
-static const char *const not_people[] = {
-	"per cent", "percent", "pc", "point", "%", "year", "month", "week", "day", "hour", "minute",
-	"time", "million", "billion", "bn", "m ", "k ", "pound", "dollar", "euro", "pence", "p ",
-	"mile", "km", "kilo", NULL
-};
-
-/* Nouns after a number that make it a count of respondents or responses. */
-static const char *const n_nouns[] = {
-	"votes", "responses", "replies", "respondents", "people", "adults", "voters", NULL
-};
-
 /* The sample size a survey's text gives when no sample_size claim carries
  * it: a count claim or a bare number in a survey sentence, after "of the",
  * "among", "each of", "interviewed"... or before "votes", "responses"
  * ("Of the 40 pupils surveyed", "among 800 likely voters", "attracted
  * 9,800 votes"). Years, percentages and money are not counts of people. */
-static double recover_n(const cc_doc *doc, const scope *sc)
+static double recover_n(cc_phrase *ph, const cc_doc *doc, const scope *sc)
 {
 	const char *t = doc->text, *p, *e;
-	size_t i;
+	size_t i, nb, nn, np;
+	const cc_vocab_row *n_before = cc_vocab_rows(CC_V_N_BEFORE, &nb);
+	const cc_vocab_row *n_nouns = cc_vocab_rows(CC_V_N_NOUN, &nn);
+	const cc_vocab_row *not_people = cc_vocab_rows(CC_V_NOT_PEOPLE, &np);
 
 	for (i = scope_first_sentence_at(doc, sc->a); i < doc->nsentences || i == 0; i++) {
 		size_t a, b;
@@ -2931,8 +762,8 @@ static double recover_n(const cc_doc *doc, const scope *sc)
 			break;
 		if (b <= sc->a || a >= sc->b)
 			continue;
-		if (span_lacks(SET_SURVEY_SELF, a, b) ||
-		    (!first_cue(t + a, b - a, survey_cues, 0, NULL) && !first_cue(t + a, b - a, selfselect_cues, 0, NULL)))
+		if (span_lacks(ph, SET_SURVEY_SELF, a, b) ||
+		    (!first_cue(ph, t + a, b - a, VL(SURVEY_CUE), 0, NULL) && !first_cue(ph, t + a, b - a, VL(SELFSELECT), 0, NULL)))
 			continue;
 		for (p = t + a; p < t + b; p++) {
 			double v;
@@ -2952,28 +783,28 @@ static double recover_n(const cc_doc *doc, const scope *sc)
 			w = e;
 			while (w < t + b && *w == ' ')
 				w++;
-			for (k = 0; not_people[k]; k++) {
-				size_t nl = strlen(not_people[k]);
+			for (k = 0; k < np; k++) {
+				size_t nl = strlen(not_people[k].phrase);
 
-				if ((size_t)(t + b - w) >= nl && !strncasecmp(w, not_people[k], nl))
+				if ((size_t)(t + b - w) >= nl && !strncasecmp(w, not_people[k].phrase, nl))
 					break;
 			}
-			if (not_people[k])
+			if (k < np)
 				goto next;
 			if (!(v >= 2) || v != floor(v) || (!comma && v >= 1900 && v <= 2100))
 				goto next;
 			back = (size_t)(p - (t + a)) < 14 ? (size_t)(p - (t + a)) : 14;
-			for (k = 0; n_before[k] && !ok; k++) {
-				size_t wl = strlen(n_before[k]);
+			for (k = 0; k < nb && !ok; k++) {
+				size_t wl = strlen(n_before[k].phrase);
 
-				if (back >= wl + 1 && !strncasecmp(p - wl - 1, n_before[k], wl) && p[-1] == ' ' &&
+				if (back >= wl + 1 && !strncasecmp(p - wl - 1, n_before[k].phrase, wl) && p[-1] == ' ' &&
 				    (p - wl - 1 == t + a || !isalpha((unsigned char)*(p - wl - 2))))
 					ok = 1;
 			}
-			for (k = 0; n_nouns[k] && !ok; k++) {
-				size_t nl = strlen(n_nouns[k]);
+			for (k = 0; k < nn && !ok; k++) {
+				size_t nl = strlen(n_nouns[k].phrase);
 
-				if ((size_t)(t + b - w) >= nl && !strncasecmp(w, n_nouns[k], nl) &&
+				if ((size_t)(t + b - w) >= nl && !strncasecmp(w, n_nouns[k].phrase, nl) &&
 				    (w + nl == t + b || !isalpha((unsigned char)w[nl])))
 					ok = 1;
 			}
@@ -2997,268 +828,65 @@ static double recover_n(const cc_doc *doc, const scope *sc)
 	return 0;
 }
 
-/* "Among the 50 respondents aged 65 and over, 61% said": the base of a
- * crossbreak named at the start of the proportion's sentence, when it is
- * smaller than its survey's sample and no sample claim carries it. */
-static double crossbreak_n(const cc_doc *doc, size_t i, size_t a)
+/* ------------------------------------------------------------ the surveys */
+
+/* No sample: a survey noun phrase in the body still describes a survey,
+ * the first one's sentence. CC_OK or CC_ENOMEM. */
+static int survey_from_noun(cc_phrase *ph, cc_doc *doc, size_t body)
 {
-	const cc_claim *c = &doc->claims[i];
-	const cc_survey_info *sv = &doc->surveys[doc->ext[i].survey];
-	const char *t = doc->text, *p = t + a, *lim = t + text_pos(doc, c->start), *e;
-	double n, main_n = 0;
-
-	if (sv->sample_claim >= 0)
-		main_n = doc->claims[sv->sample_claim].value;
-	else
-		main_n = sv->n;
-	while (p < lim && isspace((unsigned char)*p))
-		p++;
-	if (lim - p > 6 && !strncasecmp(p, "among ", 6))
-		p += 6;
-	else if (lim - p > 3 && !strncasecmp(p, "of ", 3))
-		p += 3;
-	else
-		return 0;
-	if (lim - p > 4 && !strncasecmp(p, "the ", 4))
-		p += 4;
-	if (p >= lim || !isdigit((unsigned char)*p))
-		return 0;
-	n = number_at(p, lim, &e);
-	if (!(n >= 1) || n != floor(n) || !(main_n > n))
-		return 0;
-	if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims &&
-	    fabs(doc->claims[c->sample_claim].value - n) < 0.5)
-		return 0; /* the extractor linked it already */
-	return n;
-}
-
-/* A sample_size claim that can be a survey's sample: a whole number >= 2. */
-static int eligible_sample(const cc_claim *c)
-{
-	return c->kind == CC_KIND_SAMPLE_SIZE && c->value >= 2 && c->value == floor(c->value);
-}
-
-/*
- * A set of (key, word) pairs, each with a value, for step 1's "a survey
- * with this sample size already" (key: the size's bits, word "") and step
- * 4's "a figure about the same group already tied to this survey" (key:
- * the survey, word: the head word): open addressing, a power-of-two table
- * at most half full; the first value added for a pair stays.
- */
-typedef struct pairset {
-	struct pslot { uint64_t key; size_t val; char w[48]; int used; } *t;
-	size_t cap, n;
-} pairset;
-
-static size_t ps_slot(const pairset *m, uint64_t key, const char *w)
-{
-	/* whole numbers' doubles have dozens of zero low bits: fold the high
-	 * half in, and take the product's high half */
-	uint64_t x = (key ^ key >> 29) * 0x9E3779B97F4A7C15ull;
-	size_t i;
-
-	for (i = 0; w[i]; i++)
-		x = (x ^ (unsigned char)w[i]) * 1099511628211ull;
-	i = (size_t)(x >> 32) & (m->cap - 1);
-	while (m->t[i].used && !(m->t[i].key == key && !strcmp(m->t[i].w, w)))
-		i = (i + 1) & (m->cap - 1);
-	return i;
-}
-
-/* The value of (key, w), or (size_t)-1. */
-static size_t ps_find(const pairset *m, uint64_t key, const char *w)
-{
-	size_t i;
-
-	if (!m->n)
-		return (size_t)-1;
-	i = ps_slot(m, key, w);
-	return m->t[i].used ? m->t[i].val : (size_t)-1;
-}
-
-/* Add (key, w) -> val unless the pair is there; 0 when out of memory. */
-static int ps_add(cc_doc *doc, pairset *m, uint64_t key, const char *w, size_t val)
-{
-	size_t i;
-
-	if (2 * (m->n + 1) > m->cap) {
-		pairset old = *m;
-
-		m->cap = m->cap ? m->cap * 2 : 64;
-		m->t = cc_calloc(doc->ctx, m->cap, sizeof *m->t);
-		if (!m->t) {
-			*m = old;
-			return 0;
-		}
-		m->n = 0;
-		for (i = 0; i < old.cap; i++)
-			if (old.t[i].used) {
-				m->t[ps_slot(m, old.t[i].key, old.t[i].w)] = old.t[i];
-				m->n++;
-			}
-		cc_free(doc->ctx, old.t);
-	}
-	i = ps_slot(m, key, w);
-	if (!m->t[i].used) {
-		m->t[i].key = key;
-		m->t[i].val = val;
-		snprintf(m->t[i].w, sizeof m->t[i].w, "%s", w);
-		m->t[i].used = 1;
-		m->n++;
-	}
-	return 1;
-}
-
-static uint64_t ps_double(double v)
-{
-	uint64_t b;
-
-	memcpy(&b, &v, sizeof b);
-	return b;
-}
-
-/* The survey whose scope holds sentence `sent`: the last one starting at
- * or before it (first_sent ascending: a binary search), else the first. */
-static size_t survey_for_sentence(const size_t *first_sent, size_t nsurveys, int sorted, size_t sent)
-{
-	size_t k, lo = 0, hi = nsurveys;
-
-	if (!sorted) {
-		for (k = nsurveys; k-- > 0;)
-			if (first_sent[k] <= sent || k == 0)
-				break;
-		return k;
-	}
-	while (lo < hi) { /* the first k with first_sent[k] > sent */
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (first_sent[mid] <= sent)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo ? lo - 1 : 0;
-}
-
-static int survey_extract(cc_doc *doc)
-{
-	size_t i, j, k, body = body_start(doc);
-	size_t *first_sent = NULL;
-	int *sent_cache = NULL;     /* per sentence: bit 0 survey cue, bit 1 a source; -1 not yet */
-	signed char *attr_cache = NULL; /* per sentence: names a source (see attributed) */
-	unsigned char *beaten = NULL; /* per claim: a sample beaten in its sentence (made when one is) */
-	double *upto = NULL;          /* sample_upto */
-	pairset vm = { NULL, 0, 0 };  /* surveys made here, by sample value */
-	pairset hs = { NULL, 0, 0 };  /* (survey, head word) of the claims done in step 4 */
-	size_t n0, hs_done = 0;
-	int fs_sorted = 0;
+	const char *at;
 	long s;
 
-	if (!doc || !doc->text)
+	if (!first_cue(ph, doc->text + body, doc->text_len - body, VL(SURVEY_CUE), 0, &at))
 		return CC_OK;
-	dateline_date(doc, body);
-	/* which sample claims another in their sentence beats: the
-	 * better-described sample wins, then the larger (one pass per
-	 * sentence: claims are in text order, so a sentence's are together) */
-	for (i = 0; i < doc->nclaims; i = j) {
-		size_t sent = claim_sentence(doc, i), n = 0, best_k = (size_t)-1;
-		int best = 0;
-		double bestv = 0;
+	if ((s = cc_doc_add_survey(doc)) < 0)
+		return cc_error_oom(doc->ctx);
+	sentence_span(doc, sentence_at(doc, (size_t)(at - doc->text)), &doc->surveys[s].start, &doc->surveys[s].end);
+	return CC_OK;
+}
 
-		for (j = i; j < doc->nclaims && claim_sentence(doc, j) == sent; j++)
-			n += eligible_sample(&doc->claims[j]);
-		if (n < 2)
-			continue;
-		if (!beaten && !(beaten = cc_calloc(doc->ctx, doc->nclaims, 1)))
-			return cc_error_oom(doc->ctx);
-		for (k = i; k < j; k++) {
-			int sc;
+/* Survey k's scope: from its sentence to the next survey's (the first
+ * survey's from the start, the last one's to the end). */
+static void survey_scope(const cc_doc *doc, const size_t *first_sent, size_t k, scope *sc)
+{
+	size_t a, b;
 
-			if (!eligible_sample(&doc->claims[k]))
-				continue;
-			sc = sample_score(doc, k);
-			if (best_k == (size_t)-1 || sc > best || (sc == best && doc->claims[k].value > bestv)) {
-				best = sc;
-				bestv = doc->claims[k].value;
-				best_k = k;
-			}
-		}
-		for (k = i; k < j; k++)
-			if (eligible_sample(&doc->claims[k])) {
-				int sc = sample_score(doc, k);
-
-				beaten[k] = sc < best || (sc == best && doc->claims[k].value < bestv);
-			}
+	sc->a = 0;
+	sc->b = doc->text_len;
+	if (k > 0) {
+		sentence_span(doc, first_sent[k], &a, &b);
+		sc->a = a;
 	}
-	/* 1. one survey per main sample_size claim: whole, not a subgroup,
-	 *    the largest in its sentence; a repeat of the same n is the same
-	 *    survey. Fractions and stray small numbers beside a bigger sample
-	 *    in one sentence ("between 4 and 17 March") are not samples. */
-	n0 = doc->nsurveys;
-	upto = sample_upto(doc);
-	for (i = 0; i < doc->nclaims; i++) {
-		const cc_claim *c = &doc->claims[i];
-
-		if (c->kind != CC_KIND_SAMPLE_SIZE)
-			continue;
-		if (!(c->value >= 2) || c->value != floor(c->value)) {
-			doc->ext[i].sample_role = 3;
-			continue;
-		}
-		if (subgroup_sample(doc, i, upto)) {
-			doc->ext[i].sample_role = 2;
-			continue;
-		}
-		if (beaten && beaten[i]) {
-			doc->ext[i].sample_role = 3;
-			continue;
-		}
-		doc->ext[i].sample_role = 1;
-		/* a repeat of the same n: the surveys there before this pass
-		 * (none in the pipeline) by the old rule, then the ones made
-		 * here (whole numbers, so within 0.5 means equal) by value */
-		for (k = 0; k < n0; k++)
-			if (fabs(doc->claims[doc->surveys[k].sample_claim].value - c->value) < 0.5)
-				break;
-		if (k == n0 && (k = ps_find(&vm, ps_double(c->value), "")) == (size_t)-1)
-			k = doc->nsurveys;
-		if (k < doc->nsurveys) {
-			doc->ext[i].survey = (long)k;
-			continue;
-		}
-		if ((s = cc_doc_add_survey(doc)) < 0 || !ps_add(doc, &vm, ps_double(c->value), "", (size_t)s)) {
-			cc_free(doc->ctx, beaten);
-			cc_free(doc->ctx, upto);
-			cc_free(doc->ctx, vm.t);
-			return cc_error_oom(doc->ctx);
-		}
-		doc->surveys[s].sample_claim = (long)i;
-		doc->ext[i].survey = s;
+	if (k + 1 < doc->nsurveys && first_sent[k + 1] > first_sent[k]) {
+		sentence_span(doc, first_sent[k + 1], &a, &b);
+		sc->b = a;
 	}
-	cc_free(doc->ctx, beaten);
-	cc_free(doc->ctx, upto);
-	cc_free(doc->ctx, vm.t);
-	/* 2. no sample: a survey noun phrase still describes a survey
-	 *    (after a pass over some spans only, every match the search can
-	 *    accept is in them: see spans_hold_cues) */
-	if (!doc->nsurveys) {
-		const char *at;
+	if (sc->b <= sc->a)
+		sentence_span(doc, first_sent[k], &sc->a, &sc->b);
+}
 
-		if (first_cue(doc->text + body, doc->text_len - body, survey_cues, 0, &at)) {
-			size_t sent = sentence_at(doc, (size_t)(at - doc->text));
+/* "survey of 1,006 British adults": its population and label from its
+ * sample claim. */
+static void survey_label(cc_doc *doc, cc_survey_info *sv)
+{
+	const cc_claim *c = &doc->claims[sv->sample_claim];
+	char nb[32];
 
-			if ((s = cc_doc_add_survey(doc)) < 0)
-				return cc_error_oom(doc->ctx);
-			sentence_span(doc, sent, &doc->surveys[s].start, &doc->surveys[s].end);
-			/* describing it searches the whole text */
-			if (pass_part)
-				pass_upgrade();
-		}
-	}
-	if (!doc->nsurveys)
-		goto claims;
-	/* 3. each survey's scope: from its sentence to the next survey's */
-	first_sent = cc_calloc(doc->ctx, doc->nsurveys, sizeof *first_sent);
+	sv->population = c->subject && *c->subject ? c->subject : c->unit ? c->unit : group_after(doc, c);
+	snprintf(nb, sizeof nb, "%.0f", c->value);
+	if (sv->population)
+		sv->label = cc_doc_printf(doc, "survey of %s%s%s", nb, " ", sv->population);
+	else
+		sv->label = cc_doc_printf(doc, "survey of %s people", nb);
+}
+
+/* Describe every survey from its scope; *first_sent_out (allocated) gets
+ * each survey's first sentence. CC_OK or CC_ENOMEM. */
+static int describe_surveys(cc_phrase *ph, cc_doc *doc, size_t body, size_t **first_sent_out)
+{
+	size_t k, *first_sent = cc_calloc(doc->ctx, doc->nsurveys, sizeof *first_sent);
+
+	*first_sent_out = first_sent;
 	if (!first_sent)
 		return cc_error_oom(doc->ctx);
 	for (k = 0; k < doc->nsurveys; k++) {
@@ -3271,400 +899,111 @@ static int survey_extract(cc_doc *doc)
 			first_sent[k] = sentence_at(doc, sv->start);
 		}
 	}
-	for (k = 1; k < doc->nsurveys && first_sent[k - 1] <= first_sent[k]; k++)
-		;
-	fs_sorted = k >= doc->nsurveys;
 	for (k = 0; k < doc->nsurveys; k++) {
 		cc_survey_info *sv = &doc->surveys[k];
 		scope sc;
-		size_t a, b;
 
-		sc.a = 0;
-		sc.b = doc->text_len;
-		if (k > 0) {
-			sentence_span(doc, first_sent[k], &a, &b);
-			sc.a = a;
-		}
-		if (k + 1 < doc->nsurveys && first_sent[k + 1] > first_sent[k]) {
-			sentence_span(doc, first_sent[k + 1], &a, &b);
-			sc.b = a;
-		}
-		if (sc.b <= sc.a)
-			sentence_span(doc, first_sent[k], &sc.a, &sc.b);
-		if (sv->sample_claim >= 0) {
-			const cc_claim *c = &doc->claims[sv->sample_claim];
-			char nb[32];
-
-			sv->population = c->subject && *c->subject ? c->subject : c->unit ? c->unit
-											      : group_after(doc, c);
-			snprintf(nb, sizeof nb, "%.0f", c->value);
-			if (sv->population)
-				sv->label = cc_doc_printf(doc, "survey of %s%s%s", nb, " ", sv->population);
-			else
-				sv->label = cc_doc_printf(doc, "survey of %s people", nb);
-		}
-		fill_survey(doc, sv, &sc, body);
-		if (sv->sample_claim < 0 && (sv->n = recover_n(doc, &sc)) > 0)
-			sv->population_size = find_population(doc, &sc, sv->n);
+		survey_scope(doc, first_sent, k, &sc);
+		if (sv->sample_claim >= 0)
+			survey_label(doc, sv);
+		fill_survey(ph, doc, sv, &sc, body);
+		if (sv->sample_claim < 0 && (sv->n = recover_n(ph, doc, &sc)) > 0)
+			sv->population_size = find_population(ph, doc, &sc, sv->n);
 	}
-
-claims:
-	/* 4. claims: survey, attribution, survey context (the sentence-level
-	 *    answers cached, so long documents stay linear) */
-	{
-		size_t ns = doc->nsentences ? doc->nsentences : 1;
-
-		/* both caches in one block (attr_cache after sent_cache) */
-		sent_cache = cc_malloc(doc->ctx, ns * sizeof *sent_cache + ns);
-		if (!sent_cache) {
-			cc_free(doc->ctx, first_sent);
-			return cc_error_oom(doc->ctx);
-		}
-		memset(sent_cache, 0xff, ns * sizeof *sent_cache);
-		attr_cache = (signed char *)(sent_cache + ns);
-		memset(attr_cache, 0xff, ns);
-	}
-	for (i = 0; i < doc->nclaims; i++) {
-		cc_claim *c = &doc->claims[i];
-		cc_claim_ext *e = &doc->ext[i];
-		size_t sent = claim_sentence(doc, i), a, b, sk = doc->nsentences ? sent : 0;
-		int cue_here;
-
-		sentence_span(doc, sent, &a, &b);
-		if (sent_cache[sk] < 0)
-			sent_cache[sk] = (!span_lacks(SET_SURVEY, a, b) &&
-					  first_cue(doc->text + a, b - a, survey_cues, 0, NULL) != NULL) |
-					 (attributed(doc, sent, attr_cache) << 1);
-		cue_here = sent_cache[sk] & 1;
-		e->attributed = (sent_cache[sk] >> 1) & 1;
-		if (c->kind == CC_KIND_SAMPLE_SIZE) {
-			if (e->survey < 0 && doc->nsurveys) /* a subgroup: the survey whose scope holds it */
-				e->survey = (long)survey_for_sentence(first_sent, doc->nsurveys, fs_sorted, sent);
-			e->survey_context = 1;
-			continue;
-		}
-		if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims &&
-		    doc->ext[c->sample_claim].survey >= 0) {
-			e->survey = doc->ext[c->sample_claim].survey;
-		} else if (doc->nsurveys && (c->kind == CC_KIND_PROPORTION || c->kind == CC_KIND_MARGIN_OF_ERROR ||
-					     c->kind == CC_KIND_MEAN || (c->kind == CC_KIND_CHANGE && cue_here))) {
-			/* the survey whose scope holds the claim */
-			k = survey_for_sentence(first_sent, doc->nsurveys, fs_sorted, sent);
-			if (paragraph_of(doc, sent) == paragraph_of(doc, first_sent[k]) || cue_here ||
-			    opinion_after(doc, i) || c->kind == CC_KIND_MARGIN_OF_ERROR)
-				e->survey = (long)k;
-			else if (c->kind == CC_KIND_PROPORTION && c->subject) {
-				/* same group as a figure already tied to this survey */
-				char h1[48], h2[48];
-
-				head_of(c->subject, h1, sizeof h1);
-				if (h1[0]) {
-					/* the pairs of the claims before this one, added
-					 * as they come (their survey is settled by then) */
-					for (; hs_done < i; hs_done++) {
-						if (doc->ext[hs_done].survey < 0 || !doc->claims[hs_done].subject)
-							continue;
-						head_of(doc->claims[hs_done].subject, h2, sizeof h2);
-						if (h2[0] && !ps_add(doc, &hs, (uint64_t)doc->ext[hs_done].survey, h2, 0)) {
-							cc_free(doc->ctx, hs.t);
-							cc_free(doc->ctx, first_sent);
-							cc_free(doc->ctx, sent_cache);
-							return cc_error_oom(doc->ctx);
-						}
-					}
-					if (ps_find(&hs, (uint64_t)k, h1) != (size_t)-1)
-						e->survey = (long)k;
-				}
-			}
-		}
-		if (c->kind == CC_KIND_PROPORTION && e->survey >= 0)
-			e->subgroup_n = crossbreak_n(doc, i, a);
-		if (e->survey >= 0 || cue_here)
-			e->survey_context = 1;
-		else if ((c->kind == CC_KIND_PROPORTION || c->kind == CC_KIND_MEAN) && opinion_after(doc, i))
-			e->survey_context = 1;
-	}
-	cc_free(doc->ctx, hs.t);
-	cc_free(doc->ctx, first_sent);
-	cc_free(doc->ctx, sent_cache); /* and attr_cache */
 	return CC_OK;
 }
 
-/*
- * Survey-word cues (survey_cues) whose words have no LX_SURVEY_WORD class
- * (see extract/lexicon/survey-cues.tsv: a claim rule tests some words for
- * having no class at all, so a class bit cannot be given to them): the
- * text is scanned for these (in any case, inside words too), and where
- * one is, for the cues that hold it matching around it. Each is a word
- * of such cues.
- */
-static const char *const cue_scan_words[] = { "research", "consultation", "took", "respondents", NULL };
-static const unsigned char cue_scan_len[] = { 8, 12, 4, 11 };
-#define SCAN_MAX 12 /* the longest of them */
-
-const char *const *cc_survey_word_cues(void)
+/* The stage's steps, in order: the dateline's date, the surveys from the
+ * sample claims (survey_link.c), else from a survey noun, their
+ * descriptions, then every claim's survey and attribution. */
+static int survey_extract(cc_phrase *ph, cc_doc *doc)
 {
-	return survey_cues;
+	size_t body = body_start(doc), *first_sent = NULL;
+	int rc;
+
+	dateline_date(doc, body);
+	if ((rc = cc_survey_link_samples(ph, doc)) != CC_OK)
+		return rc;
+	if (!doc->nsurveys && (rc = survey_from_noun(ph, doc, body)) != CC_OK)
+		return rc;
+	if (doc->nsurveys && (rc = describe_surveys(ph, doc, body, &first_sent)) != CC_OK)
+		goto done;
+	rc = cc_survey_link_claims(ph, doc, first_sent);
+done:
+	cc_free(doc->ctx, first_sent);
+	return rc;
 }
 
-const char *const *cc_survey_scan_words(void)
+static void phrase_scratch_free(void *ph)
 {
-	return cue_scan_words;
-}
-
-/* Does cue_scan_words[k] occur at q (in any case)? */
-static int scan_word_at(const char *t, size_t q, size_t len, size_t k)
-{
-	return q + cue_scan_len[k] <= len && ci_eq(t + q, cue_scan_words[k], cue_scan_len[k]);
-}
-
-/* Where the cues hold the words of cue_scan_words (cue_words_ok): cue
- * survey_cues[cue], of wl bytes, has word k at offset off. */
-static _Thread_local struct scan_use {
-	unsigned char k, off, wl;
-	unsigned short cue;
-} scan_use[16];
-static _Thread_local size_t scan_nuse;
-
-/* Scan word k at q: is it there the word of a cue that matches (bytes
- * alone, in any case: every match a search accepts is one)? */
-static int scan_cue_at(const char *t, size_t q, size_t len, size_t k)
-{
-	size_t u;
-
-	if (!scan_word_at(t, q, len, k))
-		return 0;
-	for (u = 0; u < scan_nuse; u++) {
-		const struct scan_use *su = &scan_use[u];
-
-		if (su->k == k && q >= su->off && q - su->off + su->wl <= len &&
-		    ci_eq(t + q - su->off, survey_cues[su->cue], su->wl))
-			return 1;
-	}
-	return 0;
-}
-
-/* Does any of cue_scan_words start in [a, b) of the text t (len bytes),
- * as the word of a cue matching there (scan_cue_at)? With SSE2, per 16
- * places: each word's first byte and one more compared (letters folded
- * by OR 0x20, which may also let other bytes through; the second bytes
- * sit 3 or 6 on, so three loads serve the four words), then the few
- * places where both match are tested for that word alone; no load
- * passes the text's end. */
-static int scan_words_in(const char *t, size_t a, size_t b, size_t len)
-{
-	size_t i = a, k;
-
-	_Static_assert(sizeof cue_scan_words / sizeof cue_scan_words[0] == 5 && sizeof cue_scan_len == 4,
-		       "four words, as the tests below");
-#if defined(__SSE2__)
-	{
-		const __m128i f = _mm_set1_epi8(0x20), vr = _mm_set1_epi8('r'), vc = _mm_set1_epi8('c'),
-			      vt = _mm_set1_epi8('t'), vp = _mm_set1_epi8('p'), vk = _mm_set1_epi8('k');
-
-		/* (the last block of [a, b) too: its bits past b are dropped) */
-		for (; i < b && i + 6 + 16 <= len; i += 16) {
-			const char *p = t + i;
-			__m128i x0 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p), f);
-			__m128i x3 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(p + 3)), f);
-			__m128i x6 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(p + 6)), f);
-			__m128i er = _mm_cmpeq_epi8(x0, vr);
-			/* per word (cue_scan_words order): research r, c 6 on;
-			 * consultation c, t 6 on; took t, k 3 on; respondents r,
-			 * p 3 on */
-			__m128i m[4];
-			unsigned bits, keep = b - i < 16 ? (1u << (b - i)) - 1 : 0xffffu;
-
-			m[0] = _mm_and_si128(er, _mm_cmpeq_epi8(x6, vc));
-			m[1] = _mm_and_si128(_mm_cmpeq_epi8(x0, vc), _mm_cmpeq_epi8(x6, vt));
-			m[2] = _mm_and_si128(_mm_cmpeq_epi8(x0, vt), _mm_cmpeq_epi8(x3, vk));
-			m[3] = _mm_and_si128(er, _mm_cmpeq_epi8(x3, vp));
-			if (!((unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(m[0], m[1]), _mm_or_si128(m[2], m[3]))) &
-			      keep))
-				continue;
-			for (k = 0; k < 4; k++)
-				for (bits = (unsigned)_mm_movemask_epi8(m[k]) & keep; bits; bits &= bits - 1)
-					if (scan_cue_at(t, i + (size_t)__builtin_ctz(bits), len, k))
-						return 1;
-		}
-	}
-#endif
-	for (; i < b; i++) {
-		unsigned char c = (unsigned char)(t[i] | 0x20);
-
-		for (k = 0; k < 4; k++)
-			if (c == (unsigned char)cue_scan_words[k][0] && scan_cue_at(t, i, len, k))
-				return 1;
-	}
-	return 0;
+	cc_phrase_free(ph);
 }
 
 /*
- * Is every survey-word cue made of ASCII letter words, one space apart,
- * with a word of class LX_SURVEY_WORD or in cue_scan_words? (Else the
- * pass over spans is never used: see spans_hold_cues.) Once per thread:
- * the tables do not change.
+ * A new phrase search object told the core lists, whose phrases every
+ * document with claims asks about (a survey word in a sentence, a source,
+ * an opinion verb), and the sets. NULL when out of memory.
  */
-static _Thread_local size_t cue_words_max; /* the longest survey-word cue */
-
-static int cue_words_ok(void)
+static cc_phrase *phrase_new(cc_ctx *ctx)
 {
-	static _Thread_local int ok; /* 0 not known, 1 yes, -1 no */
-	size_t i, a, b, k;
+	const cc_phrase_list core[] = {
+		{ VL(SURVEY_CUE), 0 }, { VL(ATTRIBUTION), 0 }, { VL(REGISTER_POLLSTER), 1 }, { VL(ORG_WORD), 1 },
+		{ VL(OPINION_VERB), 0 },
+	};
+	const cc_phrase_list sets[NSETS][3] = {
+		[SET_SOURCE] = { { VL(ATTRIBUTION), 0 }, { VL(REGISTER_POLLSTER), 1 }, { VL(ORG_WORD), 1 } },
+		[SET_SURVEY_SELF] = { { VL(SURVEY_CUE), 0 }, { VL(SELFSELECT), 0 } },
+		[SET_SURVEY_DATED] = { { VL(SURVEY_CUE), 0 }, { VL(SURVEY_DATED), 0 } },
+		[SET_SURVEY] = { { VL(SURVEY_CUE), 0 } },
+		[SET_OPINION] = { { VL(OPINION_VERB), 0 } },
+	};
+	cc_phrase *ph;
+	int k;
 
-	if (ok)
-		return ok > 0;
-	ok = 1;
-	for (i = 0; survey_cues[i] && ok > 0; i++) {
-		const char *w = survey_cues[i];
-		int found = 0;
+	if (cc_phrase_new(&ph, ctx))
+		return NULL;
+	/* (if the core lists cannot all be indexed, every pass is a full one) */
+	(void)cc_phrase_core(ph, core, sizeof core / sizeof core[0], 0);
+	for (k = 0; k < NSETS; k++) {
+		size_t n = 0;
+		int id;
 
-		if (strlen(w) > cue_words_max)
-			cue_words_max = strlen(w);
-
-		for (a = 0; w[a]; a = w[b] ? b + 1 : b) {
-			for (b = a; w[b] >= 'a' && w[b] <= 'z'; b++)
-				;
-			if (b == a || (w[b] && (w[b] != ' ' || !w[b + 1]))) {
-				found = 0; /* not letters and single spaces */
-				break;
-			}
-			if (cc_lex_classes(w + a, b - a) >> LX_SURVEY_WORD & 1)
-				found = 1;
-			for (k = 0; cue_scan_words[k]; k++)
-				if (cue_scan_len[k] == b - a && !memcmp(cue_scan_words[k], w + a, b - a)) {
-					found = 1;
-					if (scan_nuse == sizeof scan_use / sizeof scan_use[0] || strlen(w) > 255) {
-						ok = -1;
-						break;
-					}
-					scan_use[scan_nuse].k = (unsigned char)k;
-					scan_use[scan_nuse].off = (unsigned char)a;
-					scan_use[scan_nuse].wl = (unsigned char)strlen(w);
-					scan_use[scan_nuse++].cue = (unsigned short)i;
-				}
-		}
-		if (!found)
-			ok = -1;
-	}
-	return ok > 0;
-}
-
-/*
- * May a pass over the spans sp (n pairs, ascending, apart, at words'
- * bounds) stand for the whole text's in the searches for survey words
- * (survey_cues)? Yes when every match such a search can accept that does
- * not start in a span is at the searched span's start (find_w's test
- * there reads the text itself) -- when no word of the text has class
- * LX_SURVEY_WORD (`seen`, from the tokenizer) and no cue holding a word of
- * cue_scan_words matches at such a word between the spans (nor up to the
- * longest cue's length into the next span: a cue starting before a span
- * may end in it).
- *
- * Why: a match that the searches accept and that starts at a word (every
- * match but the one at a span's start) ends at the end of the text or of
- * the searched span, or before a byte that is not a word byte. If the
- * searched span does not end inside a word (the body, which ends at the
- * text's end, and every sentence, which ends at a token's end), each word
- * of the cue (ASCII letters one space apart: cue_words_ok) lies between
- * the text's start or end, a space, or an ASCII byte that is neither a
- * letter, a digit nor an apostrophe; the tokenizer, whose words never
- * run over such a byte and start at a letter after one, makes exactly
- * that word and looks it up in lower case. One of the cue's words has
- * class LX_SURVEY_WORD, or is in cue_scan_words, where the scan would have
- * seen the cue match unless the word lies inside a span (past the
- * overlap, so the match starts in the span).
- */
-static int spans_hold_cues(const cc_doc *doc, unsigned long long seen, const size_t *sp, size_t n)
-{
-	size_t k, a = 0, b;
-
-	if (seen >> LX_SURVEY_WORD & 1 || !cue_words_ok())
-		return 0;
-	for (k = 0; k <= n; k++) {
-		b = k < n ? sp[2 * k] + cue_words_max : doc->text_len;
-		if (b > doc->text_len)
-			b = doc->text_len;
-		if (a < b && scan_words_in(doc->text, a, b, doc->text_len))
-			return 0;
-		if (k < n)
-			a = sp[2 * k + 1];
-	}
-	return 1;
-}
-
-static int span_cmp(const void *x, const void *y)
-{
-	const size_t *a = x, *b = y;
-
-	return a[0] < b[0] ? -1 : a[0] > b[0];
-}
-
-/*
- * The spans that the searches of a document with no survey to describe
- * look at (survey_extract, step 4): per claim its sentence (a survey word
- * there, a source) and the one before (a source), and the clause after
- * the figure (opinion_after, at most 60 bytes on); widened to whole
- * words, sorted and merged, as pairs of offsets into *out (allocated;
- * NULL when it cannot be). Returns how many.
- */
-static size_t claim_spans(const cc_doc *doc, size_t **out)
-{
-	const char *t = doc->text;
-	size_t len = doc->text_len, i, n, *sp;
-
-	*out = NULL;
-	if (!(sp = cc_malloc(doc->ctx, doc->nclaims * 2 * sizeof *sp)))
-		return 0;
-	for (i = 0; i < doc->nclaims; i++) {
-		size_t sent = claim_sentence(doc, i), a, b, a2, b2, e = text_pos(doc, doc->claims[i].end);
-
-		sentence_span(doc, sent, &a, &b);
-		if (sent > 0) {
-			sentence_span(doc, sent - 1, &a2, &b2);
-			a = a2 < a ? a2 : a;
-		}
-		if (e < a)
-			a = e;
-		e = e + 61 < len ? e + 61 : len; /* (opinion_after's span and the byte after it) */
-		if (e > b)
-			b = e;
-		while (a > 0 && wordch(t[a - 1]))
-			a--;
-		while (b < len && wordch(t[b]))
-			b++;
-		sp[2 * i] = a;
-		sp[2 * i + 1] = b;
-	}
-	/* by start: the claims come in text order, so their spans nearly
-	 * always do (qsort, with its allocation, only when not) */
-	for (i = 1; i < doc->nclaims && sp[2 * i] >= sp[2 * i - 2]; i++)
-		;
-	if (i < doc->nclaims)
-		qsort(sp, doc->nclaims, 2 * sizeof *sp, span_cmp);
-	for (i = 1, n = 1; i < doc->nclaims; i++) {
-		if (sp[2 * i] <= sp[2 * n - 1]) {
-			if (sp[2 * i + 1] > sp[2 * n - 1])
-				sp[2 * n - 1] = sp[2 * i + 1];
-		} else {
-			sp[2 * n] = sp[2 * i];
-			sp[2 * n + 1] = sp[2 * i + 1];
+		while (n < 3 && sets[k][n].list)
 			n++;
-		}
+		id = cc_phrase_add_set(ph, sets[k], n);
+		assert(id == k); /* the ids are the SET_* names */
+		(void)id;
 	}
-	*out = sp;
-	return n;
+	return ph;
+}
+
+/* The phrase search object of ctx: made on its first document and kept
+ * on the ctx for the next ones, so its index stays warm (*temp 0); one for
+ * this document alone (*temp 1) when there is no ctx or its slot holds
+ * something else. NULL when out of memory. */
+static cc_phrase *survey_phrase(cc_ctx *ctx, int *temp)
+{
+	cc_phrase *ph;
+
+	*temp = 0;
+	if (ctx && ctx->extract_scratch && ctx->extract_scratch_free == phrase_scratch_free)
+		return ctx->extract_scratch;
+	if (!(ph = phrase_new(ctx)))
+		return NULL;
+	if (ctx && !ctx->extract_scratch) {
+		ctx->extract_scratch = ph;
+		ctx->extract_scratch_free = phrase_scratch_free;
+	} else {
+		*temp = 1;
+	}
+	return ph;
 }
 
 int cc_survey_extract(cc_doc *doc)
 {
-	return cc_survey_extract_seen(doc, ~0ull);
-}
-
-int cc_survey_extract_seen(cc_doc *doc, unsigned long long seen)
-{
-	size_t i, *spans = NULL, nspans = 0;
-	int rc, mode;
+	size_t i;
+	int rc, full = 0, temp;
+	cc_phrase *ph;
 
 	if (!doc || !doc->text)
 		return CC_OK;
@@ -3675,38 +1014,15 @@ int cc_survey_extract_seen(cc_doc *doc, unsigned long long seen)
 		dateline_date(doc, body_start(doc));
 		return CC_OK;
 	}
-	occ_ctx = doc->ctx;
-	shadow_base = doc->text;
-	shadow_len = doc->text_len;
+	if (!(ph = survey_phrase(doc->ctx, &temp)))
+		return cc_error_oom(doc->ctx);
 	/* the core pass unless a sample claim will make a survey to describe */
-	core_setup();
-	mode = core_state == 1 ? PASS_CORE : PASS_FULL;
-	for (i = 0; i < doc->nclaims && mode == PASS_CORE; i++)
-		if (eligible_sample(&doc->claims[i]))
-			mode = PASS_FULL;
-	/*
-	 * No sample claim, and no survey word outside the claims' spans
-	 * (most documents): unless a survey word there makes a survey (the
-	 * full pass then: survey_extract), the searches stay inside those
-	 * spans -- the claims' sentences, the sentences before them and the
-	 * clauses after the figures -- so the core pass goes over them alone.
-	 * Any other cue asked for runs the full pass (pass_upgrade), as after
-	 * a core pass over the whole text.
-	 */
-	if (mode == PASS_CORE && doc->nsentences && !(seen >> LX_SURVEY_WORD & 1)) {
-		nspans = claim_spans(doc, &spans);
-		if (spans && !spans_hold_cues(doc, seen, spans, nspans)) {
-			cc_free(doc->ctx, spans);
-			spans = NULL;
-		}
-	}
-	words_build_in(doc->text, doc->text_len, mode, spans, nspans);
-	cc_free(doc->ctx, spans);
-	rc = survey_extract(doc);
-	lcache_free();
-	words_free();
-	occ_ctx = NULL;
-	shadow_base = NULL;
-	shadow_len = 0;
+	for (i = 0; i < doc->nclaims && !full; i++)
+		full = eligible_sample(&doc->claims[i]);
+	cc_phrase_begin(ph, doc->text, doc->text_len, full);
+	rc = survey_extract(ph, doc);
+	cc_phrase_end(ph);
+	if (temp)
+		cc_phrase_free(ph);
 	return rc;
 }

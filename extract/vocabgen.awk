@@ -6,6 +6,8 @@
 # made from the same rows, so a word is one row whatever reads it.
 #
 #   awk -v out=DIR -f vocabgen.awk FILE.tsv...
+# (the extract/lexicon files, then the register's names generated from
+# reference/data/20-pollsters.csv by registergen.awk)
 # writes DIR/vocab_ids.h (enum cc_vocab_id: CC_V_<CLASS>, CC_V_COUNT)
 # and DIR/vocab.inc (the row arrays and cc_vocab_classes[], included by
 # core/vocab.c).
@@ -18,7 +20,8 @@
 # itself expanded first) at that place of `class`: one list built on
 # another ("the verbs that start a clause are the opinion verbs and
 # these"), so a new row of `other` reaches both. A cycle is an error. The
-# tokenizer's table skips such rows.
+# tokenizer's table skips such rows. A class lives in one file: a class
+# name met again in another file is an error (names are global).
 BEGIN { FS = "\t"; ncls = 0 }
 /^#/ || NF < 2 { next }
 $2 == "set" { next }
@@ -27,6 +30,7 @@ $1 ~ /^@/ {
 	if (!(c in nrow)) {
 		order[ncls++] = c
 		nrow[c] = 0
+		home[c] = FILENAME
 	}
 	# resolved at the end, when every class is known
 	incl[c, nrow[c]] = substr($1, 2)
@@ -43,6 +47,13 @@ $1 ~ /^@/ {
 	if (!(c in nrow)) {
 		order[ncls++] = c
 		nrow[c] = 0
+		home[c] = FILENAME
+	} else if (home[c] != FILENAME) {
+		# class names are global: two files using one name would merge
+		# two lists without anyone meaning to
+		print FILENAME ": " FNR ": class '" c "' is already defined in " home[c] > "/dev/stderr"
+		err = 1
+		exit 1
 	}
 	nv = 0; v0 = "0"; v1 = "0"; v2 = "0"; s1 = "NULL"; s2 = "NULL"
 	for (i = 3; i <= NF; i++) {

@@ -29,14 +29,15 @@ const char *cc_test_shared_dir(void)
 	return NULL;
 }
 
-/* tests/test_link.c (declared here, test.h lists the original modules) */
+/* tests/test_link.c, test_phrase.c (declared here, test.h lists the original modules) */
 extern CU_SuiteInfo cc_suites_link[];
+extern CU_SuiteInfo cc_suites_phrase[];
 
 int main(int argc, char **argv)
 {
 	CU_SuiteInfo *tables[] = {
 		cc_suites_core, cc_suites_extract, cc_suites_stats, cc_suites_reference,
-		cc_suites_reports, cc_suites_checks, cc_suites_cases, cc_suites_link,
+		cc_suites_reports, cc_suites_checks, cc_suites_cases, cc_suites_link, cc_suites_phrase,
 	};
 	size_t i;
 	unsigned failures;

@@ -435,10 +435,9 @@ static void test_checks_survey_extract(void)
 	CU_ASSERT(doc->ext[p].survey_context);
 	done();
 
-	/* a search span that starts inside a word finds a cue there only when
-	 * its first word is a word of the document elsewhere: "were" is one
-	 * the core pass passes over ("were t..." cannot begin "were asked" or
-	 * "were considering"), so that is found out on demand */
+	/* a search span that starts inside a word (a figure glued to the verb)
+	 * finds a cue right there, whatever the rest of the text holds (the
+	 * bytes before a span do not count: core/words.h) */
 	mk("Some 3were considering it. They were there.");
 	p = pct("3", 0.03);
 	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
@@ -447,7 +446,7 @@ static void test_checks_survey_extract(void)
 	mk("Some 3were considering it. They went there.");
 	p = pct("3", 0.03);
 	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
-	CU_ASSERT(!doc->ext[p].survey_context);
+	CU_ASSERT(doc->ext[p].survey_context);
 	done();
 	mk("Some 3believe it. Others believe nothing.");
 	p = pct("3", 0.03);
@@ -457,90 +456,29 @@ static void test_checks_survey_extract(void)
 	mk("Some 3believe it.");
 	p = pct("3", 0.03);
 	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
-	CU_ASSERT(!doc->ext[p].survey_context);
+	CU_ASSERT(doc->ext[p].survey_context);
 	done();
 }
 
 /*
- * The survey words a document provably lacks (cc_survey_extract_seen):
- * every survey-word cue is ASCII letter words one space apart, one of
- * which has class LX_SURVEY_WORD (extract/lexicon/survey-cues.tsv) or is
- * a word the stage scans the text for; and every word given that class
- * already had another one, not only group or respondent (claim rules
- * test words for having no class, or none but those two). Then the
- * searches with and without the class bits agree.
+ * Survey words and sources read over the whole text, not only the spans
+ * the claims ask about: a source in the sentence before, opinion verbs
+ * after the figures, none in a sentence not asked about; a survey word
+ * in a claim's sentence or outside every claim's spans still makes a
+ * survey; a word cut by the clause's 60-byte end ("say|ings") is not
+ * read as an opinion verb, whatever the rest of the text holds.
  */
-static int is_scan_word(const char *w, size_t n)
-{
-	const char *const *scan = cc_survey_scan_words();
-	size_t k;
-
-	for (k = 0; scan[k]; k++)
-		if (strlen(scan[k]) == n && !memcmp(scan[k], w, n))
-			return 1;
-	return 0;
-}
-
 static void test_checks_survey_cue_words(void)
 {
-	const char *const *cues = cc_survey_word_cues();
-	const unsigned long long other = ~(1ull << LX_SURVEY_WORD) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT));
-	size_t i, a, b, n, rows = 0;
-	char line[256];
-	FILE *f;
+	size_t i;
 	long p0, p1;
 
-	for (i = 0; cues[i]; i++) {
-		const char *w = cues[i];
-		int found = 0;
-
-		for (a = 0; w[a]; a = w[b] ? b + 1 : b) {
-			for (b = a; w[b] >= 'a' && w[b] <= 'z'; b++)
-				;
-			CU_ASSERT(b > a && (!w[b] || (w[b] == ' ' && w[b + 1])));
-			if (b == a || (w[b] && w[b] != ' '))
-				break;
-			if (cc_lex_classes(w + a, b - a) >> LX_SURVEY_WORD & 1)
-				found = 1;
-			if (is_scan_word(w + a, b - a)) {
-				found = 1;
-				/* (a scan word may not carry the class bit either) */
-				CU_ASSERT(!(cc_lex_classes(w + a, b - a) >> LX_SURVEY_WORD & 1));
-			}
-		}
-		if (!found)
-			fprintf(stderr, "survey cue \"%s\": no word of class survey_word or scanned for\n", w);
-		CU_ASSERT(found);
-	}
-	f = fopen("extract/lexicon/survey-cues.tsv", "r");
-	CU_ASSERT_FATAL(f != NULL);
-	while (fgets(line, sizeof line, f)) {
-		unsigned long long cls;
-		char *tab = strchr(line, '\t');
-
-		if (line[0] == '#' || !tab)
-			continue;
-		n = (size_t)(tab - line);
-		cls = cc_lex_classes(line, n);
-		CU_ASSERT(cls >> LX_SURVEY_WORD & 1);
-		if (!(cls & other))
-			fprintf(stderr, "survey-cues.tsv: \"%.*s\" has no other class but group or respondent\n", (int)n,
-				line);
-		CU_ASSERT((cls & other) != 0);
-		rows++;
-	}
-	fclose(f);
-	CU_ASSERT(rows > 0);
-
-	/* no survey word: the pass over the claims' spans (seen 0) answers as
-	 * the whole text's: a source in the sentence before, opinion verbs
-	 * after the figures, none in a sentence not asked about */
 	mk("The Office for National Statistics published the figures on Monday. Some 40 per cent of firms "
 	   "expect more hiring, and 12% plan cuts. It rained all week in Leeds. Around 7% of shops closed.");
 	p0 = (long)pct("40 per cent", 0.40);
 	p1 = (long)pct("12%", 0.12);
 	i = pct("7%", 0.07);
-	CU_ASSERT_EQUAL(cc_survey_extract_seen(doc, 0), CC_OK);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
 	CU_ASSERT_EQUAL(doc->nsurveys, 0);
 	CU_ASSERT(doc->ext[p0].attributed);
 	CU_ASSERT(doc->ext[p1].attributed);
@@ -549,39 +487,36 @@ static void test_checks_survey_cue_words(void)
 	CU_ASSERT(!doc->ext[i].attributed);
 	CU_ASSERT(!doc->ext[i].survey_context);
 	done();
-	/* a survey word that has no class ("new research") inside a claim's
-	 * sentence: still a survey, described from the whole text */
+	/* "new research" inside a claim's sentence: a survey */
 	mk("Some 40 per cent of firms expect more hiring, new research from the Hiring Forum shows. The "
 	   "forum was founded in 1990.");
 	p0 = (long)pct("40 per cent", 0.40);
-	CU_ASSERT_EQUAL(cc_survey_extract_seen(doc, 0), CC_OK);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
 	CU_ASSERT_EQUAL_FATAL(doc->nsurveys, 1);
 	CU_ASSERT_EQUAL(doc->ext[p0].survey, 0);
 	CU_ASSERT(doc->ext[p0].survey_context);
 	done();
-	/* an opinion verb cut by the clause's 60-byte end ("say|ings") counts
-	 * when "say" is a word of the text, here only outside the spans:
-	 * the same answer with the class bits as without */
-	for (i = 0; i < 4; i++) {
+	/* "say|ings" cut by the clause's end */
+	for (i = 0; i < 2; i++) {
 		mk(i & 1 ? "Some 40% of the people who live in the small towns by the coasts sayings aside back it."
 			 : "Some 40% of the people who live in the small towns by the coasts sayings aside back it. "
 			   "They say so.");
 		p0 = (long)pct("40%", 0.40);
-		CU_ASSERT_EQUAL(cc_survey_extract_seen(doc, i & 2 ? ~0ull : 0), CC_OK);
-		CU_ASSERT_EQUAL(doc->ext[p0].survey_context, !(i & 1));
+		CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
+		CU_ASSERT(!doc->ext[p0].survey_context);
 		done();
 	}
-	/* and outside every claim's spans: no pass over spans, the survey found */
+	/* a survey word outside every claim's spans */
 	mk("Staff took part in the study last spring. It rained. Then the council met. Around 7% of shops "
 	   "closed.");
 	i = pct("7%", 0.07);
-	CU_ASSERT_EQUAL(cc_survey_extract_seen(doc, 1ull << LX_SURVEY_WORD), CC_OK);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
 	CU_ASSERT_EQUAL(doc->nsurveys, 1);
 	done();
 	mk("Staff took part in a trial last spring. It rained. Then the council met. Around 7% of shops "
 	   "closed.");
 	i = pct("7%", 0.07);
-	CU_ASSERT_EQUAL(cc_survey_extract_seen(doc, 0), CC_OK);
+	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
 	CU_ASSERT_EQUAL(doc->nsurveys, 1);
 	CU_ASSERT_EQUAL(doc->ext[i].survey, 0);
 	done();
@@ -2180,7 +2115,7 @@ static CU_TestInfo tests[] = {
 	{ "catalogue is docs/flags.md, code for code", test_checks_catalogue },
 	{ "--checks / --skip", test_checks_select },
 	{ "survey descriptions", test_checks_survey_extract },
-	{ "survey words ruled out by word classes", test_checks_survey_cue_words },
+	{ "survey words and sources over the whole text", test_checks_survey_cue_words },
 	{ "SAMPLE_SIZE_UNKNOWN", test_checks_sample_size_unknown },
 	{ "DISCLOSURE_INCOMPLETE", test_checks_disclosure },
 	{ "INTERESTED_COMMISSIONER", test_checks_interested_commissioner },

@@ -7,9 +7,11 @@
 # compares that program with the built one on passages that the new row
 # must change.
 #
-#   row.sh CC "FLAGS" "OBJECTS" "LIBS" BITCLASSES PROGRAM
+#   row.sh CC "FLAGS" "OBJECTS" "LIBS" BITCLASSES PROGRAM "MORE TSV" VOCAB_IDS_H
+# (MORE TSV: the vocabulary rows the build generates, e.g. the register's
+# names, read after the lexicon as the build reads them)
 set -eu
-cc=$1 flags=$2 objs=$3 libs=$4 bits=$5 prog=$6
+cc=$1 flags=$2 objs=$3 libs=$4 bits=$5 prog=$6 more=$7 ids=$8
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
@@ -22,7 +24,14 @@ printf 'in the region of\thedge\t0.9\t1.1\t-\n' >> "$tmp/lex/hedges.tsv"
 
 LC_ALL=C awk -v bits="$bits" -f extract/lexgen.awk "$tmp"/lex/*.tsv | LC_ALL=C sort -t '	' -k1,1 -k2,2 | cut -f3- \
   > "$tmp/gen/lexicon.inc"
-LC_ALL=C awk -v out="$tmp/gen" -f extract/vocabgen.awk "$tmp"/lex/*.tsv
+LC_ALL=C awk -v out="$tmp/gen" -f extract/vocabgen.awk "$tmp"/lex/*.tsv $more
+# a row of an existing class leaves the class ids as the build's (the
+# other objects were compiled with them)
+grep CC_V_ "$ids" > "$tmp/ids.build"
+grep CC_V_ "$tmp/gen/vocab_ids.h" > "$tmp/ids.copy"
+if ! cmp -s "$tmp/ids.build" "$tmp/ids.copy"; then
+	echo "lexicon row: the copy's classes differ from the build's ($ids)"; exit 1
+fi
 # the generated headers of this copy come first on the include path (the
 # row count of vocab_ids.h sizes vocab.c's tables)
 $cc -I"$tmp/gen" $flags -c extract/lexicon.c -o "$tmp/lexicon.o" -MF /dev/null
