@@ -101,6 +101,7 @@ cc_claim *cc_doc_add_claim(cc_doc *doc)
 	e->before = e->after = NAN;
 	e->base_count = e->after_count = NAN;
 	e->compared_with = -1;
+	e->span_from = e->span_to = NAN;
 	doc->nclaims++;
 	return c;
 }
@@ -388,4 +389,94 @@ cc_severity cc_doc_worst(const cc_doc *doc)
 const char *cc_doc_date(const cc_doc *doc)
 {
 	return doc->date[0] ? doc->date : NULL;
+}
+
+long cc_doc_claim_survey(const cc_doc *doc, size_t i)
+{
+	const cc_claim *c = &doc->claims[i];
+	long s = doc->ext[i].survey;
+
+	if (s >= 0 && (size_t)s < doc->nsurveys)
+		return s;
+	if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims) {
+		s = doc->ext[c->sample_claim].survey;
+		if (s >= 0 && (size_t)s < doc->nsurveys)
+			return s;
+	}
+	return -1;
+}
+
+double cc_doc_survey_n(const cc_doc *doc, long s)
+{
+	const cc_survey_info *sv = s >= 0 && (size_t)s < doc->nsurveys ? &doc->surveys[s] : NULL;
+
+	if (sv && sv->sample_claim >= 0 && (size_t)sv->sample_claim < doc->nclaims &&
+	    doc->claims[sv->sample_claim].value > 0)
+		return doc->claims[sv->sample_claim].value;
+	if (sv && sv->n > 0)
+		return sv->n;
+	return 0;
+}
+
+/* A linked sample_size claim extract/survey.c judged not to be a sample
+ * (a stray number beside the real one)? */
+static int ignored_sample(const cc_doc *doc, long sc)
+{
+	return sc >= 0 && (size_t)sc < doc->nclaims && doc->ext[sc].sample_role == 3;
+}
+
+long cc_doc_claim_sample(const cc_doc *doc, size_t i)
+{
+	const cc_claim *c = &doc->claims[i];
+	long s;
+
+	if (c->kind == CC_KIND_SAMPLE_SIZE)
+		return (long)i;
+	if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims &&
+	    doc->claims[c->sample_claim].kind == CC_KIND_SAMPLE_SIZE && !ignored_sample(doc, c->sample_claim))
+		return c->sample_claim;
+	s = cc_doc_claim_survey(doc, i);
+	if (s >= 0 && doc->surveys[s].sample_claim >= 0 && (size_t)doc->surveys[s].sample_claim < doc->nclaims &&
+	    (!(c->sample_n > 0) || ignored_sample(doc, c->sample_claim)))
+		return doc->surveys[s].sample_claim;
+	return -1;
+}
+
+/* In the order the checks trust them: a subgroup's own size, the figure's
+ * own link or count, its sample, its survey, the reference database. */
+double cc_doc_claim_base(const cc_doc *doc, size_t i, int *how_out)
+{
+	const cc_claim *c = &doc->claims[i];
+	const cc_claim_ext *e = &doc->ext[i];
+	int how = CC_BASE_NONE;
+	double n = 0;
+	long sc, s;
+
+	if (c->kind == CC_KIND_SAMPLE_SIZE) {
+		how = CC_BASE_OWN;
+		n = c->value;
+	} else if (e->subgroup_n > 0) {
+		how = CC_BASE_SUBGROUP;
+		n = e->subgroup_n;
+	} else if (c->sample_n > 0 && !ignored_sample(doc, c->sample_claim)) {
+		/* the reference stage sets sample_n from a known survey's n */
+		how = c->sample_claim >= 0 ? CC_BASE_STATED
+		      : e->survey_ref && e->survey_ref->n == c->sample_n && !(c->traits & CC_TRAIT_COUNTED)
+			      ? CC_BASE_REFERENCE
+			      : CC_BASE_IN_FIGURE;
+		n = c->sample_n;
+	} else if ((sc = cc_doc_claim_sample(doc, i)) >= 0 && doc->claims[sc].value > 0) {
+		how = sc == c->sample_claim ? CC_BASE_STATED : CC_BASE_SURVEY;
+		n = doc->claims[sc].value;
+	} else if ((n = cc_doc_survey_n(doc, s = cc_doc_claim_survey(doc, i))) > 0) {
+		how = doc->surveys[s].sample_claim >= 0 ? CC_BASE_SURVEY : CC_BASE_RECOVERED;
+	} else if (e->survey_ref && e->survey_ref->n > 0) {
+		how = CC_BASE_REFERENCE;
+		n = e->survey_ref->n;
+	} else {
+		n = 0;
+	}
+	if (how_out)
+		*how_out = how;
+	return n;
 }

@@ -43,6 +43,10 @@ typedef struct cc_survey_info {
 	double population_size;  /* stated population size, 0 none */
 	const char *commissioner_type; /* "company", "union", "campaign", "pollster", "academic", ... (static) */
 	double n;                /* sample size read from the text when no sample_size claim carries it, 0 none */
+	/* read by extract/cues.c for the checks */
+	const char *chosen;      /* how respondents were chosen, as written ("random sample"), NULL none */
+	int topic_words;         /* a word of 5+ letters of the commissioner's description is used again
+				    elsewhere in the text (its line of business is the article's topic) */
 	/* read by extract/ (matching.c), matched by reference/ */
 	const char *span_words;  /* content words of the span [start, end) (core/words.h: lower case, in
 				    order, one space apart, at most CC_MATCH_WORDS); NULL: none, or the
@@ -66,6 +70,48 @@ typedef struct cc_population_ref {
 	const char *name, *parent, *source;
 	double size;
 } cc_population_ref;
+
+/*
+ * What the words around a figure say, as the checks need it: read once by
+ * extract/cues.c from the text; stats/ reads these bits and never the
+ * text. Bits of cc_claim_ext.cues (the frame's "cues" in the JSON, by the
+ * names in cc_cue_names).
+ */
+enum {
+	CC_CUE_CLOSES = 1u << 0,          /* an aside ends right after it: ",", ")", ";", ".", ":", a dash or the end
+					     (past "of them", "of whom", "of those") */
+	CC_CUE_RESTATES = 1u << 1,        /* "that is", "amounts to", "equivalent to" ... just before it */
+	CC_CUE_FROM = 1u << 2,            /* "from" just before it ("from 58 per cent") */
+	CC_CUE_GENERALISES = 1u << 3,     /* its sentence speaks of everyone ("Britons", "voters", "the public") */
+	CC_CUE_MARGIN = 1u << 4,          /* a stated margin: "±", "plus or minus", or after "margin of error" in its clause */
+	CC_CUE_PERCENT_WORD = 1u << 5,    /* written with "%", "per cent" or "percent" (margins) */
+	CC_CUE_POINTS_WORD = 1u << 6,     /* "point(s)" right after it (margins) */
+	CC_CUE_RELATIVE_RISK = 1u << 7,   /* "raises the risk by ...": "by" right before it, a risk word before that */
+	CC_CUE_BASELINE = 1u << 8,        /* "baseline", "from", "normally", "usually" just before it */
+	CC_CUE_MULTIPLIER = 1u << 9,      /* its sentence has "doubled", "tripled", "threefold" ... */
+	CC_CUE_OF_THEM = 1u << 10,        /* a count of the people asked: "140 of them", "of those", "of whom" */
+	CC_CUE_ELLIPTIC = 1u << 11,       /* no verb after it before the next figure: a list item ("39% by car") */
+	CC_CUE_ASKED = 1u << 12,          /* its sentence opens with "asked" ("Asked which ..., 40% ...") */
+	CC_CUE_GROSSED_UP = 1u << 13,     /* "equivalent to", "which means" between the share before it and it */
+	CC_CUE_SAID = 1u << 14,           /* a verb of answering right after it ("26 said") */
+	CC_CUE_SCALE = 1u << 15,          /* its sentence names a rating scale ("rated", "from 1 to") */
+	CC_CUE_ALL_NONE = 1u << 16,       /* "all", "every", "none of", "not one of" before or after it */
+	CC_CUE_ALL = 1u << 17,            /* ... and it says all (else none) */
+	CC_CUE_TIMED = 1u << 18,          /* its clause puts it at another time or in a comparison ("last year") */
+	CC_CUE_COUNT_OF_BITS = 19
+};
+extern const char *const cc_cue_names[CC_CUE_COUNT_OF_BITS];
+
+/* A comparison two figures of the text take part in, as the words show it
+ * (extract/cues.c); recorded on the later claim, naming the earlier one. */
+enum {
+	CC_REL_FROM_TO = 1,   /* "from <earlier> ... to <this>" in one sentence */
+	CC_REL_RESTATES = 2   /* <this> restates <earlier> in an aside: "a majority, 47 per cent," */
+};
+typedef struct cc_rel {
+	size_t other;         /* the earlier claim (index, sorted order) */
+	unsigned kind;        /* CC_REL_* bits */
+} cc_rel;
 
 /* Per-claim facts that are not part of the public record. */
 typedef struct cc_claim_ext {
@@ -93,6 +139,22 @@ typedef struct cc_claim_ext {
 				    ext->survey, 2 a subgroup of it, 3 not a sample (ignored) */
 	double subgroup_n;       /* proportions: base n of a crossbreak read from the text
 				    ("Among the 50 respondents aged 65 and over, 61%"), 0 none */
+	/* read by extract/cues.c for the checks (see CC_CUE_*) */
+	size_t win_start, win_end; /* the claim's sentence in the input, cut to 600 bytes either side of
+				      the figure: the checks' unit of "the same sentence" */
+	unsigned cues;           /* CC_CUE_* */
+	const cc_rel *rels;      /* comparisons with earlier claims (arena), nrels of them */
+	size_t nrels;
+	const char *clause;      /* proportions another figure may restate: the content words of the
+				    clause around it, lower case, space-separated; NULL not read */
+	double span_from, span_to; /* "from 11 families to 22" in its sentence: the two counts (NaN none) */
+	int mean_decimals;       /* counts the text calls a mean or average: decimals as written (0 none) */
+	const char *subgroup_label; /* subgroup shares (subgroup_n): the crossbreak as written before the
+				       share ("respondents aged 65 and over"), NULL none */
+	const char *modelled;    /* margins: a model-based wording in its sentence ("credibility interval") */
+	const char *head;        /* the head noun of the subject, lower case and singular ("director" of
+				    "human resources directors from ..."; core/words.h cc_word_head); ""
+				    when it has none, NULL without a subject */
 	/* read by extract/ (matching.c, period.c, place.c), matched by reference/;
 	   the claim's sentence's readings, the same for every claim of a sentence */
 	const char *sent_words;  /* the sentence's content words (core/words.h: lower case, in order,
@@ -153,6 +215,30 @@ struct cc_doc {
 	const char *words;       /* the document's first CC_MATCH_WORDS content words (as sent_words);
 				    read only when it reports a survey, else NULL */
 };
+
+/* How a figure's base n is known (cc_doc_claim_base; the frame's "base.how"). */
+typedef enum cc_base_how {
+	CC_BASE_NONE = 0,     /* unknown */
+	CC_BASE_OWN,          /* a sample_size claim: its own value */
+	CC_BASE_SUBGROUP,     /* a crossbreak whose size the text states ("among the 212 18-24s") */
+	CC_BASE_STATED,       /* a sample the text states and the figure is linked to (sample_claim) */
+	CC_BASE_IN_FIGURE,    /* stated with the figure ("12 of the 40", a mean's "n = 25") */
+	CC_BASE_SURVEY,       /* inherited from its survey's sample */
+	CC_BASE_RECOVERED,    /* the survey's n, read from its description with no sample claim */
+	CC_BASE_REFERENCE     /* the reference database's record of the survey */
+} cc_base_how;
+
+/* Record accessors every stage shares (one reading of the record): the
+ * survey claim i belongs to (its own, else its sample's; -1 none); the
+ * sample_size claim it rests on (itself for a sample; its link unless that
+ * is a number extract/survey.c judged not to be a sample; else its
+ * survey's sample; -1 none); a survey's n (its sample claim's value, else
+ * the n read from its description; 0 none); and claim i's base n (0
+ * unknown) with how it is known (*how_out, CC_BASE_*; may be NULL). */
+long cc_doc_claim_survey(const cc_doc *doc, size_t i);
+long cc_doc_claim_sample(const cc_doc *doc, size_t i);
+double cc_doc_survey_n(const cc_doc *doc, long s);
+double cc_doc_claim_base(const cc_doc *doc, size_t i, int *how_out);
 
 /* Create a document holding a copy of the input. */
 int cc_doc_new(cc_doc **out, cc_ctx *ctx, const char *data, size_t len, const char *name);

@@ -17,6 +17,7 @@
 #include <stddef.h>
 
 #include "vocab_ids.h" /* generated: enum cc_vocab_id, CC_V_<CLASS> */
+#include "words.h"
 
 /* One row: the phrase as written, its string fields (NULL when absent;
  * "-" in the file is absent) and up to three numbers (0 when absent). */
@@ -54,5 +55,9 @@ const cc_vocab_row *cc_vocab_find(enum cc_vocab_id id, const char *w, size_t n);
 
 /* Is the NUL-terminated w a phrase of class id (exact compare)? */
 int cc_vocab_has(enum cc_vocab_id id, const char *w);
+
+/* Does a phrase of class id occur in [s, s+len) at word boundaries, case
+ * folded (core/words.h's cc_word_any, through the class's index)? */
+int cc_vocab_any(const char *s, size_t len, enum cc_vocab_id id);
 
 #endif

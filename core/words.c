@@ -9,11 +9,13 @@
 
 #include <assert.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <string.h>
 
-/* letters, digits, apostrophe, every byte >= 0x80 (GNU range designators) */
+/* bit 0: letters, digits, apostrophe, every byte >= 0x80; bit 1: ASCII
+ * letters (GNU range designators) */
 const unsigned char cc_word_byte[256] = {
-	['\''] = 1, ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, [0x80 ... 0xff] = 1,
+	['\''] = 1, ['0' ... '9'] = 1, ['A' ... 'Z'] = 3, ['a' ... 'z'] = 3, [0x80 ... 0xff] = 1,
 };
 _Static_assert(sizeof cc_word_byte == 256, "one entry per byte");
 
@@ -42,42 +44,120 @@ static int bounded(const char *s, size_t len, size_t i, const char *w, size_t wl
 const char *cc_word_find(const char *s, size_t len, const char *w, unsigned flags)
 {
 	size_t wl = strlen(w), i;
+	unsigned char c0, c1;
+	int word0;
 
 	if (!wl || wl > len)
 		return NULL;
-	for (i = 0; i + wl <= len; i++)
+	/* the first byte decides most places: c0 and its other case */
+	c0 = (unsigned char)w[0];
+	c1 = (flags & CC_WS_CASE) ? c0 : (unsigned char)(cc_alpha(c0) ? c0 ^ 0x20 : c0);
+	word0 = cc_wordch(w[0]);
+	for (i = 0; i + wl <= len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c != c0 && c != c1)
+			continue;
+		/* a word-initial phrase never starts inside a word */
+		if (word0 && i > 0 && cc_wordch(s[i - 1]))
+			continue;
 		if (same(s + i, w, wl, flags) && bounded(s, len, i, w, wl))
 			return s + i;
+	}
 	return NULL;
 }
 
 /* A position is tried only when its byte starts a phrase of the list and,
- * right after a word byte, only for phrases that do not start with one. */
+ * right after a word byte, only for phrases that do not start with one;
+ * the phrases are chained by their first byte (folded), so a position
+ * tries only the phrases that can match there. */
+#define CHAIN_MAX 512 /* longer lists are tried phrase by phrase */
+
 int cc_word_any(const char *s, size_t len, const char *const *list, unsigned flags)
 {
-	unsigned char first[256];
-	const char *const *w;
+	unsigned short head[256], next[CHAIN_MAX];
+	size_t i, n, k;
 	int all_word = 1;
-	size_t i, wl;
 
-	memset(first, 0, sizeof first);
-	for (w = list; *w; w++) {
-		if (!**w)
+	for (n = 0; list[n]; n++)
+		;
+	if (n > CHAIN_MAX) {
+		for (k = 0; k < n; k++)
+			if (list[k][0] && cc_word_find(s, len, list[k], flags))
+				return 1;
+		return 0;
+	}
+	memset(head, 0, sizeof head);
+	for (k = n; k-- > 0;) {
+		unsigned char c = (unsigned char)((flags & CC_WS_CASE) ? list[k][0] : cc_lower(list[k][0]));
+
+		if (!list[k][0])
 			continue;
-		first[(unsigned char)((flags & CC_WS_CASE) ? **w : cc_lower(**w))] = 1;
-		if (!cc_wordch(**w))
+		next[k] = head[c];
+		head[c] = (unsigned short)(k + 1);
+		if (!cc_wordch(c))
 			all_word = 0;
 	}
 	for (i = 0; i < len; i++) {
 		int mid = i > 0 && cc_wordch(s[i - 1]);
+		unsigned c = (unsigned char)((flags & CC_WS_CASE) ? s[i] : cc_lower(s[i]));
 
-		if ((mid && all_word) || !first[(unsigned char)((flags & CC_WS_CASE) ? s[i] : cc_lower(s[i]))])
+		if ((mid && all_word) || !head[c])
 			continue;
-		for (w = list; *w; w++) {
-			wl = strlen(*w);
-			if (!wl || wl > len - i || (mid && cc_wordch(**w)))
+		for (k = head[c]; k; k = next[k - 1]) {
+			const char *w = list[k - 1];
+			size_t wl = strlen(w);
+
+			if (wl > len - i || (mid && cc_wordch(*w)))
 				continue;
-			if (same(s + i, *w, wl, flags) && bounded(s, len, i, *w, wl))
+			if (same(s + i, w, wl, flags) && bounded(s, len, i, w, wl))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+void cc_word_index_init(cc_word_index *ix, const char *const *list, size_t n, unsigned short *next,
+			unsigned char *len)
+{
+	size_t k;
+
+	memset(ix->head, 0, sizeof ix->head);
+	ix->next = next;
+	ix->len = len;
+	ix->all_word = 1;
+	for (k = n; k-- > 0;) {
+		size_t l = strlen(list[k]);
+		unsigned char c = (unsigned char)cc_lower(list[k][0]);
+
+		len[k] = (unsigned char)(l < 255 ? l : 0);
+		next[k] = 0;
+		if (!len[k])
+			continue;
+		next[k] = ix->head[c];
+		ix->head[c] = (unsigned short)(k + 1);
+		if (!cc_wordch(c))
+			ix->all_word = 0;
+	}
+}
+
+int cc_word_any_ix(const char *s, size_t len, const char *const *list, const cc_word_index *ix)
+{
+	size_t i, k;
+
+	for (i = 0; i < len; i++) {
+		int mid = i > 0 && cc_wordch(s[i - 1]);
+		unsigned c = (unsigned char)cc_lower(s[i]);
+
+		if ((mid && ix->all_word) || !ix->head[c])
+			continue;
+		for (k = ix->head[c]; k; k = ix->next[k - 1]) {
+			const char *w = list[k - 1];
+			size_t wl = ix->len[k - 1];
+
+			if (wl > len - i || (mid && cc_wordch(*w)))
+				continue;
+			if (same(s + i, w, wl, 0) && bounded(s, len, i, w, wl))
 				return 1;
 		}
 	}
@@ -92,6 +172,59 @@ long cc_word_first(const char *s, size_t len, const char *const *list, unsigned 
 		if (cc_word_find(s, len, list[k], flags))
 			return k;
 	return -1;
+}
+
+/* Plural to singular, the cases group nouns need: "-ies" -> "-y",
+ * "-sses" -> "-ss", a final "s" (not "ss") dropped; "'s" first. */
+static void singular(char *w)
+{
+	size_t n = strlen(w);
+
+	if (n > 2 && !strcmp(w + n - 2, "'s"))
+		w[n -= 2] = '\0';
+	if (n > 4 && !strcmp(w + n - 3, "ies"))
+		strcpy(w + n - 3, "y");
+	else if (n > 4 && !strcmp(w + n - 4, "sses"))
+		w[n - 2] = '\0';
+	else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+		w[n - 1] = '\0';
+}
+
+void cc_word_head(const char *phrase, char *out, size_t cap)
+{
+	char word[64], last[64] = "";
+	const char *p = phrase;
+	size_t n;
+
+	out[0] = '\0';
+	if (!phrase)
+		return;
+	while (*p) {
+		int stop;
+
+		while (*p && !cc_wordch(*p) && *p != '-')
+			if (*p++ == ',' && last[0])
+				goto done;
+		if (*p == '(' || *p == ',')
+			break;
+		for (n = 0; *p && (cc_wordch(*p) || *p == '-' || *p == '.'); p++)
+			if (n + 1 < sizeof word)
+				word[n++] = (char)cc_lower(*p);
+		word[n] = '\0';
+		while (n && word[n - 1] == '.')
+			word[--n] = '\0';
+		if (!n)
+			continue;
+		stop = cc_vocab_has(CC_V_HEAD_STOP, word);
+		if (stop && last[0])
+			break;
+		if (stop || cc_vocab_has(CC_V_HEAD_SKIP, word) || (word[0] >= '0' && word[0] <= '9'))
+			continue;
+		memcpy(last, word, n + 1);
+	}
+done:
+	singular(last);
+	snprintf(out, cap, "%s", last);
 }
 
 /* ------------------------------------------------------------------ */

@@ -20,12 +20,18 @@
 
 struct cc_buf;
 
-/* Bit 0: word byte (see above). */
+/* Bit 0: word byte (see above); bit 1: ASCII letter. */
 extern const unsigned char cc_word_byte[256];
 
 static inline int cc_wordch(int c)
 {
-	return cc_word_byte[(unsigned char)c];
+	return cc_word_byte[(unsigned char)c] & 1;
+}
+
+/* An ASCII letter (isalpha of the C locale, without the library call). */
+static inline int cc_alpha(int c)
+{
+	return cc_word_byte[(unsigned char)c] >> 1;
 }
 
 /* ASCII lower case. */
@@ -47,9 +53,40 @@ const char *cc_word_find(const char *s, size_t len, const char *w, unsigned flag
  * cc_word_find finds it? One pass over the span, however long the list. */
 int cc_word_any(const char *s, size_t len, const char *const *list, unsigned flags);
 
+/*
+ * A list's phrases chained by their first byte (folded), made once for a
+ * list that is searched often (core/vocab.h keeps one per class of the
+ * vocabulary): cc_word_any_ix then tries at each place only the phrases
+ * that can start there, and spends nothing on setting up.
+ */
+typedef struct cc_word_index {
+	unsigned short head[256];   /* folded first byte -> first phrase + 1 (0: none) */
+	unsigned short *next;       /* per phrase: the next phrase with its first byte + 1 */
+	unsigned char *len;         /* per phrase: its length (phrases of 255+ bytes are left out) */
+	int all_word;               /* every phrase starts with a word byte */
+} cc_word_index;
+
+/* Fill ix for the n phrases of list (next and len: n entries each, owned by
+ * the caller). Case-insensitive searches only. */
+void cc_word_index_init(cc_word_index *ix, const char *const *list, size_t n, unsigned short *next,
+			unsigned char *len);
+
+/* cc_word_any for a list indexed by cc_word_index_init (case-insensitive). */
+int cc_word_any_ix(const char *s, size_t len, const char *const *list, const cc_word_index *ix);
+
 /* The index of the first phrase of `list` that occurs in [s, s+len) (list
  * order, not text order), -1 none. */
 long cc_word_first(const char *s, size_t len, const char *const *list, unsigned flags);
+
+/*
+ * The head noun of a group phrase, lower case and singular, into out (cap
+ * bytes; "" when none): the last word before the first word that starts a
+ * qualifier (vocabulary class head_stop: "from", "who", "aged" ...), past
+ * determiners and quantities (head_skip) and numbers; a comma after a word
+ * ends the head. "human resources directors from ..." -> "director", "the
+ * nurses questioned" -> "nurse", "parents'" -> "parent".
+ */
+void cc_word_head(const char *phrase, char *out, size_t cap);
 
 /*
  * Matching words: the one tokenizer for comparing a phrase with a text by

@@ -1,18 +1,15 @@
 /*
  * extract.c -- cc_extract_doc: the extract stage's order (stage: extract).
  * input -> text/map -> tokens -> sentences -> claims -> sample links ->
-<<<<<<< HEAD
- * APA results (apa.c) -> sort -> survey descriptions (survey.c) -> what
- * reference/ matches (matching.c).
-=======
  * APA results (apa.c) -> sort -> survey descriptions and the claims tied to
- * them (survey.c, survey_link.c).
->>>>>>> wt-survey
+ * them (survey.c, survey_link.c) -> what the words around each figure say,
+ * for the checks (cues.c) -> what reference/ matches (matching.c).
  * Linking runs before the sort because it reads per-claim token data made
  * with the claims; cc_doc_sort_claims remaps sample_claim afterwards.
  */
 #include "extract.h"
 #include "apa.h"
+#include "cues.h"
 #include "survey.h"
 #include "xt.h"
 
@@ -79,6 +76,8 @@ int cc_extract_doc(cc_doc *doc)
 	if ((rc = cc_doc_sort_claims(doc)) != CC_OK)
 		goto out;
 	if ((rc = cc_survey_extract(doc)) != CC_OK)
+		goto out;
+	if ((rc = cc_cues_read(doc)) != CC_OK)
 		goto out;
 	/* the words that only the matching reads, when a database will match */
 	rc = cc_extract_matching(doc, doc->ctx->ref != NULL);

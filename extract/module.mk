@@ -44,3 +44,12 @@ bench-extract: $(BUILD)/extract_bench
 	@for mb in $(BENCH_EXTRACT_MB); do ./$(BUILD)/extract_bench --mb $$mb || exit 1; done
 
 bench: bench-extract
+
+# make test-lexicon-row: a row added to a copy of the lexicon changes both
+# extraction and a check, with no code changed (tests/lexicon/row.sh; run
+# by make test). Only the two generated tables are rebuilt.
+.PHONY: test-lexicon-row
+test-lexicon-row: $(PROGRAM) $(REGISTER_TSV)
+	@sh tests/lexicon/row.sh "$(CC)" "$(CFLAGS) $(REQ_CFLAGS) $(PKG_CFLAGS) $(DEFS)" \
+	  "$(filter-out $(BUILD)/extract/lexicon.o $(BUILD)/core/vocab.o,$(LIB_OBJ)) $(CLI_OBJ)" \
+	  "$(PKG_LIBS) $(CLI_LIBS)" "$(LEX_BIT_CLASSES)" ./$(PROGRAM) "$(REGISTER_TSV)" $(BUILD)/gen/vocab_ids.h

@@ -302,9 +302,9 @@ static void head_of(const char *s, char *out, size_t cap)
 		w[n] = '\0';
 		if (!n)
 			break;
-		if (cc_vocab_has(CC_V_HEAD_STOP, w))
+		if (cc_vocab_has(CC_V_LINK_HEAD_STOP, w))
 			break;
-		if (!cc_vocab_has(CC_V_HEAD_SKIP, w))
+		if (!cc_vocab_has(CC_V_LINK_HEAD_SKIP, w))
 			snprintf(out, cap, "%s", w);
 	}
 }

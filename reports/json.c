@@ -152,6 +152,7 @@ static void claim_head(cc_walk_state *st, const cc_doc *doc, size_t i)
 	put_num(s, "tolerance", c->tolerance);
 	put_key(s, "sentence");
 	cc_sink_printf(s, "[%zu,%zu]", c->sent_start, c->sent_end);
+	cc_rep_frame(s, doc, i);
 	if (!st->opts.with_findings)
 		return;
 	put_key(s, "ci");

@@ -109,4 +109,8 @@ void cc_svg_interval(cc_sink *s, const cc_doc *doc, size_t i);
  * cards "#<idprefix>c<id>". Nothing when there are no proportions. */
 void cc_svg_forest(cc_sink *s, const cc_doc *doc, const char *idprefix);
 
+/* frame.c: ,"frame":{...} for claim i -- why the figure was read as it
+ * was (docs/claims.schema.json); written by the JSON renderers. */
+void cc_rep_frame(cc_sink *s, const cc_doc *doc, size_t i);
+
 #endif

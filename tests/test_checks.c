@@ -16,6 +16,7 @@
 #include "test.h"
 #include "../core/doc.h"
 #include "../extract/survey.h"
+#include "../extract/cues.h"
 #include "../extract/lexicon.h"
 #include "../stats/stats.h"
 #include "../reference/refdb.h"
@@ -145,6 +146,8 @@ static int run_checks(void)
 {
 	int rc = cc_survey_extract(doc);
 
+	if (!rc)
+		rc = cc_cues_read(doc);
 	if (!rc)
 		rc = cc_doc_prepare_findings(doc);
 	if (!rc)

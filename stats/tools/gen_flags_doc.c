@@ -15,14 +15,49 @@
 struct row {
 	const char *code;
 	cc_severity sev;
-	const char *summary, *sevtext, *message, *note, *sources;
+	const char *summary, *sevtext, *note, *sources;
 };
 
 static const struct row rows[] = {
-#define CC_CHECK(code, sev, summary, sevtext, message, note, sources) \
-	{ #code, sev, summary, sevtext, message, note, sources },
+#define CC_CHECK(code, sev, summary, sevtext, note, sources) { #code, sev, summary, sevtext, note, sources },
 #include "../checks.def"
 };
+
+enum { FLAG = 0, PASS = 1 };
+
+struct msg {
+	const char *code;
+	int kind;
+	const char *text;
+};
+
+static const struct msg msgs[] = {
+#define CC_MSG(code, name, kind, text) { #code, kind, text },
+#include "../checks.def"
+};
+
+static size_t n_msgs(const char *code, int kind)
+{
+	size_t k, n = 0;
+
+	for (k = 0; k < sizeof msgs / sizeof msgs[0]; k++)
+		n += !strcmp(msgs[k].code, code) && msgs[k].kind == kind;
+	return n;
+}
+
+/* The check's messages of one kind, as a list: each template as the checker
+ * fills it ({placeholders} in order). */
+static void list_msgs(const char *code, int kind, const char *title)
+{
+	size_t k;
+
+	if (!n_msgs(code, kind))
+		return;
+	printf("- **%s.**\n", title);
+	for (k = 0; k < sizeof msgs / sizeof msgs[0]; k++)
+		if (!strcmp(msgs[k].code, code) && msgs[k].kind == kind)
+			printf("  - \"%s\"\n", msgs[k].text);
+}
 
 struct param {
 	const char *name;
@@ -87,7 +122,8 @@ int main(int argc, char **argv)
 		printf("<a id=\"%zu-%s\"></a>\n\n", i + 1, rows[i].code);
 		printf("- **Catches.** %s.\n", rows[i].summary);
 		printf("- **Severity.** %s.\n", rows[i].sevtext);
-		printf("- **Message.** \"%s\"\n", rows[i].message);
+		list_msgs(rows[i].code, FLAG, n_msgs(rows[i].code, FLAG) > 1 ? "Messages" : "Message");
+		list_msgs(rows[i].code, PASS, "When it does not fire (`explain`)");
 		printf("- **Teaching note.** %s\n", rows[i].note);
 		printf("- **Sources.** %s.\n", rows[i].sources);
 	}
