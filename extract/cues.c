@@ -647,6 +647,45 @@ static const char *clause_words(cues *q, size_t i, int *timed)
 
 /* ------------------------------------------------------------ the pass */
 
+/* Is there a sample_size claim before count i in its window, smaller than
+ * it ("20 hospitals ... 26 had")? Only then does its verb matter. The
+ * NEAR_MAX nearest claims are asked (a run of figures every few bytes must
+ * not make each one walk its whole window). */
+#define NEAR_MAX 256
+
+static int sample_before(const cues *q, size_t i)
+{
+	size_t k, lim = i > NEAR_MAX ? i - NEAR_MAX : 0;
+
+	for (k = i; k-- > lim && CL(q, k)->start >= q->sa[i];)
+		if (CL(q, k)->kind == CC_KIND_SAMPLE_SIZE && same_window(q, k, i) && CL(q, i)->value > CL(q, k)->value)
+			return 1;
+	return 0;
+}
+
+/* A baseline phrase before the shares of a window that holds a relative
+ * risk ("from a baseline of 4 per cent ... raises the risk by 20%"): only
+ * there does a share's baseline matter. */
+static void baselines(cues *q)
+{
+	size_t i, k, n = q->doc->nclaims;
+
+	for (i = 0; i < n; i++) {
+		if (!(EXT(q, i)->cues & CC_CUE_RELATIVE_RISK))
+			continue;
+		for (k = i; k-- > 0 && CL(q, k)->start >= q->sa[i];)
+			;
+		for (k = k + 1; k < n && CL(q, k)->start < q->sb[i]; k++) {
+			const cc_claim *c = CL(q, k);
+			size_t bb = c->start < 25 ? c->start : 25;
+
+			if (c->kind == CC_KIND_PROPORTION && same_window(q, k, i) && !(EXT(q, k)->cues & CC_CUE_BASELINE) &&
+			    any(q->src + c->start - bb, bb, CC_V_BASELINE_PHRASE))
+				EXT(q, k)->cues |= CC_CUE_BASELINE;
+		}
+	}
+}
+
 /* The head noun of claim i's subject onto its record. */
 static int head_of(cues *q, size_t i)
 {
@@ -685,16 +724,21 @@ static int read_claim(cues *q, size_t i)
 
 	if (closes(q, i))
 		bits |= CC_CUE_CLOSES;
-	if ((c->kind == CC_KIND_PROPORTION || c->kind == CC_KIND_SAMPLE_SIZE) && restate_phrase(q, i))
+	/* a restating phrase matters only after a figure it may restate (the
+	 * checks compare figures at most 400 bytes apart) */
+	if ((c->kind == CC_KIND_PROPORTION || c->kind == CC_KIND_SAMPLE_SIZE) && i > 0 &&
+	    first_ending_after(q, c->start > 400 ? c->start - 400 : 0) < i && restate_phrase(q, i))
 		bits |= CC_CUE_RESTATES;
-	if (find(q->src + c->start - back, back, "from"))
+	/* "from" matters only before a figure that a later one may follow
+	 * ("from 58% ... to 53%"); relations() reads it of earlier claims */
+	if (i + 1 < q->doc->nclaims && CL(q, i + 1)->start <= c->end + GAP_FROM_TO + 64 &&
+	    find(q->src + c->start - back, back, "from"))
 		bits |= CC_CUE_FROM;
-	e->cues = bits; /* relations() reads CC_CUE_FROM of earlier claims */
+	e->cues = bits;
 	if (c->subject && head_of(q, i))
 		return CC_ENOMEM;
 	switch (c->kind) {
 	case CC_KIND_PROPORTION: {
-		size_t bb = c->start < 25 ? c->start : 25;
 		int timed = 0;
 
 		/* a finding of a survey: does its sentence generalise it? */
@@ -702,8 +746,6 @@ static int read_claim(cues *q, size_t i)
 			bits |= CC_CUE_GENERALISES;
 		if (!(c->traits & CC_TRAIT_POINTS) && relative_risk(q, i))
 			bits |= CC_CUE_RELATIVE_RISK;
-		if (any(q->src + c->start - bb, bb, CC_V_BASELINE_PHRASE))
-			bits |= CC_CUE_BASELINE;
 		if (e->subgroup_n > 0 && subgroup_label(q, i, &e->subgroup_label))
 			return CC_ENOMEM;
 		if (comparable(q, i)) {
@@ -738,12 +780,12 @@ static int read_claim(cues *q, size_t i)
 			if ((isfinite(e->span_from) || (isfinite(e->base_count) && isfinite(e->after_count))) &&
 			    multiplier(q, i))
 				bits |= CC_CUE_MULTIPLIER;
-			if (any(q->src + c->end, en - c->end, CC_V_ANSWER_VERB))
+			if (sample_before(q, i) && any(q->src + c->end, en - c->end, CC_V_ANSWER_VERB))
 				bits |= CC_CUE_SAID;
 			if ((e->mean_decimals = mean_decimals(q, i)) > 0 && any(q->src + a, b - a, CC_V_RATING_SCALE))
 				bits |= CC_CUE_SCALE;
 		}
-		if (i > 0) {
+		if (i > 0 && CL(q, i - 1)->kind == CC_KIND_PROPORTION) {
 			const cc_claim *sh = CL(q, i - 1);
 
 			if (sh->end <= c->start && c->start - sh->end <= 120 &&
@@ -755,9 +797,11 @@ static int read_claim(cues *q, size_t i)
 	case CC_KIND_SAMPLE_SIZE: {
 		size_t en = c->end + 30 < q->len ? c->end + 30 : q->len;
 
-		if (of_them(q, i))
+		/* a count of answers read as a sample ("26 had"): extract/survey.c
+		 * judged it no sample */
+		if (e->sample_role == 3 && of_them(q, i))
 			bits |= CC_CUE_OF_THEM;
-		if (any(q->src + c->end, en - c->end, CC_V_ANSWER_VERB))
+		if (e->sample_role == 3 && any(q->src + c->end, en - c->end, CC_V_ANSWER_VERB))
 			bits |= CC_CUE_SAID;
 		bits |= all_none(q, i);
 		break;
@@ -1022,6 +1066,8 @@ int cc_cues_read(cc_doc *doc)
 	for (i = 0; i < n && !rc; i++)
 		if (!(rc = read_claim(&q, i)))
 			rc = relations(&q, i);
+	if (!rc)
+		baselines(&q);
 	if (!rc)
 		rc = read_surveys(&q);
 done:
