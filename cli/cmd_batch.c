@@ -647,35 +647,20 @@ static int mode_merge(const cli_args *a, cc_ctx *ctx)
 
 /* ---------------------------------------------------------------- the run */
 
-static int mode_run(const cli_args *a, cc_ctx *ctx, const cc_options *opts)
+/* The run's options: jobs, the largest document, --fail-on, whether
+ * JSON lines go to the output. 0, or the exit code of a usage error. */
+static int run_options(const cli_args *a, long *jobs_out, double *maxdoc_out, cc_severity *fail_on_out, int *jsonl_out)
 {
-	/* static: a reader left blocked in a read of standard input after an
-	 * interrupt may still touch it while the process exits */
-	static run r;
-	out o;
-	stats st;
-	char refbuf[PATH_MAX + 32], fp[1024];
-	int explicit_ref; /* unused: a named database that is missing fails when opened */
 	const char *dbpath = cli_get(a, "db"), *v;
-	cc_severity fail_on = CC_SEV_NONE;
-	pthread_t reader, workers[MAX_JOBS];
-	size_t ninc = 0, nexc = 0;
-	char **inc = NULL, **exc = NULL;
-	long jobs;
-	int i, nstarted = 0, exit_code = 0, jsonl_out, reader_started = 0, rc;
 	double maxdoc = 64.0 * 1024 * 1024;
-	struct sigaction sa;
+	long jobs;
 
-	memset(&r, 0, sizeof r);
-	memset(&o, 0, sizeof o);
-	memset(&st, 0, sizeof st);
-	o.ctx = ctx;
 	if (a->npos < 1)
 		return cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "batch: name a directory, a file or a JSONL file ('-' for standard input)");
 	if ((v = cli_get(a, "format")) && strcmp(v, "jsonl"))
 		return cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--format: batch streams jsonl only (use --summary DB --format %s)", v);
-	jsonl_out = v || !dbpath;
-	if (cli_has(a, "fail-on") && cc_severity_parse(&fail_on, cli_get(a, "fail-on")))
+	*jsonl_out = v || !dbpath;
+	if (cli_has(a, "fail-on") && cc_severity_parse(fail_on_out, cli_get(a, "fail-on")))
 		return cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--fail-on: '%s' is not info, warning or error",
 				 cli_get(a, "fail-on"));
 	jobs = sysconf(_SC_NPROCESSORS_ONLN);
@@ -699,6 +684,134 @@ static int mode_run(const cli_args *a, cc_ctx *ctx, const cc_options *opts)
 			return cli_error(CLI_EXIT_USAGE, NULL, 0, 0, "--max-doc: %s is not between 1 and 2147483648", v);
 	}
 
+	*jobs_out = jobs;
+	*maxdoc_out = maxdoc;
+	return 0;
+}
+
+/* Stop the workers and the reader; a reader still blocked in a read of
+ * standard input keeps its structures (*inc and *exc are then left). */
+static void run_join(run *rp, pthread_t *workers, int nstarted, pthread_t reader, int reader_started, char ***inc,
+		     char ***exc)
+{
+	int i;
+
+	pthread_mutex_lock(&rp->mu);
+	rp->workers_quit = 1;
+	pthread_cond_broadcast(&rp->cv_work);
+	pthread_mutex_unlock(&rp->mu);
+	for (i = 0; i < nstarted; i++)
+		pthread_join(workers[i], NULL);
+	if (reader_started) {
+		/* the reader stops between documents; it may sit in a read of
+		 * standard input that never returns, so wait only a little */
+		double t = now_s();
+		int rd;
+
+		for (;;) {
+			pthread_mutex_lock(&rp->mu);
+			rd = rp->reader_done;
+			pthread_mutex_unlock(&rp->mu);
+			if (rd || now_s() - t > 2)
+				break;
+			usleep(10000);
+		}
+		if (rd)
+			pthread_join(reader, NULL);
+		else
+			pthread_detach(reader);
+		/* a reader still blocked keeps its structures: leave them */
+		if (!rd) {
+			rp->queue = NULL;
+			rp->slots = NULL;
+			rp->skipdb = NULL;
+			*inc = *exc = NULL;
+		}
+	}
+}
+
+/* The end of the run: close the output, print the summary, and the exit
+ * code (a failed write, an interruption, refused input, --fail-on). */
+static int run_finish(const cli_args *a, run *rp, out *op, stats *st, long jobs, cc_severity fail_on)
+{
+	const char *dbpath = cli_get(a, "db");
+	int exit_code = 0;
+
+	/* the end of the run */
+	if (op->f && op->f != stdout && fclose(op->f) && !op->failed)
+		op->failed = cli_error(CLI_EXIT_IO, cli_get(a, "output"), 0, 0, "write error: %s", strerror(errno));
+	else if (op->f == stdout && fflush(stdout) && !op->failed)
+		op->failed = cli_error(CLI_EXIT_IO, NULL, 0, 0, "write error on standard output");
+	op->f = NULL;
+	if (!cli_has(a, "quiet")) {
+		double el = now_s() - st->t0;
+		long long bytes = atomic_load(&rp->in.bytes_read);
+		struct rusage ru;
+		cc_rdb_summary sum;
+		int have = 0;
+
+		getrusage(RUSAGE_SELF, &ru);
+		fprintf(stderr, "batch: %lld documents checked, %lld already done, %lld refused, %lld bad inputs;"
+				" %lld claims, %lld flags; %.1f MB in %.2f s (%.2f MB/s, %.1f docs/s); jobs %ld;"
+				" peak RSS %.1f MB\n",
+			st->docs, (long long)atomic_load(&rp->skipped), st->refused, (long long)atomic_load(&rp->in.bad), st->claims, st->flags,
+			bytes / 1e6, el, el > 0 ? bytes / 1e6 / el : 0.0, el > 0 ? st->docs / el : 0.0, jobs,
+			ru.ru_maxrss / 1024.0);
+		if (op->db && cc_rdb_summarize(op->db, &sum) == CC_OK) {
+			batch_summary_print(stderr, &sum, SUMMARY_TEXT, dbpath);
+			cc_rdb_summary_dispose(&sum);
+			have = 1;
+		}
+		if (!have && !op->db) {
+			batch_summary_refs_finish(&op->sum, &op->refs);
+			batch_summary_print(stderr, &op->sum, SUMMARY_TEXT, "this run");
+		}
+	}
+	if (op->failed)
+		exit_code = op->failed;
+	else if (g_stop) {
+		fprintf(stderr, "claimcheck: batch interrupted; %lld documents committed this run; rerun the same command to resume\n",
+			st->stored);
+		exit_code = 128 + (int)g_stop;
+		if (atomic_load(&rp->worker_fail))
+			exit_code = CLI_EXIT_IO;
+	} else if (st->unchecked)
+		exit_code = CLI_EXIT_IO;
+	else if (rp->in.worst_exit)
+		exit_code = rp->in.worst_exit;
+	else if (st->refused)
+		exit_code = CLI_EXIT_USAGE;
+	else if (fail_on != CC_SEV_NONE && (st->worst >= fail_on || rp->skipped_worst >= fail_on))
+		exit_code = CLI_EXIT_FLAGS;
+	return exit_code;
+}
+
+
+static int mode_run(const cli_args *a, cc_ctx *ctx, const cc_options *opts)
+{
+	/* static: a reader left blocked in a read of standard input after an
+	 * interrupt may still touch it while the process exits */
+	static run r;
+	out o;
+	stats st;
+	char refbuf[PATH_MAX + 32], fp[1024];
+	int explicit_ref; /* unused: a named database that is missing fails when opened */
+	const char *dbpath = cli_get(a, "db");
+	cc_severity fail_on = CC_SEV_NONE;
+	pthread_t reader, workers[MAX_JOBS];
+	size_t ninc = 0, nexc = 0;
+	char **inc = NULL, **exc = NULL;
+	long jobs = 1;
+	int i, nstarted = 0, exit_code = 0, jsonl_out = 0, reader_started = 0, rc;
+	double maxdoc = 64.0 * 1024 * 1024;
+	struct sigaction sa;
+
+	memset(&r, 0, sizeof r);
+	memset(&o, 0, sizeof o);
+	memset(&st, 0, sizeof st);
+	o.ctx = ctx;
+	if ((exit_code = run_options(a, &jobs, &maxdoc, &fail_on, &jsonl_out)))
+		return exit_code;
 	r.opts = *opts;
 	r.refp = cli_ref_path(a, &explicit_ref, refbuf, sizeof refbuf);
 	if (r.refp) {
@@ -779,88 +892,12 @@ static int mode_run(const cli_args *a, cc_ctx *ctx, const cc_options *opts)
 	if (reader_started)
 		writer_loop(&r, &o, &st);
 
-	pthread_mutex_lock(&r.mu);
-	r.workers_quit = 1;
-	pthread_cond_broadcast(&r.cv_work);
-	pthread_mutex_unlock(&r.mu);
-	for (i = 0; i < nstarted; i++)
-		pthread_join(workers[i], NULL);
-	if (reader_started) {
-		/* the reader stops between documents; it may sit in a read of
-		 * standard input that never returns, so wait only a little */
-		double t = now_s();
-		int rd;
-
-		for (;;) {
-			pthread_mutex_lock(&r.mu);
-			rd = r.reader_done;
-			pthread_mutex_unlock(&r.mu);
-			if (rd || now_s() - t > 2)
-				break;
-			usleep(10000);
-		}
-		if (rd)
-			pthread_join(reader, NULL);
-		else
-			pthread_detach(reader);
-		/* a reader still blocked keeps its structures: leave them */
-		if (!rd) {
-			r.queue = NULL;
-			r.slots = NULL;
-			r.skipdb = NULL;
-			inc = exc = NULL;
-		}
-	}
+	run_join(&r, workers, nstarted, reader, reader_started, &inc, &exc);
 	progress(&r, &st, 1);
 	signal(SIGINT, SIG_DFL);
 	signal(SIGTERM, SIG_DFL);
 
-	/* the end of the run */
-	if (o.f && o.f != stdout && fclose(o.f) && !o.failed)
-		o.failed = cli_error(CLI_EXIT_IO, cli_get(a, "output"), 0, 0, "write error: %s", strerror(errno));
-	else if (o.f == stdout && fflush(stdout) && !o.failed)
-		o.failed = cli_error(CLI_EXIT_IO, NULL, 0, 0, "write error on standard output");
-	o.f = NULL;
-	if (!cli_has(a, "quiet")) {
-		double el = now_s() - st.t0;
-		long long bytes = atomic_load(&r.in.bytes_read);
-		struct rusage ru;
-		cc_rdb_summary sum;
-		int have = 0;
-
-		getrusage(RUSAGE_SELF, &ru);
-		fprintf(stderr, "batch: %lld documents checked, %lld already done, %lld refused, %lld bad inputs;"
-				" %lld claims, %lld flags; %.1f MB in %.2f s (%.2f MB/s, %.1f docs/s); jobs %ld;"
-				" peak RSS %.1f MB\n",
-			st.docs, (long long)atomic_load(&r.skipped), st.refused, (long long)atomic_load(&r.in.bad), st.claims, st.flags,
-			bytes / 1e6, el, el > 0 ? bytes / 1e6 / el : 0.0, el > 0 ? st.docs / el : 0.0, jobs,
-			ru.ru_maxrss / 1024.0);
-		if (o.db && cc_rdb_summarize(o.db, &sum) == CC_OK) {
-			batch_summary_print(stderr, &sum, SUMMARY_TEXT, dbpath);
-			cc_rdb_summary_dispose(&sum);
-			have = 1;
-		}
-		if (!have && !o.db) {
-			batch_summary_refs_finish(&o.sum, &o.refs);
-			batch_summary_print(stderr, &o.sum, SUMMARY_TEXT, "this run");
-		}
-	}
-	if (o.failed)
-		exit_code = o.failed;
-	else if (g_stop) {
-		fprintf(stderr, "claimcheck: batch interrupted; %lld documents committed this run; rerun the same command to resume\n",
-			st.stored);
-		exit_code = 128 + (int)g_stop;
-		if (atomic_load(&r.worker_fail))
-			exit_code = CLI_EXIT_IO;
-	} else if (st.unchecked)
-		exit_code = CLI_EXIT_IO;
-	else if (r.in.worst_exit)
-		exit_code = r.in.worst_exit;
-	else if (st.refused)
-		exit_code = CLI_EXIT_USAGE;
-	else if (fail_on != CC_SEV_NONE && (st.worst >= fail_on || r.skipped_worst >= fail_on))
-		exit_code = CLI_EXIT_FLAGS;
+	exit_code = run_finish(a, &r, &o, &st, jobs, fail_on);
 done:
 	if (o.f && o.f != stdout)
 		fclose(o.f);

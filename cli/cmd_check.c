@@ -137,6 +137,59 @@ struct numeral_out {
 	const char *doc;
 };
 
+/* What run_file needs of the run. */
+struct one_run {
+	cc_ctx *ctx;
+	cc_sink *sink;
+	cc_report *rep;
+	cc_rdb *rdb;
+	const cc_render_options *ro;
+	enum mode mode;
+	int numerals, to_db;
+	cc_severity *worst;
+};
+
+/* Read, extract or check, and report one input. 0; an exit code for an
+ * input that failed (the run goes on); or minus the exit code when the
+ * output failed (the run stops). */
+static int run_file(struct one_run *r, const char *file, const char *output)
+{
+	char *data = NULL;
+	size_t len = 0;
+	cc_doc *doc = NULL;
+	int rc, e = read_input(&data, &len, file);
+
+	if (e)
+		return e;
+	if (r->numerals) {
+		struct numeral_out no = { r->sink, data, file };
+
+		rc = cc_numerals(r->ctx, data, len, numeral_line, &no);
+	} else if (r->mode == MODE_EXTRACT) {
+		rc = cc_extract(&doc, r->ctx, data, len, file);
+	} else {
+		rc = cc_check(&doc, r->ctx, data, len, file);
+	}
+	if (rc) {
+		free(data);
+		return cli_error_ctx(r->ctx, rc, file);
+	}
+	if (doc) {
+		cc_severity w = cc_doc_worst(doc);
+
+		if (w > *r->worst)
+			*r->worst = w;
+		rc = r->to_db ? store_doc(r->rdb, r->ctx, doc, file, r->ro) : cc_report_add(r->rep, doc);
+		cc_doc_free(doc);
+		if (rc) {
+			free(data);
+			return -cli_error_ctx(r->ctx, rc, output);
+		}
+	}
+	free(data);
+	return 0;
+}
+
 static int run(int argc, char **argv, enum mode mode)
 {
 	static const char *const usages[] = {
@@ -228,46 +281,15 @@ static int run(int argc, char **argv, enum mode mode)
 		nfiles = 0; /* the loop below has nothing left to read */
 	}
 	for (i = 0; i < nfiles; i++) {
-		char *data = NULL;
-		size_t len = 0;
-		cc_doc *doc = NULL;
-		int e = read_input(&data, &len, files[i]);
+		struct one_run one = { ctx, sink, rep, rdb, &ro, mode, numerals, to_db, &worst };
+		int e = run_file(&one, files[i], cli_get(&a, "output"));
 
-		if (e) {
-			if (e > exit_code)
-				exit_code = e;
-			continue;
+		if (e < 0) {
+			exit_code = -e;
+			goto done;
 		}
-		if (numerals) {
-			struct numeral_out no = { sink, data, files[i] };
-
-			rc = cc_numerals(ctx, data, len, numeral_line, &no);
-		} else if (mode == MODE_EXTRACT) {
-			rc = cc_extract(&doc, ctx, data, len, files[i]);
-		} else {
-			rc = cc_check(&doc, ctx, data, len, files[i]);
-		}
-		if (rc) {
-			e = cli_error_ctx(ctx, rc, files[i]);
-			if (e > exit_code)
-				exit_code = e;
-			free(data);
-			continue;
-		}
-		if (doc) {
-			cc_severity w = cc_doc_worst(doc);
-
-			if (w > worst)
-				worst = w;
-			rc = to_db ? store_doc(rdb, ctx, doc, files[i], &ro) : cc_report_add(rep, doc);
-			cc_doc_free(doc);
-			if (rc) {
-				free(data);
-				exit_code = cli_error_ctx(ctx, rc, cli_get(&a, "output"));
-				goto done;
-			}
-		}
-		free(data);
+		if (e > exit_code)
+			exit_code = e;
 	}
 	if (rep) {
 		rc = cc_report_end(rep);

@@ -64,6 +64,11 @@ typedef struct msg_row {
 
 enum { FLAG = 0, PASS = 1 };
 
+const char *const ck_parts[CC_PART_COUNT] = {
+#define CC_PART(code, name, text) text,
+#include "checks.def"
+};
+
 static const msg_row msgs[CC_MSG_COUNT] = {
 #define CC_MSG(code, name, kind, text) { CC_CHECK_##code, kind, text },
 #include "checks.def"

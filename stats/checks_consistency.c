@@ -256,6 +256,21 @@ void chk_HEDGE_CONTRADICTS_FIGURE(run *r)
 }
 
 
+/* The number g as a word where the vocabulary has one ("three"), else in
+ * digits. */
+static void number_word(char *buf, size_t cap, size_t g)
+{
+	size_t n, k;
+	const cc_vocab_row *u = cc_vocab_rows(CC_V_UNIT, &n);
+
+	for (k = 0; k < n && g <= 10; k++)
+		if (u[k].v[0] == (double)g) {
+			snprintf(buf, cap, "%s", u[k].phrase);
+			return;
+		}
+	snprintf(buf, cap, "%zu", g);
+}
+
 /* 18. Shares of one single-choice question adding to over 100%. */
 void chk_PARTS_EXCEED_WHOLE(run *r)
 {
@@ -310,14 +325,9 @@ void chk_PARTS_EXCEED_WHOLE(run *r)
 				 cc_fmt_pctd(&a, CL(r, grp[k])->value, CL(r, grp[k])->decimals));
 		}
 		if (!(sum > max + 1e-9)) {
-			static const char *const howmany[] = { "", "", "two", "three", "four", "five", "six",
-							       "seven", "eight", "nine", "ten" };
-			char gn[16];
+			char gn[24];
 
-			if (g < sizeof howmany / sizeof howmany[0])
-				snprintf(gn, sizeof gn, "%s", howmany[g]);
-			else
-				snprintf(gn, sizeof gn, "%zu", g);
+			number_word(gn, sizeof gn, g);
 			ck_passed(r, grp[g - 1], CC_MSG_PARTS_EXCEED_WHOLE_PASS, gn,
 				  cc_fmt_n(&b, ck_claim_n(r, i)), list, cc_fmt_num(&a, sum * 100, 1),
 				  cc_fmt_num(&c, max * 100, 2), NULL);

@@ -35,6 +35,14 @@ enum {
 	CC_MSG_COUNT
 };
 
+/* The message parts (CC_PART rows): CC_PART_<CODE>_<NAME>, and their text. */
+enum {
+#define CC_PART(code, name, text) CC_PART_##code##_##name,
+#include "checks.def"
+	CC_PART_COUNT
+};
+extern const char *const ck_parts[CC_PART_COUNT];
+
 #define CC_PARAM(name, value, doc) static const double P_##name = (value);
 #include "checks.def"
 

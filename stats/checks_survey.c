@@ -125,16 +125,10 @@ void chk_DISCLOSURE_INCOMPLETE(run *r)
 		have[5] = ck_survey_n(r, (long)s) > 0 || (sr && sr->n > 0);
 		have[6] = sv->has_selection || (sr && stated(sr->selection));
 		have[7] = sv->has_wording;
-		{
-			static const char *const item[8] = {
-				"who commissioned it", "who did the fieldwork", "when", "by what method",
-				"whom it sampled", "how many people were asked",
-				"how respondents were selected", "the question wording"
-			};
-			for (k = 0; k < 8; k++)
-				if (!have[k])
-					missing[m++] = item[k];
-		}
+		/* the parts follow the order of have[] (checks.def) */
+		for (k = 0; k < 8; k++)
+			if (!have[k])
+				missing[m++] = ck_parts[CC_PART_DISCLOSURE_INCOMPLETE_COMMISSIONER + k];
 		if (!m) {
 			cc_numbuf nn;
 

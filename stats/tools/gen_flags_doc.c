@@ -36,6 +36,23 @@ static const struct msg msgs[] = {
 #include "../checks.def"
 };
 
+/* The phrases a check puts into its messages (CC_PART rows). */
+static const struct msg parts[] = {
+#define CC_PART(code, name, text) { #code, 0, text },
+#include "../checks.def"
+};
+
+static void list_parts(const char *code)
+{
+	size_t k, n = 0;
+
+	for (k = 0; k < sizeof parts / sizeof parts[0]; k++)
+		if (!strcmp(parts[k].code, code))
+			printf("%s\"%s\"", n++ ? ", " : "- **Parts of its messages.** ", parts[k].text);
+	if (n)
+		printf(".\n");
+}
+
 static size_t n_msgs(const char *code, int kind)
 {
 	size_t k, n = 0;
@@ -123,6 +140,7 @@ int main(int argc, char **argv)
 		printf("- **Catches.** %s.\n", rows[i].summary);
 		printf("- **Severity.** %s.\n", rows[i].sevtext);
 		list_msgs(rows[i].code, FLAG, n_msgs(rows[i].code, FLAG) > 1 ? "Messages" : "Message");
+		list_parts(rows[i].code);
 		list_msgs(rows[i].code, PASS, "When it does not fire (`explain`)");
 		printf("- **Teaching note.** %s\n", rows[i].note);
 		printf("- **Sources.** %s.\n", rows[i].sources);
