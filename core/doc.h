@@ -34,6 +34,7 @@ typedef struct cc_survey_info {
 	const char *fieldwork_org;
 	const char *pollster;    /* pollster named in the text */
 	int has_dates, has_mode, has_selection, has_wording, has_geography;
+	const char *question;    /* the quoted question as written ("Should the tax rise?"), NULL none */
 	const char *mode;        /* "online", "telephone", ... */
 	const char *selfselect_cue; /* "readers", "online poll", ... */
 	int opt_in;              /* text says opt-in / volunteer panel */
@@ -120,6 +121,10 @@ typedef struct cc_claim_ext {
 	const cc_population_ref *subject_pop; /* population of the subject */
 	const cc_population_ref *sample_pop;  /* population of the sample */
 	int attributed;          /* sentence (or previous) names a source */
+	const char *source;      /* attributed: the source as written ("the Office for National Statistics"),
+				    NULL when no name could be read */
+	const char *source_cue;  /* attributed: the words that name it, as written ("according to") */
+	int source_sentence;     /* attributed: 0 its own sentence names it, 1 the sentence before */
 	int survey_context;      /* presented as a survey finding */
 	double before, after;    /* change: levels before/after when stated (NaN) */
 	double base_count;       /* change: counts a -> b (NaN) */

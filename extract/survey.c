@@ -543,8 +543,9 @@ static void find_dates(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scop
 	}
 }
 
-/* A quoted question: an opening quote, then '?' before the closing one. */
-static int find_wording(const cc_doc *doc, const scope *sc)
+/* A quoted question: an opening quote, then '?' before the closing one.
+ * The question as written, from after the quote to the '?' (NULL none). */
+static const char *find_wording(cc_doc *doc, const scope *sc)
 {
 	const char *t = doc->text, *q = t + sc->a, *end = t + sc->b;
 	size_t i, j;
@@ -555,13 +556,13 @@ static int find_wording(const cc_doc *doc, const scope *sc)
 			unsigned char c = (unsigned char)t[j - 1];
 
 			if (c == '"' || (c == '\'' && (j < 2 || t[j - 2] == ' ' || t[j - 2] == ':')))
-				return 1;
+				return cc_doc_strndup(doc, t + j, i + 1 - j);
 			if (j >= 3 && (unsigned char)t[j - 3] == 0xE2 && (unsigned char)t[j - 2] == 0x80 &&
 			    (c == 0x9C || c == 0x98))
-				return 1;
+				return cc_doc_strndup(doc, t + j, i + 1 - j);
 		}
 	}
-	return 0;
+	return NULL;
 }
 
 /* Stated population size: "146 of the 650 MPs", "covered the 43 police
@@ -705,7 +706,8 @@ static void fill_survey(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const sco
 		s->is_new = 1;
 	if (first_cue(ph, t + sc->a, sc->b - sc->a, VL(SURVEY_GEO), 1, NULL))
 		s->has_geography = 1;
-	s->has_wording = find_wording(doc, sc);
+	s->question = find_wording(doc, sc);
+	s->has_wording = s->question != NULL;
 	s->deff = find_deff(ph, doc, sc);
 	if (s->sample_claim >= 0)
 		s->population_size = find_population(ph, doc, sc, doc->claims[s->sample_claim].value);

@@ -1,6 +1,7 @@
 /*
  * survey_int.h -- what the survey stage's two files share (extract/survey.c
  * describes each survey, extract/survey_link.c ties claims to surveys):
+ * (and extract/attribution.c, a sentence's source for survey_link.c):
  * the searches, through the context's phrase search object, and the
  * document positions. Nothing else includes it. Must not: hold words (the
  * lists are vocabulary classes, VL()).
@@ -83,22 +84,10 @@ static inline int span_lacks(cc_phrase *ph, int set, size_t a, size_t b)
 
 /* ------------------------------------------------------------ positions */
 
-/* Text offset of input offset `src` (the map is non-decreasing). */
+/* Text offset of input offset `src` (core/doc.c's inverse map). */
 static inline size_t text_pos(const cc_doc *doc, size_t src)
 {
-	size_t lo = 0, hi = doc->text_len;
-
-	if (!doc->map)
-		return src < doc->text_len ? src : doc->text_len;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (doc->map[mid] < src)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return cc_doc_text_offset(doc, src);
 }
 
 /* Sentence index holding text position pos; the sentence count when the
@@ -197,5 +186,15 @@ int cc_survey_link_samples(cc_phrase *ph, cc_doc *doc);
  * once the surveys are described; first_sent[k] is survey k's first
  * sentence (NULL when there are no surveys). CC_OK or CC_ENOMEM. */
 int cc_survey_link_claims(cc_phrase *ph, cc_doc *doc, const size_t *first_sent);
+
+/* What a sentence says about the source of its figures (attribution.c). */
+typedef struct cc_attr {
+	const char *source; /* the source as written, NULL when no name could be read */
+	const char *cue;    /* the words that name it, as written ("according to", "said") */
+} cc_attr;
+
+/* attribution.c: does sentence k name a source? 1 yes (*out filled, its
+ * strings in the document's arena), 0 no, CC_ENOMEM. */
+int cc_attr_sentence(cc_phrase *ph, cc_doc *doc, size_t k, cc_attr *out);
 
 #endif

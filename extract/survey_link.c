@@ -4,7 +4,8 @@
  * survey's main sample, a subgroup of it, or no sample at all
  * (ext->sample_role; one doc->surveys entry per main sample), then for
  * every claim its survey (ext->survey), whether its sentence or the one
- * before names a source (ext->attributed), whether it is presented as a
+ * before names a source and which (ext->attributed, source: attribution.c
+ * reads it), whether it is presented as a
  * survey finding (ext->survey_context), and the base of a crossbreak
  * named before it (ext->subgroup_n).
  *
@@ -309,111 +310,36 @@ static void head_of(const char *s, char *out, size_t cap)
 	}
 }
 
-/* The first claim (sorted by start) starting at or after src - back. */
-static size_t claims_from(const cc_doc *doc, size_t src, size_t back)
-{
-	size_t lo = 0, hi = doc->nclaims, from = src > back ? src - back : 0;
+/* A sentence's answer to "does it name a source?" (-1 not asked yet). */
+typedef struct attr_slot {
+	signed char known;
+	cc_attr attr;
+} attr_slot;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (doc->claims[mid].start < from)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* Is the cue at p, the k-th row of class attribution, a source? A verb
- * of saying right after a figure ("one in four said") or after a
- * respondent word ("voters say") is not: a source only when a name says
- * it ("the council said"); any other cue is. */
-static int source_at(const cc_doc *doc, size_t a, const char *p, size_t k)
-{
-	const char *t = doc->text, *w;
-	size_t back, j, n;
-	int figure = 0;
-
-	if (!row_is(&cc_vocab_rows(CC_V_ATTRIBUTION, &n)[k], "saying"))
-		return 1;
-	/* the words just before the verb */
-	back = (size_t)(p - (t + a)) < 40 ? (size_t)(p - (t + a)) : 40;
-	w = p;
-	while (w > p - back && w[-1] == ' ')
-		w--;
-	/* only claims that start shortly before the verb can end just
-	   before it (claims are sorted by start) */
-	for (j = claims_from(doc, cc_doc_src_offset(doc, (size_t)(p - t)), 400);
-	     j < doc->nclaims && doc->claims[j].start <= cc_doc_src_offset(doc, (size_t)(p - t)); j++) {
-		size_t ce = text_pos(doc, doc->claims[j].end);
-
-		if (ce <= (size_t)(p - t) && (size_t)(p - t) - ce < 25 && !memchr(t + ce, ',', (size_t)(p - t) - ce))
-			figure = 1; /* "one in four said", not "20 points, the council said" */
-	}
-	if (figure)
-		return 0;
-	{
-		const char *ws = w;
-
-		while (ws > t + a && isalpha((unsigned char)ws[-1]))
-			ws--;
-		if (row_ci(CC_V_RESPONDENT_WORD, ws, (size_t)(w - ws)))
-			return 0;
-	}
-	return 1;
-}
-
-/* Does [a, b) hold an attribution cue that is a source (source_at)? */
-static int source_cue(cc_phrase *ph, const cc_doc *doc, size_t a, size_t b)
-{
-	const char *p;
-	size_t k;
-	cc_phrase_iter it;
-
-	cc_phrase_iter_start(&it, ph, doc->text + a, b - a, VL(ATTRIBUTION), 0);
-	while ((p = cc_phrase_iter_next(&it, &k)))
-		if (source_at(doc, a, p, k))
-			return 1;
-	return 0;
-}
-
-/* Does sentence k itself name a source? */
-static int names_source(cc_phrase *ph, const cc_doc *doc, size_t k)
-{
-	const char *p;
-	size_t a, b, i;
-	cc_phrase_iter it;
-
-	sentence_span(doc, k, &a, &b);
-	if (span_lacks(ph, SET_SOURCE, a, b))
-		return 0;
-	if (source_cue(ph, doc, a, b) || first_cue(ph, doc->text + a, b - a, VL(REGISTER_POLLSTER), 1, NULL))
-		return 1;
-	/* an organisation's name: a capitalised org word not opening the sentence */
-	cc_phrase_iter_start(&it, ph, doc->text + a, b - a, VL(ORG_WORD), 1);
-	while ((p = cc_phrase_iter_next(&it, &i)))
-		if (p > doc->text + a + 1)
-			return 1;
-	return 0;
-}
-
-/* Does the sentence or the one before name a source? `cache` (one entry
- * per sentence, -1: not known yet) keeps each sentence's answer, as each
- * sentence is asked about for itself and for the one after it. */
-static int attributed(cc_phrase *ph, const cc_doc *doc, size_t sent, signed char *cache)
+/* The source sentence `sent`, or the one before, names (ext->attributed,
+ * source, source_cue, source_sentence); `cache` (one entry per sentence)
+ * keeps each sentence's answer, as each sentence is asked about for itself
+ * and for the one after it. 1 one does, 0 neither, CC_ENOMEM. */
+static int attributed(cc_phrase *ph, cc_doc *doc, size_t sent, attr_slot *cache, cc_claim_ext *e)
 {
 	size_t k;
+	int rc;
 
 	for (k = sent + 1; k-- > 0 && sent - k <= 1;) {
-		if (!doc->nsentences || k >= doc->nsentences || !cache) {
-			if (names_source(ph, doc, k))
-				return 1;
-		} else {
-			if (cache[k] < 0)
-				cache[k] = (signed char)names_source(ph, doc, k);
-			if (cache[k])
-				return 1;
+		attr_slot one = { -1, { NULL, NULL } }, *c = &one;
+
+		if (doc->nsentences && k < doc->nsentences && cache)
+			c = &cache[k];
+		if (c->known < 0) {
+			if ((rc = cc_attr_sentence(ph, doc, k, &c->attr)) < 0)
+				return rc;
+			c->known = (signed char)rc;
+		}
+		if (c->known) {
+			e->source = c->attr.source;
+			e->source_cue = c->attr.cue;
+			e->source_sentence = (int)(sent - k);
+			return 1;
 		}
 		if (!doc->nsentences)
 			break;
@@ -513,8 +439,8 @@ typedef struct linker {
 	cc_doc *doc;
 	const size_t *first_sent; /* per survey: its first sentence */
 	int fs_sorted;            /* first_sent ascends */
-	int *sent_cache;          /* per sentence: bit 0 survey cue, bit 1 a source; -1 not yet */
-	signed char *attr_cache;  /* per sentence: names a source (see attributed) */
+	signed char *sent_cache;  /* per sentence: a survey cue; -1 not yet */
+	attr_slot *attr_cache;    /* per sentence: the source it names (see attributed) */
 	pairset hs;               /* (survey, head word) of the claims before */
 	size_t hs_done;           /* claims below this are in hs */
 } linker;
@@ -592,12 +518,13 @@ int cc_survey_link_claims(cc_phrase *ph, cc_doc *doc, const size_t *first_sent)
 	for (k = 1; k < doc->nsurveys && first_sent[k - 1] <= first_sent[k]; k++)
 		;
 	lk.fs_sorted = k >= doc->nsurveys;
-	/* both caches in one block (attr_cache after sent_cache) */
-	if (!(lk.sent_cache = cc_malloc(doc->ctx, ns * sizeof *lk.sent_cache + ns)))
+	/* both caches in one block (sent_cache after attr_cache) */
+	if (!(lk.attr_cache = cc_malloc(doc->ctx, ns * sizeof *lk.attr_cache + ns)))
 		return cc_error_oom(doc->ctx);
-	memset(lk.sent_cache, 0xff, ns * sizeof *lk.sent_cache);
-	lk.attr_cache = (signed char *)(lk.sent_cache + ns);
-	memset(lk.attr_cache, 0xff, ns);
+	for (k = 0; k < ns; k++)
+		lk.attr_cache[k].known = -1;
+	lk.sent_cache = (signed char *)(lk.attr_cache + ns);
+	memset(lk.sent_cache, 0xff, ns);
 	for (i = 0; i < doc->nclaims && rc == CC_OK; i++) {
 		cc_claim *c = &doc->claims[i];
 		cc_claim_ext *e = &doc->ext[i];
@@ -606,11 +533,13 @@ int cc_survey_link_claims(cc_phrase *ph, cc_doc *doc, const size_t *first_sent)
 
 		sentence_span(doc, sent, &a, &b);
 		if (lk.sent_cache[sk] < 0)
-			lk.sent_cache[sk] = (!span_lacks(ph, SET_SURVEY, a, b) &&
-					     first_cue(ph, doc->text + a, b - a, VL(SURVEY_CUE), 0, NULL) != NULL) |
-					    (attributed(ph, doc, sent, lk.attr_cache) << 1);
-		cue_here = lk.sent_cache[sk] & 1;
-		e->attributed = (lk.sent_cache[sk] >> 1) & 1;
+			lk.sent_cache[sk] = !span_lacks(ph, SET_SURVEY, a, b) &&
+					    first_cue(ph, doc->text + a, b - a, VL(SURVEY_CUE), 0, NULL) != NULL;
+		cue_here = lk.sent_cache[sk];
+		if ((rc = attributed(ph, doc, sent, lk.attr_cache, e)) < 0)
+			break;
+		e->attributed = rc;
+		rc = CC_OK;
 		if (c->kind == CC_KIND_SAMPLE_SIZE) {
 			if (e->survey < 0 && doc->nsurveys) /* a subgroup: the survey whose scope holds it */
 				e->survey = (long)survey_for_sentence(first_sent, doc->nsurveys, lk.fs_sorted, sent);
@@ -627,6 +556,6 @@ int cc_survey_link_claims(cc_phrase *ph, cc_doc *doc, const size_t *first_sent)
 			e->survey_context = 1;
 	}
 	cc_free(doc->ctx, lk.hs.t);
-	cc_free(doc->ctx, lk.sent_cache); /* and attr_cache */
+	cc_free(doc->ctx, lk.attr_cache); /* and sent_cache */
 	return rc;
 }

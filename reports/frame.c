@@ -107,6 +107,7 @@ static void survey(cc_sink *s, const cc_doc *doc, long k)
 	flag(s, "selection", sv->has_selection, &f);
 	str(s, "chosen", sv->chosen, &f);
 	flag(s, "wording", sv->has_wording, &f);
+	str(s, "question", sv->question, &f);
 	flag(s, "geography", sv->has_geography, &f);
 	str(s, "self_selection", sv->selfselect_cue, &f);
 	flag(s, "opt_in", sv->opt_in, &f);
@@ -217,6 +218,23 @@ static void pair(cc_sink *s, const char *k, const char *ka, double a, const char
 	cc_sink_write(s, "}", 1);
 }
 
+/* "attribution": the source its sentence (or the one before) names. */
+static void attribution(cc_sink *s, const cc_claim_ext *e, int *first)
+{
+	int f = 1;
+
+	key(s, "attribution", first);
+	if (!e->attributed) {
+		cc_sink_puts(s, "null");
+		return;
+	}
+	cc_sink_write(s, "{", 1);
+	str(s, "source", e->source, &f);
+	str(s, "cue", e->source_cue, &f);
+	str(s, "sentence", e->source_sentence ? "previous" : "same", &f);
+	cc_sink_write(s, "}", 1);
+}
+
 void cc_rep_frame(cc_sink *s, const cc_doc *doc, size_t i)
 {
 	const cc_claim_ext *e = &doc->ext[i];
@@ -234,6 +252,7 @@ void cc_rep_frame(cc_sink *s, const cc_doc *doc, size_t i)
 		cc_sink_puts(s, "null");
 	flag(s, "survey_finding", e->survey_context, &first);
 	flag(s, "attributed", e->attributed, &first);
+	attribution(s, e, &first);
 	period(s, "period", e->period_y, e->period_m, e->period_q, &first);
 	period(s, "sentence_period", e->sent_period_y, e->sent_period_m, e->sent_period_q, &first);
 	key(s, "place", &first);

@@ -6,8 +6,11 @@
  *  - cases/extract/NAME.case: one JSON object per expected claim, in document
  *    order, listing only the fields the case pins (kind, text, start, end,
  *    value, low, high, hedge, unit, subject, sample_n, sample_claim (1-based
- *    id or null), tolerance, decimals, sd, traits ["percent", ...]). A wrong
- *    field, a missing claim and an unexpected claim all fail.
+ *    id or null), tolerance, decimals, sd, traits ["percent", ...], and
+ *    "frame": the fields of the claim's frame it pins, as the JSON report
+ *    shows them -- an object pins only the keys it lists, anything else
+ *    must equal). A wrong field, a missing claim and an unexpected claim
+ *    all fail.
  *  - cases/flags/NAME.case: one line {"fire": [...], "quiet": [...]} checked
  *    against the flag names of all findings of cc_check (no reference DB).
  * The case id picks the input kind by its extension (".html", ".md"),
@@ -178,6 +181,95 @@ static void check_claim(report *r, long line, const char *id, json_object *o, co
 	}
 }
 
+/* ------------------------------------------------------------ frames */
+
+typedef struct membuf {
+	char *p;
+	size_t len, cap;
+} membuf;
+
+static int mem_write(const char *data, size_t len, void *payload)
+{
+	membuf *m = payload;
+
+	if (m->len + len + 1 > m->cap) {
+		size_t cap = (m->len + len + 1) * 2;
+		char *np = realloc(m->p, cap);
+
+		if (!np)
+			return -1;
+		m->p = np;
+		m->cap = cap;
+	}
+	memcpy(m->p + m->len, data, len);
+	m->len += len;
+	m->p[m->len] = '\0';
+	return 0;
+}
+
+/* The document's JSON report, parsed (NULL on failure): the claims'
+ * frames as users see them. */
+static json_object *report_of(cc_ctx *ctx, const cc_doc *doc)
+{
+	membuf m = { NULL, 0, 0 };
+	cc_sink *s = NULL;
+	cc_report *rep = NULL;
+	json_object *o = NULL;
+
+	if (cc_sink_new(&s, ctx, mem_write, &m) == CC_OK && cc_report_begin(&rep, ctx, s, CC_FORMAT_JSON, NULL) == CC_OK &&
+	    cc_report_add(rep, doc) == CC_OK && cc_report_end(rep) == CC_OK && cc_sink_close(s) == CC_OK && m.p)
+		o = jparse(m.p);
+	else if (s)
+		cc_sink_close(s);
+	free(m.p);
+	return o;
+}
+
+/* Does got hold want: every key of an object want (recursively), any
+ * other value equal (numbers by value)? */
+static int holds(json_object *want, json_object *got)
+{
+	if (json_object_is_type(want, json_type_object)) {
+		if (!json_object_is_type(got, json_type_object))
+			return 0;
+		json_object_object_foreach(want, k, v) {
+			json_object *g = NULL;
+
+			if (!json_object_object_get_ex(got, k, &g) || !holds(v, g))
+				return 0;
+		}
+		return 1;
+	}
+	if ((json_object_is_type(want, json_type_int) || json_object_is_type(want, json_type_double)) &&
+	    (json_object_is_type(got, json_type_int) || json_object_is_type(got, json_type_double)))
+		return json_object_get_double(want) == json_object_get_double(got);
+	return !strcmp(json_object_to_json_string_ext(want, JSON_C_TO_STRING_PLAIN),
+		       json_object_to_json_string_ext(got, JSON_C_TO_STRING_PLAIN));
+}
+
+/* Claim ci's frame in the parsed report (NULL none). */
+static json_object *frame_of(json_object *rep, size_t ci)
+{
+	json_object *docs, *claims, *fr;
+
+	if (!rep || !json_object_object_get_ex(rep, "documents", &docs) ||
+	    !json_object_object_get_ex(json_object_array_get_idx(docs, 0), "claims", &claims) ||
+	    !json_object_object_get_ex(json_object_array_get_idx(claims, ci), "frame", &fr))
+		return NULL;
+	return fr;
+}
+
+static void check_frame(report *r, long line, const char *id, json_object *want, json_object *rep, size_t ci)
+{
+	json_object *got = frame_of(rep, ci);
+
+	if (!got)
+		fail(r, line, id, "a frame, got %s%s", "none", "");
+	else if (!holds(want, got))
+		fail(r, line, id, "frame holding %s, got %s", json_object_to_json_string_ext(want, JSON_C_TO_STRING_PLAIN),
+		     json_object_to_json_string_ext(got, JSON_C_TO_STRING_PLAIN));
+}
+
 static int has_flag(const cc_doc *doc, const char *name)
 {
 	size_t i, j, n = cc_doc_claim_count(doc);
@@ -204,6 +296,7 @@ static void run_case(report *r, int flags, const char *id, long idline, const ch
 {
 	cc_ctx *ctx = NULL;
 	cc_doc *doc = NULL;
+	json_object *rep = NULL; /* the JSON report, parsed when a case pins a frame */
 	char name[300];
 	int rc, i;
 	size_t n;
@@ -252,10 +345,22 @@ static void run_case(report *r, int flags, const char *id, long idline, const ch
 				fail(r, explines[i], id, "a JSON object, got %s%s", exp[i], "");
 				continue;
 			}
-			if ((size_t)i >= n)
+			if ((size_t)i >= n) {
 				fail(r, explines[i], id, "claim %s got %s", exp[i], "nothing (missing)");
-			else
+			} else {
+				json_object *fr = NULL;
+
+				/* "frame" pins the report's view; the rest the record's */
+				if (json_object_object_get_ex(o, "frame", &fr)) {
+					json_object_get(fr);
+					json_object_object_del(o, "frame");
+					if (!rep)
+						rep = report_of(ctx, doc);
+					check_frame(r, explines[i], id, fr, rep, (size_t)i);
+					json_object_put(fr);
+				}
 				check_claim(r, explines[i], id, o, doc, (size_t)i);
+			}
 			json_object_put(o);
 		}
 		for (; (size_t)i < n; i++) {
@@ -265,6 +370,7 @@ static void run_case(report *r, int flags, const char *id, long idline, const ch
 			fail(r, idline, id, "no more claims, got unexpected %s%s", got, "");
 		}
 	}
+	json_object_put(rep);
 	cc_doc_free(doc);
 	cc_ctx_free(ctx);
 }
@@ -460,8 +566,12 @@ static void test_runner_rejects(void)
 		"### self-unexpected\nOnly 63% agreed and 20% did not.\n.\n{\"kind\": \"proportion\"}\n\n",
 		/* a wrong string */
 		"### self-wrong-hedge\nOnly 63% agreed.\n.\n{\"hedge\": \"almost\"}\n\n",
+		/* a wrong frame field, and a frame key that is not there */
+		"### self-wrong-frame\nOnly 63% agreed.\n.\n{\"frame\": {\"attributed\": true}}\n\n",
+		"### self-unknown-frame\nOnly 63% agreed.\n.\n{\"frame\": {\"no_such_field\": null}}\n\n",
 	};
-	static const char good[] = "### self-good\nOnly 63% agreed.\n.\n{\"kind\": \"proportion\", \"value\": 0.63, \"hedge\": \"Only\"}\n\n";
+	static const char good[] = "### self-good\nOnly 63% agreed.\n.\n{\"kind\": \"proportion\", \"value\": 0.63, \"hedge\": \"Only\", "
+				   "\"frame\": {\"attributed\": false, \"attribution\": null}}\n\n";
 	size_t i;
 	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		char buf[512];
