@@ -107,7 +107,9 @@ extern const char *const cc_cue_names[CC_CUE_COUNT_OF_BITS];
  * (extract/cues.c); recorded on the later claim, naming the earlier one. */
 enum {
 	CC_REL_FROM_TO = 1,   /* "from <earlier> ... to <this>" in one sentence */
-	CC_REL_RESTATES = 2   /* <this> restates <earlier> in an aside: "a majority, 47 per cent," */
+	CC_REL_RESTATES = 2,  /* <this> restates <earlier> in an aside: "a majority, 47 per cent," */
+	CC_REL_PART_OF = 4,   /* <this> is a part of the whole <earlier>: "1,200 jobs, of which 300" */
+	CC_REL_LEAD = 8       /* <this> is a lead in points over the share <earlier>: "a lead of 5 points" */
 };
 typedef struct cc_rel {
 	size_t other;         /* the earlier claim (index, sorted order) */

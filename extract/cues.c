@@ -109,17 +109,23 @@ static int is_dash(const char *p, size_t avail)
 }
 
 /* An aside ends right after claim j: ",", ")", ";", ".", "-", ":", an em
- * or en dash, or the end of the text, past "of them/whom/those". */
+ * or en dash, or the end of the text, past an "of them" phrase (class
+ * of_them). */
 static int closes(const cues *q, size_t j)
 {
 	const char *p = q->src + CL(q, j)->end, *end = q->src + q->len;
 
+	const char *const *list = cc_vocab_list(CC_V_OF_THEM);
+	size_t k, n;
+
 	while (p < end && *p == ' ')
 		p++;
-	if (end - p >= 7 && (!strncasecmp(p, "of them", 7) || !strncasecmp(p, "of whom", 7)))
-		p += 7;
-	else if (end - p >= 8 && !strncasecmp(p, "of those", 8))
-		p += 8;
+	for (k = 0; list[k]; k++)
+		if ((size_t)(end - p) >= (n = strlen(list[k])) && !strncasecmp(p, list[k], n) &&
+		    (p + n == end || !cc_wordch((unsigned char)p[n]))) {
+			p += n;
+			break;
+		}
 	while (p < end && *p == ' ')
 		p++;
 	if (p >= end || *p == ',' || *p == ')' || *p == ';' || *p == '.' || *p == '-' || *p == ':')
@@ -188,6 +194,64 @@ static int from_to(const cues *q, size_t i, size_t j)
 	       find(q->src + a->end, b->start - a->end, "to");
 }
 
+/* A figure that can be a whole with parts: a count, a sample or an amount. */
+static int whole_kind(const cc_claim *c)
+{
+	return c->kind == CC_KIND_COUNT || c->kind == CC_KIND_SAMPLE_SIZE || c->kind == CC_KIND_AMOUNT;
+}
+
+/* Claim i opens its clause after a part lead ("Of the 2,000 asked"): the
+ * phrase ends right before it, with only a clause start before that. */
+static int part_lead(const cues *q, size_t i)
+{
+	const char *const *list = cc_vocab_list(CC_V_PART_LEAD);
+	size_t st = CL(q, i)->start, k, n, p;
+
+	for (k = 0; list[k]; k++) {
+		n = strlen(list[k]);
+		if (st < n + 1 || q->src[st - 1] != ' ' || strncasecmp(q->src + st - 1 - n, list[k], n))
+			continue;
+		for (p = st - 1 - n; p > q->sa[i] && q->src[p - 1] == ' '; p--)
+			;
+		if (p <= q->sa[i] || (q->src[p - 1] && strchr(",;:(\n", q->src[p - 1])) || is_dash(q->src + p - (p >= 3 ? 3 : p), p >= 3 ? 3 : 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* Claim j is a part of the whole i: a part word between them ("1,200
+ * jobs, of which 300 in Wales"; a share: "2,000 adults, of whom 45%"), or
+ * i opens its clause after a part lead and the clause ends before j ("Of
+ * the 2,000 asked, 500 said"). A part as large as its whole is none. */
+static int part_of(const cues *q, size_t i, size_t j)
+{
+	const cc_claim *a = CL(q, i), *b = CL(q, j);
+	const char *gap = q->src + a->end;
+	size_t glen = b->start - a->end;
+
+	if (!whole_kind(a) || !(whole_kind(b) || b->kind == CC_KIND_PROPORTION))
+		return 0;
+	if (whole_kind(b) && b->kind == a->kind && !(b->value < a->value))
+		return 0;
+	if (any(gap, glen, CC_V_PART_CUE) && !any(gap, glen, CC_V_CLAUSE_VERB))
+		return 1;
+	return memchr(gap, ',', glen) && part_lead(q, i);
+}
+
+/* Claim j is a lead in points over the share i of its sentence: a lead
+ * word right before j ("a lead of 5 points") or right after it ("6
+ * percentage points ahead"). */
+static int lead_over(const cues *q, size_t i, size_t j)
+{
+	const cc_claim *b = CL(q, j);
+	size_t back = b->start - q->sa[j] < 16 ? b->start - q->sa[j] : 16;
+	size_t fwd = q->sb[j] - b->end < 12 ? q->sb[j] - b->end : 12;
+
+	if (CL(q, i)->kind != CC_KIND_PROPORTION || !(b->traits & CC_TRAIT_POINTS))
+		return 0;
+	return any(q->src + b->start - back, back, CC_V_LEAD_CUE) || any(q->src + b->end, fwd, CC_V_LEAD_AFTER);
+}
+
 /* The first claim whose end, or the end of a claim before it, reaches pos. */
 static size_t first_ending_after(const cues *q, size_t pos)
 {
@@ -221,6 +285,10 @@ static int relations(cues *q, size_t j)
 			kind |= CC_REL_RESTATES;
 		if (from_to(q, i, j))
 			kind |= CC_REL_FROM_TO;
+		if (part_of(q, i, j))
+			kind |= CC_REL_PART_OF;
+		if (lead_over(q, i, j))
+			kind |= CC_REL_LEAD;
 		if (!kind)
 			continue;
 		if (n == cap) {

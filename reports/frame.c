@@ -152,6 +152,22 @@ static void group(cc_sink *s, const cc_doc *doc, size_t i, int *first)
 	cc_sink_write(s, "}", 1);
 }
 
+/* A comparison's kinds, space-separated in bit order ("from-to restates"). */
+static void rel_kinds(cc_sink *s, unsigned kind, int *first)
+{
+	static const char *const names[] = { "from-to", "restates", "part-of", "lead" };
+	char buf[64] = "";
+	size_t k;
+
+	for (k = 0; k < sizeof names / sizeof names[0]; k++)
+		if (kind >> k & 1) {
+			if (buf[0])
+				strcat(buf, " ");
+			strcat(buf, names[k]);
+		}
+	str(s, "as", buf, first);
+}
+
 /* "compares": the comparisons the words show, with earlier claims. */
 static void compares(cc_sink *s, const cc_doc *doc, size_t i, int *first)
 {
@@ -167,11 +183,7 @@ static void compares(cc_sink *s, const cc_doc *doc, size_t i, int *first)
 			cc_sink_write(s, ",", 1);
 		cc_sink_write(s, "{", 1);
 		ref_id(s, "claim", (long)e->rels[k].other, doc, &f);
-		str(s, "as",
-		    e->rels[k].kind == (CC_REL_FROM_TO | CC_REL_RESTATES) ? "from-to restates"
-		    : e->rels[k].kind == CC_REL_FROM_TO			  ? "from-to"
-									  : "restates",
-		    &f);
+		rel_kinds(s, e->rels[k].kind, &f);
 		cc_sink_write(s, "}", 1);
 	}
 	if (e->compared_with >= 0 && (size_t)e->compared_with < doc->nclaims) {
