@@ -83,6 +83,7 @@ test: deps
 	@$(MAKE) --no-print-directory all $(BUILD)/test_runner $(BUILD)/headertest
 	@./$(BUILD)/test_runner
 	@sh tests/cli.sh ./$(PROGRAM)
+	@$(MAKE) --no-print-directory test-lexicon-row
 	@$(MAKE) --no-print-directory fuzz-replay
 
 # ---------------------------------------------------------------- build

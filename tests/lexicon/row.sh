@@ -21,6 +21,9 @@ cp extract/lexicon/*.tsv "$tmp/lex/"
 # the new rows: a hedge ("in the region of 63%" is about 63%, +-10%) and
 # its class's file as any user would edit it
 printf 'in the region of\thedge\t0.9\t1.1\t-\n' >> "$tmp/lex/hedges.tsv"
+# and an opinion verb ("Nearly half of parents reckon ..." reports what
+# people think: a survey finding)
+printf 'reckon\topinion_verb\n' >> "$tmp/lex/attribution.tsv"
 
 LC_ALL=C awk -v bits="$bits" -f extract/lexgen.awk "$tmp"/lex/*.tsv | LC_ALL=C sort -t '	' -k1,1 -k2,2 | cut -f3- \
   > "$tmp/gen/lexicon.inc"
@@ -55,4 +58,18 @@ check "check without the row: 63% of 50 is impossible (GRIM_PERCENT)" \
 	"$(printf '%s' "$before" | grep 'GRIM_PERCENT' || true)"
 check "check with the row: a hedged figure is no exact count (no GRIM_PERCENT)" \
 	"$(printf '%s' "$after" | grep -c 'GRIM_PERCENT' | grep -x 0 || true)"
+
+printf 'Nearly half of parents reckon homework is too hard.\n' > "$tmp/o.txt"
+before=$("$prog" extract --format jsonl "$tmp/o.txt")
+after=$("$tmp/claimcheck" extract --format jsonl "$tmp/o.txt")
+check "extraction without the opinion row: 'Nearly half' is no survey finding" \
+	"$(printf '%s' "$before" | grep '"text":"Nearly half"' | grep '"survey_finding":false' || true)"
+check "extraction with the opinion row: 'Nearly half' is a survey finding" \
+	"$(printf '%s' "$after" | grep '"text":"Nearly half"' | grep '"survey_finding":true' || true)"
+before=$("$prog" check --no-ref --format jsonl "$tmp/o.txt")
+after=$("$tmp/claimcheck" check --no-ref --format jsonl "$tmp/o.txt")
+check "check without the opinion row: an unsourced figure (UNSOURCED_FIGURE)" \
+	"$(printf '%s' "$before" | grep 'UNSOURCED_FIGURE' | grep -v 'SAMPLE_SIZE_UNKNOWN' || true)"
+check "check with the opinion row: a finding with no sample size (SAMPLE_SIZE_UNKNOWN)" \
+	"$(printf '%s' "$after" | grep 'SAMPLE_SIZE_UNKNOWN' | grep -v 'UNSOURCED_FIGURE' || true)"
 exit $fail
