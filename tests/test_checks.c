@@ -22,6 +22,7 @@
 #include "../reference/refdb.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1810,16 +1811,38 @@ static void test_checks_false_precision_gross(void)
  *   message CODE: text    CODE fired and its message holds text
  *   passed CODE: text     CODE was evaluated, did not fire, and its reason
  *                         (for explain) holds text
+ *   severity CODE: NAME   CODE fired, and its gravest flag is NAME (info,
+ *                         warning, error)
  *   reference: FILE.csv   run the case with a reference database imported
  *                         from FILE (path from the repository root); then
  *                         "message"/"passed" lines may name REFERENCE_MISMATCH
- * so every check's passage pins the numbers of its message.
+ * so every check's passage pins the numbers of its message. catalogue.case
+ * has a passage for every check; the other files hold the checks' cases
+ * by family.
  */
+enum { EXPECT_MESSAGE, EXPECT_PASSED, EXPECT_SEVERITY };
+
 typedef struct case_expect {
-	int passed;
+	int passed; /* EXPECT_* */
 	char code[48];
 	const char *text;
 } case_expect;
+
+/* The gravest severity of the flags `code` of doc (CC_SEV_NONE: none). */
+static cc_severity case_severity(const cc_doc *d, const char *code)
+{
+	size_t i, k;
+	cc_severity worst = CC_SEV_NONE;
+
+	for (i = 0; i < cc_doc_claim_count(d); i++) {
+		const cc_finding *f = cc_doc_finding(d, i);
+
+		for (k = 0; f && k < f->nflags; k++)
+			if (!strcmp(f->flags[k].name, code) && f->flags[k].severity > worst)
+				worst = f->flags[k].severity;
+	}
+	return worst;
+}
 
 /* The flag (or pass) `code` of doc whose message holds `text`. */
 static int case_has(const cc_doc *d, int want_pass, const char *code, const char *text, int *fired)
@@ -1885,6 +1908,16 @@ static int run_case_expect(const char *file, const char *id, const char *text, c
 		int fired;
 
 		(*checked)++;
+		if (ex[k].passed == EXPECT_SEVERITY) {
+			cc_severity got = case_severity(d, ex[k].code);
+
+			if (got == CC_SEV_NONE || strcmp(cc_severity_name(got), ex[k].text)) {
+				fprintf(stderr, "\n%s: case %s: expected %s at severity %s, got %s\n", file, id, ex[k].code,
+					ex[k].text, got == CC_SEV_NONE ? "no flag" : cc_severity_name(got));
+				bad++;
+			}
+			continue;
+		}
 		if (!case_has(d, ex[k].passed, ex[k].code, ex[k].text, &fired)) {
 			fprintf(stderr, "\n%s: case %s: expected %s %s: \"%s\"%s\n", file, id,
 				ex[k].passed ? "a pass reason of" : "a message of", ex[k].code, ex[k].text,
@@ -1965,9 +1998,10 @@ static int case_file_messages(const char *path, int *checked, unsigned char *cov
 					tl += l;
 				}
 			}
-		} else if (state == 2 && (!strncmp(line, "message ", 8) || !strncmp(line, "passed ", 7))) {
-			int pass = line[0] == 'p';
-			char *code = line + (pass ? 7 : 8), *colon = strstr(code, ": ");
+		} else if (state == 2 && (!strncmp(line, "message ", 8) || !strncmp(line, "passed ", 7) ||
+					  !strncmp(line, "severity ", 9))) {
+			int pass = line[0] == 'p' ? EXPECT_PASSED : line[0] == 's' ? EXPECT_SEVERITY : EXPECT_MESSAGE;
+			char *code = strchr(line, ' ') + 1, *colon = strstr(code, ": ");
 			size_t ci;
 
 			if (colon && nex < sizeof ex / sizeof ex[0] && (size_t)(colon - code) < sizeof ex[0].code) {
@@ -1975,7 +2009,7 @@ static int case_file_messages(const char *path, int *checked, unsigned char *cov
 				memcpy(ex[nex].code, code, (size_t)(colon - code));
 				ex[nex].code[colon - code] = '\0';
 				ex[nex].text = colon + 2;
-				for (ci = 0; ci < cc_check_count(); ci++)
+				for (ci = 0; covered && pass != EXPECT_SEVERITY && ci < cc_check_count(); ci++)
 					if (!strcmp(cc_check_name(ci), ex[nex].code))
 						(pass ? covered_pass : covered)[ci] = 1;
 				nex++;
@@ -2009,6 +2043,27 @@ static void test_checks_case_messages(void)
 	CU_ASSERT_FATAL(bad >= 0); /* the file must be there: the runner works from the source tree */
 	CU_ASSERT_EQUAL(bad, 0);
 	CU_ASSERT(checked >= (int)cc_check_count()); /* a message line per check at least */
+	/* the families' files: their message, passed and severity lines */
+	{
+		DIR *dir = opendir("tests/cases/flags");
+		struct dirent *de;
+		int files = 0, more = 0;
+
+		CU_ASSERT_PTR_NOT_NULL_FATAL(dir);
+		while ((de = readdir(dir))) {
+			char path[512];
+			size_t l = strlen(de->d_name);
+
+			if (l < 6 || strcmp(de->d_name + l - 5, ".case") || !strcmp(de->d_name, "catalogue.case"))
+				continue;
+			snprintf(path, sizeof path, "tests/cases/flags/%s", de->d_name);
+			bad = case_file_messages(path, &more, NULL, NULL);
+			CU_ASSERT(bad == 0);
+			files++;
+		}
+		closedir(dir);
+		CU_ASSERT(files >= 1);
+	}
 	for (i = 0; i < cc_check_count(); i++) {
 		if (!covered[i])
 			fprintf(stderr, "\ncatalogue.case: no \"message %s:\" line\n", cc_check_name(i));
