@@ -12,11 +12,8 @@ const cc_lex *cc_hedge_before(const cc_xt *x, size_t i, size_t *t0)
 {
 	size_t m = 0, n;
 
-	/* A hedge before i ends with the word before it: a hedge word, or
-	 * the last word of a hedge of several (TF_ENDS) -- most figures
-	 * have neither. */
-	if (i == 0 || i > x->ntok || x->tok[i - 1].type != TK_WORD ||
-	    (!(x->tok[i - 1].cls >> LX_HEDGE & 1) && !(x->tok[i - 1].fl & TF_ENDS)))
+	/* A hedge before i ends with the word before it. */
+	if (i == 0 || i > x->ntok || x->tok[i - 1].type != TK_WORD)
 		return NULL;
 	/* How many words before i can make one phrase: words, each after a
 	 * blank, none opening a sentence inside the phrase (at most four).
@@ -25,19 +22,15 @@ const cc_lex *cc_hedge_before(const cc_xt *x, size_t i, size_t *t0)
 	while (m < 4 && m < i && x->tok[i - m - 1].type == TK_WORD &&
 	       (m == 0 || ((x->tok[i - m].fl & TF_SP) && !(x->tok[i - m].fl & TF_SENT))))
 		m++;
-	/* several words need a last word that ends a hedge (it follows a
-	 * blank) */
-	if (m > 1 && !(x->tok[i - 1].fl & TF_ENDS))
-		m = 1;
 	for (n = m; n >= 1; n--) {
 		size_t a = i - n;
 		const cc_lex *l;
 
 		/* the answers cc_tok_lex_span would give, without the call when
 		 * they are known: a phrase of several words needs a first word
-		 * that starts a hedge (each next word follows a blank), one
-		 * word needs the hedge class bit */
-		if (n > 1 ? !(x->tok[a].fl & TF_ST_HEDGE) : !(x->tok[a].cls >> LX_HEDGE & 1))
+		 * that starts one (each next word follows a blank), one word
+		 * needs the hedge class bit */
+		if (n > 1 ? !(x->tok[a].fl & TF_STARTS) : !(x->tok[a].cls >> LX_HEDGE & 1))
 			continue;
 		l = cc_tok_lex_span(x, a, i - 1, LX_HEDGE);
 		if (l) {

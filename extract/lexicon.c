@@ -186,15 +186,8 @@ static void build(void)
 			else if (strchr(rows[i].phrase, ' ')) {
 				size_t fw = (size_t)(strchr(rows[i].phrase, ' ') - rows[i].phrase);
 
-				const char *lw = strrchr(rows[i].phrase, ' ') + 1;
-				size_t ln = row_len[i] - (size_t)(lw - rows[i].phrase);
-
 				if (fw <= WMAX && wpack(rows[i].phrase, fw, &ka, &kb))
-					wslot(ka, kb, fw)->fl |= (uint8_t)cc_lex_starts_flags(row_classes[i]);
-				/* its last word, for the classes looked up by spans */
-				if ((cc_lex_starts_flags(row_classes[i]) & CC_LEX_ST_ALL) && ln <= WMAX &&
-				    wpack(lw, ln, &ka, &kb))
-					wslot(ka, kb, ln)->fl |= CC_LEX_ENDS;
+					wslot(ka, kb, fw)->fl |= CC_LEX_STARTS;
 			}
 		}
 	/* cc_lex_word_packed compares two slots; a word further on marks
@@ -394,7 +387,7 @@ long cc_lex_lookup_word(const char *word, size_t n, size_t avail, unsigned long 
 		r = cc_lex_lookup(word, n, classes);
 	}
 	/* not in the word table: may start or end a phrase of any class */
-	*flags = CC_LEX_STARTS | CC_LEX_ST_ALL | CC_LEX_ENDS | cc_lex_claim_flags(*classes, n);
+	*flags = CC_LEX_STARTS | cc_lex_claim_flags(*classes, n);
 	return r;
 }
 

@@ -50,7 +50,7 @@ static unsigned sentence_cues(const cc_xt *x, size_t s)
 				/* "a separate survey", "a street survey", "another poll" */
 				size_t j;
 				for (j = k; j > a && j + 3 > k; j--) {
-					if (HAS(W(x, j - 1), LX_NEWSURVEY) && !cc_tok_is(x, j - 1, "new"))
+					if (HAS(W(x, j - 1), LX_NEWSURVEY))
 						f |= S_NEWSURVEY;
 					if (cc_tok_in(x, j - 1, WS(OTHER_DET)))
 						f |= S_SURVEY;
@@ -59,7 +59,7 @@ static unsigned sentence_cues(const cc_xt *x, size_t s)
 				}
 			}
 		}
-		if (HAS(c, LX_SOURCE) && cc_tok_is(x, k, "according"))
+		if (HAS(c, LX_SOURCE))
 			f |= S_SOURCE;
 	}
 	return f;

@@ -329,12 +329,12 @@ static const cc_lex *currency_words(const cc_xt *x, size_t j, size_t *end, int w
 	int n;
 
 	/* Only words name currencies, and a word of none of the classes
-	 * that starts no currency phrase of several words (a blank after it) begins
+	 * that starts no phrase of several words (a blank after it) begins
 	 * none: the loop below would find nothing. */
 	if (!IS_WORD(j))
 		return NULL;
 	if (!(TK(j)->cls & ((1ull << LX_CUR_WORD) | (1ull << LX_CUR_BOTH) | (weak_ok ? 1ull << LX_CUR_WEAK : 0))) &&
-	    !(TK(j)->fl & TF_ST_CUR) && (j + 1 >= x->ntok || (TK(j + 1)->fl & TF_SP)))
+	    !(TK(j)->fl & TF_STARTS) && (j + 1 >= x->ntok || (TK(j + 1)->fl & TF_SP)))
 		return NULL;
 	for (n = 3; n >= 1; n--) {
 		size_t k = j + (size_t)n - 1;
@@ -359,7 +359,7 @@ static const cc_lex *currency_words(const cc_xt *x, size_t j, size_t *end, int w
 			unsigned long long cls;
 			long r;
 
-			if (!(TK(j)->fl & TF_ST_CUR) && (TK(j + 1)->fl & TF_SP))
+			if (!(TK(j)->fl & TF_STARTS) && (TK(j + 1)->fl & TF_SP))
 				continue;
 			r = cc_lex_lookup(x->t + TK(j)->s, TK(k)->e - TK(j)->s, &cls);
 			l = (cls >> LX_CUR_WORD & 1) ? cc_lex_row_class(r, LX_CUR_WORD) : NULL;

@@ -130,7 +130,7 @@ static inline __attribute__((always_inline)) int push(const cc_xt *x, tokbuf *b,
 
 /* A word token with its lexicon row, classes and word-table flags (wfl,
  * CC_LEX_*, without CC_LEX_FAR), which become the high byte of its flags
- * (TF_STARTS, TF_ST_*...); a claim candidate when the table marks it
+ * (TF_STARTS, TF_CLAIM); a claim candidate when the table marks it
  * (CC_LEX_CLAIM). Shifts and masks, no branch. */
 static inline __attribute__((always_inline)) int push_word(const cc_xt *x, tokbuf *b, size_t s, size_t e, unsigned fl, long row,
 			    unsigned long long cls, unsigned wfl)
@@ -581,14 +581,10 @@ static int add_sentence(cc_xt *x, cc_sentence **sv, size_t *ns, size_t *cap, siz
 	{
 		cc_tok *t = x->tok + a, *e = x->tok + b;
 		size_t k = *ns;
-		unsigned long long seen = x->seen;
 
 		t->fl |= TF_SENT;
-		for (; t < e; t++) {
+		for (; t < e; t++)
 			t->sent = k;
-			seen |= t->cls;
-		}
-		x->seen = seen;
 		*ns = k + 1;
 	}
 	return 1;

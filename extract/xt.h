@@ -31,19 +31,8 @@ enum {
 			     * CC_LEX_FAR's place, which the word look-up clears) */
 	TF_CLAIM = 1 << 10, /* word has a class a claim rule starts from (CC_CLAIM_START), or
 			     * is one byte long with classes */
-	TF_ENDS = 1 << 11,  /* word may be the last of such a phrase of a class below */
-	/* word may be the first of such a phrase of class LX_HEDGE, LX_VAGUE,
-	 * LX_APPROX, a currency class */
-	TF_ST_HEDGE = 1 << 12,
-	TF_ST_VAGUE = 1 << 13,
-	TF_ST_APPROX = 1 << 14,
-	TF_ST_CUR = 1 << 15
 };
-_Static_assert(TF_STARTS == CC_LEX_STARTS << 8 && TF_DASH == CC_LEX_FAR << 8 && TF_CLAIM == CC_LEX_CLAIM << 8 &&
-		       TF_ENDS == CC_LEX_ENDS << 8 &&
-		       TF_ST_HEDGE == CC_LEX_ST_HEDGE << 8 &&
-		       TF_ST_VAGUE == CC_LEX_ST_VAGUE << 8 && TF_ST_APPROX == CC_LEX_ST_APPROX << 8 &&
-		       TF_ST_CUR == CC_LEX_ST_CUR << 8,
+_Static_assert(TF_STARTS == CC_LEX_STARTS << 8 && TF_DASH == CC_LEX_FAR << 8 && TF_CLAIM == CC_LEX_CLAIM << 8,
 	       "a word's high flag byte is its word-table flags");
 
 typedef struct cc_tok {
@@ -69,7 +58,6 @@ typedef struct cc_xt {
 	size_t *cand;           /* scan -> claims: tokens a claim rule may start at (CC_CLAIM_START), ascending; room for cap */
 	size_t ncand;
 	size_t *sfirst;         /* first token of each sentence (cc_xt_sentences) */
-	unsigned long long seen; /* the lexicon classes of all the words (cc_xt_sentences) */
 	size_t nsent;
 	struct cc_cinfo *ci;    /* per claim made here (parallel to doc->claims) */
 	size_t nci, capci;
@@ -194,28 +182,17 @@ static inline const cc_lex *cc_tok_lex(const cc_xt *x, size_t i, cc_lex_class c)
 		return NULL;
 	return cc_lex_find(x->t + t->s, t->e - t->s, c);
 }
-/* The token flag a word has when it may start a phrase of several words
- * of class c (TF_ST_* for the classes that have one, else TF_STARTS). */
-static inline unsigned cc_tok_starts_flag(cc_lex_class c)
-{
-	return cc_lex_class_starts(c) << 8;
-}
 /* The lexicon row of class c for the phrase of tokens a..b (inclusive,
  * b < ntok), as cc_lex_find over their bytes, skipping the lookup when
- * the first word starts no phrase of class c (the tokenizer's word is the
- * phrase's first word when a blank follows it), or, for the classes with
- * TF_ST_* flags, when the last word ends none (the phrase's last word
- * when a blank comes before it). */
+ * the first word starts no phrase of several words (the tokenizer's word
+ * is the phrase's first word when a blank follows it). */
 static inline const cc_lex *cc_tok_lex_span(const cc_xt *x, size_t a, size_t b, cc_lex_class c)
 {
 	const cc_tok *t = &x->tok[a];
 
 	if (a == b)
 		return cc_tok_lex(x, a, c);
-	if (t->type == TK_WORD && !(t->fl & cc_tok_starts_flag(c)) && (x->tok[a + 1].fl & TF_SP))
-		return NULL;
-	if (cc_lex_class_starts(c) != CC_LEX_STARTS && x->tok[b].type == TK_WORD &&
-	    (x->tok[b].fl & (TF_SP | TF_ENDS)) == TF_SP)
+	if (t->type == TK_WORD && !(t->fl & TF_STARTS) && (x->tok[a + 1].fl & TF_SP))
 		return NULL;
 	return cc_lex_find(x->t + t->s, x->tok[b].e - t->s, c);
 }

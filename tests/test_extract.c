@@ -347,8 +347,8 @@ static void test_claim_candidates(void)
 /* Every phrase of several words of a class looked up by spans (hedges,
  * vague quantifiers, approximate counts, currencies) is found by
  * cc_tok_lex_span over its scanned words: the word table marks its first
- * word (TF_ST_*) and its last (TF_ENDS), on the tokenizer's fast path
- * (words followed by more text) and at the end of the text. */
+ * word (TF_STARTS), on the tokenizer's fast path (words followed by more
+ * text) and at the end of the text. */
 static void test_span_phrases(void)
 {
 	static const cc_lex_class span[] = { LX_HEDGE, LX_VAGUE, LX_APPROX, LX_CUR_PRE, LX_CUR_WORD, LX_CUR_BOTH,
