@@ -15,27 +15,114 @@
 
 /* ------------------------------------------------------------ JSON */
 
+/* The digits of m (0 <= m < 1e18) at the end of buf[0..n): their start. */
+static char *digits_back(char *end, unsigned long long m)
+{
+	do {
+		*--end = (char)('0' + m % 10);
+		m /= 10;
+	} while (m);
+	return end;
+}
+
+/* The fast path for the numbers reports are made of -- whole numbers and
+ * decimals of up to six places between 1e-4 and 1e9 ("0.47", "2000"):
+ * m / 10^k == v exactly, with m a whole number, means the decimal m e-k
+ * reads back to v (a division of two exact doubles is correctly rounded,
+ * as strtod is), and with at most 15 significant digits it is what
+ * "%.15g" prints, trailing zeros dropped. 0 when v is not such a number
+ * (the general path then decides). */
+static int json_simple(char *tmp, double v)
+{
+	static const double p10[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6 };
+	double a = fabs(v);
+	char b[40], *e = b + sizeof b, *p;
+	unsigned long long m;
+	int k;
+
+	if (a >= 1e15 || (a < 1e-4 && a != 0) || (a != floor(a) && a >= 1e9))
+		return 0;
+	for (k = 0; k < 7; k++) {
+		double t = a * p10[k];
+
+		if (t >= 1e15)
+			return 0;
+		m = (unsigned long long)(t + 0.5);
+		if ((double)m / p10[k] == a)
+			break;
+	}
+	if (k == 7)
+		return 0;
+	*--e = '\0';
+	p = digits_back(e, m);
+	if (k) {
+		/* m = 4700, k = 4: "0.47" -- trailing zeros of the fraction went
+		   with the smallest k; pad the fraction with leading zeros */
+		char *f = p;
+		int nd = (int)(e - p);
+
+		while (nd <= k) {
+			*--f = '0';
+			nd++;
+		}
+		memmove(f - 1, f, (size_t)(nd - k));
+		f[nd - k - 1] = '.';
+		p = f - 1;
+	}
+	if (v < 0)
+		*--p = '-';
+	memcpy(tmp, p, (size_t)(e - p) + 1);
+	return 1;
+}
+
 const char *cc_json_number(char *buf, size_t cap, double v)
 {
 	static const int precisions[] = { 15, 16, 17 };
 	char tmp[CC_JSON_NUMBER_MAX];
-	size_t i;
+	size_t i, n;
 
 	if (!cap)
 		return buf;
 	if (!isfinite(v))
-		snprintf(tmp, sizeof tmp, "null");
+		memcpy(tmp, "null", 5);
 	else if (v == 0)
-		snprintf(tmp, sizeof tmp, "0"); /* also -0: JSON readers differ on "-0" */
+		memcpy(tmp, "0", 2); /* also -0: JSON readers differ on "-0" */
+	else if (!json_simple(tmp, v)) {
+		if (fabs(v) < 1e15 && v == floor(v))
+			snprintf(tmp, sizeof tmp, "%.0f", v);
+		else
+			for (i = 0; i < sizeof precisions / sizeof precisions[0]; i++) {
+				snprintf(tmp, sizeof tmp, "%.*g", precisions[i], v);
+				if (strtod(tmp, NULL) == v)
+					break;
+			}
+	}
+	n = strlen(tmp);
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(buf, tmp, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+/* The general path alone (tests compare the fast path with it). */
+const char *cc_json_number_general(char *buf, size_t cap, double v)
+{
+	static const int precisions[] = { 15, 16, 17 };
+	size_t i;
+
+	if (!isfinite(v))
+		snprintf(buf, cap, "null");
+	else if (v == 0)
+		snprintf(buf, cap, "0");
 	else if (fabs(v) < 1e15 && v == floor(v))
-		snprintf(tmp, sizeof tmp, "%.0f", v);
+		snprintf(buf, cap, "%.0f", v);
 	else
 		for (i = 0; i < sizeof precisions / sizeof precisions[0]; i++) {
-			snprintf(tmp, sizeof tmp, "%.*g", precisions[i], v);
-			if (strtod(tmp, NULL) == v)
+			snprintf(buf, cap, "%.*g", precisions[i], v);
+			if (strtod(buf, NULL) == v)
 				break;
 		}
-	snprintf(buf, cap, "%s", tmp);
 	return buf;
 }
 

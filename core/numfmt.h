@@ -95,4 +95,8 @@ const char *cc_fmt_money(cc_numbuf *b, double v, const char *unit);
  * number writer: shortest round-trip form, NaN and infinities as null. */
 const char *cc_fmt_json(cc_numbuf *b, double v);
 
+/* cc_json_number without its fast path, for the tests that hold the two
+ * to the same answers. */
+const char *cc_json_number_general(char *buf, size_t cap, double v);
+
 #endif

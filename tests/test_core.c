@@ -415,6 +415,46 @@ static void test_core_numfmt_json(void)
 	}
 }
 
+/* The JSON writer's fast path (whole numbers, short decimals) writes what
+ * the general shortest-round-trip path writes: whole numbers, decimals of
+ * 0 to 8 places over many magnitudes, their negatives, values next to
+ * them, and the report's usual shares and bounds. */
+static void test_core_numfmt_json_fast(void)
+{
+	static const double scale[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8 };
+	char fast[CC_JSON_NUMBER_MAX], slow[CC_JSON_NUMBER_MAX];
+	unsigned long long x = 0x9E3779B97F4A7C15ULL;
+	int k, bad = 0, n = 0;
+
+	for (k = 0; k < 200000; k++) {
+		double m, v;
+		int d;
+
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		d = (int)(x % 9);
+		m = (double)((x >> 8) % (k % 3 == 0 ? 1000ULL : k % 3 == 1 ? 10000000ULL : 1000000000000000ULL));
+		v = m / scale[d];
+		if (k & 1)
+			v = -v;
+		if (k % 7 == 0)
+			v = nextafter(v, 2 * v + 1);
+		n++;
+		cc_json_number(fast, sizeof fast, v);
+		cc_json_number_general(slow, sizeof slow, v);
+		if (strcmp(fast, slow)) {
+			if (bad++ < 5)
+				fprintf(stderr, "\njson number %.17g: fast %s, general %s\n", v, fast, slow);
+		}
+	}
+	CU_ASSERT_EQUAL(bad, 0);
+	CU_ASSERT(n == 200000);
+	CU_ASSERT_STRING_EQUAL(cc_json_number(fast, sizeof fast, 0.0001), "0.0001");
+	CU_ASSERT_STRING_EQUAL(cc_json_number(fast, sizeof fast, -0.047), "-0.047");
+	CU_ASSERT_STRING_EQUAL(cc_json_number(fast, sizeof fast, 0.7000000000000001), "0.7000000000000001");
+	CU_ASSERT_STRING_EQUAL(cc_json_number(fast, sizeof fast, 123456.5), "123456.5");
+	CU_ASSERT_STRING_EQUAL(cc_json_number(fast, sizeof fast, 999999999999999), "999999999999999");
+}
+
 static CU_TestInfo core_tests[] = {
 	{ "pipeline records pass reasons per check", test_core_pipeline_pass_reasons },
 	{ "pipeline records passed checks", test_core_pipeline_passed_checks },
@@ -433,6 +473,7 @@ static CU_TestInfo numfmt_tests[] = {
 	{ "every form", test_core_numfmt_forms },
 	{ "NaN, infinities, huge values", test_core_numfmt_nonfinite },
 	{ "json numbers round-trip", test_core_numfmt_json },
+	{ "json numbers: the fast path writes the general path's digits", test_core_numfmt_json_fast },
 	CU_TEST_INFO_NULL
 };
 
