@@ -148,7 +148,10 @@ check-layout:
 	done; \
 	if grep -l '<gsl/' core/*.c pipeline/*.c extract/*.c reference/*.c reports/*.c cli/*.c server/*.c 2>/dev/null; then echo "layout: GSL outside stats/"; bad=1; fi; \
 	if grep -l '<sqlite3.h>' core/*.c pipeline/*.c extract/*.c stats/*.c reports/*.c cli/*.c server/*.c 2>/dev/null; then echo "layout: SQL outside reference/"; bad=1; fi; \
-	[ $$bad = 0 ] && echo "check-layout: core, stages, pipeline, server and the public-API files include what they may"; \
+	if grep -nE -- '->(src|src_len|text_len|map)\b|doc->text\b|cc_doc_(text|src)_offset|cc_src_end' stats/*.[ch] reference/*.[ch]; then \
+	  echo "layout: stats/ and reference/ read records, not the document's text"; bad=1; fi; \
+	[ $$bad = 0 ] && echo "check-layout: core, stages, pipeline, server and the public-API files include what they may;" \
+	  "stats/ and reference/ read no document text"; \
 	exit $$bad
 
 # the shared library exports the public API only: every symbol cc_
