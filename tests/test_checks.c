@@ -3,15 +3,18 @@
  * (stats/checks.c, stats/checks.def) and the survey descriptions it reads
  * (extract/survey.c).
  *
- * Each check gets a hand-built document -- our own sentences, claims
- * placed on them by hand as the extractor would, then cc_survey_extract,
- * cc_doc_prepare_findings and cc_checks_run -- where it must fire (the
- * numbers of its message asserted) and one where it must not. Expected
- * numbers are worked out from the catalogue's formulas
- * (shared/docs/weak-inferences.md, F1-F12) in the comments. The pass
- * reasons `explain` shows are asserted the same way (test_pass_*), and the
- * "message"/"passed" lines of tests/cases/flags/catalogue.case are checked
- * here through the whole pipeline (test_checks_case_messages).
+ * The checks' fixtures are case files (the .case files of tests/cases/flags: a
+ * passage through the whole pipeline, the flags that fire or stay quiet,
+ * the numbers of their messages and pass reasons), whose "message",
+ * "passed" and "severity" lines are checked here
+ * (test_checks_case_messages). What stays here are the fixtures the case
+ * format cannot express, each saying why: a hand-built document -- our own
+ * sentences, claims placed on them by hand as the extractor would, then
+ * cc_survey_extract, cc_doc_prepare_findings and cc_checks_run -- with
+ * options, reference rows or population rows set by hand, or a passage
+ * the extractor reads differently. Expected numbers are worked out from
+ * the catalogue's formulas (shared/docs/weak-inferences.md, F1-F12) in
+ * the comments.
  */
 #include "test.h"
 #include "../core/doc.h"
@@ -523,86 +526,28 @@ static void test_checks_survey_cue_words(void)
 	done();
 }
 
-/* ------------------------------------------------------------ 1-7 */
+/* ------------------------------------------------------------ kept fixtures */
 
-static void test_checks_sample_size_unknown(void)
-{
-	size_t p;
-
-	/* fire: a survey finding with no n. F4: n=1000 -> 3.1, n=50 -> 13.9; F7: 1,068 */
-	mk("Nearly half of cyclists say the new lanes feel safer, a survey by the council found.");
-	p = claim(CC_KIND_PROPORTION, "Nearly half", 0.5, 0.45, 0.5);
-	C(p)->hedge = "nearly";
-	C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
-	subject(p, "cyclists");
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("SAMPLE_SIZE_UNKNOWN", "±3.1 points");
-	HAS("SAMPLE_SIZE_UNKNOWN", "±13.9 points");
-	HAS("SAMPLE_SIZE_UNKNOWN", "1,068");
-	done();
-
-	/* quiet: the n is given */
-	mk("Nearly half of the 2,000 cyclists in a survey by the council say the new lanes feel safer.");
-	p = claim(CC_KIND_PROPORTION, "Nearly half", 0.5, 0.45, 0.5);
-	tie(p, sample("2,000 cyclists", 2000, "cyclists"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("SAMPLE_SIZE_UNKNOWN");
-	done();
-}
-
-static void test_checks_disclosure(void)
-{
-	size_t p;
-
-	/* fire: only population and n -> 6 of 8 missing (warning) */
-	mk("A survey of 1,000 cyclists found 41 per cent confess to running red lights.");
-	p = pct("41 per cent", 0.41);
-	tie(p, sample("1,000 cyclists", 1000, "cyclists"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("DISCLOSURE_INCOMPLETE", "6 of the 8");
-	HAS("DISCLOSURE_INCOMPLETE", "the question wording");
-	CU_ASSERT_EQUAL(sev("DISCLOSURE_INCOMPLETE"), CC_SEV_WARNING);
-	done();
-
-	/* quiet: all eight given */
-	mk("Cardiff, 9 June 2024 -- The poll was commissioned by academics at Cardiff University and "
-	   "carried out by Survation, which interviewed a random sample of 1,020 adults in Wales by "
-	   "telephone between 10 and 21 May 2024. They were asked: \"Do you trust your GP?\" In all, 72 per "
-	   "cent said they did.");
-	p = pct("72 per", 0.72);
-	tie(p, sample("1,020 adults", 1020, "adults in Wales"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("DISCLOSURE_INCOMPLETE");
-	QUIET("INTERESTED_COMMISSIONER");
-	done();
-}
+/*
+ * The checks' fixtures now live in tests/cases/flags (survey.case,
+ * sampling.case, change.case, consistency.case, granularity.case), run
+ * through the whole pipeline. What stays here is what the case format
+ * cannot express: options (confidence level, interval method, the
+ * article's date), reference rows, register entries and population rows
+ * set by hand, an assertion that a check was not evaluated at all, and
+ * passages the extractor reads differently from the hand-built claims
+ * (each fixture says which).
+ */
 
 static void test_checks_interested_commissioner(void)
 {
 	size_t p;
 
-	mk("A poll of 800 tenants commissioned by the letting company Homefinder found 58 per cent want "
-	   "longer tenancies.");
-	p = pct("58 per cent", 0.58);
-	tie(p, sample("800 tenants", 800, "tenants"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("INTERESTED_COMMISSIONER", "commissioned by the letting company Homefinder");
-	HAS("INTERESTED_COMMISSIONER", "Medium confidence");
-	done();
-
-	/* a union: a cause, always a warning */
-	mk("A survey of 2,400 of its members by the Bus Drivers Union found 66 per cent had been assaulted.");
-	p = pct("66 per cent", 0.66);
-	tie(p, sample("2,400", 2400, "members"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("INTERESTED_COMMISSIONER", "the Bus Drivers Union");
-	CU_ASSERT_EQUAL(sev("INTERESTED_COMMISSIONER"), CC_SEV_WARNING);
-	done();
-
 	/* the register knows the commissioner: high confidence, its interests */
 	{
 		cc_survey_ref org = { 0 };
 
+		/* kept in C: sets the commissioner's register entry by hand (no CSV fixture has it) */
 		mk("A poll of 800 tenants commissioned by Homefinder found 58 per cent want longer tenancies.");
 		p = pct("58 per cent", 0.58);
 		tie(p, sample("800 tenants", 800, "tenants"));
@@ -617,15 +562,6 @@ static void test_checks_interested_commissioner(void)
 		HAS("INTERESTED_COMMISSIONER", "High confidence");
 		done();
 	}
-
-	/* quiet: a university, and a pollster's own poll */
-	mk("A survey of 900 tenants commissioned by the University of Kent found 58 per cent want longer "
-	   "tenancies. Ipsos's own poll agreed.");
-	p = pct("58 per cent", 0.58);
-	tie(p, sample("900 tenants", 900, "tenants"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("INTERESTED_COMMISSIONER");
-	done();
 }
 
 static void test_checks_population_mismatch(void)
@@ -634,22 +570,8 @@ static void test_checks_population_mismatch(void)
 	cc_population_ref sub = { 1, "managers", NULL, "test", 0 };
 	cc_population_ref smp = { 2, "finance directors", "managers", "test", 0 };
 
-	/* fire, lexical fallback: directors asked, "bosses" reported */
-	mk("A survey of 150 finance directors at housing associations found almost two-thirds of bosses "
-	   "expected rents to rise.");
-	s = sample("150 finance directors", 150, "finance directors at housing associations");
-	p = claim(CC_KIND_PROPORTION, "almost two-thirds", 0.6667, 0.6, 0.6667);
-	C(p)->hedge = "almost";
-	C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
-	subject(p, "bosses");
-	tie(p, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("POPULATION_MISMATCH", "asked 150 finance directors at housing associations");
-	HAS("POPULATION_MISMATCH", "the view of bosses");
-	CU_ASSERT_EQUAL(sev("POPULATION_MISMATCH"), CC_SEV_WARNING);
-	done();
-
 	/* fire, population table: S is broader than P -> error */
+	/* kept in C: sets population table entries by hand (the case format has no population rows) */
 	mk("A survey of 150 finance directors found 70 per cent of managers expected rents to rise.");
 	s = sample("150 finance directors", 150, "finance directors");
 	p = pct("70 per cent", 0.70);
@@ -663,6 +585,7 @@ static void test_checks_population_mismatch(void)
 	done();
 
 	/* quiet: the same group */
+	/* kept in C: the pipeline reads no group for '61 per cent', so the check never compares groups */
 	mk("Savanta interviewed 1,100 paramedics in England. Of the paramedics questioned, 61 per cent "
 	   "said they had worked through a break.");
 	s = sample("1,100 paramedics", 1100, "paramedics in England");
@@ -674,264 +597,20 @@ static void test_checks_population_mismatch(void)
 	done();
 }
 
-static void test_checks_self_selected(void)
-{
-	size_t p;
-
-	mk("Of the 4,200 readers who took part in our online poll, 71 per cent said the bypass should be "
-	   "scrapped.");
-	p = pct("71 per cent", 0.71);
-	tie(p, sample("4,200 readers", 4200, "readers"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("SELF_SELECTED_SAMPLE", "chose to take part");
-	QUIET("SMALL_SAMPLE");
-	done();
-
-	mk("Deltapoll interviewed a random sample of 1,300 adults by telephone; 44 per cent said the bypass "
-	   "should be scrapped.");
-	p = pct("44 per cent", 0.44);
-	tie(p, sample("1,300 adults", 1300, "adults"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("SELF_SELECTED_SAMPLE");
-	done();
-}
-
 static void test_checks_small_sample(void)
 {
 	cc_options o = CC_OPTIONS_INIT;
-	size_t s, p, q;
-
-	/* the seed: n = 100. F4: +-9.8; "almost two-thirds" envelope over
-	 * 60..66 of 100 (Wilson): 50.2%-74.5% -> "50% to 75%"; "one in four"
-	 * 25/100: 17.5%-34.3% -> "18% to 34%"; F7: 1,068 for +-3 */
-	mk("A survey of 100 human resources directors found almost two-thirds of them expected savings, "
-	   "while only one in four expected better services.");
-	s = sample("100 human resources directors", 100, "human resources directors");
-	p = claim(CC_KIND_PROPORTION, "almost two-thirds", 0.6667, 0.6, 0.6667);
-	C(p)->hedge = "almost";
-	C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
-	tie(p, s);
-	q = claim(CC_KIND_PROPORTION, "one in four", 0.25, 0.25, 0.25);
-	C(q)->traits |= CC_TRAIT_WORD_FRACTION;
-	tie(q, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(msg_on((long)p, "SMALL_SAMPLE"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)p, "SMALL_SAMPLE"), "±9.8 points"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)p, "SMALL_SAMPLE"), "from 50% to 75%"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)p, "SMALL_SAMPLE"), "About 1,068 people"));
-	CU_ASSERT_PTR_NOT_NULL_FATAL(msg_on((long)q, "SMALL_SAMPLE"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)q, "SMALL_SAMPLE"), "from 18% to 34%"));
-	CU_ASSERT_EQUAL(sev("SMALL_SAMPLE"), CC_SEV_WARNING);
-	/* the 41-point gap is far outside F9's +-9.6..16.9 */
-	QUIET("GAP_WITHIN_MOE");
-	QUIET("PARTS_EXCEED_WHOLE");
-	QUIET("GRIM_PERCENT");
-	done();
-
-	/* error above 15 points: n = 30 -> +-17.9 */
-	mk("Of the 30 pupils surveyed, 40 per cent walk to school.");
-	p = pct("40 per cent", 0.40);
-	tie(p, sample("30 pupils", 30, "pupils"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("SMALL_SAMPLE", "±17.9 points");
-	CU_ASSERT_EQUAL(sev("SMALL_SAMPLE"), CC_SEV_ERROR);
-	done();
+	size_t p;
 
 	/* --level 0.99 reaches the margin: z = 2.5758, n = 100 -> +-12.9 */
 	o.level = 0.99;
+	/* kept in C: sets cc_options.level (the case format has no options) */
 	mk_opts("A survey of 100 nurses found 40 per cent plan to leave.", &o);
 	p = pct("40 per cent", 0.40);
 	tie(p, sample("100 nurses", 100, "nurses"));
 	CU_ASSERT_EQUAL(run_checks(), CC_OK);
 	HAS("SMALL_SAMPLE", "±12.9 points");
 	HAS("SMALL_SAMPLE", "99% wilson");
-	done();
-
-	/* quiet: n = 1,500 -> +-2.5 */
-	mk("A survey of 1,500 nurses found 40 per cent plan to leave.");
-	p = pct("40 per cent", 0.40);
-	tie(p, sample("1,500 nurses", 1500, "nurses"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("SMALL_SAMPLE");
-	done();
-}
-
-static void test_checks_unsourced(void)
-{
-	mk("Potholes cost the county 3 million pounds to fix last winter.");
-	claim(CC_KIND_AMOUNT, "3 million pounds", 3e6, 3e6, 3e6);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("UNSOURCED_FIGURE", "'3 million pounds' isn't attributed");
-	done();
-
-	mk("Potholes cost the county 3 million pounds to fix last winter, the highways department said.");
-	claim(CC_KIND_AMOUNT, "3 million pounds", 3e6, 3e6, 3e6);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("UNSOURCED_FIGURE");
-	done();
-}
-
-/* ------------------------------------------------------------ 8-14 */
-
-static void test_checks_subgroup(void)
-{
-	size_t p, s;
-
-	/* 80 of 1,200: F4 +-11.0 vs +-2.8 for the whole poll (warning) */
-	mk("The Opinium poll of 1,200 adults found 35 per cent use buses weekly. Among the 80 respondents "
-	   "aged 18 to 24, 55 per cent did so.");
-	p = pct("35 per cent", 0.35);
-	tie(p, sample("1,200 adults", 1200, "adults"));
-	s = sample("80 respondents", 80, "respondents aged 18 to 24");
-	p = pct("55 per cent", 0.55);
-	tie(p, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("SUBGROUP_TOO_SMALL", "only 80 people");
-	HAS("SUBGROUP_TOO_SMALL", "±11.0 points");
-	HAS("SUBGROUP_TOO_SMALL", "±2.8 for the whole poll");
-	CU_ASSERT_EQUAL(sev("SUBGROUP_TOO_SMALL"), CC_SEV_WARNING);
-	done();
-
-	mk("The Opinium poll of 1,200 adults found 35 per cent use buses weekly. Among the 600 women in "
-	   "the sample, 38 per cent did so.");
-	p = pct("35 per cent", 0.35);
-	tie(p, sample("1,200 adults", 1200, "adults"));
-	s = sample("600 women", 600, "women");
-	p = pct("38 per cent", 0.38);
-	tie(p, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("SUBGROUP_TOO_SMALL");
-	done();
-}
-
-static void test_checks_gap(void)
-{
-	size_t s, p, q;
-
-	/* 47 vs 44 of 900, one question: F8 margin
-	 * 1.96 sqrt((0.91 - 0.0009)/900) = 6.2 points > 3 */
-	mk("Smith leads Jones by 47% to 44% among 900 likely voters, a BMG poll found.");
-	s = sample("900 likely voters", 900, "likely voters");
-	p = pct("47%", 0.47);
-	q = pct("44%", 0.44);
-	tie(p, s);
-	tie(q, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("GAP_WITHIN_MOE", "47% vs 44% is a gap of 3 points");
-	HAS("GAP_WITHIN_MOE", "±6.2 points");
-	CU_ASSERT_EQUAL(sev("GAP_WITHIN_MOE"), CC_SEV_WARNING);
-	done();
-
-	/* 52 vs 38 of 1,000: F8 margin 5.4 < 14 */
-	mk("Asked about the stadium, 52% of the 1,000 residents polled by BMG backed it and 38% opposed it.");
-	s = sample("1,000 residents", 1000, "residents");
-	p = pct("52%", 0.52);
-	q = pct("38%", 0.38);
-	tie(p, s);
-	tie(q, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("GAP_WITHIN_MOE");
-	QUIET("PARTS_EXCEED_WHOLE");
-	done();
-}
-
-static void test_checks_change(void)
-{
-	size_t s, p, q;
-
-	/* 68% -> 62% with 300 each: Newcombe interval contains 0 */
-	mk("The share of parents happy with the school fell from 68 per cent in 2023 to 62 per cent in "
-	   "2024, according to two council surveys, each of 300 parents.");
-	s = sample("300 parents", 300, "parents");
-	p = pct("68 per cent", 0.68);
-	q = pct("62 per cent", 0.62);
-	tie(p, s);
-	tie(q, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("CHANGE_WITHIN_MOE", "from 68% to 62% (-6 points)");
-	HAS("CHANGE_WITHIN_MOE", "surveys of 300 and 300 people");
-	QUIET("GAP_WITHIN_MOE");
-	QUIET("PARTS_EXCEED_WHOLE");
-	done();
-
-	mk("The share of parents happy with the school fell from 68 per cent in 2023 to 52 per cent in "
-	   "2024, according to two council surveys, each of 1,500 parents.");
-	s = sample("1,500 parents", 1500, "parents");
-	p = pct("68 per cent", 0.68);
-	q = pct("52 per cent", 0.52);
-	tie(p, s);
-	tie(q, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("CHANGE_WITHIN_MOE");
-	done();
-}
-
-static void test_checks_points(void)
-{
-	size_t c;
-
-	/* 30% -> 36% is +6 points or +20%; "20 percentage points" is wrong */
-	mk("Cycling to work rose from 30 per cent to 36 per cent, a rise of 20 percentage points, the "
-	   "transport office said.");
-	pct("30 per cent", 0.30);
-	pct("36 per cent", 0.36);
-	c = claim(CC_KIND_CHANGE, "20 percentage points", 20, 20, 20);
-	C(c)->traits |= CC_TRAIT_POINTS;
-	C(c)->unit = "points";
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("PERCENT_POINTS_CONFUSION", "rise of 6 percentage points, or 20% in relative terms");
-	CU_ASSERT_EQUAL(sev("PERCENT_POINTS_CONFUSION"), CC_SEV_ERROR);
-	done();
-
-	/* a margin written in per cent: info */
-	mk("The Ipsos poll of 1,000 adults has a margin of error of 3%.");
-	c = claim(CC_KIND_MARGIN_OF_ERROR, "3%", 0.03, 0.03, 0.03);
-	C(c)->traits |= CC_TRAIT_PERCENT;
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("PERCENT_POINTS_CONFUSION", "'±3 points'");
-	CU_ASSERT_EQUAL(sev("PERCENT_POINTS_CONFUSION"), CC_SEV_INFO);
-	done();
-
-	mk("Cycling to work rose from 30 per cent to 36 per cent, a rise of 6 percentage points, the "
-	   "transport office said.");
-	pct("30 per cent", 0.30);
-	pct("36 per cent", 0.36);
-	c = claim(CC_KIND_CHANGE, "6 percentage points", 6, 6, 6);
-	C(c)->traits |= CC_TRAIT_POINTS;
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("PERCENT_POINTS_CONFUSION");
-	done();
-}
-
-static void test_checks_small_base(void)
-{
-	size_t c;
-
-	/* 5 -> 10: Clopper-Pearson for 10 of 15, ratio u/(1-u) contains 1 */
-	mk("Dog attacks in the park doubled, from five to 10, according to police figures.");
-	c = claim(CC_KIND_CHANGE, "doubled", 1.0, 1.0, 1.0);
-	C(c)->traits |= CC_TRAIT_MULTIPLIER;
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("SMALL_BASE_RELATIVE_CHANGE", "a change from 5 to 10");
-	HAS("SMALL_BASE_RELATIVE_CHANGE", "interval for the ratio: 0.");
-	done();
-
-	/* (b) a relative risk on a 4% base: 0.72 points, one case in 139 */
-	mk("Eating red meat daily raises the risk of the disease by 18 per cent, from a baseline of 4 per "
-	   "cent, the researchers said.");
-	pct("18 per cent", 0.18);
-	pct("4 per cent", 0.04);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("SMALL_BASE_RELATIVE_CHANGE", "An 18% increase on a baseline of 4% is only 0.72 percentage points");
-	HAS("SMALL_BASE_RELATIVE_CHANGE", "every 139 people");
-	CU_ASSERT_EQUAL(sev("SMALL_BASE_RELATIVE_CHANGE"), CC_SEV_INFO);
-	done();
-
-	mk("Shoplifting offences across the borough went up from 1,204 to 1,950, a jump of 62 per cent, "
-	   "police data show.");
-	c = claim(CC_KIND_CHANGE, "62 per cent", 0.62, 0.62, 0.62);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("SMALL_BASE_RELATIVE_CHANGE");
 	done();
 }
 
@@ -940,50 +619,28 @@ static void test_checks_majority(void)
 	cc_options o = CC_OPTIONS_INIT;
 	size_t s, p, m;
 
-	/* "a majority" for 46%: error */
-	mk("A majority of members, 46 per cent, backed the strike, according to a union survey of 2,000 "
-	   "members.");
-	s = sample("2,000 members", 2000, "members");
-	m = claim(CC_KIND_PROPORTION, "A majority", 0.5, 0.5, 1);
-	C(m)->traits |= CC_TRAIT_VAGUE;
-	p = pct("46 per cent", 0.46);
-	tie(m, s);
-	tie(p, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("MAJORITY_NOT_SUPPORTED", "the figure given is 46%");
-	CU_ASSERT_EQUAL(sev("MAJORITY_NOT_SUPPORTED"), CC_SEV_ERROR);
-	done();
-
 	/* the seed: "most managers" supported by "almost two-thirds" of 100:
-	 * x_min = 60, Wilson lower 50.20% -> info; Clopper-Pearson 49.7% -> warning */
-	for (int cp = 0; cp < 2; cp++) {
-		o.method = cp ? CC_CI_CLOPPER_PEARSON : CC_CI_WILSON;
-		mk_opts("A survey of 100 directors found almost two-thirds of managers backed outsourcing. Most "
-			"managers now accept it, the firm said.",
-			&o);
-		s = sample("100 directors", 100, "directors");
-		p = claim(CC_KIND_PROPORTION, "almost two-thirds", 0.6667, 0.6, 0.6667);
-		C(p)->hedge = "almost";
-		C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
-		subject(p, "managers");
-		tie(p, s);
-		m = claim(CC_KIND_PROPORTION, "Most", 0.5, 0.5, 1);
-		C(m)->traits |= CC_TRAIT_VAGUE;
-		subject(m, "managers");
-		CU_ASSERT_EQUAL(run_checks(), CC_OK);
-		CU_ASSERT_PTR_NOT_NULL_FATAL(msg_on((long)m, "MAJORITY_NOT_SUPPORTED"));
-		CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)m, "MAJORITY_NOT_SUPPORTED"), cp ? "49.7%" : "50.2%"));
-		CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)m, "MAJORITY_NOT_SUPPORTED"), "p = .028"));
-		CU_ASSERT_EQUAL(sev("MAJORITY_NOT_SUPPORTED"), cp ? CC_SEV_WARNING : CC_SEV_INFO);
-		done();
-	}
-
-	/* quiet: 68% of 1,015 has lower limit 65.1% */
-	mk("Gallup's survey of 1,015 adults found 68% rate their care as good.");
-	p = pct("68%", 0.68);
-	tie(p, sample("1,015 adults", 1015, "adults"));
+	 * x_min = 60, Clopper-Pearson lower 49.7% -> warning (Wilson, 50.2%
+	 * -> info, is change.case's majority_not_supported-fire-managers) */
+	o.method = CC_CI_CLOPPER_PEARSON;
+	/* kept in C: sets cc_options.method (the case format has no options) */
+	mk_opts("A survey of 100 directors found almost two-thirds of managers backed outsourcing. Most "
+		"managers now accept it, the firm said.",
+		&o);
+	s = sample("100 directors", 100, "directors");
+	p = claim(CC_KIND_PROPORTION, "almost two-thirds", 0.6667, 0.6, 0.6667);
+	C(p)->hedge = "almost";
+	C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
+	subject(p, "managers");
+	tie(p, s);
+	m = claim(CC_KIND_PROPORTION, "Most", 0.5, 0.5, 1);
+	C(m)->traits |= CC_TRAIT_VAGUE;
+	subject(m, "managers");
 	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("MAJORITY_NOT_SUPPORTED");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(msg_on((long)m, "MAJORITY_NOT_SUPPORTED"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)m, "MAJORITY_NOT_SUPPORTED"), "49.7%"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(msg_on((long)m, "MAJORITY_NOT_SUPPORTED"), "p = .028"));
+	CU_ASSERT_EQUAL(sev("MAJORITY_NOT_SUPPORTED"), CC_SEV_WARNING);
 	done();
 }
 
@@ -1005,6 +662,7 @@ static void test_checks_reference(void)
 	size_t c;
 
 	/* 4.6% vs 4.3: R(c) = [4.55, 4.65] vs [4.25, 4.35]: 0.2 points = 4.7% */
+	/* kept in C: sets the reference row and the claim's period by hand (no CSV row matches this passage) */
 	mk("Unemployment climbed to 4.6 per cent during the first quarter of 2024, official statisticians said.");
 	c = pct("4.6 per cent", 0.046);
 	C(c)->decimals = 1;
@@ -1020,6 +678,7 @@ static void test_checks_reference(void)
 	done();
 
 	/* the lookup's own scale and precision (claim x 100 = percent, eps 0.05) */
+	/* kept in C: sets the reference row and the lookup's scale and precision by hand */
 	mk("Unemployment climbed to 4.6 per cent during the first quarter of 2024, official statisticians said.");
 	c = pct("4.6 per cent", 0.046);
 	C(c)->decimals = 1;
@@ -1032,6 +691,7 @@ static void test_checks_reference(void)
 	HAS("REFERENCE_MISMATCH", "off by 0.2 points (4.7%");
 	done();
 
+	/* kept in C: sets the reference row by hand (no CSV row matches this passage) */
 	mk("Unemployment stood at 4.3 per cent during the first quarter of 2024, official statisticians said.");
 	c = pct("4.3 per cent", 0.043);
 	C(c)->decimals = 1;
@@ -1043,8 +703,6 @@ static void test_checks_reference(void)
 	done();
 }
 
-/* ------------------------------------------------------------ 15-21 */
-
 static void test_checks_stale(void)
 {
 	cc_options o = CC_OPTIONS_INIT;
@@ -1054,6 +712,7 @@ static void test_checks_stale(void)
 	o.date_y = 2024;
 	o.date_m = 9;
 	o.date_d = 10;
+	/* kept in C: sets the article's date in cc_options and the claim's period by hand (the case format has no date) */
 	mk_opts("Unemployment stood at 3.7% in January 2024, labour bureau data show.", &o);
 	c = pct("3.7%", 0.037);
 	C(c)->decimals = 1;
@@ -1067,6 +726,7 @@ static void test_checks_stale(void)
 	{
 		cc_refmatch nw = { 0 };
 
+		/* kept in C: sets the article's date, the reference row and the newer row by hand */
 		mk_opts("Unemployment stood at 3.7% in January 2024, labour bureau data show.", &o);
 		c = pct("3.7%", 0.037);
 		C(c)->decimals = 1;
@@ -1087,6 +747,7 @@ static void test_checks_stale(void)
 
 	/* (c) a "new" survey with fieldwork 27 months old */
 	o.date_m = 6;
+	/* kept in C: sets the article's date in cc_options (the case format has no date) */
 	mk_opts("A new survey of 1,200 adults found 30 per cent skip breakfast. Ipsos interviewed them in "
 		"March 2022.",
 		&o);
@@ -1097,6 +758,7 @@ static void test_checks_stale(void)
 
 	/* quiet: fieldwork 10 months before */
 	o.date_m = 6;
+	/* kept in C: sets the article's date in cc_options (the case format has no date) */
 	mk_opts("A new survey of 1,200 adults found 30 per cent skip breakfast. Ipsos interviewed them in "
 		"August 2023.",
 		&o);
@@ -1106,137 +768,9 @@ static void test_checks_stale(void)
 	done();
 }
 
-static void test_checks_inconsistent(void)
-{
-	size_t s, p, q;
-
-	/* 30% (29.5-30.5) vs one in five (17.5-22.5): disjoint */
-	mk("Thirty per cent of the 1,200 nurses questioned by Ipsos said they would quit. That amounts to "
-	   "one in five nurses.");
-	s = sample("1,200 nurses", 1200, "nurses");
-	p = pct("Thirty per cent", 0.30);
-	q = claim(CC_KIND_PROPORTION, "one in five", 0.2, 0.2, 0.2);
-	C(q)->traits |= CC_TRAIT_WORD_FRACTION;
-	tie(p, s);
-	tie(q, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("INCONSISTENT_FIGURES", "'Thirty per cent' (30%) and 'one in five' (20%)");
-	done();
-
-	/* two-thirds (64.2-69.2) vs 66% (65.5-66.5): consistent */
-	mk("Two-thirds of 1,500 tenants in a Savanta poll \xe2\x80\x94 66 per cent \xe2\x80\x94 reported "
-	   "higher rents.");
-	s = sample("1,500 tenants", 1500, "tenants");
-	p = claim(CC_KIND_PROPORTION, "Two-thirds", 0.6667, 0.6667, 0.6667);
-	C(p)->traits |= CC_TRAIT_WORD_FRACTION;
-	q = pct("66 per cent", 0.66);
-	tie(p, s);
-	tie(q, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("INCONSISTENT_FIGURES");
-	QUIET("GAP_WITHIN_MOE");
-	done();
-}
-
-static void test_checks_hedge(void)
-{
-	size_t s, p, q;
-
-	/* "almost two-thirds" [0.60, 0.667) vs 210 of 300 = 70% */
-	mk("Almost two-thirds of the 300 tenants surveyed \xe2\x80\x94 210 of them \xe2\x80\x94 said repairs "
-	   "were slow.");
-	s = sample("300 tenants", 300, "tenants");
-	p = claim(CC_KIND_PROPORTION, "Almost two-thirds", 0.6667, 0.6, 0.6667);
-	C(p)->hedge = "almost";
-	C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
-	q = claim(CC_KIND_PROPORTION, "210 of them", 0.7, 0.7, 0.7);
-	C(q)->traits |= CC_TRAIT_COUNTED;
-	tie(p, s);
-	tie(q, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("HEDGE_CONTRADICTS_FIGURE", "suggests a little under 66.7%");
-	HAS("HEDGE_CONTRADICTS_FIGURE", "210 of 300 (70%)");
-	QUIET("GAP_WITHIN_MOE");
-	done();
-
-	/* "nearly a third" [0.30, 0.333) vs 31% */
-	mk("Nearly a third of 2,000 shoppers in a BMG survey \xe2\x80\x94 31 per cent \xe2\x80\x94 had switched "
-	   "brands.");
-	s = sample("2,000 shoppers", 2000, "shoppers");
-	p = claim(CC_KIND_PROPORTION, "Nearly a third", 0.3333, 0.3, 0.3333);
-	C(p)->hedge = "nearly";
-	C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
-	q = pct("31 per cent", 0.31);
-	tie(p, s);
-	tie(q, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("HEDGE_CONTRADICTS_FIGURE");
-	QUIET("INCONSISTENT_FIGURES");
-	done();
-}
-
-static void test_checks_parts(void)
-{
-	size_t s;
-
-	/* 50 + 35 + 25 = 110 > 101.5 */
-	mk("Asked how they get to work, 50 per cent of the 700 commuters surveyed by Opinium said by train, "
-	   "35 per cent by bus and 25 per cent by car.");
-	s = sample("700 commuters", 700, "commuters");
-	tie(pct("50 per cent", 0.50), s);
-	tie(pct("35 per cent", 0.35), s);
-	tie(pct("25 per cent", 0.25), s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("PARTS_EXCEED_WHOLE", "(50%, 35% and 25%) add up to 110%");
-	HAS("PARTS_EXCEED_WHOLE", "at most 101.5%");
-	done();
-
-	mk("Of the 700 commuters surveyed by Opinium, 50 per cent said by train, 35 per cent by bus and 14 "
-	   "per cent by car.");
-	s = sample("700 commuters", 700, "commuters");
-	tie(pct("50 per cent", 0.50), s);
-	tie(pct("35 per cent", 0.35), s);
-	tie(pct("14 per cent", 0.14), s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("PARTS_EXCEED_WHOLE");
-	done();
-}
-
-static void test_checks_moe(void)
-{
-	size_t m;
-
-	/* n = 600: m_srs = 4.0; 1.5 < 2.0 -> error; 3.2 < 3.5 -> warning */
-	mk("Savanta polled 600 adults, chosen at random, over the phone and puts its margin of error at 1.5 "
-	   "points.");
-	sample("600 adults", 600, "adults");
-	m = claim(CC_KIND_MARGIN_OF_ERROR, "1.5 points", 0.015, 0.015, 0.015);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("MOE_STATED_WRONG", "±1.5 points, but for 600 respondents it is at least ±4.0 points");
-	CU_ASSERT_EQUAL(sev("MOE_STATED_WRONG"), CC_SEV_ERROR);
-	QUIET("MOE_ON_NONPROBABILITY");
-	done();
-
-	mk("Savanta polled 600 adults, chosen at random, over the phone and puts its margin of error at 3.2 "
-	   "points.");
-	sample("600 adults", 600, "adults");
-	m = claim(CC_KIND_MARGIN_OF_ERROR, "3.2 points", 0.032, 0.032, 0.032);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	CU_ASSERT_EQUAL(sev("MOE_STATED_WRONG"), CC_SEV_WARNING);
-	done();
-
-	mk("Savanta polled 600 adults, chosen at random, over the phone and puts its margin of error at 4 "
-	   "points.");
-	sample("600 adults", 600, "adults");
-	m = claim(CC_KIND_MARGIN_OF_ERROR, "4 points", 0.04, 0.04, 0.04);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("MOE_STATED_WRONG");
-	(void)m;
-	done();
-}
-
 static void test_checks_moe_nonprob(void)
 {
+	/* kept in C: the pipeline reads '3,000 listeners' as a count, not a sample, and finds no margin here */
 	mk("Of 3,000 listeners who rang the phone-in, 62 per cent backed the plan. The station says its "
 	   "figures carry an error margin of 2 points.");
 	tie(pct("62 per cent", 0.62), sample("3,000 listeners", 3000, "listeners"));
@@ -1246,6 +780,7 @@ static void test_checks_moe_nonprob(void)
 	CU_ASSERT_PTR_NOT_NULL(msg("SELF_SELECTED_SAMPLE"));
 	done();
 
+	/* kept in C: the pipeline extracts no margin from "a credibility interval of 2.5 points" */
 	mk("Using its opt-in panel, YouGov questioned 2,000 adults; the MRP model behind the estimates has a "
 	   "credibility interval of 2.5 points.");
 	sample("2,000 adults", 2000, "adults");
@@ -1255,73 +790,10 @@ static void test_checks_moe_nonprob(void)
 	done();
 }
 
-static void test_checks_false_precision(void)
-{
-	size_t p;
-
-	/* 31.7% of 800: F3 at p = 1.96 sqrt(.317 .683/800) = 3.2 points; 0.1 < 0.16 */
-	mk("A survey of 800 drivers by Opinium found 31.7 per cent had been fined.");
-	p = pct("31.7 per cent", 0.317);
-	C(p)->decimals = 1;
-	tie(p, sample("800 drivers", 800, "drivers"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("FALSE_PRECISION", "uncertain by ±3.2 points");
-	HAS("FALSE_PRECISION", "'32%'");
-	QUIET("GRIM_PERCENT");
-	done();
-
-	/* 20,000: m = 0.65, 0.65/20 = 0.032 < 0.1 */
-	mk("A survey of 20,000 drivers by Opinium found 31.7 per cent had been fined.");
-	p = pct("31.7 per cent", 0.317);
-	C(p)->decimals = 1;
-	tie(p, sample("20,000 drivers", 20000, "drivers"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("FALSE_PRECISION");
-	done();
-}
-
-/* ------------------------------------------------------------ 22-28 */
-
-static void test_checks_grim_percent(void)
-{
-	/* 62% of 30: 18/30 = 60%, 19/30 = 63.33%: impossible */
-	mk("Of the 30 pupils surveyed, 62 per cent reported being bullied.");
-	tie(pct("62 per cent", 0.62), sample("30 pupils", 30, "pupils"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("GRIM_PERCENT", "62% isn't possible");
-	HAS("GRIM_PERCENT", "60% (18 people) and 63.33% (19 people)");
-	CU_ASSERT_EQUAL(sev("GRIM_PERCENT"), CC_SEV_WARNING);
-	done();
-
-	mk("Of the 30 pupils surveyed, 60 per cent reported being bullied.");
-	tie(pct("60 per cent", 0.60), sample("30 pupils", 30, "pupils"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("GRIM_PERCENT");
-	done();
-}
-
-static void test_checks_design_effect(void)
-{
-	/* deff 1.5, n 1,800: n_eff 1,200; +-2.8 rather than +-2.3 */
-	mk("The telephone survey of 1,800 adults was weighted, with a design effect of 1.5. Some 40 per "
-	   "cent expect to move.");
-	tie(pct("40 per cent", 0.40), sample("1,800 adults", 1800, "adults"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("DESIGN_EFFECT_IGNORED", "from 1,800 to about 1,200");
-	HAS("DESIGN_EFFECT_IGNORED", "nearer ±2.8 points than ±2.3");
-	done();
-
-	mk("The telephone survey of 1,800 adults was weighted, with a design effect of 1.1. Some 40 per "
-	   "cent expect to move.");
-	tie(pct("40 per cent", 0.40), sample("1,800 adults", 1800, "adults"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("DESIGN_EFFECT_IGNORED");
-	done();
-}
-
 static void test_checks_finite_population(void)
 {
 	/* 120 of 400: fpc = sqrt(280/399) = 0.838; +-8.9 -> +-7.5 */
+	/* kept in C: the pipeline reads "120 of the 400 councils" as a share: "400 people", not "400 councils" */
 	mk("A survey of 120 of the 400 councils by the Local Audit Network found 45 per cent expect to "
 	   "overspend.");
 	tie(pct("45 per cent", 0.45), sample("120", 120, "councils"));
@@ -1330,14 +802,6 @@ static void test_checks_finite_population(void)
 	HAS("FINITE_POPULATION", "about ±7.5 points rather than ±8.9");
 	QUIET("SAMPLE_EXCEEDS_POPULATION");
 	done();
-
-	/* 15 of 400 = 3.75% < 5% */
-	mk("A survey of 15 of the 400 councils by the Local Audit Network found 40 per cent expect to "
-	   "overspend.");
-	tie(pct("40 per cent", 0.40), sample("15", 15, "councils"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("FINITE_POPULATION");
-	done();
 }
 
 static void test_checks_zero_all(void)
@@ -1345,6 +809,7 @@ static void test_checks_zero_all(void)
 	size_t p;
 
 	/* 0 of 60: 1 - 0.05^(1/60) = 4.9% */
+	/* kept in C: the pipeline extracts no claim from "None of the 60 cafes inspected" */
 	mk("None of the 60 cafes inspected by the council had a hygiene certificate on display.");
 	p = claim(CC_KIND_PROPORTION, "None", 0, 0, 0);
 	tie(p, sample("60 cafes", 60, "cafes"));
@@ -1352,6 +817,7 @@ static void test_checks_zero_all(void)
 	HAS("ZERO_OR_ALL_SMALL_N", "probably below 4.9%");
 	done();
 
+	/* kept in C: the pipeline extracts no claim from "None of the 500 cafes inspected" */
 	mk("None of the 500 cafes inspected by the council had a hygiene certificate on display.");
 	p = claim(CC_KIND_PROPORTION, "None", 0, 0, 0);
 	tie(p, sample("500 cafes", 500, "cafes"));
@@ -1360,28 +826,12 @@ static void test_checks_zero_all(void)
 	done();
 }
 
-static void test_checks_exceeds(void)
-{
-	mk("Of the 25 clubs surveyed by the league, 31 said they were in debt.");
-	sample("25 clubs", 25, "clubs");
-	claim(CC_KIND_COUNT, "31", 31, 31, 31);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("SAMPLE_EXCEEDS_POPULATION", "31 gave this answer, but only 25 were surveyed");
-	done();
-
-	mk("Of the 25 clubs surveyed by the league, 18 said they were in debt.");
-	sample("25 clubs", 25, "clubs");
-	claim(CC_KIND_COUNT, "18", 18, 18, 18);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("SAMPLE_EXCEEDS_POPULATION");
-	done();
-}
-
 static void test_checks_grim_mean(void)
 {
 	size_t m;
 
 	/* 3.48 from 15 people: 52/15 = 3.467, 53/15 = 3.533 */
+	/* kept in C: the pipeline reads no sample in "The 15 volunteers rated", so the mean has no n */
 	mk("The 15 volunteers rated the service on a scale from 1 to 5, with a mean of 3.48.");
 	m = claim(CC_KIND_MEAN, "3.48", 3.48, 3.48, 3.48);
 	C(m)->decimals = 2;
@@ -1392,6 +842,7 @@ static void test_checks_grim_mean(void)
 	CU_ASSERT_EQUAL(sev("GRIM_MEAN"), CC_SEV_ERROR);
 	done();
 
+	/* kept in C: the pipeline reads no sample in "The 15 volunteers rated", so GRIM_MEAN is never evaluated */
 	mk("The 15 volunteers rated the service on a scale from 1 to 5, with a mean of 3.47.");
 	m = claim(CC_KIND_MEAN, "3.47", 3.47, 3.47, 3.47);
 	C(m)->decimals = 2;
@@ -1401,134 +852,11 @@ static void test_checks_grim_mean(void)
 	done();
 }
 
-static void test_checks_pvalue(void)
-{
-	size_t t;
-
-	mk("Sleepers scored higher, t(28) = 1.20, p = .03.");
-	t = claim(CC_KIND_TEST_STATISTIC, "t(28) = 1.20, p = .03", 0.03, 0.03, 0.03);
-	C(t)->apa.p_comparison = '=';
-	C(t)->apa.p_reported = 0.03;
-	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
-	CU_ASSERT_EQUAL(cc_doc_prepare_findings(doc), CC_OK);
-	doc->findings[t].has_test = 1;
-	doc->findings[t].p_computed = 0.2401;
-	doc->findings[t].error = 1;
-	doc->findings[t].decision_error = 1;
-	CU_ASSERT_EQUAL(cc_checks_run(doc), CC_OK);
-	HAS("PVALUE_INCONSISTENT", "gives p = .240 when recomputed, not p = .030");
-	CU_ASSERT_EQUAL(sev("PVALUE_INCONSISTENT"), CC_SEV_ERROR);
-	done();
-
-	mk("Sleepers scored higher, t(28) = 2.20, p = .036.");
-	t = claim(CC_KIND_TEST_STATISTIC, "t(28) = 2.20, p = .036", 0.036, 0.036, 0.036);
-	CU_ASSERT_EQUAL(cc_survey_extract(doc), CC_OK);
-	CU_ASSERT_EQUAL(cc_doc_prepare_findings(doc), CC_OK);
-	doc->findings[t].has_test = 1;
-	doc->findings[t].p_computed = 0.0362;
-	CU_ASSERT_EQUAL(cc_checks_run(doc), CC_OK);
-	QUIET("PVALUE_INCONSISTENT");
-	done();
-}
-
 
 /* ------------------------------------------------------------ pass reasons */
 
 /* `explain` says why each check that applied did not fire: a test per
  * case, the numbers of the reason asserted (worked out in the comments). */
-
-static void test_pass_disclosure_commissioner_selection(void)
-{
-	size_t p;
-
-	/* all eight disclosure items; an academic commissioner; a random sample */
-	mk("Cardiff, 9 June 2024 -- The poll was commissioned by academics at Cardiff University and "
-	   "carried out by Survation, which interviewed a random sample of 1,020 adults in Wales by "
-	   "telephone between 10 and 21 May 2024. They were asked: \"Do you trust your GP?\" In all, 72 per "
-	   "cent said they did.");
-	p = pct("72 per", 0.72);
-	tie(p, sample("1,020 adults", 1020, "adults in Wales"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	PASSED("DISCLOSURE_INCOMPLETE", "all 8 items a poll report should give are there");
-	PASSED("DISCLOSURE_INCOMPLETE", "(n = 1,020)");
-	PASSED("INTERESTED_COMMISSIONER", "a university or research body");
-	PASSED("SELF_SELECTED_SAMPLE", "how the 1,020 respondents were chosen (\"random sample\")");
-	done();
-}
-
-static void test_pass_commissioner_pollster(void)
-{
-
-	/* only a pollster named: no paying client with a stake */
-	mk("A survey of 2,000 homeowners by YouGov found 62 per cent worry about heating bills.");
-	tie(pct("62 per cent", 0.62), sample("2,000 homeowners", 2000, "homeowners"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	PASSED("INTERESTED_COMMISSIONER", "credited to the polling firm YouGov");
-	done();
-}
-
-static void test_pass_percent_points(void)
-{
-	size_t c;
-
-	/* 30% -> 36%: 6 points or 20% relative; "6 percentage points" is right */
-	mk("Cycling to work rose from 30 per cent to 36 per cent, a rise of 6 percentage points, the "
-	   "transport office said.");
-	pct("30 per cent", 0.30);
-	pct("36 per cent", 0.36);
-	c = claim(CC_KIND_CHANGE, "6 percentage points", 6, 6, 6);
-	C(c)->traits |= CC_TRAIT_POINTS;
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	PASSED("PERCENT_POINTS_CONFUSION", "from 30% to 36%: 6 percentage points, or 20% in relative terms");
-	done();
-
-	mk("The Ipsos poll of 1,000 adults has a margin of error of 3 points.");
-	c = claim(CC_KIND_MARGIN_OF_ERROR, "3 points", 0.03, 0.03, 0.03);
-	C(c)->traits |= CC_TRAIT_POINTS;
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	PASSED("PERCENT_POINTS_CONFUSION", "given in percentage points (±3 points)");
-	done();
-}
-
-static void test_pass_small_base_count(void)
-{
-
-	/* a relative change from a count of 1,204: not a small base */
-	mk("Shoplifting offences across the borough went up from 1,204 to 1,950, a jump of 62 per cent, "
-	   "police data show.");
-	claim(CC_KIND_CHANGE, "62 per cent", 0.62, 0.62, 0.62);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	PASSED("SMALL_BASE_RELATIVE_CHANGE", "a change from 1,204 to 1,950: the starting count is not small (20 or more)");
-	done();
-}
-
-static void test_pass_small_base_ratio(void)
-{
-	size_t c;
-
-	/* 3 -> 30: Clopper-Pearson for 30 of 33 has lower limit 0.757, so the
-	 * ratio's interval starts at 0.757/0.243 = 3.1 > 1 */
-	mk("Dog attacks in the park rose tenfold, from three to 30, according to police figures.");
-	c = claim(CC_KIND_CHANGE, "tenfold", 9.0, 9.0, 9.0);
-	C(c)->traits |= CC_TRAIT_MULTIPLIER;
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	PASSED("SMALL_BASE_RELATIVE_CHANGE", "a change from 3 to 30; even with numbers this small the 95% interval for the ratio, 3.");
-	done();
-}
-
-static void test_pass_small_base_rate(void)
-{
-
-	/* a relative risk of 18% on a 12% base: 2.16 points, 1 in 47 */
-	mk("Eating red meat daily raises the risk of the disease by 18 per cent, from a baseline of 12 per "
-	   "cent, the researchers said.");
-	pct("18 per cent", 0.18);
-	pct("12 per cent", 0.12);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	PASSED("SMALL_BASE_RELATIVE_CHANGE", "baseline of 12%, not a rare rate (under 5%): it means 2.16 percentage points");
-	PASSED("SMALL_BASE_RELATIVE_CHANGE", "every 47 people");
-	done();
-}
 
 static void test_pass_stale_fieldwork(void)
 {
@@ -1538,6 +866,7 @@ static void test_pass_stale_fieldwork(void)
 	o.date_y = 2024;
 	o.date_m = 6;
 	o.date_d = 10;
+	/* kept in C: sets the article's date in cc_options (the case format has no date) */
 	mk_opts("A new survey of 1,200 adults found 30 per cent skip breakfast. Ipsos interviewed them in "
 		"August 2023.",
 		&o);
@@ -1556,6 +885,7 @@ static void test_pass_stale_monthly(void)
 	o.date_y = 2024;
 	o.date_m = 9;
 	o.date_d = 10;
+	/* kept in C: sets the article's date in cc_options and the claim's period by hand (the case format has no date) */
 	mk_opts("Unemployment stood at 3.7% in July 2024, labour bureau data show.", &o);
 	c = pct("3.7%", 0.037);
 	C(c)->decimals = 1;
@@ -1566,35 +896,11 @@ static void test_pass_stale_monthly(void)
 	done();
 }
 
-static void test_pass_parts(void)
-{
-	size_t c;
-
-	/* 50 + 35 + 14 = 99 <= 100 + 3 x 0.5 = 101.5 */
-	mk("Of the 700 commuters surveyed by Opinium, 50 per cent said by train, 35 per cent by bus and 14 "
-	   "per cent by car.");
-	c = sample("700 commuters", 700, "commuters");
-	tie(pct("50 per cent", 0.50), c);
-	tie(pct("35 per cent", 0.35), c);
-	tie(pct("14 per cent", 0.14), c);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	PASSED("PARTS_EXCEED_WHOLE", "the three shares of the same 700 people (50%, 35% and 14%) add up to 99%, "
-				     "within 100% (at most 101.5% allowing for rounding)");
-	done();
-}
-
 static void test_pass_moe_nonprobability(void)
 {
 
-	/* a margin for a random sample; a credibility interval for a panel */
-	mk("Savanta polled 600 adults, chosen at random, over the phone and puts its margin of error at 4 "
-	   "points.");
-	sample("600 adults", 600, "adults");
-	claim(CC_KIND_MARGIN_OF_ERROR, "4 points", 0.04, 0.04, 0.04);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	PASSED("MOE_ON_NONPROBABILITY", "the margin of error ±4 points belongs to a survey of 600 people");
-	done();
-
+	/* a credibility interval for a panel */
+	/* kept in C: the pipeline extracts no margin from "a credibility interval of 2.5 points" */
 	mk("Using its opt-in panel, YouGov questioned 2,000 adults; the MRP model behind the estimates has a "
 	   "credibility interval of 2.5 points.");
 	sample("2,000 adults", 2000, "adults");
@@ -1604,38 +910,12 @@ static void test_pass_moe_nonprobability(void)
 	done();
 }
 
-static void test_pass_deff_small(void)
-{
-
-	/* deff 1.1 < 1.2: 1.96 sqrt(0.25 1.1 / 1800) = 2.4 vs 2.3 */
-	mk("The telephone survey of 1,800 adults was weighted, with a design effect of 1.1. Some 40 per "
-	   "cent expect to move.");
-	tie(pct("40 per cent", 0.40), sample("1,800 adults", 1800, "adults"));
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	PASSED("DESIGN_EFFECT_IGNORED", "design effect of 1.1 is under 1.2, so weighting barely changes the margin: "
-					"about ±2.4 points rather than ±2.3 for 1,800 respondents");
-	done();
-}
-
-static void test_pass_deff_quoted(void)
-{
-
-	/* deff 1.5 and the quoted margin is the weighted one (2.8, not 2.3) */
-	mk("The telephone survey of 1,800 adults was weighted, with a design effect of 1.5, and has a margin "
-	   "of error of 2.8 points. Some 40 per cent expect to move.");
-	tie(pct("40 per cent", 0.40), sample("1,800 adults", 1800, "adults"));
-	claim(CC_KIND_MARGIN_OF_ERROR, "2.8 points", 0.028, 0.028, 0.028);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	PASSED("DESIGN_EFFECT_IGNORED", "count as about 1,200), and the quoted margin, ±2.8 points, is not the "
-					"unweighted ±2.3");
-	done();
-}
-
 static void test_pass_zero_all(void)
 {
 	size_t p;
 
 	/* none of 500: 1 - 0.05^(1/500) = 0.60% */
+	/* kept in C: the pipeline extracts no claim from "None of the 500 cafes inspected" */
 	mk("None of the 500 cafes inspected by the council had a hygiene certificate on display.");
 	p = claim(CC_KIND_PROPORTION, "None", 0, 0, 0);
 	tie(p, sample("500 cafes", 500, "cafes"));
@@ -1645,50 +925,14 @@ static void test_pass_zero_all(void)
 	done();
 }
 
-static void test_pass_inconsistent(void)
-{
-	size_t p, q, c;
-
-	/* two-thirds (64.2-69.2) vs 66% (65.5-66.5): the same figure, agreeing */
-	mk("Two-thirds of 1,500 tenants in a Savanta poll \xe2\x80\x94 66 per cent \xe2\x80\x94 reported "
-	   "higher rents.");
-	c = sample("1,500 tenants", 1500, "tenants");
-	p = claim(CC_KIND_PROPORTION, "Two-thirds", 0.6667, 0.6667, 0.6667);
-	C(p)->traits |= CC_TRAIT_WORD_FRACTION;
-	q = pct("66 per cent", 0.66);
-	tie(p, c);
-	tie(q, c);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	PASSED("INCONSISTENT_FIGURES", "'Two-thirds' allows 64.2% to 69.2% and '66 per cent' allows 65.5% to 66.5%");
-	done();
-}
-
 /* INCONSISTENT_FIGURES across the article: the same finding stated in two
- * places (same sample, group and clause), and a hedge far from its count. */
+ * places (same sample, group and clause). */
 static void test_checks_inconsistent_article(void)
 {
 	size_t s, p, q;
 
-	/* one in four (22.5-27.5) vs a third (30.8-35.8): disjoint */
-	mk("One in four nurses plan to quit within a year, according to an Ipsos survey of 1,000 nurses. "
-	   "Ministers have promised a new pay offer. A third of the nurses plan to quit within a year, the "
-	   "union warned.");
-	p = claim(CC_KIND_PROPORTION, "One in four", 0.25, 0.25, 0.25);
-	C(p)->traits |= CC_TRAIT_WORD_FRACTION;
-	s = sample("1,000 nurses", 1000, "nurses");
-	subject(p, "nurses");
-	q = claim(CC_KIND_PROPORTION, "A third", 0.3333, 0.3333, 0.3333);
-	C(q)->traits |= CC_TRAIT_WORD_FRACTION;
-	subject(q, "the nurses");
-	tie(p, s);
-	tie(q, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("INCONSISTENT_FIGURES", "'One in four' (25%) and 'A third' (33.3%)");
-	HAS("INCONSISTENT_FIGURES", "(22.5% to 27.5% against 30.8% to 35.8%)");
-	CU_ASSERT_EQUAL(sev("INCONSISTENT_FIGURES"), CC_SEV_ERROR);
-	done();
-
 	/* one in four vs 25 per cent: consistent, and said so */
+	/* kept in C: the pipeline reads "Some 25 per cent" as hedged (22% to 28%), not as '25 per cent' (24.5% to 25.5%) */
 	mk("One in four nurses plan to quit within a year, according to an Ipsos survey of 1,000 nurses. "
 	   "Ministers have promised a new pay offer. Some 25 per cent of the nurses plan to quit within a "
 	   "year, the union warned.");
@@ -1705,6 +949,7 @@ static void test_checks_inconsistent_article(void)
 	done();
 
 	/* different findings about the same nurses: not the same quantity */
+	/* kept in C: asserts the check was not evaluated (no pass reason); the case format has no line for that */
 	mk("One in four nurses plan to quit within a year, according to an Ipsos survey of 1,000 nurses. "
 	   "Ministers have promised a new pay offer. A third of the nurses want more training.");
 	p = claim(CC_KIND_PROPORTION, "One in four", 0.25, 0.25, 0.25);
@@ -1720,76 +965,15 @@ static void test_checks_inconsistent_article(void)
 	QUIET("INCONSISTENT_FIGURES");
 	CU_ASSERT_PTR_NULL(passed("INCONSISTENT_FIGURES"));
 	done();
-
-	/* last year's figure against this year's: not a contradiction */
-	mk("One in four nurses plan to quit within a year, according to an Ipsos survey of 1,000 nurses. "
-	   "Last year a third of the nurses planned to quit within a year.");
-	p = claim(CC_KIND_PROPORTION, "One in four", 0.25, 0.25, 0.25);
-	C(p)->traits |= CC_TRAIT_WORD_FRACTION;
-	s = sample("1,000 nurses", 1000, "nurses");
-	q = claim(CC_KIND_PROPORTION, "a third", 0.3333, 0.3333, 0.3333);
-	C(q)->traits |= CC_TRAIT_WORD_FRACTION;
-	tie(p, s);
-	tie(q, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	QUIET("INCONSISTENT_FIGURES");
-	done();
-
-	/* "almost half" [0.45, 0.5) against 52 of the 100 in a later sentence */
-	mk("Almost half of the 100 tenants surveyed by the council said repairs were slow. The figures "
-	   "were published on Monday. In all, 52 of the 100 tenants said repairs were slow.");
-	p = claim(CC_KIND_PROPORTION, "Almost half", 0.5, 0.45, 0.5);
-	C(p)->hedge = "almost";
-	C(p)->traits |= CC_TRAIT_HIGH_OPEN | CC_TRAIT_WORD_FRACTION;
-	subject(p, "the 100 tenants surveyed by the council");
-	s = sample("100 tenants", 100, "tenants");
-	q = claim_at(CC_KIND_PROPORTION, "52 of the 100 tenants", 0, 0.52, 0.52, 0.52);
-	C(q)->traits |= CC_TRAIT_COUNTED;
-	subject(q, "tenants");
-	tie(p, s);
-	tie(q, s);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("HEDGE_CONTRADICTS_FIGURE", "'Almost half' suggests a little under 50%, but the survey's own figure "
-					"is 52 of 100 (52%)");
-	QUIET("INCONSISTENT_FIGURES");
-	done();
 }
 
 /* FALSE_PRECISION (b): a count grossed up from a survey share. */
 static void test_checks_false_precision_gross(void)
 {
-	size_t p, c;
-
-	/* 47% of 500: m = 1.96 sqrt(.47 .53 / 500) = 4.4 points, m/p = 9.3%;
-	 * 3 figures are good to 0.5% < 0.93%: fires; 2 figures suffice */
-	mk("A YouGov survey of 500 adults found 47 per cent had no savings, equivalent to 3.47 million "
-	   "people in the region.");
-	c = sample("500 adults", 500, "adults");
-	p = pct("47 per cent", 0.47);
-	tie(p, c);
-	c = claim(CC_KIND_COUNT, "3.47 million people", 3.47e6, 3.47e6, 3.47e6);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	HAS("FALSE_PRECISION", "'3.47 million people' is the 47% share of 500 respondents grossed up");
-	HAS("FALSE_PRECISION", "given to 3 significant figures");
-	HAS("FALSE_PRECISION", "uncertain by ±4.4 points (±9.3% of its value)");
-	HAS("FALSE_PRECISION", "'About 3.5 million people'");
-	CU_ASSERT_EQUAL(sev("FALSE_PRECISION"), CC_SEV_INFO);
-	(void)c;
-	done();
-
-	/* 5,000: m = 1.4 points, m/p = 2.9%, a tenth 0.29% < 0.5%: passes */
-	mk("A YouGov survey of 5,000 adults found 47 per cent had no savings, equivalent to 3.47 million "
-	   "people in the region.");
-	c = sample("5,000 adults", 5000, "adults");
-	p = pct("47 per cent", 0.47);
-	tie(p, c);
-	claim(CC_KIND_COUNT, "3.47 million people", 3.47e6, 3.47e6, 3.47e6);
-	CU_ASSERT_EQUAL(run_checks(), CC_OK);
-	PASSED("FALSE_PRECISION", "its 3 significant figures (good to ±0.5%) are not much finer than the "
-				  "share's own uncertainty, ±1.4 points or ±2.9% of its value");
-	done();
+	size_t c;
 
 	/* a count not derived from the share (no gross-up wording): not tested */
+	/* kept in C: asserts the check was not evaluated (no pass reason); the case format has no line for that */
 	mk("A YouGov survey of 500 adults found 47 per cent had no savings. The region has 3.47 million "
 	   "people.");
 	c = sample("500 adults", 500, "adults");
@@ -1800,7 +984,6 @@ static void test_checks_false_precision_gross(void)
 	CU_ASSERT_PTR_NULL(passed("FALSE_PRECISION"));
 	done();
 }
-
 
 /* ------------------------------------------------------------ case messages */
 
@@ -2171,48 +1354,20 @@ static CU_TestInfo tests[] = {
 	{ "--checks / --skip", test_checks_select },
 	{ "survey descriptions", test_checks_survey_extract },
 	{ "survey words and sources over the whole text", test_checks_survey_cue_words },
-	{ "SAMPLE_SIZE_UNKNOWN", test_checks_sample_size_unknown },
-	{ "DISCLOSURE_INCOMPLETE", test_checks_disclosure },
 	{ "INTERESTED_COMMISSIONER", test_checks_interested_commissioner },
 	{ "POPULATION_MISMATCH", test_checks_population_mismatch },
-	{ "SELF_SELECTED_SAMPLE", test_checks_self_selected },
 	{ "SMALL_SAMPLE", test_checks_small_sample },
-	{ "UNSOURCED_FIGURE", test_checks_unsourced },
-	{ "SUBGROUP_TOO_SMALL", test_checks_subgroup },
-	{ "GAP_WITHIN_MOE", test_checks_gap },
-	{ "CHANGE_WITHIN_MOE", test_checks_change },
-	{ "PERCENT_POINTS_CONFUSION", test_checks_points },
-	{ "SMALL_BASE_RELATIVE_CHANGE", test_checks_small_base },
 	{ "MAJORITY_NOT_SUPPORTED", test_checks_majority },
 	{ "REFERENCE_MISMATCH", test_checks_reference },
 	{ "STALE_FIGURE", test_checks_stale },
-	{ "INCONSISTENT_FIGURES", test_checks_inconsistent },
-	{ "HEDGE_CONTRADICTS_FIGURE", test_checks_hedge },
-	{ "PARTS_EXCEED_WHOLE", test_checks_parts },
-	{ "MOE_STATED_WRONG", test_checks_moe },
 	{ "MOE_ON_NONPROBABILITY", test_checks_moe_nonprob },
-	{ "FALSE_PRECISION", test_checks_false_precision },
-	{ "GRIM_PERCENT", test_checks_grim_percent },
-	{ "DESIGN_EFFECT_IGNORED", test_checks_design_effect },
 	{ "FINITE_POPULATION", test_checks_finite_population },
 	{ "ZERO_OR_ALL_SMALL_N", test_checks_zero_all },
-	{ "SAMPLE_EXCEEDS_POPULATION", test_checks_exceeds },
 	{ "GRIM_MEAN", test_checks_grim_mean },
-	{ "PVALUE_INCONSISTENT", test_checks_pvalue },
-	{ "pass reason: disclosure commissioner selection", test_pass_disclosure_commissioner_selection },
-	{ "pass reason: commissioner pollster", test_pass_commissioner_pollster },
-	{ "pass reason: percent points", test_pass_percent_points },
-	{ "pass reason: small base count", test_pass_small_base_count },
-	{ "pass reason: small base ratio", test_pass_small_base_ratio },
-	{ "pass reason: small base rate", test_pass_small_base_rate },
 	{ "pass reason: stale fieldwork", test_pass_stale_fieldwork },
 	{ "pass reason: stale monthly", test_pass_stale_monthly },
-	{ "pass reason: parts", test_pass_parts },
 	{ "pass reason: moe nonprobability", test_pass_moe_nonprobability },
-	{ "pass reason: deff small", test_pass_deff_small },
-	{ "pass reason: deff quoted", test_pass_deff_quoted },
 	{ "pass reason: zero all", test_pass_zero_all },
-	{ "pass reason: inconsistent", test_pass_inconsistent },
 	{ "INCONSISTENT_FIGURES across the article", test_checks_inconsistent_article },
 	{ "FALSE_PRECISION (b) grossed-up counts", test_checks_false_precision_gross },
 	{ "case files: messages and pass reasons", test_checks_case_messages },
