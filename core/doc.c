@@ -3,6 +3,7 @@
  * findings and flags; everything freed by cc_doc_free.
  */
 #include "doc.h"
+#include "bsearch.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -139,20 +140,10 @@ size_t cc_doc_src_offset(const cc_doc *doc, size_t pos)
 
 size_t cc_doc_text_offset(const cc_doc *doc, size_t src_off)
 {
-	size_t lo = 0, hi = doc->text_len;
-
 	if (!doc->map)
 		return src_off < doc->text_len ? src_off : doc->text_len;
 	/* map is non-decreasing: the first text position at or after src_off */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (doc->map[mid] < src_off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return cc_first_at_least(doc->map, doc->text_len, src_off);
 }
 
 char *cc_doc_strndup(cc_doc *doc, const char *s, size_t n)

@@ -40,6 +40,17 @@ static inline int cc_lower(int c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+/* Do the n bytes at a and at b match, ignoring ASCII case? */
+static inline int cc_same_ci(const char *a, const char *b, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (cc_lower((unsigned char)a[k]) != cc_lower((unsigned char)b[k]))
+			return 0;
+	return 1;
+}
+
 /* Search flags. */
 enum {
 	CC_WS_CASE = 1 /* compare case-sensitively */

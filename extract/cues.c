@@ -27,6 +27,7 @@
  */
 #include "extract.h"
 #include "cues.h"
+#include "../core/bsearch.h"
 #include "../core/vocab.h"
 #include "../core/words.h"
 
@@ -255,17 +256,7 @@ static int lead_over(const cues *q, size_t i, size_t j)
 /* The first claim whose end, or the end of a claim before it, reaches pos. */
 static size_t first_ending_after(const cues *q, size_t pos)
 {
-	size_t lo = 0, hi = q->doc->nclaims;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (q->maxend[mid] < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return cc_first_at_least(q->maxend, q->doc->nclaims, pos);
 }
 
 /* The comparisons claim j takes part in with earlier claims of its window. */

@@ -57,16 +57,6 @@ static int year_at(const char *s, size_t len, size_t k)
 	return y >= 1900 && y <= 2100 ? y : 0;
 }
 
-static int same_ci(const char *a, const char *b, size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (cc_lower(a[k]) != cc_lower(b[k]))
-			return 0;
-	return 1;
-}
-
 static size_t skip_spaces(const char *s, size_t len, size_t j)
 {
 	while (j < len && s[j] == ' ')
@@ -89,7 +79,7 @@ static int month_year_at(const char *s, size_t len, size_t k, int *y)
 			continue;
 		ml = strlen(months[i]);
 		j = k + ml;
-		if (j > len || !same_ci(s + k, months[i], ml) || (j < len && cc_mword_byte(s, len, j)))
+		if (j > len || !cc_same_ci(s + k, months[i], ml) || (j < len && cc_mword_byte(s, len, j)))
 			continue;
 		if (!(yr = year_at(s, len, skip_spaces(s, len, j))))
 			continue;
@@ -120,7 +110,7 @@ static int quarter_year_at(const char *s, size_t len, size_t k, int *y)
 		if (cc_lower(s[k]) != cc_lower(rows[i].phrase[0]))
 			continue;
 		pl = strlen(rows[i].phrase);
-		if (k + pl + 1 <= len && same_ci(s + k, rows[i].phrase, pl) && s[k + pl] == ' ' &&
+		if (k + pl + 1 <= len && cc_same_ci(s + k, rows[i].phrase, pl) && s[k + pl] == ' ' &&
 		    (*y = year_at(s, len, k + pl + 1)))
 			return (int)rows[i].v[0];
 	}
@@ -141,7 +131,7 @@ static int led_year_at(const char *s, size_t len, size_t k)
 	for (lead = cc_vocab_list(CC_V_YEAR_LEAD); *lead; lead++) {
 		size_t ll = strlen(*lead);
 
-		if (b >= ll && same_ci(s + b - ll, *lead, ll) && (b == ll || !cc_mword_byte(s, len, b - ll - 1)))
+		if (b >= ll && cc_same_ci(s + b - ll, *lead, ll) && (b == ll || !cc_mword_byte(s, len, b - ll - 1)))
 			return yr;
 	}
 	return 0;

@@ -48,16 +48,6 @@ static void cues_index(void)
 	}
 }
 
-static int same_ci(const char *a, const char *b, size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (cc_lower(a[k]) != cc_lower(b[k]))
-			return 0;
-	return 1;
-}
-
 /* Does row i beat row best (-1 none): named over implied, then file order? */
 static int better(size_t i, long best)
 {
@@ -82,7 +72,7 @@ static void cues_at(const char *s, size_t len, size_t k, long *best)
 
 		if (!r->str || k + cl > len)
 			continue;
-		if ((r->v[1] ? !memcmp(s + k, r->phrase, cl) : same_ci(s + k, r->phrase, cl)) &&
+		if ((r->v[1] ? !memcmp(s + k, r->phrase, cl) : cc_same_ci(s + k, r->phrase, cl)) &&
 		    (k + cl == len || !cc_mword_byte(s, len, k + cl)) && better(i - 1, *best))
 			*best = (long)i - 1;
 	}

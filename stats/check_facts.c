@@ -131,17 +131,7 @@ size_t ck_window_start(const run *r, size_t j)
 /* The first position in L whose claim index is >= x. */
 size_t ck_lbound(const idxlist *L, size_t x)
 {
-	size_t lo = 0, hi = L->n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (L->v[mid] < x)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return cc_first_at_least(L->v, L->n, x);
 }
 
 

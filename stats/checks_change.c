@@ -16,17 +16,7 @@
  * start, not by end, so this reads the running maximum of the ends). */
 static size_t first_ending_after(const run *r, size_t pos)
 {
-	size_t lo = 0, hi = NCLAIMS(r);
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (r->maxend[mid] < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return cc_first_at_least(r->maxend, NCLAIMS(r), pos);
 }
 
 

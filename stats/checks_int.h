@@ -8,6 +8,7 @@
 #define CC_STATS_CHECKS_INT_H
 
 #include "stats.h"
+#include "../core/bsearch.h"
 #include "../core/numfmt.h"
 #include "../core/vocab.h"
 #include "../core/words.h"
