@@ -12,6 +12,12 @@
  * NULL when it does not exist: tests that read it skip themselves. */
 const char *cc_test_shared_dir(void);
 
+/* A case file's "options: date=YYYY-MM-DD level=0.99 method=NAME" line
+ * (tests/cases/flags): the options it sets on top of *o. 1 when line is
+ * such a line and every setting is valid, 0 when it is not an options
+ * line, -1 when a setting is bad. */
+int cc_test_case_options(const char *line, cc_options *o);
+
 #define CC_ASSERT_NEAR(a, b, tol) CU_ASSERT(fabs((double)(a) - (double)(b)) <= (tol))
 
 /* Each module's test file defines its suite table. */

@@ -12,7 +12,9 @@
  *    must equal). A wrong field, a missing claim and an unexpected claim
  *    all fail.
  *  - cases/flags/NAME.case: one line {"fire": [...], "quiet": [...]} checked
- *    against the flag names of all findings of cc_check (no reference DB).
+ *    against the flag names of all findings of cc_check (no reference DB),
+ *    after an optional "options: date=2024-06-01 level=0.99
+ *    method=clopper-pearson" line (the options the case runs with).
  * The case id picks the input kind by its extension (".html", ".md"),
  * plain text otherwise. Failures print file:line: case <id>: expected ... got ...
  * A built-in case that must be rejected proves the runner can fail.
@@ -290,6 +292,36 @@ static const char *kind_of_id(const char *id)
 	return ".txt";
 }
 
+int cc_test_case_options(const char *line, cc_options *o)
+{
+	char buf[256], *tok, *save = NULL;
+
+	if (strncmp(line, "options: ", 9))
+		return 0;
+	snprintf(buf, sizeof buf, "%s", line + 9);
+	for (tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
+		char *eq = strchr(tok, '='), *end;
+
+		if (!eq)
+			return -1;
+		*eq++ = '\0';
+		if (!strcmp(tok, "date")) {
+			if (sscanf(eq, "%4d-%2d-%2d", &o->date_y, &o->date_m, &o->date_d) != 3)
+				return -1;
+		} else if (!strcmp(tok, "level")) {
+			o->level = strtod(eq, &end);
+			if (*end || !(o->level > 0 && o->level < 1))
+				return -1;
+		} else if (!strcmp(tok, "method")) {
+			if (cc_ci_method_parse(&o->method, eq) != CC_OK)
+				return -1;
+		} else {
+			return -1;
+		}
+	}
+	return 1;
+}
+
 /* Run one case; expected lines are in exp[0..nexp). */
 static void run_case(report *r, int flags, const char *id, long idline, const char *text, size_t len,
 		     char **exp, long *explines, int nexp)
@@ -300,9 +332,18 @@ static void run_case(report *r, int flags, const char *id, long idline, const ch
 	char name[300];
 	int rc, i;
 	size_t n;
+	cc_options opts = CC_OPTIONS_INIT;
 
 	snprintf(name, sizeof name, "%s%s", id, strchr(id, '.') ? "" : kind_of_id(id));
-	if (cc_ctx_new(&ctx, NULL, NULL)) {
+	/* an options line first (flag cases): the options the case runs with */
+	if (flags && nexp > 0 && (rc = cc_test_case_options(exp[0], &opts)) != 0) {
+		if (rc < 0) {
+			fail(r, explines[0], id, "valid options, got %s%s", exp[0], "");
+			return;
+		}
+		exp++, explines++, nexp--;
+	}
+	if (cc_ctx_new(&ctx, NULL, &opts)) {
 		fail(r, idline, id, "a context%s%s", "", "");
 		return;
 	}
@@ -584,6 +625,30 @@ static void test_runner_rejects(void)
 		report r = { "self-test", 0, 1 };
 		snprintf(buf, sizeof buf, "%s", good);
 		CU_ASSERT_EQUAL(run_buffer(&r, 0, buf), 0);
+	}
+	/* flag cases: a bad options line, and the options reaching the check
+	   (GRIM_PERCENT fires at the default level and is quiet nowhere else,
+	   so the date case proves only that a valid line is taken) */
+	{
+		static const char *const fbad[] = {
+			"### self-bad-options\nOnly 63% of 50 agreed.\n.\noptions: level=2\n{\"fire\": [], \"quiet\": []}\n\n",
+			"### self-unknown-option\nOnly 63% agreed.\n.\noptions: colour=red\n{\"fire\": [], \"quiet\": []}\n\n",
+		};
+		static const char fgood[] = "### self-options\nA survey of 50 nurses found 63% plan to leave.\n.\n"
+					    "options: date=2024-06-01 level=0.99 method=clopper-pearson\n"
+					    "{\"fire\": [\"GRIM_PERCENT\"], \"quiet\": []}\n\n";
+		char buf[512];
+
+		for (i = 0; i < sizeof fbad / sizeof fbad[0]; i++) {
+			report r = { "self-test", 0, 1 };
+			snprintf(buf, sizeof buf, "%s", fbad[i]);
+			CU_ASSERT(run_buffer(&r, 1, buf) > 0);
+		}
+		{
+			report r = { "self-test", 0, 1 };
+			snprintf(buf, sizeof buf, "%s", fgood);
+			CU_ASSERT_EQUAL(run_buffer(&r, 1, buf), 0);
+		}
 	}
 }
 

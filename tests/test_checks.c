@@ -1050,7 +1050,7 @@ static int case_has(const cc_doc *d, int want_pass, const char *code, const char
 	return want_pass ? found && !*fired : found;
 }
 
-static int run_case_expect(const char *file, const char *id, const char *text, const char *ref,
+static int run_case_expect(const char *file, const char *id, const char *text, const char *ref, const cc_options *opts,
 			   const case_expect *ex, size_t nex, int *checked)
 {
 	cc_ctx *c = NULL;
@@ -1059,7 +1059,7 @@ static int run_case_expect(const char *file, const char *id, const char *text, c
 	int bad = 0;
 	size_t k;
 
-	if (cc_ctx_new(&c, NULL, NULL) != CC_OK)
+	if (cc_ctx_new(&c, NULL, opts) != CC_OK)
 		return 1;
 	if (ref) {
 		cc_refdb *db = NULL;
@@ -1137,6 +1137,7 @@ static int case_file_messages(const char *path, int *checked, unsigned char *cov
 	char text[8192];
 	size_t n, tl = 0, nex = 0;
 	case_expect ex[32];
+	cc_options opts = CC_OPTIONS_INIT;
 	int state = 0, bad = 0; /* 0 before a case, 1 passage, 2 after "." */
 
 	if (!f)
@@ -1159,12 +1160,13 @@ static int case_file_messages(const char *path, int *checked, unsigned char *cov
 		line = p;
 		if (last || !strncmp(line, "### ", 4)) {
 			if (id && nex)
-				bad += run_case_expect(path, id, text, ref, ex, nex, checked);
+				bad += run_case_expect(path, id, text, ref, &opts, ex, nex, checked);
 			if (last && strncmp(line, "### ", 4))
 				break;
 			id = line + 4;
 			ref = NULL;
 			nex = 0;
+			opts = (cc_options)CC_OPTIONS_INIT;
 			tl = 0;
 			text[0] = '\0';
 			state = 1;
@@ -1198,6 +1200,11 @@ static int case_file_messages(const char *path, int *checked, unsigned char *cov
 				nex++;
 			} else {
 				fprintf(stderr, "\n%s: case %s: bad line \"%s\"\n", path, id ? id : "?", line);
+				bad++;
+			}
+		} else if (state == 2 && !strncmp(line, "options: ", 9)) {
+			if (cc_test_case_options(line, &opts) != 1) {
+				fprintf(stderr, "\n%s: case %s: bad options \"%s\"\n", path, id ? id : "?", line);
 				bad++;
 			}
 		} else if (state == 2 && !strncmp(line, "reference: ", 11)) {
