@@ -287,10 +287,8 @@ const char *cc_fmt_pct(cc_numbuf *b, double frac)
 
 const char *cc_fmt_pctd(cc_numbuf *b, double frac, int d)
 {
-	if (!isfinite(frac)) { /* no share is infinite */
-		snprintf(b->s, sizeof b->s, "n/a");
+	if (nonfinite(b, frac)) /* "n/a", "infinity": the words every form uses */
 		return b->s;
-	}
 	if (fabs(frac) >= 1e12) { /* nonsense for a fraction, but keep it short */
 		snprintf(b->s, sizeof b->s, "%.3g", frac * 100);
 		return b->s;
@@ -314,7 +312,7 @@ const char *cc_fmt_level(cc_numbuf *b, double level)
 const char *cc_fmt_percent(cc_numbuf *b, double frac, int decimals)
 {
 	if (!isfinite(frac))
-		return cc_fmt_pctd(b, frac, 0); /* "n/a", without a sign */
+		return cc_fmt_pctd(b, frac, 0); /* "n/a", "infinity" */
 	if (fabs(frac) >= 1e12)
 		cc_fmt_pctd(b, frac, 0);
 	else if (decimals < 0)
