@@ -549,7 +549,7 @@ with open('docs400.jsonl', 'w') as f:
 		n1=$(sqlite3 fullb/run.db 'SELECT count(*) FROM documents' 2>&1)
 		[ "$n1" -lt 400 ] 2>/dev/null || fail "documents committed on a full disk: '$n1', want < 400"
 		# room again: the rerun resumes and loses nothing
-		mount -o remount,size=16m fullb
+		mount -o remount,size=48m fullb  # the results hold each claim's frame: 16 MB for these 400
 		run 30 1024 "$bin" batch --no-ref --quiet --jobs 2 --db fullb/run.db docs400.jsonl
 		expect_rc 0; expect_no_err
 		n2=$(sqlite3 fullb/run.db 'SELECT count(DISTINCT id) FROM documents' 2>&1)
