@@ -378,24 +378,27 @@ int cc_cx_interest_before(const cc_xt *x, size_t a)
 	return 0;
 }
 
+/* A word of class c earlier in a's sentence. */
+static int class_earlier(const cc_xt *x, size_t a, cc_lex_class c)
+{
+	size_t k;
+
+	for (k = sent_first(x, a); k < a; k++)
+		if (HAS(W(x, k), c))
+			return 1;
+	return 0;
+}
+
 /* A word of a rate of change (growth, inflation...) earlier in a's sentence. */
 int cc_cx_growth_context(const cc_xt *x, size_t a)
 {
-	size_t f = sent_first(x, a), k;
-	for (k = f; k < a; k++)
-		if (HAS(W(x, k), LX_GROWTH))
-			return 1;
-	return 0;
+	return class_earlier(x, a, LX_GROWTH);
 }
 
 /* A word of a level rate (unemployment rate...) earlier in a's sentence. */
 int cc_cx_rate_context(const cc_xt *x, size_t a)
 {
-	size_t f = sent_first(x, a), k;
-	for (k = f; k < a; k++)
-		if (HAS(W(x, k), LX_RATE))
-			return 1;
-	return 0;
+	return class_earlier(x, a, LX_RATE);
 }
 
 /* A margin of error: "±" or "plus or minus" right before a, or "margin of

@@ -185,45 +185,32 @@ static void check_claim(report *r, long line, const char *id, json_object *o, co
 
 /* ------------------------------------------------------------ frames */
 
-typedef struct membuf {
-	char *p;
-	size_t len, cap;
-} membuf;
-
-static int mem_write(const char *data, size_t len, void *payload)
+static int stream_write(const char *data, size_t len, void *payload)
 {
-	membuf *m = payload;
-
-	if (m->len + len + 1 > m->cap) {
-		size_t cap = (m->len + len + 1) * 2;
-		char *np = realloc(m->p, cap);
-
-		if (!np)
-			return -1;
-		m->p = np;
-		m->cap = cap;
-	}
-	memcpy(m->p + m->len, data, len);
-	m->len += len;
-	m->p[m->len] = '\0';
-	return 0;
+	return fwrite(data, 1, len, payload) == len ? 0 : -1;
 }
 
 /* The document's JSON report, parsed (NULL on failure): the claims'
  * frames as users see them. */
 static json_object *report_of(cc_ctx *ctx, const cc_doc *doc)
 {
-	membuf m = { NULL, 0, 0 };
+	char *text = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&text, &len);
 	cc_sink *s = NULL;
 	cc_report *rep = NULL;
 	json_object *o = NULL;
+	int ok;
 
-	if (cc_sink_new(&s, ctx, mem_write, &m) == CC_OK && cc_report_begin(&rep, ctx, s, CC_FORMAT_JSON, NULL) == CC_OK &&
-	    cc_report_add(rep, doc) == CC_OK && cc_report_end(rep) == CC_OK && cc_sink_close(s) == CC_OK && m.p)
-		o = jparse(m.p);
-	else if (s)
-		cc_sink_close(s);
-	free(m.p);
+	if (!m)
+		return NULL;
+	ok = cc_sink_new(&s, ctx, stream_write, m) == CC_OK && cc_report_begin(&rep, ctx, s, CC_FORMAT_JSON, NULL) == CC_OK &&
+	     cc_report_add(rep, doc) == CC_OK && cc_report_end(rep) == CC_OK;
+	if (s && cc_sink_close(s) != CC_OK)
+		ok = 0;
+	if (fclose(m) == 0 && ok && text)
+		o = jparse(text);
+	free(text);
 	return o;
 }
 
