@@ -689,10 +689,9 @@ static int run_options(const cli_args *a, long *jobs_out, double *maxdoc_out, cc
 	return 0;
 }
 
-/* Stop the workers and the reader; a reader still blocked in a read of
+/* Stop the workers and the reader (NULL: it never started); a reader still blocked in a read of
  * standard input keeps its structures (*inc and *exc are then left). */
-static void run_join(run *rp, pthread_t *workers, int nstarted, pthread_t reader, int reader_started, char ***inc,
-		     char ***exc)
+static void run_join(run *rp, pthread_t *workers, int nstarted, const pthread_t *reader, char ***inc, char ***exc)
 {
 	int i;
 
@@ -702,7 +701,7 @@ static void run_join(run *rp, pthread_t *workers, int nstarted, pthread_t reader
 	pthread_mutex_unlock(&rp->mu);
 	for (i = 0; i < nstarted; i++)
 		pthread_join(workers[i], NULL);
-	if (reader_started) {
+	if (reader) {
 		/* the reader stops between documents; it may sit in a read of
 		 * standard input that never returns, so wait only a little */
 		double t = now_s();
@@ -717,9 +716,9 @@ static void run_join(run *rp, pthread_t *workers, int nstarted, pthread_t reader
 			usleep(10000);
 		}
 		if (rd)
-			pthread_join(reader, NULL);
+			pthread_join(*reader, NULL);
 		else
-			pthread_detach(reader);
+			pthread_detach(*reader);
 		/* a reader still blocked keeps its structures: leave them */
 		if (!rd) {
 			rp->queue = NULL;
@@ -892,7 +891,7 @@ static int mode_run(const cli_args *a, cc_ctx *ctx, const cc_options *opts)
 	if (reader_started)
 		writer_loop(&r, &o, &st);
 
-	run_join(&r, workers, nstarted, reader, reader_started, &inc, &exc);
+	run_join(&r, workers, nstarted, reader_started ? &reader : NULL, &inc, &exc);
 	progress(&r, &st, 1);
 	signal(SIGINT, SIG_DFL);
 	signal(SIGTERM, SIG_DFL);
