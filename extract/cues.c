@@ -121,7 +121,8 @@ static int closes(const cues *q, size_t j)
 
 	while (p < end && *p == ' ')
 		p++;
-	for (k = 0; list[k]; k++)
+	/* the phrases are words: only a letter can start one */
+	for (k = 0; p < end && cc_alpha((unsigned char)*p) && list[k]; k++)
 		if ((size_t)(end - p) >= (n = strlen(list[k])) && !strncasecmp(p, list[k], n) &&
 		    (p + n == end || !cc_wordch((unsigned char)p[n]))) {
 			p += n;
