@@ -1,6 +1,6 @@
 /*
  * serve.h -- internals of `claimcheck serve` (issue 10): growable buffers,
- * request parameters, the tiny JSON reader, the handlers and the embedded
+ * request parameters, the request body read through json-c, the handlers and the embedded
  * assets. Program-side only (never part of libclaimcheck); the statistics
  * and reports come from the public API, nothing is computed here.
  */
