@@ -40,6 +40,7 @@ int cc_doc_new(cc_doc **out, cc_ctx *ctx, const char *data, size_t len, const ch
 		snprintf(doc->date, sizeof doc->date, "%04u-%02u-%02u",
 			 (unsigned)doc->date_y % 10000u, (unsigned)doc->date_m % 100u,
 			 (unsigned)doc->date_d % 100u);
+		doc->date_source = "given";
 	}
 	*out = doc;
 	return CC_OK;
@@ -380,6 +381,11 @@ cc_severity cc_doc_worst(const cc_doc *doc)
 const char *cc_doc_date(const cc_doc *doc)
 {
 	return doc->date[0] ? doc->date : NULL;
+}
+
+const char *cc_doc_date_source(const cc_doc *doc)
+{
+	return doc->date[0] ? doc->date_source : NULL;
 }
 
 long cc_doc_claim_survey(const cc_doc *doc, size_t i)

@@ -180,6 +180,9 @@ typedef struct cc_claim_ext {
 				    as it was. Set for every claim extract/ makes */
 } cc_claim_ext;
 
+/* Dates the top lines of a document give, at most (doc->topdates). */
+#define CC_TOPDATES 4
+
 struct cc_doc {
 	cc_ctx *ctx;
 	cc_arena arena;
@@ -212,6 +215,15 @@ struct cc_doc {
 
 	char date[11];           /* YYYY-MM-DD or "" */
 	int date_y, date_m, date_d;
+	const char *date_source; /* where the date came from (static): "given" (--date, a batch
+				    document's "date", the API's: the options), else what
+				    extract/docdate.c read: "dateline", "byline", "html-meta",
+				    "json-ld", "html-time"; NULL when there is no date */
+	size_t topdates[CC_TOPDATES][2]; /* the words [start, end) (text offsets) of the dates
+				    the top lines give -- a dateline's, bylines' (extract/docdate.c)
+				    -- read whether or not one dates the document, so survey.c
+				    never reads their months as fieldwork */
+	size_t ntopdates;
 
 	/* read by extract/ (matching.c), matched by reference/; only when the
 	   document is matched against a reference database (NULL otherwise) */

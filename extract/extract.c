@@ -1,6 +1,7 @@
 /*
  * extract.c -- cc_extract_doc: the extract stage's order (stage: extract).
- * input -> text/map -> tokens -> sentences -> claims -> sample links ->
+ * input -> text/map -> the document's date (docdate.c) -> tokens ->
+ * sentences -> claims -> sample links ->
  * APA results (apa.c) -> sort -> survey descriptions and the claims tied to
  * them (survey.c, survey_link.c) -> what the words around each figure say,
  * for the checks (cues.c) -> what reference/ matches (matching.c).
@@ -10,6 +11,7 @@
 #include "extract.h"
 #include "apa.h"
 #include "cues.h"
+#include "docdate.h"
 #include "survey.h"
 #include "xt.h"
 
@@ -57,6 +59,8 @@ int cc_extract_doc(cc_doc *doc)
 	x.ctx = doc->ctx;
 	if ((rc = cc_input_convert(doc)) != CC_OK)
 		return rc;
+	/* the document's own date, before anything reads it */
+	cc_docdate_read(doc);
 	x.t = doc->text;
 	x.len = doc->text_len;
 	if ((rc = cc_xt_scan(&x)) != CC_OK)

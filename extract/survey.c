@@ -10,8 +10,8 @@
  * geography, selection, question wording, self-selection cues,
  * "new/latest", a stated design effect and population size, and the
  * sample size read from the text when no claim gives it. Then
- * survey_link.c ties the claims to them. Also dates the document from its
- * dateline when nothing else did.
+ * survey_link.c ties the claims to them. (The document's date is read
+ * before, by docdate.c.)
  *
  * Must not: tie claims to surveys (survey_link.c), compute statistics,
  * touch the database, flag (stats/ judges what is recorded here), or list
@@ -36,6 +36,7 @@ static size_t body_start(const cc_doc *doc)
 	const char *t = doc->text;
 	size_t n = doc->text_len < 80 ? doc->text_len : 80, i;
 
+
 	/* a dash only counts after a digit */
 	for (i = 0; i < n && !isdigit((unsigned char)t[i]); i++)
 		;
@@ -56,6 +57,18 @@ static size_t body_start(const cc_doc *doc)
 	return 0;
 }
 
+/* Does text offset `at` lie in a date the top lines give (docdate.c: a
+ * dateline's or a byline's), which dates the article, not its fieldwork? */
+static int in_topdate(const cc_doc *doc, size_t at)
+{
+	size_t k;
+
+	for (k = 0; k < doc->ntopdates; k++)
+		if (at >= doc->topdates[k][0] && at < doc->topdates[k][1])
+			return 1;
+	return 0;
+}
+
 /* The twelve full month names, January first (the first rows of class
  * month, lower case; v[0] is the month's number). */
 static const cc_vocab_row *month_names(void)
@@ -65,50 +78,6 @@ static const cc_vocab_row *month_names(void)
 
 	assert(n >= 12 && r[0].v[0] == 1 && r[11].v[0] == 12);
 	return r;
-}
-
-/* The dateline's date ("Oxford, 2 April 2024 --", "Washington, Sept. 10,
- * 2024 --") when no --date was given and no earlier step set one: a
- * capitalised word starting with a month name's first three letters. */
-static void dateline_date(cc_doc *doc, size_t body)
-{
-	const cc_vocab_row *month = month_names();
-	const char *t = doc->text;
-	size_t i;
-	int d = 0, m = 0, y = 0;
-
-	if (doc->date_y || !body)
-		return;
-	for (i = 0; i < body; i++) {
-		if (isdigit((unsigned char)t[i])) {
-			int v = 0;
-
-			/* saturate: a long digit run must not overflow int (any value
-			 * this large is neither a year nor a day) */
-			while (i < body && isdigit((unsigned char)t[i])) {
-				v = v < 100000 ? v * 10 + (t[i] - '0') : 100000;
-				i++;
-			}
-			if (v >= 1900 && v <= 2100)
-				y = v;
-			else if (v >= 1 && v <= 31)
-				d = v;
-		}
-		if (i + 3 <= body && isalpha((unsigned char)t[i]) && (i == 0 || !isalpha((unsigned char)t[i - 1]))) {
-			size_t k;
-
-			for (k = 0; k < 12; k++)
-				if (!strncasecmp(t + i, month[k].phrase, 3) && isupper((unsigned char)t[i]))
-					m = (int)month[k].v[0];
-		}
-	}
-	if (y && m && d) {
-		doc->date_y = y;
-		doc->date_m = m;
-		doc->date_d = d;
-		snprintf(doc->date, sizeof doc->date, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
-			 (unsigned)d % 100u);
-	}
 }
 
 /* ------------------------------------------------------------ names */
@@ -521,6 +490,9 @@ static void find_dates(cc_phrase *ph, cc_doc *doc, cc_survey_info *s, const scop
 				/* the name as written: capitalised ("May", not "may") */
 				if (*p != toupper((unsigned char)month[k].phrase[0]) || memcmp(p + 1, month[k].phrase + 1, ml - 1))
 					continue;
+				/* a dateline's or a byline's month dates the article */
+				if (in_topdate(doc, (size_t)(p - t)))
+					continue;
 				s->has_dates = 1;
 				/* a year within a few bytes after the month */
 				for (look = 0; q < lim && look < 8 && y < 0; look++, q++)
@@ -915,7 +887,7 @@ static int describe_surveys(cc_phrase *ph, cc_doc *doc, size_t body, size_t **fi
 	return CC_OK;
 }
 
-/* The stage's steps, in order: the dateline's date, the surveys from the
+/* The stage's steps, in order: the surveys from the
  * sample claims (survey_link.c), else from a survey noun, their
  * descriptions, then every claim's survey and attribution. */
 static int survey_extract(cc_phrase *ph, cc_doc *doc)
@@ -923,7 +895,6 @@ static int survey_extract(cc_phrase *ph, cc_doc *doc)
 	size_t body = body_start(doc), *first_sent = NULL;
 	int rc;
 
-	dateline_date(doc, body);
 	if ((rc = cc_survey_link_samples(ph, doc)) != CC_OK)
 		return rc;
 	if (!doc->nsurveys && (rc = survey_from_noun(ph, doc, body)) != CC_OK)
@@ -1011,9 +982,7 @@ int cc_survey_extract(cc_doc *doc)
 		return CC_OK;
 	if (!doc->nclaims) {
 		/* nothing to describe: surveys and attributions serve claims
-		 * (the checks read a survey only through a claim tied to it);
-		 * the dateline still dates the document */
-		dateline_date(doc, body_start(doc));
+		 * (the checks read a survey only through a claim tied to it) */
 		return CC_OK;
 	}
 	if (!(ph = survey_phrase(doc->ctx, &temp)))

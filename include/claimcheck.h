@@ -116,7 +116,7 @@ typedef struct cc_options {
 	int p_equal_alpha_sig;    /* p == alpha counts as significant; 1 */
 	cc_one_tailed one_tailed; /* AUTO */
 	int p_zero_error;         /* "p = .000" is an error; 1 */
-	int date_y, date_m, date_d; /* document date, 0 when unknown */
+	int date_y, date_m, date_d; /* the document's date; 0: read it from the document (cc_doc_date) */
 	const char *checks;       /* comma list of check codes to run; NULL all */
 	const char *skip;         /* comma list of check codes to skip; NULL */
 } cc_options;
@@ -339,8 +339,21 @@ CC_API const cc_finding *cc_doc_finding(const cc_doc *doc, size_t i);
 CC_API const char *cc_doc_input(const cc_doc *doc, size_t *len_out);
 /* Worst severity among all flags, CC_SEV_NONE if none. */
 CC_API cc_severity cc_doc_worst(const cc_doc *doc);
-/* Document-level survey facts (borrowed strings, NULL when unknown). */
+/*
+ * The document's date, "YYYY-MM-DD" (borrowed; NULL when unknown): the
+ * date given in the options (cc_options date_y/m/d: --date, a batch
+ * document's "date") when there is one, else the date the document gives
+ * itself near its top -- a dateline ("London, 4 April 2024 --"), a byline
+ * ("By Staff, 1 May 2024", "Updated: March 3, 2023") or, in HTML, the
+ * publication date of its markup (<meta property="article:published_time">,
+ * JSON-LD "datePublished", <time datetime>). The checks and the reference
+ * look-up judge "current" and "newer" against it.
+ */
 CC_API const char *cc_doc_date(const cc_doc *doc);
+/* Where cc_doc_date came from (static string; NULL when there is no
+ * date): "given" (the options' date), or where it was read: "dateline",
+ * "byline", "html-meta", "json-ld" or "html-time". */
+CC_API const char *cc_doc_date_source(const cc_doc *doc);
 
 /* ------------------------------------------------------------------ */
 /* Numerals (the numeral layer, for `extract --numerals`)               */

@@ -6,11 +6,12 @@
  *  - cases/extract/NAME.case: one JSON object per expected claim, in document
  *    order, listing only the fields the case pins (kind, text, start, end,
  *    value, low, high, hedge, unit, subject, sample_n, sample_claim (1-based
- *    id or null), tolerance, decimals, sd, traits ["percent", ...], and
+ *    id or null), tolerance, decimals, sd, traits ["percent", ...], the
+ *    document's "date" and "date_source" (as every record shows them), and
  *    "frame": the fields of the claim's frame it pins, as the JSON report
  *    shows them -- an object pins only the keys it lists, anything else
  *    must equal). A wrong field, a missing claim and an unexpected claim
- *    all fail.
+ *    all fail. An "options: date=..." line may come first, as below.
  *  - cases/flags/NAME.case: one line {"fire": [...], "quiet": [...]} checked
  *    against the flag names of all findings of cc_check (no reference DB),
  *    after an optional "options: date=2024-06-01 level=0.99
@@ -162,6 +163,10 @@ static void check_claim(report *r, long line, const char *id, json_object *o, co
 			check_num(r, line, id, f, v, (double)c->sentence);
 		else if (!strcmp(f, "sample_n"))
 			check_num(r, line, id, f, v, c->sample_n > 0 ? c->sample_n : NAN);
+		else if (!strcmp(f, "date"))
+			check_str(r, line, id, f, v, cc_doc_date(doc));
+		else if (!strcmp(f, "date_source"))
+			check_str(r, line, id, f, v, cc_doc_date_source(doc));
 		else if (!strcmp(f, "sample_claim"))
 			check_num(r, line, id, f, v, c->sample_claim >= 0 ? (double)(c->sample_claim + 1) : NAN);
 		else if (!strcmp(f, "traits") && json_object_is_type(v, json_type_array)) {
@@ -322,8 +327,8 @@ static void run_case(report *r, int flags, const char *id, long idline, const ch
 	cc_options opts = CC_OPTIONS_INIT;
 
 	snprintf(name, sizeof name, "%s%s", id, strchr(id, '.') ? "" : kind_of_id(id));
-	/* an options line first (flag cases): the options the case runs with */
-	if (flags && nexp > 0 && (rc = cc_test_case_options(exp[0], &opts)) != 0) {
+	/* an options line first: the options the case runs with */
+	if (nexp > 0 && (rc = cc_test_case_options(exp[0], &opts)) != 0) {
 		if (rc < 0) {
 			fail(r, explines[0], id, "valid options, got %s%s", exp[0], "");
 			return;

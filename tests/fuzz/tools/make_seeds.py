@@ -53,6 +53,26 @@ HTML = [
     "<!-- never closed 5%",
     "<<<>>><p <a <b>> 70% </p </",
 ]
+# the document's date (extract/docdate.c, extract/input_date.c): datelines,
+# bylines and publication-date markup, well and badly formed
+DATES_TEXT = [
+    "Leeds, 14 March 2024 \u2014 A survey of 2,000 drivers found 31% had put off a service.\n",
+    "CHICAGO (AP) \u2014 Feb. 9, 2022\nAbout 45% of commuters work from home.\n",
+    "By Tom Hale, Newswire. Updated 6:45 PM ET, Wed March 8, 2023\nSome 55% of owners agreed.\n",
+    "Published 09:15 GMT, 19 January 2024 | Updated 20 January 2024\n(posted 3 September 2019)\n40% of 90.\n",
+    "31 February 2023\n3/4/2021\n25/12/2021\nPosted Jan 5 21\nHull, 5 Jan '21 -- 33% of 12.\n",
+    "By , 1 May\nBy\n, , , \u2014 \u2014 4 4 4 April April 9999\nSaturday 14 May 11:30 UTC GMT ET\n",
+]
+DATES_HTML = [
+    "<html><head><meta property=\"article:published_time\" content=\"2023-06-14T08:00:00+01:00\">"
+    "</head><body><p>Some 37% of 200 rivers were healthy.</p></body></html>\n",
+    "<script type=\"application/ld+json\">{\"datePublished\": \"2022-09-01T10:00Z\", \"datePublished\":}</script>"
+    "<p><time pubdate datetime=\"2021-03-05\">5 March</time> 40% of 90</p>\n",
+    "<meta content=\"2023-02-30\" itemprop=datePublished/><time datetime=\"20\"><time datetime=>"
+    "<meta name=\"date\" content=\"2024-01-0",
+    "<script type='application/ld+json'>{\"datePublished\":\"2020-01-01",
+    "<meta property=\"article:published_time\" content='2019-05-05'<meta = = \"\" '' / > <time datetime",
+]
 CSV = [
     "indicator,geography,period,value,unit,source\nunemployment rate,GB,2021-Q1,4.8,percent,Office for test data\n",
     "indicator,geography,period,value,unit,source,url,released,retrieved,keywords,notes\n"
@@ -109,6 +129,11 @@ for i, t in enumerate(MD):
     write("markdown", "seed-%02d" % i, HDRS[i % len(HDRS)] + t.encode("utf-8"))
 for i, t in enumerate(HTML):
     write("html", "seed-%02d" % i, HDRS[(i + 3) % len(HDRS)] + t.encode("utf-8"))
+for i, t in enumerate(DATES_TEXT):
+    write("text", "date-%02d" % i, HDRS[i % len(HDRS)] + t.encode("utf-8"))
+    write("markdown", "date-%02d" % i, HDRS[(i + 1) % len(HDRS)] + t.encode("utf-8"))
+for i, t in enumerate(DATES_HTML):
+    write("html", "date-%02d" % i, HDRS[(i + 2) % len(HDRS)] + t.encode("utf-8"))
 for i, t in enumerate(APA + TEXT[:3]):
     write("apa", "seed-%02d" % i, bytes([i * 37 % 256]) + t.encode("utf-8"))
 for i, t in enumerate(CSV):
