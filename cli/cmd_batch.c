@@ -279,6 +279,10 @@ static void check_one(run *r, cc_ctx *ctx, batch_item *it, slot *s)
 		if (!s->transient)
 			s->rec.error = strdup(s->errmsg ? s->errmsg : "refused");
 	} else {
+		/* an item without a "date" is stored with the one its text
+		 * gives (a dateline, a byline); an item's own date won above */
+		if (!it->date && cc_doc_date(doc))
+			it->date = strdup(cc_doc_date(doc));
 		render_jsonl(ctx, doc, &s->jsonl, &s->jsonl_len);
 		if (cc_rdb_doc_fill(&s->rec, doc, s->jsonl, s->jsonl_len) != CC_OK) {
 			cc_rdb_doc_dispose(&s->rec);

@@ -39,7 +39,7 @@ static const cli_opt extract_opts[] = {
 	{ "output", 'o', "FILE", "write to FILE (replaced only on success)" },
 	{ "input", 0, "KIND", "auto, text, md, html (default auto)" },
 	{ "numerals", 0, NULL, "every numeric expression, claim or not (JSON lines)" },
-	{ "date", 0, "YYYY-MM-DD", "the document's date" },
+	{ "date", 0, "YYYY-MM-DD", "the document's date (default: from the document)" },
 	{ NULL, 0, NULL, NULL }
 };
 

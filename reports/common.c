@@ -158,3 +158,26 @@ const char *cc_rep_test_name(cc_test_kind t)
 {
 	return (unsigned)t <= CC_TEST_Q ? test_names[t] : "t";
 }
+
+/* Where a date the document gave itself was read, as the header line says
+ * it (the names of core/doc.h's date_source). */
+static const struct {
+	const char *source, *said;
+} date_read[] = {
+	{ "dateline", "its dateline" },
+	{ "byline", "its byline" },
+	{ "html-meta", "the page's publication-date meta tag" },
+	{ "json-ld", "the page's structured data (datePublished)" },
+	{ "html-time", "the page's time element" },
+};
+
+const char *cc_rep_date_read_from(const cc_doc *doc)
+{
+	const char *src = cc_doc_date_source(doc);
+	size_t k;
+
+	for (k = 0; src && k < sizeof date_read / sizeof date_read[0]; k++)
+		if (!strcmp(src, date_read[k].source))
+			return date_read[k].said;
+	return NULL;
+}

@@ -225,6 +225,9 @@ static int html_doc_begin(cc_walk_state *st, const cc_doc *doc)
 			       sevc(worst), cc_severity_name(worst));
 	}
 	cc_sink_puts(s, "</div>\n");
+	if (cc_rep_date_read_from(doc))
+		cc_sink_printf(s, "<p class=\"docdate\">Dated %s, read from %s.</p>\n", cc_doc_date(doc),
+			       cc_rep_date_read_from(doc));
 	if (doc->nclaims) {
 		size_t i, nprop = 0;
 

@@ -122,6 +122,8 @@ static void claim_head(cc_walk_state *st, const cc_doc *doc, size_t i)
 
 	cc_sink_puts(s, "{\"schema\":\"claimcheck.claim/1\"");
 	put_str(s, "doc", doc->name);
+	put_str(s, "date", cc_doc_date(doc));
+	put_str(s, "date_source", cc_doc_date_source(doc));
 	put_size(s, "id", i + 1);
 	put_str(s, "kind", cc_kind_name(c->kind));
 	put_str(s, "text", c->text ? c->text : "");
@@ -263,6 +265,8 @@ static int json_doc_begin(cc_walk_state *st, const cc_doc *doc)
 		cc_sink_write(st->sink, ",", 1);
 	cc_sink_puts(st->sink, "\n{\"doc\":");
 	cc_esc_json_str(st->sink, doc->name);
+	put_str(st->sink, "date", cc_doc_date(doc));
+	put_str(st->sink, "date_source", cc_doc_date_source(doc));
 	cc_sink_puts(st->sink, ",\"claims\":[\n");
 	js->claims_in_doc = 0;
 	return CC_OK;

@@ -70,6 +70,8 @@ static int md_doc_begin(cc_walk_state *st, const cc_doc *doc)
 		cc_sink_printf(s, ", %zu flagged, worst severity: %s", flagged,
 			       cc_severity_name(cc_doc_worst(doc)));
 	cc_sink_puts(s, "**\n\n");
+	if (cc_rep_date_read_from(doc))
+		cc_sink_printf(s, "Dated %s, read from %s.\n\n", cc_doc_date(doc), cc_rep_date_read_from(doc));
 	if (!doc->nclaims)
 		return CC_OK;
 	if (st->opts.with_findings)

@@ -78,6 +78,11 @@ void cc_rep_sentence(const cc_doc *doc, size_t i, const char **p_out, size_t *n_
 cc_severity cc_rep_claim_worst(const cc_doc *doc, size_t i);
 /* Per document: claims with at least one flag, and flags per severity. */
 void cc_rep_doc_counts(const cc_doc *doc, size_t *flagged_out, size_t sev_out[4]);
+/* When the document's date was read from the document itself (not
+ * given): where, in words ("its dateline"); NULL otherwise. The header of
+ * the text, Markdown and HTML reports says it, since "before this
+ * article" in a flag is judged against that date. */
+const char *cc_rep_date_read_from(const cc_doc *doc);
 /* Write p[0..n) through cc_esc_term word by word, wrapping before `width`
  * columns; continuation lines start with `indent` spaces; `col` is the
  * current column. Returns the column after the last word. */

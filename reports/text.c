@@ -98,6 +98,8 @@ static int text_doc_begin(cc_walk_state *st, const cc_doc *doc)
 				       sev[CC_SEV_WARNING], sev[CC_SEV_INFO]);
 	}
 	cc_sink_write(s, "\n", 1);
+	if (cc_rep_date_read_from(doc))
+		cc_sink_printf(s, "dated %s, read from %s\n", cc_doc_date(doc), cc_rep_date_read_from(doc));
 	return CC_OK;
 }
 

@@ -66,6 +66,23 @@ if grep -q '"text":"three years"' "$tmp/claims.jsonl"; then bad "duration report
 printf 'Some 63%% of 1,000 adults agreed.\n' | "$bin" extract --format jsonl - >"$tmp/stdin.jsonl" 2>/dev/null
 contains "stdin input" '"doc":"-"' "$tmp/stdin.jsonl"
 
+# the document's own date (a date line at its top) is the default --date:
+# the reference check judges "in March 2021" against it; --date wins
+printf 'Monday, 10 June 2024\nThe unemployment rate was 4.9%% in March 2021, according to the Office for National Statistics.\n' >"$tmp/dated.txt"
+expect 0 "check dated text" -- "$bin" check --format jsonl "$tmp/dated.txt"
+contains "date read from the date line" '"date":"2024-06-10","date_source":"dateline"' "$tmp/out"
+contains "stale against the read date" '"code":"STALE_FIGURE"' "$tmp/out"
+expect 0 "check dated text, --date" -- "$bin" check --format jsonl --date 2021-04-01 "$tmp/dated.txt"
+contains "given date wins" '"date":"2021-04-01","date_source":"given"' "$tmp/out"
+if grep -q '"code":"STALE_FIGURE"' "$tmp/out"; then bad "STALE_FIGURE with --date 2021-04-01"; else ok; fi
+expect 0 "check dated text, text report" -- "$bin" check "$tmp/dated.txt"
+contains "text report says the date" 'dated 2024-06-10, read from its dateline' "$tmp/out"
+printf 'By Ana Ruiz, 3 April 2024\nSome 40%% of 1,000 adults agreed.\n' >"$tmp/byline.txt"
+expect 0 "extract json, byline" -- "$bin" extract --format json "$tmp/byline.txt"
+contains "report document date" '"date":"2024-04-03","date_source":"byline","claims"' "$tmp/out"
+expect 0 "extract undated" -- "$bin" extract --format jsonl $ex
+contains "no date: null" '"date":null,"date_source":null' "$tmp/out"
+
 # --fail-on: the example has warnings and errors
 expect 1 "fail-on warning" -- "$bin" check --fail-on warning --format jsonl $ex
 expect 2 "bad fail-on" -- "$bin" check --fail-on loud $ex

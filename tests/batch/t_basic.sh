@@ -80,6 +80,18 @@ python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/sum.json" && ok
 grep -q 'Content-Security-Policy' "$tmp/sum.html" && ok || bad "summary html has no CSP"
 "$bin" batch --summary "$tmp/m.db" --format yaml >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "--summary bad format"
 
+# ---- the document's date: a line's "date" wins over the text's dateline;
+# a line without one is checked and stored with the dateline's
+cat >"$tmp/dated.jsonl" <<'J'
+{"id": "given", "text": "Leeds, 14 March 2024 \u2014 Some 31% of 2,000 drivers had put off a service.", "date": "2020-05-01"}
+{"id": "read", "text": "Leeds, 14 March 2024 \u2014 Some 31% of 2,000 drivers had put off a service."}
+J
+"$bin" batch --no-ref --quiet --format jsonl --db "$tmp/dated.db" "$tmp/dated.jsonl" >"$tmp/dated.out" 2>/dev/null
+grep -q '"doc":"given","date":"2020-05-01","date_source":"given"' "$tmp/dated.out" && ok || bad "batch: a line's date does not win"
+grep -q '"doc":"read","date":"2024-03-14","date_source":"dateline"' "$tmp/dated.out" && ok || bad "batch: dateline not read"
+"$bin" batch --dump "$tmp/dated.db" 2>/dev/null | grep -q "^D|'given'|'[0-9a-f]*'|[0-9]*|'2020-05-01'" && ok || bad "batch: given date not stored"
+"$bin" batch --dump "$tmp/dated.db" 2>/dev/null | grep -q "^D|'read'|'[0-9a-f]*'|[0-9]*|'2024-03-14'" && ok || bad "batch: read date not stored"
+
 # ---- errors
 "$bin" batch >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "no inputs: want exit 2"
 "$bin" batch --summary "$tmp/none.db" >/dev/null 2>"$tmp/e"; rc=$?

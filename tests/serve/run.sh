@@ -108,6 +108,13 @@ status POST /api/check 200 --data-binary "@$EXAMPLE" &&   # curl's default urlen
 	python3 "$HERE/jsoncmp.py" report "$OUT/body" || bad "raw body with curl's default type: not a report"
 status POST /api/check 200 -H 'Content-Type: application/json' -d '{"text": "In a poll of 40 people, 75\u0025 said \u201cyes\ud83d\ude00\u201d.", "level": 0.9}' &&
 	python3 "$HERE/jsoncmp.py" report "$OUT/body" || bad "JSON with escapes: not a report"
+# the text's own date (a byline) when the request gives none; the request's wins
+status POST /api/check 200 -H 'Content-Type: application/json' -d '{"text": "By Ana Ruiz, 3 April 2024\nSome 40\u0025 of 1,000 adults agreed."}' &&
+	grep -q '"date":"2024-04-03","date_source":"byline"' "$OUT/body" && ok "/api/check dates the text from its byline" ||
+	bad "/api/check: byline date not read"
+status POST /api/check 200 -H 'Content-Type: application/json' -d '{"text": "By Ana Ruiz, 3 April 2024\nSome 40\u0025 of 1,000 adults agreed.", "date": "2019-06-01"}' &&
+	grep -q '"date":"2019-06-01","date_source":"given"' "$OUT/body" && ok "/api/check: the request's date wins" ||
+	bad "/api/check: the request's date did not win"
 status POST /api/check 400 -H 'Content-Type: application/json' -d '{"text": "x", "date": "June"}' && jerr 400
 status POST /api/check 400 -H 'Content-Type: application/json' -d '{"text": "abc' && jerr 400
 status POST /api/check 400 -H 'Content-Type: application/json' -d '{"text": ["nested"]}' && jerr 400
