@@ -101,6 +101,19 @@ enum cc_lex_set {
 	WSB_NAME_JOIN,
 	WSB_RATIO_JOIN,
 	WSB_INDEF_ART,
+	WSB_LEAD_NOUN,
+	WSB_TIE_WORD,
+	WSB_PP_WORD,
+	WSB_POINT_NOUN,
+	WSB_LEAD_NEXT,
+	WSB_LEAD_POS,
+	WSB_LEAD_ADV,
+	WSB_LEAD_NEG,
+	WSB_SHORTFALL,
+	WSB_NET,
+	WSB_INDEX_NAME,
+	WSB_SPORT_WORD,
+	WSB_POLL_WORD,
 	WS_NSETS
 };
 /* A set of word sets: one bit each (GCC's and Clang's 128-bit integer). */
