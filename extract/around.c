@@ -268,6 +268,15 @@ int cc_cx_change_after(const cc_xt *x, size_t e)
 
 	if (lead)
 		return lead; /* "5% ahead of", "11% points clear", "10% short of" */
+	if (cc_tok_in(x, e, WS(BELOW_WORD) | WS(ABOVE_WORD))) {
+		/* "10% under the NHS target", "2% above the average": a
+		 * difference from a mark (not "15% under the age of 30") */
+		size_t j;
+
+		for (j = e + 1; j < e + 4 && IS_WORD(j) && same_sent(x, e, j); j++)
+			if (cc_tok_in(x, j, WS(MARK_NOUN)))
+				return cc_tok_in(x, e, WS(BELOW_WORD)) ? -1 : 1;
+	}
 
 	/* "ended 11% down at 2.40", "were 4% up on the month" */
 	if ((cc_tok_is(x, e, "down") || cc_tok_is(x, e, "up")) && !cc_tok_is(x, e + 1, "to") &&

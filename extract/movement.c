@@ -17,7 +17,8 @@
 enum {
 	SH_PERCENT = 1, /* a percentage: "%", "per cent", "percent" */
 	SH_POLL = 2,    /* a survey noun or a poll word ("approval", "vote") */
-	SH_NOPOINTS = 4 /* a sport's or a stock index's words: points are no shares there */
+	SH_NOPOINTS = 4, /* a sport's or a stock index's words: points are no shares there */
+	SH_RATE = 8      /* a rate or a rate of change ("interest rates", "inflation") */
 };
 
 /* What sentence s holds (its first 2 * SENT_TOKENS tokens: a list of
@@ -42,6 +43,8 @@ static unsigned sent_holds(const cc_xt *x, size_t s)
 			h |= SH_POLL;
 		else if (cc_tok_in(x, k, WS(SPORT_WORD) | WS(INDEX_NAME)))
 			h |= SH_NOPOINTS;
+		else if (W(x, k) & ((1ull << LX_RATE) | (1ull << LX_GROWTH)))
+			h |= SH_RATE;
 	}
 	return h;
 }
@@ -49,6 +52,11 @@ static unsigned sent_holds(const cc_xt *x, size_t s)
 int cc_cx_points_context(const cc_xt *x, size_t a)
 {
 	return !(sent_holds(x, TK(a)->sent) & SH_NOPOINTS);
+}
+
+int cc_cx_rate_context_points(const cc_xt *x, size_t a)
+{
+	return (sent_holds(x, TK(a)->sent) & (SH_RATE | SH_NOPOINTS)) == SH_RATE;
 }
 
 int cc_cx_poll_context(const cc_xt *x, size_t a)
@@ -153,6 +161,10 @@ int cc_cx_signed(const cc_xt *x, const cc_num *n)
 {
 	size_t a = n->t0, e = n->t1, p;
 
+	if (n->value < 0 && cc_tok_in(x, a, WS(NEG_WORD)))
+		return -1; /* "a net rating of minus 12" */
+	if (a > 0 && cc_tok_is(x, a - 1, "plus") && !cc_tok_is(x, a, "or") && !IS_NUM(e) && !punct(x, e, '='))
+		return 1; /* "a balance of plus 3" (not "4 plus 3 = 7") */
 	if (a == 0 || !glued(x, a - 1) || !(punct(x, a - 1, '+') || punct(x, a - 1, '-')))
 		return 0;
 	p = a - 1;
@@ -193,10 +205,10 @@ int cc_cx_share_beside(const cc_xt *x, size_t k, size_t e)
 	size_t j = k;
 	cc_num m;
 
-	/* after: "down two to 13 per cent", "up two points on 32%" */
-	if ((cc_tok_in(x, e, WS(LEVEL_PREP)) || cc_tok_is(x, e, "on")) && cc_num_parse(x, e + 1, &m) &&
-	    (m.fl & NF_PERCENT))
-		return 1;
+	/* after: "down two to 13 per cent", "up two points on 32%"; "fell
+	 * by 10 to 640" is a count */
+	if ((cc_tok_in(x, e, WS(LEVEL_PREP)) || cc_tok_is(x, e, "on")) && cc_num_parse(x, e + 1, &m))
+		return (m.fl & NF_PERCENT) ? 1 : (m.fl & (NF_CURRENCY | NF_SCALE)) || m.value > 100 ? -1 : 0;
 	/* before the verb: "8 per cent, up one", "47 down 1", "on 32%, up two" */
 	while (j > 0 && (punct(x, j - 1, ',') || punct(x, j - 1, '(')))
 		j--;

@@ -260,8 +260,8 @@ static int r_points_word(cc_xt *x, fig *f)
 		return RULE_ON;
 	if (a > 0 && cc_tok_is(x, a - 1, "at") && f->n->value == 1 && cc_tok_is(x, q - 1, "point"))
 		return RULE_ON; /* "at one point": a moment */
-	if (!cc_cx_poll_context(x, a))
-		return RULE_ON;
+	if (!cc_cx_poll_context(x, a) && !cc_cx_rate_context_points(x, a))
+		return RULE_ON; /* a poll's shares, or a rate ("interest rates rose 0.25 points") */
 	h = cc_hedge_before(x, a, &b);
 	if (!h || !same_sent(x, b, a))
 		b = a;
@@ -293,7 +293,8 @@ static int r_signed_movement(cc_xt *x, fig *f)
 
 	if (!s || f->n->value > 100 || !cc_cx_poll_context(x, f->a))
 		return RULE_ON; /* (a net rating runs from -100 to +100) */
-	return emit_points(x, f, f->a - 1, cc_cx_points_after(x, f->e), s); /* with "pts" in "(+2pts)" */
+	/* from the sign ("+2"; "minus 12" is one numeral), through "pts" ("(+2pts)") */
+	return emit_points(x, f, cc_tok_in(x, f->a, WS(NEG_WORD)) ? f->a : f->a - 1, cc_cx_points_after(x, f->e), s);
 }
 
 /* "the Greens gain two", "up by eight to 19 per cent", "8 per cent, up
@@ -302,14 +303,15 @@ static int r_signed_movement(cc_xt *x, fig *f)
 static int r_elided_points(cc_xt *x, fig *f)
 {
 	size_t e = f->e, verb;
-	int s;
+	int s, share;
 
 	if (!(f->n->value > 0 && f->n->value <= 50) || !(s = cc_cx_movement_before(x, f->a, &verb)))
 		return RULE_ON;
 	if (IS_WORD(e) && !(TK(e)->fl & TF_NL) &&
 	    (cc_cx_noun_phrase(x, e, 0) > e || cc_tok_is(x, e, "of") || cc_cx_time_after(x, e)))
 		return RULE_ON; /* "up 3 seats", "lost 12 of their 14", "rising by three months" */
-	if (!(cc_cx_share_beside(x, verb, e) || cc_cx_poll_context(x, f->a)) || !cc_cx_points_context(x, f->a))
+	if ((share = cc_cx_share_beside(x, verb, e)) < 0 || !(share || cc_cx_poll_context(x, f->a)) ||
+	    !cc_cx_points_context(x, f->a))
 		return RULE_ON;
 	return emit_points(x, f, f->a, e, s);
 }
