@@ -155,8 +155,8 @@ static int a_point_claim(cc_xt *x, size_t i, size_t *next)
 	cc_spec p;
 
 	q += (size_t)pct;
-	if (!cc_tok_is(x, q, "point"))
-		return 0;
+	if (!cc_tok_is(x, q, "point") || cc_tok_is(x, q + 1, "of"))
+		return 0; /* "raising a point of order" */
 	s = cc_cx_lead_by(x, i, q + 1);
 	if (!s)
 		s = cc_cx_change_before(x, i, &level);

@@ -13,6 +13,8 @@
  */
 #include "figure.h"
 
+#include <string.h>
+
 /* What a sentence holds, for the tests below (bits). */
 enum {
 	SH_PERCENT = 1, /* a percentage: "%", "per cent", "percent" */
@@ -193,9 +195,17 @@ int cc_cx_movement_before(const cc_xt *x, size_t a, size_t *verb)
 	if (!((l = tok_lex(x, k, LX_UP)) || (l = tok_lex(x, k, LX_DOWN))))
 		return 0;
 	if ((cc_tok_is(x, k, "up") || cc_tok_is(x, k, "down")) && k > 0 && IS_WORD(k - 1) && same_sent(x, k - 1, k) &&
-	    !cc_tok_in(x, k - 1, WS(LEVEL_VERB) | WS(COPULA_MODAL)) && !HAS(W(x, k - 1), LX_GROUP) &&
-	    !(TK(k - 1)->fl & TF_CAP))
-		return 0; /* a verb's particle: "picked up one", "made up 7"; but "the Greens are up two", "Labour up one" */
+	    !(TK(k - 1)->fl & TF_CAP)) {
+		/* a verb's particle: "picked up one", "made up 7", "setting up
+		 * two"; but "the Greens are up two", "and down 2", "support
+		 * down 3" */
+		const char *w = x->t + TK(k - 1)->s;
+		size_t len = TK(k - 1)->e - TK(k - 1)->s;
+
+		if (cc_tok_in(x, k - 1, WS(PARTICLE_VERB)) ||
+		    (len > 3 && ((w[len - 2] == 'e' && w[len - 1] == 'd') || !strncmp(w + len - 3, "ing", 3))))
+			return 0;
+	}
 	*verb = k;
 	return l->v[0] > 0 ? 1 : -1;
 }

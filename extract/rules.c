@@ -316,6 +316,23 @@ static int r_elided_points(cc_xt *x, fig *f)
 	return emit_points(x, f, f->a, e, s);
 }
 
+/* "the lead shrank from 12 points to 4": the second end takes the first's
+ * unit (a lead's size: positive) */
+static int r_points_to(cc_xt *x, fig *f)
+{
+	size_t a = f->a;
+	long prev;
+
+	if (!(a >= 2 && cc_tok_is(x, a - 1, "to") && f->n->value <= 100))
+		return RULE_ON;
+	prev = cc_last_in_sentence(x, TK(a)->sent);
+	if (!(prev >= 0 && x->ci[prev].t1 == a - 1 && x->doc->claims[prev].kind == CC_KIND_CHANGE &&
+	      (x->doc->claims[prev].traits & CC_TRAIT_POINTS) && x->ci[prev].t0 > 0 &&
+	      cc_tok_is(x, x->ci[prev].t0 - 1, "from")))
+		return RULE_ON;
+	return emit_points(x, f, a, f->e, 1);
+}
+
 /* "LAB 2 ahead", "the Tories are 4 behind": a lead with its unit left out */
 static int r_bare_lead(cc_xt *x, fig *f)
 {
@@ -1260,6 +1277,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_signed_movement, "signed movement in points ((+2), CON 32% -1)", NF_DIGITS, MOVE_REFUSE) \
 	R(r_elided_points, "elided points (the Greens gain two, up one)", 0, MOVE_REFUSE | NF_RANGE) \
 	R(r_bare_lead, "bare lead (LAB 2 ahead)", 0, MOVE_REFUSE | NF_RANGE) \
+	R(r_points_to, "points to (from 12 points to 4)", 0, MOVE_REFUSE | NF_RANGE) \
 	R(r_time_after, "time or duration after (five years, 9.30am)", 0, NF_CURRENCY | NF_PERCENT | NF_POINTS) \
 	R(r_name_number, "name with a number (Radio 4)", 0, 0) \
 	R(r_bare_range, "bare range 16-18", NF_RANGE, NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_SCALE)
