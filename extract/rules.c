@@ -744,15 +744,17 @@ static int r_share_of_duration(cc_xt *x, fig *f)
 	return s1 > s0 && s0 == e && IS_WORD(e) && HAS(W(x, e), LX_DURATION) ? CC_OK : RULE_ON;
 }
 
-/* "up by a third", "fallen by around half": the size of a change, not a
- * share; without "by" ("cut a third of its staff") no claim */
+/* "up by a third", "fallen by around half", "cut in half": the size of a
+ * change, not a share; without "by" ("cut a third of its staff") no claim */
 static int r_share_after_change(cc_xt *x, fig *f)
 {
-	int s = cc_cx_change_before(x, f->b, &(int){0});
+	size_t b = f->b;
+	int s, in_half = b > 1 && cc_tok_is(x, b - 1, "in") && f->n->value == 0.5 && !cc_tok_is(x, f->e, "of");
 
-	if (!s)
+	/* "cut in half": the change word is before the "in" */
+	if (!(s = cc_cx_change_before(x, in_half ? b - 1 : b, &(int){0})))
 		return RULE_ON;
-	if (!(f->b > 0 && cc_tok_is(x, f->b - 1, "by")) || cc_tok_is(x, f->e, "of"))
+	if (!(in_half || (b > 0 && cc_tok_is(x, b - 1, "by"))) || cc_tok_is(x, f->e, "of"))
 		return CC_OK;
 	share_record(x, f);
 	f->p.kind = CC_KIND_CHANGE;
