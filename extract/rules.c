@@ -763,17 +763,22 @@ static int r_share_after_change(cc_xt *x, fig *f)
 	return cc_spec_emit(x, &f->p);
 }
 
-/* "a quarter more dogs than last winter": a relative change */
+/* "a quarter more dogs than last winter", "costs are a quarter lower.": a
+ * relative change (a comparative with "than", or ending its clause) */
 static int r_share_more_than(cc_xt *x, fig *f)
 {
 	size_t e = f->e, j;
-	int sgn = 0;
+	int sgn = 0, dir;
 
 	if (!(IS_WORD(e) && HAS(W(x, e), LX_CMP)))
 		return RULE_ON;
+	dir = tok_lex(x, e, LX_CMP)->v[0] > 0 ? 1 : -1;
 	for (j = e + 1; !sgn && j < e + 9 && same_sent(x, e, j); j++)
 		if (cc_tok_is(x, j, "than"))
-			sgn = tok_lex(x, e, LX_CMP)->v[0] > 0 ? 1 : -1;
+			sgn = dir;
+	if (!sgn && (e + 1 >= x->ntok || punct(x, e + 1, '.') || punct(x, e + 1, ',') || punct(x, e + 1, ';') ||
+		     cc_tok_in(x, e + 1, WS(AFTER_CHANGE))))
+		sgn = dir;
 	if (!sgn)
 		return RULE_ON;
 	share_record(x, f);
@@ -1313,7 +1318,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_counted, "x of the y (12 of the 40 firms)", NF_COUNTED, 0) \
 	R(r_share_of_duration, "share of a duration", 0, 0) \
 	R(r_share_after_change, "share after a change (cut by a third)", 0, 0) \
-	R(r_share_more_than, "share more than (a quarter more than)", 0, 0) \
+	R(r_share_more_than, "share more than (a quarter more than, a third lower)", 0, 0) \
 	R(r_share_of_group, "share of group", 0, 0)
 
 /* plain cardinals */
