@@ -263,6 +263,15 @@ int cc_cx_change_before(const cc_xt *x, size_t a, int *level)
 	return 0;
 }
 
+/* "as likely", "as many", "as fast" after a multiple ("three times as
+ * likely"), not the conjunction ("four times as a player", "twice as
+ * Ulster pressed"): "as" and a lower-case word that opens no noun phrase. */
+int cc_cx_as_much(const cc_xt *x, size_t k)
+{
+	return cc_tok_is(x, k, "as") && IS_WORD(k + 1) && same_sent(x, k, k + 1) && !(TK(k + 1)->fl & TF_CAP) &&
+	       !cc_tok_in(x, k + 1, WS(ART) | WS(DEF_DET) | WS(POSS) | WS(MY) | WS(OBJ_PRON) | WS(PRON_PL));
+}
+
 /* "15% lower than", "20% more likely than" */
 int cc_cx_change_after(const cc_xt *x, size_t e)
 {

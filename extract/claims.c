@@ -116,7 +116,8 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 	return cc_spec_emit(x, &p) ? -1 : 1;
 }
 
-/* Multipliers: "doubled", "more than doubled", "almost double the figure". */
+/* Multipliers: "doubled", "more than doubled", "almost double the figure",
+ * "twice as many". */
 static int mult_claim(cc_xt *x, size_t i, size_t *next)
 {
 	const cc_lex *l = tok_lex(x, i, LX_MULT);
@@ -131,10 +132,12 @@ static int mult_claim(cc_xt *x, size_t i, size_t *next)
 	cc_cx_with_hedge(x, &p, i);
 	if ((TK(i)->fl & TF_CAP) && IS_WORD(i + 1) && (TK(i + 1)->fl & TF_CAP))
 		return 1; /* "Double Olympic champion" */
+	if (cc_tok_in(x, i, WS(MULT_ADVERB)) && !cc_tok_in(x, i + 1, WS(DEF_DET) | WS(POSS)) && !cc_cx_as_much(x, i + 1))
+		return 1; /* "twice the rate", "twice as likely"; not "tried at least twice to" */
 	if (!((x->t[TK(i)->e - 1] | 0x20) == 'd' || (x->t[TK(i)->e - 1] | 0x20) == 'g') || len < 6) {
 		/* base form: "almost double the figure" (the last letter in
 		 * any case: "HALVED" in a headline is the past form) */
-		if (!p.hedge && !cc_tok_in(x, i + 1, WS(DEF_DET)))
+		if (!p.hedge && !cc_tok_in(x, i + 1, WS(DEF_DET)) && !cc_tok_in(x, i, WS(MULT_ADVERB)))
 			return 1;
 		if (punct(x, i + 1, '-'))
 			return 1;

@@ -125,6 +125,7 @@ int cc_cx_survey_after(const cc_xt *x, size_t e, size_t u0, size_t u1); /* "adul
 int cc_cx_job_interview(const cc_xt *x, size_t e);    /* "interviewed for the post": no survey */
 int cc_cx_change_before(const cc_xt *x, size_t a, int *level); /* sign of "rose", "fell by"; *level "to/at" */
 int cc_cx_change_after(const cc_xt *x, size_t e);     /* sign of "5% higher", "up" */
+int cc_cx_as_much(const cc_xt *x, size_t k);          /* "as likely", "as many" at k (not "as a player") */
 int cc_cx_change_noun(const cc_xt *x, size_t a, size_t e); /* sign of "a 5% rise" */
 int cc_cx_change_list(const cc_xt *x, const cc_num *n, size_t a); /* sign of a change list's next item */
 int cc_cx_change_subject(const cc_xt *x, size_t a);   /* sign of "the rise was 0.4%", "put the rise at 0.9%" */

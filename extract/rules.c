@@ -889,6 +889,27 @@ static int r_mean_rating(cc_xt *x, fig *f)
 	return cc_spec_emit(x, &f->p);
 }
 
+/* "three times as likely", "five times higher": a multiple of another
+ * figure, a relative change of N - 1 (as "tripled" is 2) */
+static int r_times_as(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+
+	if (!(cc_tok_is(x, e, "times") && f->n->value >= 1.5 &&
+	      (cc_cx_as_much(x, e + 1) ||
+	       (HAS(W(x, e + 1), LX_CMP) && tok_lex(x, e + 1, LX_CMP)->v[0] > 0))))
+		return RULE_ON; /* (not "three times less": no clear reading) */
+	f->p.kind = CC_KIND_CHANGE;
+	f->p.traits |= CC_TRAIT_MULTIPLIER;
+	f->p.value -= 1;
+	f->p.low -= 1;
+	f->p.high -= 1;
+	f->p.t1 = e + 1;
+	*f->next = e + 1;
+	f->p.tolerance = 0;
+	return cc_spec_emit(x, &f->p);
+}
+
 /* Read a cardinal's surroundings once: the noun after it, the claim
  * before it in the sentence, a determiner before it and whether it
  * points back, and whether it is a sample (a subgroup "of the 250
@@ -1333,6 +1354,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_glued_unit, "unit glued to digits (100ml)", NF_DIGITS, NF_SCALE) \
 	R(r_possessive_name, "possessive name (50 Cent's)", 0, NF_CURRENCY | NF_PERCENT) \
 	R(r_mean_rating, "mean rating (a mean rating of 6.35)", 0, NF_RANGE | NF_SCALE) \
+	R(r_times_as, "times as (three times as likely)", 0, NF_RANGE | NF_SCALE) \
 	R(r_paired_currency, "currency of the paired figure (12m euros, up from 9m)", NF_SCALE, NF_CURRENCY) \
 	R(r_one, "one (one analyst said)", 0, NF_SCALE) \
 	R(r_anaphor, "anaphor (the two firms)", 0, 0) \
