@@ -163,6 +163,8 @@ int cc_cx_share_beside(const cc_xt *x, size_t k, size_t e); /* a share before th
 int cc_cx_net_before(const cc_xt *x, size_t a);       /* "a net 13%" */
 int cc_cx_lead_of(const cc_xt *x, size_t b, int points); /* "a (narrow) lead of": the lead's size, whatever the verb */
 size_t cc_cx_from_tie(const cc_xt *x, size_t b);      /* "from a tie to (a) 6 points": "from" (b: none) */
+int cc_cx_counted_before(const cc_xt *x, size_t a);    /* a count with its noun earlier in the sentence:
+							 * "gained 30 seats and lost 12" elides seats */
 int cc_cx_points_sign(const cc_xt *x, size_t b, size_t e, size_t q); /* sign of the points [e, q) of a figure
 								      * from b: a noun, a direction, a lead; 0 none */
 

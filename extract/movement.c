@@ -279,3 +279,14 @@ int cc_cx_points_sign(const cc_xt *x, size_t b, size_t e, size_t q)
 		return s;
 	return cc_cx_lead_subject(x, b, 1); /* "a gap of 18 points", "a margin of 10 points" */
 }
+
+int cc_cx_counted_before(const cc_xt *x, size_t a)
+{
+	long prev = cc_last_in_sentence(x, TK(a)->sent);
+	const cc_claim *c;
+
+	if (prev < 0)
+		return 0;
+	c = &x->doc->claims[prev];
+	return (c->kind == CC_KIND_COUNT || c->kind == CC_KIND_AMOUNT || c->kind == CC_KIND_SAMPLE_SIZE) && c->unit;
+}

@@ -311,8 +311,8 @@ static int r_elided_points(cc_xt *x, fig *f)
 	    (cc_cx_noun_phrase(x, e, 0) > e || cc_tok_is(x, e, "of") || cc_cx_time_after(x, e)))
 		return RULE_ON; /* "up 3 seats", "lost 12 of their 14", "rising by three months" */
 	if ((share = cc_cx_share_beside(x, verb, e)) < 0 || !(share || cc_cx_poll_context(x, f->a)) ||
-	    !cc_cx_points_context(x, f->a))
-		return RULE_ON;
+	    !cc_cx_points_context(x, f->a) || (!share && cc_cx_counted_before(x, f->a)))
+		return RULE_ON; /* "gained 30 seats and lost 12": seats */
 	return emit_points(x, f, f->a, e, s);
 }
 
@@ -339,8 +339,8 @@ static int r_bare_lead(cc_xt *x, fig *f)
 	int s;
 
 	if (!(f->n->value > 0 && f->n->value <= 50) || !cc_tok_in(x, f->e, WS(LEAD_ADV)) ||
-	    !(s = cc_cx_lead_after(x, f->e)) || !cc_cx_poll_context(x, f->a))
-		return RULE_ON; /* not "its 301 MPs were 17 short of": seats */
+	    !(s = cc_cx_lead_after(x, f->e)) || !cc_cx_poll_context(x, f->a) || cc_cx_counted_before(x, f->a))
+		return RULE_ON; /* not "its 301 MPs were 17 short of", "320 seats, 30 ahead": seats */
 	return emit_points(x, f, f->a, f->e + 1, s);
 }
 
