@@ -201,8 +201,8 @@ static int r_bare_range(cc_xt *x, fig *f)
 {
 	const cc_num *n = f->n;
 
-	return n->fl & NF_RANGE && !(n->fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_SCALE)) && n->low == floor(n->low) &&
-	       !IS_WORD(f->e) ? CC_OK : RULE_ON;
+	return n->fl & NF_RANGE && !(n->fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_SCALE)) &&
+	       n->low == floor(n->low) && !IS_WORD(f->e) ? CC_OK : RULE_ON;
 }
 
 /* "children under 16", "the over-65s": a bound on an age, not a hedge
@@ -494,9 +494,8 @@ static int r_pct_signed(cc_xt *x, fig *f)
 		f->p.traits |= CC_TRAIT_POINTS;
 		f->p.tolerance = cc_tol_digits(f->n, 1);
 	}
-	if (!f->p.hedge) {
-		f->p.t0 = f->p.h0 = f->a - 1; /* the sign is written */
-	}
+	if (!f->p.hedge)
+		f->p.t0 = f->p.h0 = f->a - 1; /* the span takes the sign */
 	if ((s < 0) != (f->p.value < 0))
 		negate(&f->p);
 	return cc_spec_emit(x, &f->p);
