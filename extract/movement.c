@@ -288,5 +288,5 @@ int cc_cx_counted_before(const cc_xt *x, size_t a)
 	if (prev < 0)
 		return 0;
 	c = &x->doc->claims[prev];
-	return (c->kind == CC_KIND_COUNT || c->kind == CC_KIND_AMOUNT || c->kind == CC_KIND_SAMPLE_SIZE) && c->unit;
+	return c->kind == CC_KIND_COUNT && c->unit; /* (a poll's sample, "of 1,500 adults", is its base, not the noun) */
 }
