@@ -206,6 +206,9 @@ int cc_cx_change_before(const cc_xt *x, size_t a, int *level)
 	if (k == 0 || k <= f)
 		return 0;
 	k--;
+	if (k > f + 1 && IS_WORD(k) && !W(x, k) && !(TK(k)->fl & TF_CAP) && cc_tok_in(x, k - 1, WS(INDEF_ART)) &&
+	    (cc_tok_in(x, k - 2, WS(CHANGE_PREP)) || tok_lex(x, k - 2, LX_UP) || tok_lex(x, k - 2, LX_DOWN)))
+		k -= 2; /* "dropped by a whopping 7%", "rose a staggering 20%": an adjective of size */
 	if (cc_tok_in(x, k, WS(LEVEL_PREP))) {
 		*level = 1;
 		return 0;
@@ -260,10 +263,32 @@ int cc_cx_change_before(const cc_xt *x, size_t a, int *level)
 	return 0;
 }
 
+/* "as likely", "as many", "as fast" after a multiple ("three times as
+ * likely"), not the conjunction ("four times as a player", "twice as
+ * Ulster pressed"): "as" and a lower-case word that opens no noun phrase. */
+int cc_cx_as_much(const cc_xt *x, size_t k)
+{
+	return cc_tok_is(x, k, "as") && IS_WORD(k + 1) && same_sent(x, k, k + 1) && !(TK(k + 1)->fl & TF_CAP) &&
+	       !cc_tok_in(x, k + 1, WS(ART) | WS(DEF_DET) | WS(POSS) | WS(MY) | WS(OBJ_PRON) | WS(PRON_PL));
+}
+
 /* "15% lower than", "20% more likely than" */
 int cc_cx_change_after(const cc_xt *x, size_t e)
 {
 	const cc_lex *l;
+	int lead = cc_cx_lead_after(x, e);
+
+	if (lead)
+		return lead; /* "5% ahead of", "11% points clear", "10% short of" */
+	if (cc_tok_in(x, e, WS(BELOW_WORD) | WS(ABOVE_WORD))) {
+		/* "10% under the NHS target", "2% above the average": a
+		 * difference from a mark (not "15% under the age of 30") */
+		size_t j;
+
+		for (j = e + 1; j < e + 4 && IS_WORD(j) && same_sent(x, e, j); j++)
+			if (cc_tok_in(x, j, WS(MARK_NOUN)))
+				return cc_tok_in(x, e, WS(BELOW_WORD)) ? -1 : 1;
+	}
 
 	/* "ended 11% down at 2.40", "were 4% up on the month" */
 	if ((cc_tok_is(x, e, "down") || cc_tok_is(x, e, "up")) && !cc_tok_is(x, e + 1, "to") &&
@@ -307,6 +332,8 @@ int cc_cx_change_noun(const cc_xt *x, size_t a, size_t e)
 		  (a > 0 && IS_WORD(a - 1) && TK(a - 1)->e - TK(a - 1)->s > 2 && x->t[TK(a - 1)->e - 1] == 's' &&
 		   x->t[TK(a - 1)->e - 2] == '\''); /* "Friday's 3% gain" */
 
+	if (art && cc_tok_in(x, j, WS(LEAD_NOUN)) && !(cc_tok_is(x, j + 1, "of") && cc_tok_is(x, j + 2, "error")))
+		return 1; /* "a 2% lead", "Labour's 10% advantage": a lead is a change */
 	if (art && IS_WORD(j) && !W(x, j) && !(TK(j)->fl & TF_CAP) && IS_WORD(j + 1))
 		j++; /* one modifier: "pay", "annual" */
 	if (art && j > e && IS_WORD(j) && !W(x, j) && !(TK(j)->fl & TF_CAP) && IS_WORD(j + 1) &&
@@ -321,6 +348,8 @@ int cc_cx_change_noun(const cc_xt *x, size_t a, size_t e)
 	if (!art && (cc_tok_in(x, j, WS(CHANGE_VERB)) ||
 		     (x->t[TK(j)->e - 1] == 's' && !cc_tok_in(x, j, WS(CHANGE_S)))))
 		return 0;
+	if (art && j > e && cc_tok_in(x, j, WS(LEAD_NOUN)))
+		return 1; /* "a 5% poll lead" */
 	if ((l = tok_lex(x, j, LX_UP)) || (l = tok_lex(x, j, LX_DOWN))) {
 		const char *w = x->t + TK(j)->s;
 		size_t len = TK(j)->e - TK(j)->s;
@@ -330,6 +359,31 @@ int cc_cx_change_noun(const cc_xt *x, size_t a, size_t e)
 		return l->v[0] > 0 ? 1 : -1;
 	}
 	return 0;
+}
+
+/* "the quarterly rise was 0.4%", "put the rise at 0.9%", "the fall is
+ * 2%": the figure is the size of a change named by a noun before its
+ * copula or "at" (a determiner, maybe one modifier, then the noun; not a
+ * verb: "prices rose at 5%" has none). Sign of the noun, 0 none. */
+int cc_cx_change_subject(const cc_xt *x, size_t a)
+{
+	size_t k, n;
+	const cc_lex *l;
+	const char *w;
+
+	if (a < 3 || !(cc_tok_is(x, a - 1, "at") || cc_tok_in(x, a - 1, WS(COPULA_MODAL))) || !same_sent(x, a - 3, a))
+		return 0;
+	n = a - 2;
+	if (!((l = tok_lex(x, n, LX_UP)) || (l = tok_lex(x, n, LX_DOWN))))
+		return 0;
+	w = x->t + TK(n)->s;
+	k = TK(n)->e - TK(n)->s;
+	if (k > 3 && ((w[k - 2] == 'e' && w[k - 1] == 'd') || !strncmp(w + k - 3, "ing", 3)))
+		return 0; /* "the prices quoted rose ...": a verb form */
+	k = n - 1;
+	if (IS_WORD(k) && !W(x, k) && k > 0 && !cc_tok_in(x, k, WS(ART) | WS(DEF_DET)))
+		k--; /* one modifier: "the quarterly rise" */
+	return cc_tok_in(x, k, WS(ART) | WS(DEF_DET) | WS(POSS)) || cc_tok_is(x, k, "this") ? (l->v[0] > 0 ? 1 : -1) : 0;
 }
 
 /* "takings slid 12% at one store and 7.5% at another": a percentage in a
@@ -345,6 +399,13 @@ int cc_cx_change_list(const cc_xt *x, const cc_num *n, size_t a)
 	    !(cc_tok_in(x, a - 1, WS(LIST_CONT)) || punct(x, a - 1, ',') ||
 	      (cc_tok_is(x, a - 1, "than") && a >= 2 && cc_tok_is(x, a - 2, "rather"))))
 		return 0; /* "rose by 3% in the north and by 6.5% in the south", "grow by 4.1% rather than 4.5%" */
+	{
+		size_t k;
+
+		for (k = x->ci[prev].t1; k < a; k++)
+			if (punct(x, k, ')'))
+				return 0; /* "53% back it (up 7%) and 35% oppose it": the change was an aside */
+	}
 	c = &x->doc->claims[prev];
 	if (c->kind != CC_KIND_CHANGE || (c->traits & (CC_TRAIT_POINTS | CC_TRAIT_MULTIPLIER)) ||
 	    !(c->traits & CC_TRAIT_PERCENT) || (n->fl & NF_POINTS))
@@ -389,10 +450,21 @@ static int class_earlier(const cc_xt *x, size_t a, cc_lex_class c)
 	return 0;
 }
 
-/* A word of a rate of change (growth, inflation...) earlier in a's sentence. */
+/* A word of a rate of change (growth, inflation...) earlier in a's clause
+ * (after the last ':' or ';': "the gap was on inflation: a majority (61%)
+ * of the young" is a share). */
 int cc_cx_growth_context(const cc_xt *x, size_t a)
 {
-	return class_earlier(x, a, LX_GROWTH);
+	size_t k, f = sent_first(x, a);
+
+	for (k = a; k > f;) {
+		k--;
+		if (punct(x, k, ':') || punct(x, k, ';'))
+			return 0;
+		if (HAS(W(x, k), LX_GROWTH))
+			return 1;
+	}
+	return 0;
 }
 
 /* A word of a level rate (unemployment rate...) earlier in a's sentence. */
@@ -490,8 +562,9 @@ int cc_cx_name_number(const cc_xt *x, size_t a, const cc_num *n)
 		return 1; /* "Three Gorges", "Double Olympic" */
 	if ((n->fl & NF_DIGITS) && !(n->fl & (NF_SEPARATORS | NF_SCALE | NF_PERCENT | NF_CURRENCY)) &&
 	    n->value < 1000 && a > 0 && IS_WORD(a - 1) && (TK(a - 1)->fl & TF_CAP) && !(TK(a - 1)->fl & TF_SENT) &&
-	    !HAS(W(x, a - 1), LX_MONTH) && !HAS(W(x, a - 1), LX_HEDGE))
-		return 1;
+	    !HAS(W(x, a - 1), LX_MONTH) && !HAS(W(x, a - 1), LX_HEDGE) &&
+	    !(cc_tok_in(x, a - 1, WS(ART)) && a >= 2 && punct(x, a - 2, '"') && glued(x, a - 2)))
+		return 1; /* but 'said: "A 33 point gap': a quotation opens on an article */
 	return 0;
 }
 

@@ -1,9 +1,10 @@
 /*
  * claims.c -- the claim finder (stage: extract): walks the tokens a rule
  * may start at and tries the claim makers on each -- vague quantifiers
- * ("a majority"), multipliers ("doubled"), reported means ("M = 3.44"),
- * bare margins of error ("±3 points"), ranges ("between 20% and 30%") and
- * numerals (rules.c) -- then fills the claims' ext fields (record.c).
+ * ("a majority"), multipliers ("doubled"), one point ("up a point"),
+ * reported means ("M = 3.44"), bare margins of error ("±3 points"),
+ * ranges ("between 20% and 30%") and numerals (rules.c) -- then fills
+ * the claims' ext fields (record.c).
  * Context words come from the lexicon; the closed word lists the rules
  * ask about ("a possessive?", "a change verb?") are word sets in
  * lexicon/wordsets.tsv, tested with cc_tok_in(x, i, WS(NAME)) -- add a
@@ -115,7 +116,8 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 	return cc_spec_emit(x, &p) ? -1 : 1;
 }
 
-/* Multipliers: "doubled", "more than doubled", "almost double the figure". */
+/* Multipliers: "doubled", "more than doubled", "almost double the figure",
+ * "twice as many". */
 static int mult_claim(cc_xt *x, size_t i, size_t *next)
 {
 	const cc_lex *l = tok_lex(x, i, LX_MULT);
@@ -130,9 +132,12 @@ static int mult_claim(cc_xt *x, size_t i, size_t *next)
 	cc_cx_with_hedge(x, &p, i);
 	if ((TK(i)->fl & TF_CAP) && IS_WORD(i + 1) && (TK(i + 1)->fl & TF_CAP))
 		return 1; /* "Double Olympic champion" */
-	if (!(x->t[TK(i)->e - 1] == 'd' || x->t[TK(i)->e - 1] == 'g') || len < 6) {
-		/* base form: "almost double the figure" */
-		if (!p.hedge && !cc_tok_in(x, i + 1, WS(DEF_DET)))
+	if (cc_tok_in(x, i, WS(MULT_ADVERB)) && !cc_tok_in(x, i + 1, WS(DEF_DET) | WS(POSS)) && !cc_cx_as_much(x, i + 1))
+		return 1; /* "twice the rate", "twice as likely"; not "tried at least twice to" */
+	if (!((x->t[TK(i)->e - 1] | 0x20) == 'd' || (x->t[TK(i)->e - 1] | 0x20) == 'g') || len < 6) {
+		/* base form: "almost double the figure" (the last letter in
+		 * any case: "HALVED" in a headline is the past form) */
+		if (!p.hedge && !cc_tok_in(x, i + 1, WS(DEF_DET)) && !cc_tok_in(x, i, WS(MULT_ADVERB)))
 			return 1;
 		if (punct(x, i + 1, '-'))
 			return 1;
@@ -140,6 +145,34 @@ static int mult_claim(cc_xt *x, size_t i, size_t *next)
 	if (punct(x, i + 1, '-') && glued(x, i))
 		return 1; /* "double-digit" */
 	p.traits |= CC_TRAIT_MULTIPLIER;
+	return cc_spec_emit(x, &p) ? -1 : 1;
+}
+
+/* "up a point", "lost a percentage point", "ahead by a point": one point
+ * written with the article, after a change or lead word ("a point" alone
+ * only among a poll's shares: a draw "gained a point" too) */
+static int a_point_claim(cc_xt *x, size_t i, size_t *next)
+{
+	size_t q = i + 1;
+	int pct = cc_tok_is(x, q, "percentage"), s, level = 0;
+	cc_spec p;
+
+	q += (size_t)pct;
+	if (!cc_tok_is(x, q, "point") || cc_tok_is(x, q + 1, "of"))
+		return 0; /* "raising a point of order" */
+	s = cc_cx_lead_by(x, i, q + 1);
+	if (!s)
+		s = cc_cx_change_before(x, i, &level);
+	if (!s)
+		s = cc_cx_lead_after(x, q + 1);
+	if (!s || (!pct && !cc_cx_poll_context(x, i)))
+		return 0;
+	cc_spec_init(&p, CC_KIND_CHANGE, i, q + 1, s);
+	p.rule = "a point (up a point)";
+	p.unit = "points";
+	p.traits = CC_TRAIT_POINTS;
+	p.tolerance = 0.5;
+	*next = q + 1;
 	return cc_spec_emit(x, &p) ? -1 : 1;
 }
 
@@ -242,8 +275,22 @@ static int between_claim(cc_xt *x, size_t i, size_t *next)
 	j = a.t1;
 	if (!cc_tok_is(x, j, "and") || !cc_num_parse(x, j + 1, &b) || b.ordinal)
 		return 0;
-	if ((a.fl & NF_CURRENCY) || (b.fl & NF_CURRENCY))
-		return 0; /* "between 300 euros (£260) and 500 euros": two amounts */
+	if (((a.fl & NF_CURRENCY) || (b.fl & NF_CURRENCY)) &&
+	    !((a.fl & b.fl & NF_CURRENCY) && a.cur == b.cur && a.t1 == j && (b.fl & NF_SCALE) && !(a.fl & NF_SCALE)))
+		return 0; /* "between 300 euros (£260) and 500 euros": two amounts; but "between £150 and £200m" */
+	if ((b.fl & NF_SCALE) && !(a.fl & (NF_SCALE | NF_PERCENT | NF_POINTS)) && a.value > 0 && a.value < 1000 &&
+	    b.value >= 1000 * a.value) {
+		/* "between 150 and 200 million": the second figure's scale
+		 * applies to the first (as in "3-4bn") */
+		double m = 1e3;
+
+		while (m * 1e3 <= b.value && m < 1e12)
+			m *= 1e3;
+		if (a.value * m < b.value) {
+			a.value *= m;
+			a.fl |= NF_SCALE;
+		}
+	}
 	if (!((a.fl | b.fl) & (NF_PERCENT | NF_POINTS | NF_RANGE)) && b.value > a.value && cc_cx_moe_context(x, i) &&
 	    (cc_tok_in(x, b.t1, WS(POINT)) || cc_tok_is(x, b.t1, "percentage"))) {
 		/* "a margin of error of 1.5 to 3 points" said as "between ... and ..." */
@@ -264,7 +311,8 @@ static int between_claim(cc_xt *x, size_t i, size_t *next)
 		/* "between four and 12 searches", "between 20,000 and 30,000
 		 * tonnes": a counted range; never years ("between 2001 and 2003") */
 		if ((a.fl | b.fl) & (NF_RANGE | NF_FRAC | NF_RATIO | NF_COUNTED) || a.value != floor(a.value) ||
-		    b.value != floor(b.value) || !IS_WORD(b.t1) || (a.value >= 1800 && a.value <= 2100 && b.value <= 2100) ||
+		    b.value != floor(b.value) || !(IS_WORD(b.t1) || (b.fl & NF_SCALE)) ||
+		    (a.value >= 1800 && a.value <= 2100 && b.value <= 2100) ||
 		    ((a.fl & NF_SCALE) != (b.fl & NF_SCALE) && !(b.fl & NF_SCALE)))
 			return 0;
 	}
@@ -303,7 +351,8 @@ static int word_starts_nothing(const cc_xt *x, const cc_tok *t, const cc_tok *en
 		return !cc_tok_is(x, i + 1, "all");
 	if (start == (1ull << LX_TRIGGER))
 		return cc_tok_in(x, i, WS(INDEF_ART)) &&
-		       !(cn & ((1ull << LX_HUNDRED) | (1ull << LX_SCALE) | (1ull << LX_MISC) | (1ull << LX_DENOM)));
+		       !(cn & ((1ull << LX_HUNDRED) | (1ull << LX_SCALE) | (1ull << LX_MISC) | (1ull << LX_DENOM))) &&
+		       !cc_tok_is(x, i + 1, "point") && !cc_tok_is(x, i + 1, "percentage"); /* "up a point" */
 	return 0;
 }
 
@@ -356,6 +405,16 @@ int cc_claims_find(cc_xt *x)
 			}
 			if (HAS(c, LX_MULT)) {
 				r = mult_claim(x, i, &next);
+				if (r < 0)
+					return CC_ENOMEM;
+				if (r) {
+					i = next;
+					continue;
+				}
+			}
+			if (HAS(c, LX_TRIGGER) && cc_tok_in(x, i, WS(INDEF_ART)) &&
+			    (cc_tok_is(x, i + 1, "point") || cc_tok_is(x, i + 1, "percentage"))) {
+				r = a_point_claim(x, i, &next);
 				if (r < 0)
 					return CC_ENOMEM;
 				if (r) {

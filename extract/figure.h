@@ -1,11 +1,12 @@
 /*
  * figure.h -- what the claim makers share (stage: extract; private to
- * claims.c, rules.c, around.c and record.c): the record a rule fills in
- * for a figure (cc_spec) and how it becomes a claim (record.c), the
- * context tests that read what is around a figure (around.c, cc_cx_*),
- * and the rule table for numerals (rules.c). Token helpers are inline
- * here: every rule asks them of most tokens it looks at.
- * Must not: be included outside those four files (the rest of extract/
+ * claims.c, rules.c, around.c, movement.c and record.c): the record a rule
+ * fills in for a figure (cc_spec) and how it becomes a claim (record.c),
+ * the context tests that read what is around a figure (around.c and, for
+ * point changes and leads, movement.c: cc_cx_*), and the rule table for
+ * numerals (rules.c). Token helpers are inline here: every rule asks them
+ * of most tokens it looks at.
+ * Must not: be included outside those five files (the rest of extract/
  * sees xt.h; other stages, extract.h).
  */
 #ifndef CC_EXTRACT_FIGURE_H
@@ -124,8 +125,10 @@ int cc_cx_survey_after(const cc_xt *x, size_t e, size_t u0, size_t u1); /* "adul
 int cc_cx_job_interview(const cc_xt *x, size_t e);    /* "interviewed for the post": no survey */
 int cc_cx_change_before(const cc_xt *x, size_t a, int *level); /* sign of "rose", "fell by"; *level "to/at" */
 int cc_cx_change_after(const cc_xt *x, size_t e);     /* sign of "5% higher", "up" */
+int cc_cx_as_much(const cc_xt *x, size_t k);          /* "as likely", "as many" at k (not "as a player") */
 int cc_cx_change_noun(const cc_xt *x, size_t a, size_t e); /* sign of "a 5% rise" */
 int cc_cx_change_list(const cc_xt *x, const cc_num *n, size_t a); /* sign of a change list's next item */
+int cc_cx_change_subject(const cc_xt *x, size_t a);   /* sign of "the rise was 0.4%", "put the rise at 0.9%" */
 int cc_cx_period_on(const cc_xt *x, size_t e);        /* "on a year earlier", "year-on-year" */
 int cc_cx_interest_before(const cc_xt *x, size_t a);  /* "interest rates ... 4.5%": a level */
 int cc_cx_growth_context(const cc_xt *x, size_t a);   /* a sentence about growth */
@@ -141,6 +144,29 @@ int cc_cx_big_group(const cc_xt *x, const cc_num *n, size_t ue); /* "the 48,000 
 int cc_cx_market_level(const cc_xt *x, size_t b);     /* a sentence about shares or an index */
 int cc_cx_list_continues(const cc_xt *x, const cc_num *n, size_t b); /* "40 on Monday, 75 on Tuesday" */
 int cc_cx_group_of_percent(const cc_xt *x, const cc_num *n, size_t b, size_t ue, long prev); /* "58% of 1,200 parents" */
+
+/* Point changes and leads (movement.c): a for the figure's first token (b:
+ * with its hedge), e the token after it, as above; q after its "points". */
+int cc_cx_points_context(const cc_xt *x, size_t a);      /* not a sport's or a stock index's sentence */
+int cc_cx_poll_context(const cc_xt *x, size_t a);        /* shares in a's sentence or one beside, no sport */
+int cc_cx_rate_context_points(const cc_xt *x, size_t a); /* a rate's sentence: "rates rose 0.25 points" */
+size_t cc_cx_points_after(const cc_xt *x, size_t e);     /* q after "points", "-point" at e (e: none) */
+int cc_cx_point_noun(const cc_xt *x, size_t q);          /* sign of "lead", "rise", "fall" after the points */
+int cc_cx_points_sign(const cc_xt *x, size_t b, size_t e, size_t q); /* sign of the points [e, q) of a figure
+								      * from b: a noun, a direction, a lead */
+int cc_cx_lead_after(const cc_xt *x, size_t e);          /* sign of "ahead", "clear", "behind", "short of" */
+int cc_cx_lead_by(const cc_xt *x, size_t a, size_t e);   /* sign of "ahead by", "trails by", "missed ... by" */
+int cc_cx_lead_of(const cc_xt *x, size_t b, int points); /* "a (narrow) lead of": a lead's size, any verb */
+int cc_cx_lead_subject(const cc_xt *x, size_t a, int points); /* "the lead fell to 3 points": a lead's size
+								  * (points: also "margin", "difference") */
+size_t cc_cx_from_tie(const cc_xt *x, size_t b);         /* "from a tie to (a) 6 points": "from" (b: none) */
+int cc_cx_signed(const cc_xt *x, const cc_num *n);       /* sign of "(+2)", "+35", "(-1)", "Con -2"; 0 none */
+int cc_cx_movement_before(const cc_xt *x, size_t a, size_t *verb); /* sign of "up one", "gain two", "down by 2" */
+int cc_cx_share_beside(const cc_xt *x, size_t k, size_t e); /* a share before the verb k or "to 13%" at e
+							     * (1); a level that is no share, "to 640" (-1) */
+int cc_cx_counted_before(const cc_xt *x, size_t a);      /* a count with its noun earlier in the sentence:
+							  * "gained 30 seats and lost 12" elides seats */
+int cc_cx_net_before(const cc_xt *x, size_t a);          /* "a net 13%" */
 
 /* After an amount "(£173)" in brackets: the conversion is exact. */
 static inline int cc_cx_in_brackets(const cc_xt *x, size_t a)

@@ -910,17 +910,28 @@ static inline __attribute__((always_inline)) int nf_fraction(np *s)
 	return NP_NEXT;
 }
 
-/* "a quarter of a percentage point" */
+/* "a quarter of a percentage point", "half a point", "a quarter of a point" */
 static inline __attribute__((always_inline)) int nf_of_a_point(np *s)
 {
 	const cc_xt *x = s->x;
 	size_t k = s->k;
 
-	if (!(cc_tok_is(x, k, "of") && cc_tok_is(x, k + 1, "a") && cc_tok_is(x, k + 2, "percentage") &&
-	      cc_tok_in(x, k + 3, WS(POINT))))
+	size_t j = k;
+
+	/* "of a", or "a" alone after a word fraction ("half a point") */
+	if (cc_tok_is(x, j, "of"))
+		j++;
+	else if (!(s->fl & NF_WORD))
+		return NP_NEXT;
+	if (!cc_tok_is(x, j, "a"))
+		return NP_NEXT;
+	j++;
+	if (cc_tok_is(x, j, "percentage"))
+		j++;
+	if (!cc_tok_in(x, j, WS(POINT)))
 		return NP_NEXT;
 	s->fl |= NF_POINTS;
-	s->k += 4;
+	s->k = j + 1;
 	return PH_FINISH;
 }
 
@@ -956,28 +967,55 @@ static inline __attribute__((always_inline)) int nf_half_a_billion(np *s)
 	return NP_NEXT;
 }
 
-/* "%", "per cent", "percent", "percentage points" (not after money) */
+/* The tokens of a "point(s)" word at k, after a percent word or sign (0
+ * none): "% points", "percentage-point". After "%" or "per cent" not the
+ * verb ("40% points to a split"; but "down 2% points to 44%"). */
+static size_t points_word(const cc_xt *x, size_t k, int verb_ok)
+{
+	size_t j = k;
+
+	if (punct(x, j, '-') && glued(x, j - 1) && glued(x, j))
+		j++;
+	if (!(IS_WORD(j) && cc_tok_in(x, j, WS(POINT)) && !(TK(j)->fl & TF_NL)))
+		return 0;
+	if (!verb_ok && (cc_tok_is(x, j + 1, "to") || cc_tok_is(x, j + 1, "out")) && !IS_NUM(j + 2))
+		return 0;
+	return j + 1 - k;
+}
+
+/* "%", "per cent", "percent", "percentage points", "% points", "pp",
+ * "-percentage-point" (not after money) */
 static inline __attribute__((always_inline)) int nf_percent(np *s)
 {
 	const cc_xt *x = s->x;
-	size_t k = s->k;
+	size_t k = s->k, u, p;
+	int verb_ok = 0;
 
 	if (s->fl & NF_CURRENCY)
 		return NP_NEXT;
+	if (punct(x, k, '-') && glued(x, k - 1) && glued(x, k) && IS_WORD(k + 1) &&
+	    (cc_tok_in(x, k + 1, WS(PERCENT_WORD)) || (cc_tok_is(x, k + 1, "per") && cc_tok_is(x, k + 2, "cent"))))
+		k++; /* "a 10-percentage-point lead", "a 10-percent rise": a compound */
 	if (punct(x, k, '%')) {
-		s->fl |= NF_PERCENT;
-		s->k++;
+		u = 1;
 	} else if (cc_tok_is(x, k, "per") && cc_tok_is(x, k + 1, "cent")) {
-		s->fl |= NF_PERCENT;
-		s->k += 2;
+		u = 2;
 	} else if (cc_tok_in(x, k, WS(PERCENT_WORD))) {
-		if (cc_tok_is(x, k, "percentage") && cc_tok_in(x, k + 1, WS(POINT))) {
-			s->fl |= NF_POINTS;
-			s->k += 2;
-		} else {
-			s->fl |= NF_PERCENT;
-			s->k++;
-		}
+		u = 1;
+		verb_ok = cc_tok_is(x, k, "percentage");
+	} else if (IS_WORD(k) && cc_tok_in(x, k, WS(PP_WORD))) {
+		s->fl |= NF_POINTS; /* "up 0.3pp", "3 ppts" */
+		s->k = k + 1;
+		return NP_NEXT;
+	} else {
+		return NP_NEXT;
+	}
+	if ((p = points_word(x, k + u, verb_ok)) != 0) {
+		s->fl |= NF_POINTS;
+		s->k = k + u + p;
+	} else {
+		s->fl |= NF_PERCENT;
+		s->k = k + u;
 	}
 	return NP_NEXT;
 }
@@ -1178,11 +1216,11 @@ static void np_finish(np *s)
 	F(nf_counted, "counted (12 of the 40)")
 #define FRACTION_FORMS(F) \
 	F(nf_fraction, "fraction") \
-	F(nf_of_a_point, "of a percentage point (a quarter of a percentage point)") \
+	F(nf_of_a_point, "of a point (a quarter of a percentage point, half a point)") \
 	F(nf_half_a_dozen, "half a dozen") \
 	F(nf_half_a_billion, "half a billion")
 #define UNITS_FORMS(F) \
-	F(nf_percent, "percent (5%, 5 per cent, 5 percentage points)") \
+	F(nf_percent, "percent (5%, 5 per cent, 5 percentage points, 5% points, 5pp)") \
 	F(nf_currency_after, "currency after the figure (40 euros, 20\xe2\x82\xac)") \
 	F(nf_range, "range (40-45%, 3-4bn)") \
 	F(nf_cents, "cents after money ($20 43, 5 dollars and 20 cents)")

@@ -196,13 +196,13 @@ static int r_name_number(cc_xt *x, fig *f)
 	return cc_cx_name_number(x, f->a, f->n) ? CC_OK : RULE_ON;
 }
 
-/* "16-18" bare: dates and scores */
+/* "16-18" bare: dates and scores (not "between 2 and 3 million") */
 static int r_bare_range(cc_xt *x, fig *f)
 {
 	const cc_num *n = f->n;
 
-	return n->fl & NF_RANGE && !(n->fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS)) && n->low == floor(n->low) &&
-	       !IS_WORD(f->e) ? CC_OK : RULE_ON;
+	return n->fl & NF_RANGE && !(n->fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_SCALE)) &&
+	       n->low == floor(n->low) && !IS_WORD(f->e) ? CC_OK : RULE_ON;
 }
 
 /* "children under 16", "the over-65s": a bound on an age, not a hedge
@@ -214,6 +214,134 @@ static int r_age_bound(cc_xt *x, fig *f)
 	return p->hedge && !(f->n->fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_FRAC)) && p->h0 > 0 &&
 	       HAS(W(x, p->h0 - 1), LX_GROUP) && p->hedge->v[1] <= 1.1 && (p->hedge->v[0] == 1 || p->hedge->v[1] == 1)
 	       ? CC_OK : RULE_ON;
+}
+
+/* ------------------------------------------------------------------ */
+/* Point changes and leads written without "percentage" (movement.c    */
+/* reads around them): tried before the rules that would take the      */
+/* figure for a name ("LAB 2"), a compound ("seven-point") or "one"     */
+
+/* The figure as a change in points over its tokens (from t0, a sign
+ * before it, when t0 < a; through t1), of sign s. */
+static int emit_points(cc_xt *x, fig *f, size_t t0, size_t t1, int s)
+{
+	cc_spec *p = &f->p;
+	const char *rule = p->rule; /* the record is made here, after the rule named it */
+
+	fig_record(x, f);
+	p->rule = rule;
+	if (t0 < p->t0) {
+		p->t0 = t0;
+		if (!p->hedge)
+			p->h0 = t0;
+	}
+	p->t1 = t1;
+	*f->next = t1;
+	p->kind = CC_KIND_CHANGE;
+	p->unit = "points";
+	p->traits |= CC_TRAIT_POINTS;
+	if ((s < 0) != (p->value < 0))
+		negate(p);
+	p->tolerance = (f->n->fl & NF_WORD) ? 0.5 : cc_tol_digits(f->n, 1);
+	return cc_spec_emit(x, p);
+}
+
+/* "up two points", "four points behind", "a seven-point lead", "a one
+ * point fall", "the lead fell to 3 points", "a gap of 18 points": points
+ * of a poll's shares (never a sport's or a stock index's, nor "at one
+ * point"), with a direction, a lead word or a lead before them */
+static int r_points_word(cc_xt *x, fig *f)
+{
+	size_t a = f->a, e = f->e, q = cc_cx_points_after(x, e), b, tie;
+	const cc_lex *h;
+	int s;
+
+	if (q == e || !(f->n->value > 0 && f->n->value <= 100))
+		return RULE_ON;
+	if (a > 0 && cc_tok_is(x, a - 1, "at") && f->n->value == 1 && cc_tok_is(x, q - 1, "point"))
+		return RULE_ON; /* "at one point": a moment */
+	if (!cc_cx_poll_context(x, a) && !cc_cx_rate_context_points(x, a))
+		return RULE_ON; /* a poll's shares, or a rate ("interest rates rose 0.25 points") */
+	h = cc_hedge_before(x, a, &b);
+	if (!h || !same_sent(x, b, a))
+		b = a;
+	if ((tie = cc_cx_from_tie(x, b)) < b && cc_cx_point_noun(x, q) >= 0) {
+		/* "anything from a tie to a 6-point lead": one change, [0, 6] */
+		int rc = emit_points(x, f, tie, q, 1);
+
+		if (rc == CC_OK) {
+			cc_claim *c = &x->doc->claims[x->doc->nclaims - 1];
+
+			c->low = 0;
+			c->high = c->value;
+			c->value /= 2;
+			c->traits |= CC_TRAIT_RANGE;
+		}
+		return rc;
+	}
+	s = cc_cx_points_sign(x, b, e, q);
+	if (!s)
+		return RULE_ON;
+	return emit_points(x, f, a, q, s);
+}
+
+/* "CON 43% (+2)", "GRN 4% +1", "LAB 35+1", "(-15)", "a net rating of
+ * +35": a signed movement, in points */
+static int r_signed_movement(cc_xt *x, fig *f)
+{
+	int s = cc_cx_signed(x, f->n);
+
+	if (!s || f->n->value > 100 || !cc_cx_poll_context(x, f->a))
+		return RULE_ON; /* (a net rating runs from -100 to +100) */
+	/* from the sign ("+2"; "minus 12" is one numeral), through "pts" ("(+2pts)") */
+	return emit_points(x, f, cc_tok_in(x, f->a, WS(NEG_WORD)) ? f->a : f->a - 1, cc_cx_points_after(x, f->e), s);
+}
+
+/* "the Greens gain two", "up by eight to 19 per cent", "8 per cent, up
+ * one", "47 down 1": a poll's movement with its unit, points, left out
+ * (no noun after it: "up 3 seats" is a count) */
+static int r_elided_points(cc_xt *x, fig *f)
+{
+	size_t e = f->e, verb;
+	int s, share;
+
+	if (!(f->n->value > 0 && f->n->value <= 50) || !(s = cc_cx_movement_before(x, f->a, &verb)))
+		return RULE_ON;
+	if (IS_WORD(e) && !(TK(e)->fl & TF_NL) &&
+	    (cc_cx_noun_phrase(x, e, 0) > e || cc_tok_is(x, e, "of") || cc_cx_time_after(x, e)))
+		return RULE_ON; /* "up 3 seats", "lost 12 of their 14", "rising by three months" */
+	if ((share = cc_cx_share_beside(x, verb, e)) < 0 || !(share || cc_cx_poll_context(x, f->a)) ||
+	    !cc_cx_points_context(x, f->a) || (!share && cc_cx_counted_before(x, f->a)))
+		return RULE_ON; /* "gained 30 seats and lost 12": seats */
+	return emit_points(x, f, f->a, e, s);
+}
+
+/* "the lead shrank from 12 points to 4": the second end takes the first's
+ * unit (a lead's size: positive) */
+static int r_points_to(cc_xt *x, fig *f)
+{
+	size_t a = f->a;
+	long prev;
+
+	if (!(a >= 2 && cc_tok_is(x, a - 1, "to") && f->n->value <= 100))
+		return RULE_ON;
+	prev = cc_last_in_sentence(x, TK(a)->sent);
+	if (!(prev >= 0 && x->ci[prev].t1 == a - 1 && x->doc->claims[prev].kind == CC_KIND_CHANGE &&
+	      (x->doc->claims[prev].traits & CC_TRAIT_POINTS) && x->ci[prev].t0 > 0 &&
+	      cc_tok_is(x, x->ci[prev].t0 - 1, "from")))
+		return RULE_ON;
+	return emit_points(x, f, a, f->e, 1);
+}
+
+/* "LAB 2 ahead", "the Tories are 4 behind": a lead with its unit left out */
+static int r_bare_lead(cc_xt *x, fig *f)
+{
+	int s;
+
+	if (!(f->n->value > 0 && f->n->value <= 50) || !cc_tok_in(x, f->e, WS(LEAD_ADV)) ||
+	    !(s = cc_cx_lead_after(x, f->e)) || !cc_cx_poll_context(x, f->a) || cc_cx_counted_before(x, f->a))
+		return RULE_ON; /* not "its 301 MPs were 17 short of", "320 seats, 30 ahead": seats */
+	return emit_points(x, f, f->a, f->e + 1, s);
 }
 
 /* ------------------------------------------------------------------ */
@@ -314,7 +442,11 @@ static void pct_read(cc_xt *x, fig *f)
 	if (f->pct_done)
 		return;
 	f->pct_done = 1;
-	f->dir = cc_cx_change_before(x, a, &f->level);
+	f->dir = cc_cx_lead_of(x, a, 0) ? 1 : cc_cx_change_before(x, a, &f->level);
+	if (!f->dir)
+		f->dir = cc_cx_lead_by(x, a, e); /* "ahead by 5%", "missed it by 2%" */
+	if (!f->dir && (f->dir = cc_cx_change_subject(x, a)) != 0)
+		f->level = 0; /* "put the rise at 0.9%": the change's size, not a level */
 	f->cmp = cc_cx_change_after(x, e);
 	if (f->p.hedge && cc_tok_in(x, f->p.h0, WS(BEYOND))) {
 		f->dir = 0; /* "may dip below 6%": a level crossed */
@@ -348,6 +480,27 @@ static int r_pct_moe(cc_xt *x, fig *f)
 	return cc_spec_emit(x, p);
 }
 
+/* "(+2%)", "LAB 34% (-3%)": a signed percentage is a change, read as written */
+static int r_pct_signed(cc_xt *x, fig *f)
+{
+	int s = cc_cx_signed(x, f->n);
+
+	if (!s)
+		return RULE_ON;
+	pct_record(f);
+	f->p.kind = CC_KIND_CHANGE;
+	if (f->n->fl & NF_POINTS) {
+		f->p.unit = "points";
+		f->p.traits |= CC_TRAIT_POINTS;
+		f->p.tolerance = cc_tol_digits(f->n, 1);
+	}
+	if (!f->p.hedge)
+		f->p.t0 = f->p.h0 = f->a - 1; /* the span takes the sign */
+	if ((s < 0) != (f->p.value < 0))
+		negate(&f->p);
+	return cc_spec_emit(x, &f->p);
+}
+
 /* "fell 2.5 percentage points" */
 static int r_pct_points(cc_xt *x, fig *f)
 {
@@ -368,8 +521,10 @@ static int r_pct_points(cc_xt *x, fig *f)
 	return cc_spec_emit(x, p);
 }
 
-/* "rose 5%", "5% higher", "a 5% rise", or a percentage in a sentence
- * about growth ("inflation was 2.1%": not an interest rate) */
+/* "rose 5%", "5% higher", "a 5% rise", "a 2% lead", a percentage in a
+ * sentence about growth ("inflation was 2.1%": not an interest rate), the
+ * size of a lead ("the lead fell from 19% to 9%") or a net balance ("a
+ * net 13% of men") */
 static int r_pct_change(cc_xt *x, fig *f)
 {
 	size_t a = f->b;
@@ -378,7 +533,8 @@ static int r_pct_change(cc_xt *x, fig *f)
 	pct_read(x, f);
 	if (!(f->dir || f->cmp ||
 	      (!f->level && cc_cx_growth_context(x, a) && !cc_tok_is(x, f->e, "of") && !cc_cx_interest_before(x, a)) ||
-	      (f->level && cc_cx_growth_context(x, a) && !cc_cx_rate_context(x, a))))
+	      (f->level && cc_cx_growth_context(x, a) && !cc_cx_rate_context(x, a)) ||
+	      cc_cx_lead_subject(x, a, 0) || cc_cx_net_before(x, a)))
 		return RULE_ON;
 	pct_record(f);
 	s = f->dir ? f->dir : f->cmp ? f->cmp : 1;
@@ -587,23 +743,41 @@ static int r_share_of_duration(cc_xt *x, fig *f)
 	return s1 > s0 && s0 == e && IS_WORD(e) && HAS(W(x, e), LX_DURATION) ? CC_OK : RULE_ON;
 }
 
-/* "cut by a third": the size of a change, not a share */
+/* "up by a third", "fallen by around half", "cut in half": the size of a
+ * change, not a share; without "by" ("cut a third of its staff") no claim */
 static int r_share_after_change(cc_xt *x, fig *f)
 {
-	return cc_cx_change_before(x, f->b, &(int){0}) ? CC_OK : RULE_ON;
+	size_t b = f->b;
+	int s, in_half = b > 1 && cc_tok_is(x, b - 1, "in") && f->n->value == 0.5 && !cc_tok_is(x, f->e, "of");
+
+	/* "cut in half": the change word is before the "in" */
+	if (!(s = cc_cx_change_before(x, in_half ? b - 1 : b, &(int){0})))
+		return RULE_ON;
+	if (!(in_half || (b > 0 && cc_tok_is(x, b - 1, "by"))) || cc_tok_is(x, f->e, "of"))
+		return CC_OK;
+	share_record(x, f);
+	f->p.kind = CC_KIND_CHANGE;
+	if (s < 0)
+		negate(&f->p);
+	return cc_spec_emit(x, &f->p);
 }
 
-/* "a quarter more dogs than last winter": a relative change */
+/* "a quarter more dogs than last winter", "costs are a quarter lower.": a
+ * relative change (a comparative with "than", or ending its clause) */
 static int r_share_more_than(cc_xt *x, fig *f)
 {
 	size_t e = f->e, j;
-	int sgn = 0;
+	int sgn = 0, dir;
 
 	if (!(IS_WORD(e) && HAS(W(x, e), LX_CMP)))
 		return RULE_ON;
+	dir = tok_lex(x, e, LX_CMP)->v[0] > 0 ? 1 : -1;
 	for (j = e + 1; !sgn && j < e + 9 && same_sent(x, e, j); j++)
 		if (cc_tok_is(x, j, "than"))
-			sgn = tok_lex(x, e, LX_CMP)->v[0] > 0 ? 1 : -1;
+			sgn = dir;
+	if (!sgn && (e + 1 >= x->ntok || punct(x, e + 1, '.') || punct(x, e + 1, ',') || punct(x, e + 1, ';') ||
+		     cc_tok_in(x, e + 1, WS(AFTER_CHANGE))))
+		sgn = dir;
 	if (!sgn)
 		return RULE_ON;
 	share_record(x, f);
@@ -711,6 +885,27 @@ static int r_mean_rating(cc_xt *x, fig *f)
 		return RULE_ON;
 	f->p.kind = CC_KIND_MEAN;
 	f->p.tolerance = cc_tol_digits(f->n, 1);
+	return cc_spec_emit(x, &f->p);
+}
+
+/* "three times as likely", "five times higher": a multiple of another
+ * figure, a relative change of N - 1 (as "tripled" is 2) */
+static int r_times_as(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+
+	if (!(cc_tok_is(x, e, "times") && f->n->value >= 1.5 &&
+	      (cc_cx_as_much(x, e + 1) ||
+	       (HAS(W(x, e + 1), LX_CMP) && tok_lex(x, e + 1, LX_CMP)->v[0] > 0))))
+		return RULE_ON; /* (not "three times less": no clear reading) */
+	f->p.kind = CC_KIND_CHANGE;
+	f->p.traits |= CC_TRAIT_MULTIPLIER;
+	f->p.value -= 1;
+	f->p.low -= 1;
+	f->p.high -= 1;
+	f->p.t1 = e + 1;
+	*f->next = e + 1;
+	f->p.tolerance = 0;
 	return cc_spec_emit(x, &f->p);
 }
 
@@ -1027,13 +1222,15 @@ static int r_from_to_noun(cc_xt *x, fig *f)
 	return cc_spec_emit(x, &f->p);
 }
 
-/* "rose to 3.2 million", "nearly 4 million expected": a scale word makes
- * a bare figure a count of something */
+/* "rose to 3.2 million", "nearly 4 million expected", "between 150 and
+ * 200 million": a scale word makes a bare figure a count of something (a
+ * range only in words: "3-4m" may be metres) */
 static int r_scaled_count(cc_xt *x, fig *f)
 {
 	size_t e = f->e;
 
-	return (f->n->fl & NF_SCALE) && !(f->n->fl & NF_RANGE) && e >= 2 && !glued(x, e - 2) &&
+	return (f->n->fl & NF_SCALE) && (!(f->n->fl & NF_RANGE) || cc_tok_is(x, f->a, "between")) && e >= 2 &&
+	       !glued(x, e - 2) &&
 	       TK(e - 1)->e - TK(e - 1)->s >= 2 && !(TK(e - 1)->fl & TF_CAP) ? cc_spec_emit(x, &f->p) : RULE_ON;
 }
 
@@ -1094,15 +1291,23 @@ static int r_absolute_change(cc_xt *x, fig *f)
  * refuse: the numeral flags (NF_*) the rule needs all of and refuses any
  * of -- conditions of its own, tested before the call.
  */
+/* what a movement in points is not: a share, money, a scaled figure... */
+#define MOVE_REFUSE (NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_SCALE | NF_FRAC | NF_RATIO | NF_COUNTED | NF_ORDINAL)
+
 /* every figure: no claim, or another figure */
 #define ANY_RULES(R) \
 	R(r_ordinal, "ordinal", NF_ORDINAL, 0) \
 	R(r_percent_range, "percent range 4% to 5%", NF_PERCENT, NF_RANGE | NF_POINTS) \
 	R(r_score, "score 18-17", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_RANGE) \
 	R(r_label_before, "label before (May 5, aged 40, No 10)", 0, 0) \
+	R(r_points_word, "points (four points behind, a seven-point lead)", 0, MOVE_REFUSE) \
+	R(r_signed_movement, "signed movement in points ((+2), CON 32% -1)", NF_DIGITS, MOVE_REFUSE) \
+	R(r_elided_points, "elided points (the Greens gain two, up one)", 0, MOVE_REFUSE | NF_RANGE) \
+	R(r_bare_lead, "bare lead (LAB 2 ahead)", 0, MOVE_REFUSE | NF_RANGE) \
+	R(r_points_to, "points to (from 12 points to 4)", 0, MOVE_REFUSE | NF_RANGE) \
 	R(r_time_after, "time or duration after (five years, 9.30am)", 0, NF_CURRENCY | NF_PERCENT | NF_POINTS) \
 	R(r_name_number, "name with a number (Radio 4)", 0, 0) \
-	R(r_bare_range, "bare range 16-18", NF_RANGE, NF_PERCENT | NF_CURRENCY | NF_POINTS)
+	R(r_bare_range, "bare range 16-18", NF_RANGE, NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_SCALE)
 
 /* money */
 #define AMOUNT_RULES(R) \
@@ -1113,6 +1318,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 /* percentages */
 #define PERCENT_RULES(R) \
 	R(r_pct_moe, "margin of error in percent", 0, 0) \
+	R(r_pct_signed, "signed percentage ((+2%))", NF_DIGITS, 0) \
 	R(r_pct_points, "change in percentage points", NF_POINTS, 0) \
 	R(r_pct_change, "percent change", 0, 0) \
 	R(r_pct_of_group, "percent of group", 0, 0)
@@ -1132,7 +1338,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_counted, "x of the y (12 of the 40 firms)", NF_COUNTED, 0) \
 	R(r_share_of_duration, "share of a duration", 0, 0) \
 	R(r_share_after_change, "share after a change (cut by a third)", 0, 0) \
-	R(r_share_more_than, "share more than (a quarter more than)", 0, 0) \
+	R(r_share_more_than, "share more than (a quarter more than, a third lower)", 0, 0) \
 	R(r_share_of_group, "share of group", 0, 0)
 
 /* plain cardinals */
@@ -1147,6 +1353,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_glued_unit, "unit glued to digits (100ml)", NF_DIGITS, NF_SCALE) \
 	R(r_possessive_name, "possessive name (50 Cent's)", 0, NF_CURRENCY | NF_PERCENT) \
 	R(r_mean_rating, "mean rating (a mean rating of 6.35)", 0, NF_RANGE | NF_SCALE) \
+	R(r_times_as, "times as (three times as likely)", 0, NF_RANGE | NF_SCALE) \
 	R(r_paired_currency, "currency of the paired figure (12m euros, up from 9m)", NF_SCALE, NF_CURRENCY) \
 	R(r_one, "one (one analyst said)", 0, NF_SCALE) \
 	R(r_anaphor, "anaphor (the two firms)", 0, 0) \
@@ -1173,7 +1380,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_list_of_counts, "list of counts (40 on Monday, 75 on Tuesday)", 0, 0) \
 	R(r_sample_after_survey, "sample after survey words (polled 1,200)", 0, 0) \
 	R(r_from_to_noun, "from N to M nouns", 0, 0) \
-	R(r_scaled_count, "scaled count (3.2 million)", NF_SCALE, NF_RANGE) \
+	R(r_scaled_count, "scaled count (3.2 million)", NF_SCALE, 0) \
 	R(r_stated_total, "stated total (deliveries totalled 2,315,000)", NF_SEPARATORS, 0) \
 	R(r_level_after_change, "level after a change (grow 12% to 310,000)", NF_SEPARATORS, 0) \
 	R(r_absolute_change, "absolute change (fell by 1,450)", 0, 0)
