@@ -355,9 +355,14 @@ int cc_cx_change_list(const cc_xt *x, const cc_num *n, size_t a)
 	long prev = x->nci ? (long)x->nci - 1 : -1;
 	const cc_claim *c;
 
-	if (prev >= 0 && a > 0 && x->ci[prev].t1 < a && punct(x, x->ci[prev].t1, ')'))
-		return 0; /* "53% (up 7%) and 35% (down 6%)": a change in brackets is
-			   * about the share before it; the list is of shares */
+	if (prev >= 0 && a > 0 && x->ci[prev].sent == TK(a)->sent) {
+		size_t k;
+
+		for (k = x->ci[prev].t1; k < a && k < x->ci[prev].t1 + 8; k++)
+			if (punct(x, k, ')'))
+				return 0; /* "53% (up 7% from May) and 35% (down 6%)": a change in
+					   * brackets is about the share before it; the list is of shares */
+	}
 	if (prev < 0 || a == 0 || x->ci[prev].sent != TK(a)->sent || x->ci[prev].t1 + 8 < a ||
 	    !(cc_tok_in(x, a - 1, WS(LIST_CONT)) || punct(x, a - 1, ',') ||
 	      (cc_tok_is(x, a - 1, "than") && a >= 2 && cc_tok_is(x, a - 2, "rather"))))

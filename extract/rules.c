@@ -878,6 +878,18 @@ static int r_times_not_claim(cc_xt *x, fig *f)
 	return cc_cx_hypothetical(x, f->b) ? CC_OK : RULE_ON;
 }
 
+/* "MPs voted 432 to 202", "passed by 432 votes to 202": a chamber's
+ * tally, no claim (convention 3) */
+static int r_vote_tally(cc_xt *x, fig *f)
+{
+	size_t e = cc_cx_vote_tally(x, f->n, f->b);
+
+	if (!e)
+		return RULE_ON;
+	*f->next = e;
+	return CC_OK;
+}
+
 /* "None of the 9 firms": a counted share of 0, n the total */
 static int r_none_of(cc_xt *x, fig *f)
 {
@@ -1134,6 +1146,12 @@ static int r_count_with_share(cc_xt *x, fig *f)
 	return cc_cx_count_with_share(x, f->n) ? cc_spec_emit(x, &f->p) : RULE_ON;
 }
 
+/* "X can be 0, 1, 2, 3, 4 or 5": values in a row, not a list of counts */
+static int r_enumeration(cc_xt *x, fig *f)
+{
+	return cc_cx_enumeration(x, f->n) ? CC_OK : RULE_ON;
+}
+
 /* "three", "ten" alone */
 static int r_bare_word(cc_xt *x, fig *f)
 {
@@ -1377,6 +1395,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_glued_unit, "unit glued to digits (100ml)", NF_DIGITS, NF_SCALE) \
 	R(r_measure, "physical measure (143 calories, 50 grams)", 0, NF_CURRENCY | NF_PERCENT) \
 	R(r_times_not_claim, "times not counted (19 times out of 20, if repeated 20 times)", 0, 0) \
+	R(r_vote_tally, "vote tally (voted 432 to 202)", 0, NF_RANGE | NF_SCALE) \
 	R(r_none_of, "none of the N (a share of 0)", 0, NF_RANGE | NF_SCALE) \
 	R(r_possessive_name, "possessive name (50 Cent's)", 0, NF_CURRENCY | NF_PERCENT) \
 	R(r_mean_rating, "mean rating (a mean rating of 6.35)", 0, NF_RANGE | NF_SCALE) \
@@ -1398,6 +1417,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 /* plain cardinals with no noun after them */
 #define BARE_RULES(R) \
 	R(r_count_with_share, "count with its share (193 (77%))", 0, NF_RANGE | NF_SCALE | NF_CURRENCY | NF_PERCENT) \
+	R(r_enumeration, "enumerated values (can be 0, 1, 2, 3 or 4)", NF_DIGITS, NF_RANGE | NF_SCALE | NF_CURRENCY | NF_PERCENT) \
 	R(r_bare_word, "bare number word", NF_WORD, 0) \
 	R(r_count_of_group, "count of a group (9,000 of its tenants)", 0, NF_RANGE) \
 	R(r_majority_votes, "majority of N votes", 0, 0) \

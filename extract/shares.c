@@ -53,6 +53,13 @@ static int vote_pair_context(const cc_xt *x, size_t a)
 		if (HAS(c, LX_SURVEY_NOUN) || cc_tok_in(x, k, WS(VOTE_CUE)))
 			cue = 1;
 	}
+	if (!cue && TK(a)->sent > 0) {
+		/* "A new poll is out. Labour leads 52-45.": the sentence before */
+		size_t s0 = x->sfirst[TK(a)->sent - 1], s1 = x->sfirst[TK(a)->sent];
+
+		for (k = s1 - s0 > SENT_TOKENS ? s1 - SENT_TOKENS : s0; k < s1 && !cue; k++)
+			cue = HAS(W(x, k), LX_SURVEY_NOUN) || cc_tok_in(x, k, WS(VOTE_CUE));
+	}
 	return cue;
 }
 
@@ -423,4 +430,74 @@ int cc_cx_page_furniture(const cc_xt *x, const cc_num *n, size_t b)
 		if (k - e > 3 || IS_NUM(k))
 			return 0;
 	return 1;
+}
+
+/* "MPs voted 432 to 202", "the bill passed by 432 votes to 202": a tally
+ * of votes in a chamber, no claim (convention 3). The figure n at b, then
+ * "votes" or nothing, "to", a whole number; a vote word or a chamber in
+ * the sentence; not "from 432 to 502". The token after the second
+ * figure, 0 when n is no tally. */
+size_t cc_cx_vote_tally(const cc_xt *x, const cc_num *n, size_t b)
+{
+	size_t j = n->t1, k, end;
+	cc_num m;
+	int cue = 0;
+
+	if (n->value != floor(n->value) || (n->fl & (NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_RANGE | NF_FRAC)) ||
+	    (b > 0 && cc_tok_is(x, b - 1, "from")))
+		return 0;
+	if (cc_tok_is(x, j, "votes")) {
+		j++;
+		cue = 1;
+	}
+	if (!(cc_tok_is(x, j, "to") && cc_num_parse(x, j + 1, &m) && m.value == floor(m.value) &&
+	      !(m.fl & (NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_RANGE | NF_FRAC)) && !m.ordinal))
+		return 0;
+	end = m.t1;
+	if (cc_tok_is(x, end, "votes"))
+		end++;
+	for (k = sent_first(x, b); !cue && k < b; k++)
+		cue = cc_tok_in(x, k, WS(TALLY_CUE)) || cc_tok_is(x, k, "voted");
+	return cue ? end : 0;
+}
+
+/* A whole number at token k, its value into *v. */
+static int whole_at(const cc_xt *x, size_t k, double *v)
+{
+	cc_num m;
+
+	if (!IS_NUM(k) || !cc_num_parse(x, k, &m) || m.t1 != k + 1 || m.value != floor(m.value) ||
+	    (m.fl & (NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_RANGE | NF_FRAC | NF_SEPARATORS)))
+		return 0;
+	*v = m.value;
+	return 1;
+}
+
+/* Is token k a joint of a list ("," "or" "and")? */
+static int list_joint(const cc_xt *x, size_t k)
+{
+	return punct(x, k, ',') || cc_tok_is(x, k, "or") || cc_tok_is(x, k, "and");
+}
+
+/* "X can be 0, 1, 2, 3, 4 or 5", "rated 1, 2, 3, 4 or 5": the figure n is
+ * one of three or more whole numbers in a row, each one more than the
+ * last -- the values something can take, not counts. */
+int cc_cx_enumeration(const cc_xt *x, const cc_num *n)
+{
+	size_t k = n->t0, run = 1;
+	double v = n->value, w;
+
+	if (n->t1 != k + 1 || n->value != floor(n->value))
+		return 0;
+	while (k >= 2 && run < 3 && list_joint(x, k - 1) && whole_at(x, k - 2, &w) && w == v - 1) {
+		k -= 2;
+		v = w;
+		run++;
+	}
+	for (k = n->t0, v = n->value; run < 3 && list_joint(x, k + 1) && whole_at(x, k + 2, &w) && w == v + 1;) {
+		k += 2;
+		v = w;
+		run++;
+	}
+	return run >= 3;
 }
