@@ -301,6 +301,16 @@ static int r_weight_pounds(cc_xt *x, fig *f)
 	       IS_NUM(e + 1) && IS_WORD(e + 2) && cc_tok_in(x, e + 2, WS(KG)) ? CC_OK : RULE_ON;
 }
 
+/* "it was 30C", "a high of 86F": degrees, not cents (a capital glued
+ * after the digits, no currency before them) */
+static int r_temperature(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+
+	return e == f->a + 2 && IS_NUM(f->a) && glued(x, f->a) && TK(e - 1)->e - TK(e - 1)->s == 1 &&
+	       (x->t[TK(e - 1)->s] == 'C' || x->t[TK(e - 1)->s] == 'F') ? CC_OK : RULE_ON;
+}
+
 static int r_amount(cc_xt *x, fig *f)
 {
 	const cc_num *n = f->n;
@@ -1348,6 +1358,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 #define AMOUNT_RULES(R) \
 	R(r_stage_name, "stage name (50 Cent)", 0, 0) \
 	R(r_weight_pounds, "weight in pounds (900 pounds (408kg))", 0, 0) \
+	R(r_temperature, "temperature (30C)", 0, 0) \
 	R(r_amount, "amount", 0, 0)
 
 /* percentages */

@@ -89,6 +89,11 @@ int cc_cx_vote_pair(const cc_xt *x, const cc_num *n, cc_num *a, cc_num *b)
 	}
 	va = a->value;
 	vb = (b->fl & NF_PERCENT) ? b->value * 100 : b->value;
+	if (cc_cx_time_before(x, t) || (IS_WORD(b->t1) && glued(x, b->t1 - 1)) ||
+	    (punct(x, b->t1, '-') && glued(x, b->t1 - 1)) || (IS_WORD(b->t1) && HAS(W(x, b->t1), LX_DURATION)))
+		return 0; /* "aged 18-34", "18-34s", "25-34-year-olds", "18-24 year olds": ages */
+	if ((n->fl & NF_RANGE) && va + vb < 90)
+		return 0; /* a pair that rises is a range unless it makes a whole: "trails 47-53" */
 	return va > 0 && vb > 0 && va <= 100 && vb <= 100 && va + vb >= 50 && va + vb <= 101 &&
 	       vote_pair_context(x, t);
 }
@@ -272,8 +277,14 @@ size_t cc_cx_citation(const cc_xt *x, size_t a)
  * convention 8), b the figure's first token, e the token after it. */
 int cc_cx_confidence_level(const cc_xt *x, size_t b, size_t e)
 {
+	size_t k;
+
 	if (cc_tok_in(x, e, WS(CONF_WORD)))
 		return 1;
+	if (cc_tok_is(x, e, "level"))
+		for (k = b; k > sent_first(x, b) && b - k < 6;)
+			if (cc_tok_in(x, --k, WS(CONF_WORD)))
+				return 1; /* "significant at the 5% level" */
 	if (cc_tok_is(x, e, "level") && cc_tok_is(x, e + 1, "of") && cc_tok_in(x, e + 2, WS(CONF_WORD)))
 		return 1;
 	if (b >= 2 && cc_tok_is(x, b - 1, "of") &&
@@ -294,6 +305,8 @@ int cc_cx_interval_bound(const cc_xt *x, const cc_num *n, size_t b)
 
 	if (b > f && cc_tok_in(x, b - 1, WS(INTERVAL_WORD)))
 		return 1;
+	if (b > f + 1 && punct(x, b - 1, ':') && cc_tok_in(x, b - 2, WS(INTERVAL_WORD)))
+		return 1; /* "(CI: 12%-18%)" */
 	if (b > f && (cc_tok_in(x, b - 1, WS(RANGE_JOIN)) || cc_tok_is(x, b - 1, "from") ||
 		      cc_tok_is(x, b - 1, "between") || (n->fl & NF_RANGE))) {
 		for (k = b; k > f && b - k < 8;) {
@@ -410,7 +423,8 @@ int cc_cx_count_with_share(const cc_xt *x, const cc_num *n)
 }
 
 /* Page furniture, no finding: a visit counter ("(Visited 12 times, 3
- * visits today)": a line opening with a counter word), or a slogan of
+ * visits today)": a line opening with a counter word), a count of
+ * comments or shares alone on its line ("12 comments"), or a slogan of
  * 100% alone on a short line ("100% local" in a footer). */
 int cc_cx_page_furniture(const cc_xt *x, const cc_num *n, size_t b)
 {
@@ -424,6 +438,8 @@ int cc_cx_page_furniture(const cc_xt *x, const cc_num *n, size_t b)
 		k++;
 	if (cc_tok_in(x, k, WS(PAGE_COUNTER)))
 		return 1;
+	if (k == b && cc_tok_in(x, e, WS(PAGE_NOUN)) && (e + 1 >= x->ntok || punct(x, e + 1, '.') || line_opens(x, e + 1)))
+		return 1; /* "1 comment." alone under a post */
 	if (!((n->fl & NF_PERCENT) && n->value == 1 && k == b))
 		return 0;
 	for (k = e; k < x->ntok && !line_opens(x, k); k++)
