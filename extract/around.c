@@ -61,8 +61,10 @@ size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 		    !(j == k && !(TK(j)->fl & TF_SENT) && IS_WORD(j + 1) && same_sent(x, j, j + 1) &&
 		      !(TK(j + 1)->fl & TF_CAP) && !(W(x, j + 1) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) &&
 		      TK(j + 1)->e - TK(j + 1)->s > 3 &&
-		      x->t[TK(j + 1)->e - 1] == 's' && x->t[TK(j + 1)->e - 2] != 's'))
-			break; /* a name, unless it modifies a plural: "17 Green councillors" */
+		      x->t[TK(j + 1)->e - 1] == 's' && x->t[TK(j + 1)->e - 2] != 's') &&
+		    !(j == k && !(TK(j)->fl & TF_SENT) && IS_WORD(j + 1) && same_sent(x, j, j + 1) &&
+		      plural_acronym(x->t + TK(j + 1)->s, TK(j + 1)->e - TK(j + 1)->s)))
+			break; /* a name, unless it modifies a plural: "17 Green councillors", "34 Labour MPs" */
 		if (len > 3 && ((w[len - 2] == 'e' && w[len - 1] == 'd') || (w[len - 2] == 'l' && w[len - 1] == 'y')) &&
 		    (j > k || !(IS_WORD(j + 1) && !(W(x, j + 1) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) &&
 				!(TK(j + 1)->fl & TF_CAP))))

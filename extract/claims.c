@@ -95,8 +95,9 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 	/* "the party does not have a majority", "won an overall majority": a
 	 * majority in a parliament, not a share of a group */
 	if (cc_tok_in(x, e - 1, WS(MAJORITY_NOUN)) && i > 0 && !cc_tok_is(x, e, "of") &&
-	    cc_tok_in(x, i - 1, WS(HOLD_MAJORITY)))
-		return 1;
+	    (cc_tok_in(x, i - 1, WS(HOLD_MAJORITY)) ||
+	     ((cc_tok_is(x, i - 1, "for") || cc_tok_is(x, i - 1, "with")) && cc_tok_in(x, i, WS(INDEF_ART)))))
+		return 1; /* and "aiming for a majority", "a government with a small majority" */
 	/* "the majority partner", "majority rule": a noun it modifies */
 	if (cc_tok_in(x, e - 1, WS(MAJORITY_NOUN)) && cc_tok_in(x, e, WS(MAJORITY_HEAD)))
 		return 1;

@@ -158,6 +158,7 @@ int cc_cx_count_with_share(const cc_xt *x, const cc_num *n); /* "193 (77%)", "47
 int cc_cx_page_furniture(const cc_xt *x, const cc_num *n, size_t b); /* "(Visited 12 times)", "100% local" */
 size_t cc_cx_vote_tally(const cc_xt *x, const cc_num *n, size_t b); /* "voted 432 to 202": the token after */
 int cc_cx_enumeration(const cc_xt *x, const cc_num *n);  /* "can be 0, 1, 2, 3 or 4" */
+int cc_cx_method_context(const cc_xt *x, size_t b);   /* "accurate ... 19 times out of 20" */
 
 /* After an amount "(£173)" in brackets: the conversion is exact. */
 static inline int cc_cx_in_brackets(const cc_xt *x, size_t a)

@@ -896,6 +896,8 @@ static inline __attribute__((always_inline)) int nf_counted(np *s)
 	if (!(e > k + 2 && !dd && d > s->v && d >= 5 && !(f2 & NF_SCALE) && !(IS_WORD(e) && tok_lex(x, e, LX_DURATION)) &&
 	      !punct(x, e, '%')))
 		return NP_NEXT;
+	if (d >= 1800 && d <= 2100 && !(f2 & (NF_SEPARATORS | NF_WORD)) && IS_WORD(e) && (TK(e)->fl & TF_CAP))
+		return NP_NEXT; /* "Four of the 1905 All Blacks": a year before a name */
 	s->o->total = d;
 	s->v = s->v / d;
 	s->fl |= NF_COUNTED;

@@ -729,10 +729,11 @@ static int r_out_of_total(cc_xt *x, fig *f)
 	return cc_spec_emit(x, p);
 }
 
-/* "19 out of 20 times": a confidence level said as a ratio (convention 8) */
+/* "accurate 19 out of 20 times": a confidence level said as a ratio
+ * (convention 8) */
 static int r_ratio_times(cc_xt *x, fig *f)
 {
-	if (!cc_tok_is(x, f->e, "times"))
+	if (!(cc_tok_is(x, f->e, "times") && cc_cx_method_context(x, f->b)))
 		return RULE_ON;
 	*f->next = f->e + 1;
 	return CC_OK;
@@ -873,19 +874,30 @@ static int r_measure(cc_xt *x, fig *f)
 	return cc_tok_in(x, f->e, WS(MEASURE_UNIT)) ? CC_OK : RULE_ON;
 }
 
-/* "19 times out of 20": a confidence level (convention 8); "if the poll
- * were repeated 20 times": supposed repetitions */
-static int r_times_not_claim(cc_xt *x, fig *f)
+/* "accurate to within 3 points, 19 times out of 20": a confidence level
+ * (convention 8), no claim; "nine times out of ten they will die": a
+ * rate, a ratio of the two; "if the poll were repeated 20 times":
+ * supposed repetitions, no claim */
+static int r_times_out_of(cc_xt *x, fig *f)
 {
 	size_t e = f->e;
+	cc_num m;
+	cc_spec *p = &f->p;
 
 	if (!cc_tok_is(x, e, "times"))
 		return RULE_ON;
-	if (cc_tok_is(x, e + 1, "out") && cc_tok_is(x, e + 2, "of") && IS_NUM(e + 3)) {
-		*f->next = e + 4;
+	if (!(cc_tok_is(x, e + 1, "out") && cc_tok_is(x, e + 2, "of") && cc_num_parse(x, e + 3, &m) &&
+	      !(m.fl & (NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_RANGE)) && m.value > f->n->value))
+		return cc_cx_hypothetical(x, f->b) ? CC_OK : RULE_ON;
+	*f->next = m.t1;
+	if (cc_cx_method_context(x, f->b))
 		return CC_OK;
-	}
-	return cc_cx_hypothetical(x, f->b) ? CC_OK : RULE_ON;
+	p->kind = CC_KIND_PROPORTION;
+	p->value = p->low = p->high = f->n->value / m.value;
+	p->traits |= CC_TRAIT_WORD_FRACTION;
+	p->tolerance = 0.025;
+	p->t1 = m.t1;
+	return cc_spec_emit(x, p);
 }
 
 /* "MPs voted 432 to 202", "passed by 432 votes to 202": a chamber's
@@ -1405,7 +1417,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_race_distance, "race distance (400m)", NF_SCALE, NF_SEPARATORS) \
 	R(r_glued_unit, "unit glued to digits (100ml)", NF_DIGITS, NF_SCALE) \
 	R(r_measure, "physical measure (143 calories, 50 grams)", 0, NF_CURRENCY | NF_PERCENT) \
-	R(r_times_not_claim, "times not counted (19 times out of 20, if repeated 20 times)", 0, 0) \
+	R(r_times_out_of, "N times out of M (a rate; 19 times out of 20 in a method)", 0, NF_RANGE | NF_SCALE) \
 	R(r_vote_tally, "vote tally (voted 432 to 202)", 0, NF_RANGE | NF_SCALE) \
 	R(r_none_of, "none of the N (a share of 0)", 0, NF_RANGE | NF_SCALE) \
 	R(r_possessive_name, "possessive name (50 Cent's)", 0, NF_CURRENCY | NF_PERCENT) \

@@ -469,6 +469,8 @@ size_t cc_cx_vote_tally(const cc_xt *x, const cc_num *n, size_t b)
 	if (!(cc_tok_is(x, j, "to") && cc_num_parse(x, j + 1, &m) && m.value == floor(m.value) &&
 	      !(m.fl & (NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_RANGE | NF_FRAC)) && !m.ordinal))
 		return 0;
+	if (!cue && !(m.value < n->value))
+		return 0; /* "by 25 to 30 seats": a range; a tally puts the winners first */
 	end = m.t1;
 	if (cc_tok_is(x, end, "votes"))
 		end++;
@@ -516,4 +518,16 @@ int cc_cx_enumeration(const cc_xt *x, const cc_num *n)
 		run++;
 	}
 	return run >= 3;
+}
+
+/* A sentence about a poll's method before b: a confidence, interval or
+ * accuracy word ("accurate to within 3 points, 19 times out of 20"). */
+int cc_cx_method_context(const cc_xt *x, size_t b)
+{
+	size_t k, end = sent_end(x, b);
+
+	for (k = sent_first(x, b); k < end && k < b + 12; k++)
+		if (cc_tok_in(x, k, WS(CONF_WORD) | WS(INTERVAL_WORD) | WS(METHOD_WORD)))
+			return 1;
+	return 0;
 }
