@@ -425,8 +425,12 @@ int cc_claims_find(cc_xt *x)
 		}
 		if (n.fl & NF_FRAC && !(n.fl & (NF_WORD | NF_RATIO | NF_COUNTED | NF_PERCENT)) && (n.fl & NF_DIGITS) &&
 		    !(TK(n.t0)->fl & TF_GLYPH)) {
-			i = n.t1;
-			continue;
+			cc_num va, vb;
+
+			if (!cc_cx_vote_pair(x, &n, &va, &vb)) { /* but "a 52/48 split": rules.c */
+				i = n.t1;
+				continue;
+			}
 		}
 		r = moe_bare(x, &n, &next);
 		if (r < 0)

@@ -850,7 +850,8 @@ static inline __attribute__((always_inline)) int nf_and_a_half(np *s)
 	return NP_NEXT;
 }
 
-/* "one in four", "4 out of 5", "three of every ten", "5 over 9" */
+/* "one in four", "4 out of 5", "three of every ten", "two out of every
+ * three", "5 over 9", and hyphened: "nine-in-ten", "1-in-5" */
 static inline __attribute__((always_inline)) int nf_ratio(np *s)
 {
 	const cc_xt *x = s->x;
@@ -858,15 +859,23 @@ static inline __attribute__((always_inline)) int nf_ratio(np *s)
 	double d = 0;
 	int dd = 0;
 	unsigned f2 = 0;
+	int hy = k < x->ntok && punct(x, k, '-') && GLUED(k - 1) && GLUED(k);
 
+	if (hy)
+		k = ++r;
 	if (!IS_WORD(k))
 		return NP_NEXT;
 	if (cc_tok_in(x, r, WS(RATIO_JOIN)))
 		r++;
 	else if ((cc_tok_is(x, r, "out") && cc_tok_is(x, r + 1, "of")) || (cc_tok_is(x, r, "of") && cc_tok_is(x, r + 1, "every")))
-		r += 2;
+		r += cc_tok_is(x, r + 2, "every") ? 3 : 2;
 	else
 		return NP_NEXT;
+	if (hy) {
+		if (!(r < x->ntok && punct(x, r, '-') && GLUED(r - 1) && GLUED(r)))
+			return NP_NEXT;
+		r++;
+	}
 	if (!(!(s->fl & (NF_SCALE | NF_CURRENCY)) && s->v > 0 && s->v == floor(s->v)))
 		return NP_NEXT;
 	e = cardinal(x, r, &d, &dd, &f2);

@@ -230,6 +230,13 @@ static int r_share_table(cc_xt *x, fig *f)
 	return emit_bare_share(x, f, f->n);
 }
 
+/* "The new YouGov poll: CON 33, LAB 30, LD 15, UKIP 12": a bare figure
+ * in an inline list of shares that make up a whole (shares.c) */
+static int r_share_list(cc_xt *x, fig *f)
+{
+	return cc_cx_share_list(x, f->a) ? emit_bare_share(x, f, f->n) : RULE_ON;
+}
+
 /* "18-17", "5-0" (a range never runs downwards) */
 static int r_score(cc_xt *x, fig *f)
 {
@@ -417,6 +424,12 @@ static int r_confidence_level(cc_xt *x, fig *f)
 static int r_interval_bound(cc_xt *x, fig *f)
 {
 	return cc_cx_interval_bound(x, f->n, f->b) ? CC_OK : RULE_ON;
+}
+
+/* "'<1' means less than 0.5%": the key of a table's notation */
+static int r_notation_key(cc_xt *x, fig *f)
+{
+	return cc_cx_notation_key(x, f->b) ? CC_OK : RULE_ON;
 }
 
 /* "total 1038, 100%", "Total 250 (100%)": the total row of a table */
@@ -1360,6 +1373,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_page_furniture, "page furniture (Visited 12 times, 100% local)", NF_DIGITS, NF_CURRENCY | NF_RANGE) \
 	R(r_vote_pair, "vote-share pair (ahead 53.5-46.5)", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_FRAC | NF_POINTS) \
 	R(r_share_table, "share in a table of shares (LAB 35, World 52 / 32)", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_FRAC | NF_RATIO | NF_COUNTED | NF_POINTS | NF_RANGE) \
+	R(r_share_list, "share in a list of shares (poll: CON 33, LAB 30)", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_FRAC | NF_RATIO | NF_COUNTED | NF_POINTS | NF_RANGE) \
 	R(r_score, "score 18-17", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_RANGE) \
 	R(r_label_before, "label before (May 5, aged 40, No 10)", 0, 0) \
 	R(r_time_after, "time or duration after (five years, 9.30am)", 0, NF_CURRENCY | NF_PERCENT | NF_POINTS) \
@@ -1378,6 +1392,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_confidence_level, "confidence level (95% confidence, 95% CI)", 0, NF_POINTS) \
 	R(r_interval_bound, "interval bound (the interval runs from 14 to 20%)", 0, NF_POINTS) \
 	R(r_table_total, "table total (total 1038, 100%)", 0, NF_POINTS | NF_RANGE) \
+	R(r_notation_key, "notation key ('<1' means less than 0.5%)", 0, 0) \
 	R(r_pct_moe, "margin of error in percent", 0, 0) \
 	R(r_pct_points, "change in percentage points", NF_POINTS, 0) \
 	R(r_pct_restates_share, "share restated in brackets (a majority (61%))", 0, NF_POINTS | NF_RANGE) \
@@ -1391,6 +1406,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_ratio_times, "confidence as a ratio (19 out of 20 times)", NF_RATIO, 0) \
 	R(r_out_of_total, "x out of y with its total (three out of 14)", NF_RATIO, 0) \
 	R(r_part_of_period, "fraction of a period (half an hour)", 0, 0) \
+	R(r_vote_pair, "vote-share pair (a 52/48 split)", NF_DIGITS, NF_RATIO | NF_COUNTED | NF_WORD | NF_PERCENT) \
 	R(r_digit_fraction, "digit fraction 9/11", NF_DIGITS, NF_RATIO | NF_COUNTED) \
 	R(r_and_a_half, "and a half", 0, 0) \
 	R(r_fraction_points, "fraction of a point (a quarter point rise)", NF_WORD, NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS) \

@@ -63,28 +63,32 @@ static int vote_pair_context(const cc_xt *x, size_t a)
 	return cue;
 }
 
-/* "Labor ahead 53.5-46.5", "backed it 60-40", "trails 45-52": two shares
- * written as a pair without % (gold convention 3) -- the numeral n, a
- * dash, a second figure -- when they make most of a whole (50 to 101:
- * not a score, "3-1") in a sentence about a poll or a vote. A pair that
- * rises ("45-52") was read as a range: its ends are the two. The two
- * figures into *a and *b (b may carry a %: "53-47%"). */
+/* "Labor ahead 53.5-46.5", "backed it 60-40", "trails 45-52", "a 52/48
+ * split": two shares written as a pair without % (gold convention 3) --
+ * the numeral n, a dash or slash, a second figure -- when they make most
+ * of a whole (50 to 101: not a score, "3-1") in a sentence about a poll
+ * or a vote. A pair that rises ("45-52") was read as a range, one with a
+ * slash as a fraction: their ends are the two, and they must make a
+ * whole (90 to 101). The two figures into *a and *b (b may carry a %:
+ * "53-47%"). */
 int cc_cx_vote_pair(const cc_xt *x, const cc_num *n, cc_num *a, cc_num *b)
 {
-	size_t t = n->t0, d = (n->fl & NF_RANGE) ? t + 1 : n->t1;
+	size_t t = n->t0, d = (n->fl & (NF_RANGE | NF_FRAC)) ? t + 1 : n->t1;
 	double va, vb;
 
-	if (!(punct(x, d, '-') && ((glued(x, d - 1) && glued(x, d)) || (TK(d)->fl & TF_DASH)) &&
+	if ((n->fl & NF_FRAC) && !(punct(x, d, '/') && glued(x, d - 1) && glued(x, d) && IS_NUM(t) && n->t1 == t + 3))
+		return 0; /* "a 52/48 split" (no fraction of a number) */
+	if (!((punct(x, d, '-') || (n->fl & NF_FRAC)) && ((glued(x, d - 1) && glued(x, d)) || (TK(d)->fl & TF_DASH)) &&
 	      cc_num_parse(x, d + 1, b) && (b->fl & NF_DIGITS) && !b->ordinal &&
 	      !(b->fl & (NF_CURRENCY | NF_SCALE | NF_FRAC | NF_RATIO | NF_COUNTED | NF_POINTS | NF_RANGE))))
 		return 0;
 	*a = *n;
-	if (n->fl & NF_RANGE) {
+	if (n->fl & (NF_RANGE | NF_FRAC)) {
 		const char *dot = memchr(x->t + TK(t)->s, '.', TK(t)->e - TK(t)->s);
 
 		a->t1 = t + 1;
-		a->value = n->low;
-		a->fl &= ~NF_RANGE;
+		a->value = (n->fl & NF_RANGE) ? n->low : round(n->value * b->value * 1e6) / 1e6; /* a/b times b */
+		a->fl &= ~(NF_RANGE | NF_FRAC);
 		a->decimals = dot ? (int)(x->t + TK(t)->e - dot - 1) : 0;
 	}
 	va = a->value;
@@ -92,7 +96,7 @@ int cc_cx_vote_pair(const cc_xt *x, const cc_num *n, cc_num *a, cc_num *b)
 	if (cc_cx_time_before(x, t) || (IS_WORD(b->t1) && glued(x, b->t1 - 1)) ||
 	    (punct(x, b->t1, '-') && glued(x, b->t1 - 1)) || (IS_WORD(b->t1) && HAS(W(x, b->t1), LX_DURATION)))
 		return 0; /* "aged 18-34", "18-34s", "25-34-year-olds", "18-24 year olds": ages */
-	if ((n->fl & NF_RANGE) && va + vb < 90)
+	if ((n->fl & (NF_RANGE | NF_FRAC)) && va + vb < 90)
 		return 0; /* a pair that rises is a range unless it makes a whole: "trails 47-53" */
 	return va > 0 && vb > 0 && va <= 100 && vb <= 100 && va + vb >= 50 && va + vb <= 101 &&
 	       vote_pair_context(x, t);
@@ -236,6 +240,60 @@ int cc_cx_share_table(const cc_xt *x, size_t l0)
 		p = next_line(x, at);
 	}
 	return n >= 3 && sum >= 85 && sum <= 102 && poll_above(x, top);
+}
+
+/* An item of an inline list of shares at k: a bare figure of 100 or less
+ * after a capitalised label of one to three words, which a separator
+ * (",", ";", ":", "|"), a line or the sentence opens: "CON 33" of
+ * "YouGov: CON 33, LAB 30, LD 15". Its value into *v. */
+static int list_item(const cc_xt *x, size_t k, size_t f, double *v)
+{
+	size_t j;
+	cc_num m;
+
+	if (!(IS_NUM(k) && k > f && IS_WORD(k - 1) && (TK(k - 1)->fl & TF_CAP)))
+		return 0;
+	for (j = k - 1; j > f && k - j < 3 && IS_WORD(j - 1) && (TK(j - 1)->fl & TF_CAP) && !line_opens(x, j);)
+		j--;
+	if (!(j == f || line_opens(x, j) || punct(x, j - 1, ',') || punct(x, j - 1, ';') || punct(x, j - 1, ':') ||
+	      punct(x, j - 1, '|')))
+		return 0;
+	if (!cc_num_parse(x, k, &m) || m.ordinal ||
+	    (m.fl & (NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_FRAC | NF_RATIO | NF_COUNTED | NF_POINTS | NF_RANGE)))
+		return 0;
+	if (IS_WORD(m.t1) && !line_opens(x, m.t1) && !HAS(W(x, m.t1), LX_UP) && !HAS(W(x, m.t1), LX_DOWN))
+		return 0;
+	*v = m.value;
+	return m.value >= 0 && m.value <= 100;
+}
+
+/* "The new YouGov poll: CON 33, LAB 30, LD 15, UKIP 12, GRN 6": the
+ * figure at a is an item of a list of three or more labelled bare
+ * figures in its sentence that make up a whole (85 to 102), in or after
+ * a sentence about a poll or a vote. */
+int cc_cx_share_list(const cc_xt *x, size_t a)
+{
+	size_t f = sent_first(x, a), end = sent_end(x, a), k, n = 0;
+	double v, sum = 0;
+	int cue = 0;
+
+	if (!list_item(x, a, f, &v))
+		return 0;
+	if (end > f + SENT_TOKENS)
+		end = f + SENT_TOKENS;
+	for (k = f; k < end; k++) {
+		if (list_item(x, k, f, &v)) {
+			sum += v;
+			n++;
+		}
+		cue = cue || HAS(W(x, k), LX_SURVEY_NOUN) || cc_tok_in(x, k, WS(VOTE_CUE));
+	}
+	if (!(n >= 3 && sum >= 85 && sum <= 102))
+		return 0;
+	if (!cue && TK(a)->sent > 0)
+		for (k = x->sfirst[TK(a)->sent - 1]; k < f && !cue; k++)
+			cue = HAS(W(x, k), LX_SURVEY_NOUN) || cc_tok_in(x, k, WS(VOTE_CUE));
+	return cue;
 }
 
 /* ------------------------------------------------------------------ */
@@ -528,6 +586,21 @@ int cc_cx_method_context(const cc_xt *x, size_t b)
 
 	for (k = sent_first(x, b); k < end && k < b + 12; k++)
 		if (cc_tok_in(x, k, WS(CONF_WORD) | WS(INTERVAL_WORD) | WS(METHOD_WORD)))
+			return 1;
+	return 0;
+}
+
+/* "'<1' means less than 0.5%", "* denotes less than 0.5%": the key of a
+ * table's notation -- a sentence opening with a quoted mark or symbol and
+ * a verb of meaning before the figure at b. */
+int cc_cx_notation_key(const cc_xt *x, size_t b)
+{
+	size_t f = sent_first(x, b), k;
+
+	if (!(punct(x, f, '\'') || punct(x, f, '"') || punct(x, f, '*') || TK(f)->type == TK_SYM))
+		return 0;
+	for (k = f + 1; k < b && k < f + 8; k++)
+		if (cc_tok_in(x, k, WS(KEY_VERB)))
 			return 1;
 	return 0;
 }
