@@ -483,7 +483,8 @@ int cc_cx_count_with_share(const cc_xt *x, const cc_num *n)
 /* Page furniture, no finding: a visit counter ("(Visited 12 times, 3
  * visits today)": a line opening with a counter word), a count of
  * comments or shares alone on its line ("12 comments"), or a slogan of
- * 100% alone on a short line ("100% local" in a footer). */
+ * 100% and a word or two ("100% local", "100% local. 100% independent."
+ * in a footer). */
 int cc_cx_page_furniture(const cc_xt *x, const cc_num *n, size_t b)
 {
 	size_t k = b, e = n->t1;
@@ -498,12 +499,18 @@ int cc_cx_page_furniture(const cc_xt *x, const cc_num *n, size_t b)
 		return 1;
 	if (k == b && cc_tok_in(x, e, WS(PAGE_NOUN)) && (e + 1 >= x->ntok || punct(x, e + 1, '.') || line_opens(x, e + 1)))
 		return 1; /* "1 comment." alone under a post */
-	if (!((n->fl & NF_PERCENT) && n->value == 1 && k == b))
+	if (!((n->fl & NF_PERCENT) && n->value == 1 &&
+	      (k == b || (TK(b)->fl & TF_SENT) || (b > 0 && punct(x, b - 1, ',') && IS_WORD(b - 2)))))
 		return 0;
-	for (k = e; k < x->ntok && !line_opens(x, k); k++)
-		if (k - e > 3 || IS_NUM(k))
+	/* "100% local. 100% independent.": a word or two, then the end of the
+	 * line, sentence or slogan; no finding ("100% agreed.") */
+	for (k = e; k < x->ntok && !line_opens(x, k); k++) {
+		if (punct(x, k, '.') || punct(x, k, ',') || punct(x, k, '!') || punct(x, k, '|'))
+			break;
+		if (k - e > 2 || !IS_WORD(k) || HAS(W(x, k), LX_OPINION) || HAS(W(x, k), LX_SURVEY_VERB))
 			return 0;
-	return 1;
+	}
+	return k > e || line_opens(x, b);
 }
 
 /* "MPs voted 432 to 202", "the bill passed by 432 votes to 202": a tally
