@@ -539,6 +539,13 @@ void cc_cx_with_hedge(const cc_xt *x, cc_spec *p, size_t a)
 {
 	size_t h0;
 	const cc_lex *h = cc_hedge_before(x, a, &h0);
+
+	if (!h && a > 0 && (punct(x, a - 1, '<') || punct(x, a - 1, '>')) && glued(x, a - 1)) {
+		/* "2 (<1%)", ">90%": the signs read as "less than", "more than" */
+		p->hedge = cc_lex_find(punct(x, a - 1, '<') ? "less than" : "more than", 9, LX_HEDGE);
+		p->h0 = p->hedge ? a - 1 : p->h0;
+		return;
+	}
 	if (!h || !same_sent(x, h0, a))
 		return;
 	/* "children under 16", "adults aged 18 or over": bounds of an age */
