@@ -866,7 +866,7 @@ static inline __attribute__((always_inline)) int nf_ratio(np *s)
 	if (!IS_WORD(k))
 		return NP_NEXT;
 	if (cc_tok_in(x, r, WS(RATIO_JOIN)))
-		r++;
+		r += cc_tok_is(x, r + 1, "every") && !cc_tok_is(x, r, "over") ? 2 : 1; /* "one in every five" */
 	else if ((cc_tok_is(x, r, "out") && cc_tok_is(x, r + 1, "of")) || (cc_tok_is(x, r, "of") && cc_tok_is(x, r + 1, "every")))
 		r += cc_tok_is(x, r + 2, "every") ? 3 : 2;
 	else
@@ -889,7 +889,8 @@ static inline __attribute__((always_inline)) int nf_ratio(np *s)
 	return PH_FRACTION;
 }
 
-/* "12 of the 40 firms": a counted share, the total kept */
+/* "12 of the 40 firms", "3 of 14 councils": a counted share, the total
+ * kept (without "the", only before a noun: not "page 2 of 5") */
 static inline __attribute__((always_inline)) int nf_counted(np *s)
 {
 	const cc_xt *x = s->x;
@@ -898,12 +899,22 @@ static inline __attribute__((always_inline)) int nf_counted(np *s)
 	int dd = 0;
 	unsigned f2 = 0;
 
-	if (!(IS_WORD(k) && cc_tok_is(x, k, "of") && cc_tok_is(x, k + 1, "the") &&
-	      !(s->fl & (NF_SCALE | NF_CURRENCY | NF_FRAC)) && s->v >= 1 && s->v == floor(s->v)))
+	size_t t = k + 2; /* the total's first token */
+
+	if (!(IS_WORD(k) && cc_tok_is(x, k, "of") && !(s->fl & (NF_SCALE | NF_CURRENCY | NF_FRAC)) && s->v >= 1 &&
+	      s->v == floor(s->v)))
 		return NP_NEXT;
-	e = cardinal(x, k + 2, &d, &dd, &f2);
-	if (!(e > k + 2 && !dd && d > s->v && d >= 5 && !(f2 & NF_SCALE) && !(IS_WORD(e) && tok_lex(x, e, LX_DURATION)) &&
+	if (!cc_tok_is(x, k + 1, "the")) {
+		if (s->v < 2)
+			return NP_NEXT; /* "one of 21 films": one among them, no share */
+		t = k + 1; /* "3 of 14 councils": the total then its noun, below */
+	}
+	e = cardinal(x, t, &d, &dd, &f2);
+	if (!(e > t && !dd && d > s->v && d >= 5 && !(f2 & NF_SCALE) && !(IS_WORD(e) && tok_lex(x, e, LX_DURATION)) &&
 	      !punct(x, e, '%')))
+		return NP_NEXT;
+	if (t == k + 1 && !(IS_WORD(e) && !(TK(e)->fl & TF_CAP) && !(wcls(x, e) & ((1ull << LX_DURATION) | (1ull << LX_MONTH) |
+										(1ull << LX_STOP) | (1ull << LX_SCALE) | (1ull << LX_HUNDRED)))))
 		return NP_NEXT;
 	if (d >= 1800 && d <= 2100 && !(f2 & (NF_SEPARATORS | NF_WORD)) && IS_WORD(e) && (TK(e)->fl & TF_CAP))
 		return NP_NEXT; /* "Four of the 1905 All Blacks": a year before a name */

@@ -710,16 +710,22 @@ static int r_counted(cc_xt *x, fig *f)
 }
 
 /* "all but two of the 30 schools": the rest of a counted whole (28 of
- * the 30), n the total */
+ * the 30); "not one of the 12 trusts": none of it (0); n the total */
 static int r_all_but(cc_xt *x, fig *f)
 {
 	size_t b = f->b;
 	cc_spec *p = &f->p;
 
-	if (!(b >= 2 && cc_tok_is(x, b - 1, "but") && cc_tok_is(x, b - 2, "all")))
+	if (b >= 2 && cc_tok_is(x, b - 1, "but") && cc_tok_is(x, b - 2, "all")) {
+		p->t0 = p->h0 = b - 2;
+		p->value = p->low = p->high = 1 - f->n->value;
+	} else if (b >= 1 && cc_tok_is(x, b - 1, "not") && cc_tok_is(x, f->a, "one")) {
+		p->t0 = p->h0 = b - 1;
+		p->value = p->low = p->high = 0;
+	} else {
 		return RULE_ON;
-	p->t0 = p->h0 = b - 2;
-	p->value = p->low = p->high = 1 - f->n->value;
+	}
+	p->hedge = NULL;
 	return r_counted(x, f);
 }
 
@@ -1415,7 +1421,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_fraction_adjective, "fraction as adjective (half time)", NF_WORD, NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS) \
 	R(r_fraction_compound, "fraction in a compound (half-time)", NF_WORD, 0) \
 	R(r_ordinal_before_name, "ordinal before a name (a fourth Premiership title)", NF_WORD, NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS) \
-	R(r_all_but, "all but x of the y (all but two of the 30)", NF_COUNTED, 0) \
+	R(r_all_but, "all but x of the y (all but two of the 30, not one of the 12)", NF_COUNTED, 0) \
 	R(r_counted, "x of the y (12 of the 40 firms)", NF_COUNTED, 0) \
 	R(r_share_of_duration, "share of a duration", 0, 0) \
 	R(r_share_after_change, "share after a change (cut by a third)", 0, 0) \
