@@ -210,7 +210,7 @@ static int r_vote_pair(cc_xt *x, fig *f)
 	cc_num a, b;
 	int rc;
 
-	if (!cc_cx_vote_pair(x, f->n, &a, &b))
+	if (!((f->n->fl & (NF_RANGE | NF_FRAC)) || punct(x, f->e, '-')) || !cc_cx_vote_pair(x, f->n, &a, &b))
 		return RULE_ON;
 	if ((rc = emit_bare_share(x, f, &a)) != CC_OK)
 		return rc;
@@ -234,7 +234,8 @@ static int r_share_table(cc_xt *x, fig *f)
  * in an inline list of shares that make up a whole (shares.c) */
 static int r_share_list(cc_xt *x, fig *f)
 {
-	return cc_cx_share_list(x, f->a) ? emit_bare_share(x, f, f->n) : RULE_ON;
+	return f->a > 0 && IS_WORD(f->a - 1) && (TK(f->a - 1)->fl & TF_CAP) && cc_cx_share_list(x, f->a)
+	       ? emit_bare_share(x, f, f->n) : RULE_ON;
 }
 
 /* "18-17", "5-0" (a range never runs downwards) */
@@ -923,7 +924,7 @@ static int r_times_out_of(cc_xt *x, fig *f)
  * tally, no claim (convention 3) */
 static int r_vote_tally(cc_xt *x, fig *f)
 {
-	size_t e = cc_cx_vote_tally(x, f->n, f->b);
+	size_t e = cc_tok_is(x, f->e, "to") || cc_tok_is(x, f->e, "votes") ? cc_cx_vote_tally(x, f->n, f->b) : 0;
 
 	if (!e)
 		return RULE_ON;
@@ -1374,6 +1375,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 #define ANY_RULES(R) \
 	R(r_ordinal, "ordinal", NF_ORDINAL, 0) \
 	R(r_percent_range, "percent range 4% to 5%", NF_PERCENT, NF_RANGE | NF_POINTS) \
+	R(r_label_before, "label before (May 5, aged 40, No 10)", 0, 0) \
 	R(r_list_number, "list number (1. Greece)", NF_DIGITS, 0) \
 	R(r_citation, "citation [2,3]", NF_DIGITS, NF_PERCENT | NF_CURRENCY) \
 	R(r_page_furniture, "page furniture (Visited 12 times, 100% local)", NF_DIGITS, NF_CURRENCY | NF_RANGE) \
@@ -1381,7 +1383,6 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_share_table, "share in a table of shares (LAB 35, World 52 / 32)", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_FRAC | NF_RATIO | NF_COUNTED | NF_POINTS | NF_RANGE) \
 	R(r_share_list, "share in a list of shares (poll: CON 33, LAB 30)", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_FRAC | NF_RATIO | NF_COUNTED | NF_POINTS | NF_RANGE) \
 	R(r_score, "score 18-17", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_RANGE) \
-	R(r_label_before, "label before (May 5, aged 40, No 10)", 0, 0) \
 	R(r_time_after, "time or duration after (five years, 9.30am)", 0, NF_CURRENCY | NF_PERCENT | NF_POINTS) \
 	R(r_name_number, "name with a number (Radio 4)", 0, 0) \
 	R(r_bare_range, "bare range 16-18", NF_RANGE, NF_PERCENT | NF_CURRENCY | NF_POINTS)
