@@ -240,7 +240,10 @@ int cc_cx_share_table(const cc_xt *x, size_t l0)
 	}
 	if (rows < 2)
 		return 0;
-	return share_heading(x, top) || (n >= 3 && sum >= 85 && sum <= 102 && poll_above(x, top));
+	/* the heading above the row and above the first row: a heading with a
+	 * figure ("Table 2 (%)") reads as a row itself */
+	return share_heading(x, l0) || (top != l0 && share_heading(x, top)) ||
+	       (n >= 3 && sum >= 85 && sum <= 102 && poll_above(x, top));
 }
 
 /* An item of an inline list of shares at k: a bare figure of 100 or less
