@@ -49,6 +49,8 @@ size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 		unsigned long long c = W(x, j);
 		size_t len = TK(j)->e - TK(j)->s;
 		const char *w = x->t + TK(j)->s;
+		if ((TK(j)->fl & (TF_NL | TF_CAP)) == (TF_NL | TF_CAP))
+			break; /* "LAB 35+1\nCON 33": a capital opening the next line is its label */
 		if (c & ((1ull << LX_STOP) | (1ull << LX_OPINION) | (1ull << LX_DURATION) | (1ull << LX_MONTH) |
 			 (1ull << LX_CLOCK) | (1ull << LX_AGE) | (1ull << LX_SURVEY_VERB) | (1ull << LX_UP) |
 			 (1ull << LX_DOWN) | (1ull << LX_CMP) | (1ull << LX_HEDGE) | (1ull << LX_UNIT) |
@@ -59,8 +61,10 @@ size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 		    !(j == k && !(TK(j)->fl & TF_SENT) && IS_WORD(j + 1) && same_sent(x, j, j + 1) &&
 		      !(TK(j + 1)->fl & TF_CAP) && !(W(x, j + 1) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) &&
 		      TK(j + 1)->e - TK(j + 1)->s > 3 &&
-		      x->t[TK(j + 1)->e - 1] == 's' && x->t[TK(j + 1)->e - 2] != 's'))
-			break; /* a name, unless it modifies a plural: "17 Green councillors" */
+		      x->t[TK(j + 1)->e - 1] == 's' && x->t[TK(j + 1)->e - 2] != 's') &&
+		    !(j == k && !(TK(j)->fl & TF_SENT) && IS_WORD(j + 1) && same_sent(x, j, j + 1) &&
+		      plural_acronym(x->t + TK(j + 1)->s, TK(j + 1)->e - TK(j + 1)->s)))
+			break; /* a name, unless it modifies a plural: "17 Green councillors", "34 Labour MPs" */
 		if (len > 3 && ((w[len - 2] == 'e' && w[len - 1] == 'd') || (w[len - 2] == 'l' && w[len - 1] == 'y')) &&
 		    (j > k || !(IS_WORD(j + 1) && !(W(x, j + 1) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) &&
 				!(TK(j + 1)->fl & TF_CAP))))
@@ -197,6 +201,14 @@ int cc_cx_job_interview(const cc_xt *x, size_t e)
 	return 0;
 }
 
+/* "take-up", "sign-up", "turn-down": "up"/"down" at k ending a hyphened
+ * noun, no change verb. */
+static int compound_tail(const cc_xt *x, size_t k)
+{
+	return k >= 2 && (cc_tok_is(x, k, "up") || cc_tok_is(x, k, "down")) && punct(x, k - 1, '-') &&
+	       glued(x, k - 1) && glued(x, k - 2) && IS_WORD(k - 2);
+}
+
 /* Change direction from the words before the figure (0 when none). */
 int cc_cx_change_before(const cc_xt *x, size_t a, int *level)
 {
@@ -231,6 +243,8 @@ int cc_cx_change_before(const cc_xt *x, size_t a, int *level)
 			c = W(x, j);
 			if ((cc_tok_is(x, j, "up") || cc_tok_is(x, j, "down")) && cc_tok_is(x, j + 1, "from"))
 				break; /* "down from a high of 88%": a former level */
+			if (compound_tail(x, j))
+				break; /* "take-up of nearly two-thirds": a noun, the level taken up */
 			if (HAS(c, LX_UP) && tok_lex(x, j, LX_UP))
 				return 1;
 			if (HAS(c, LX_DOWN) && tok_lex(x, j, LX_DOWN))
@@ -244,6 +258,8 @@ int cc_cx_change_before(const cc_xt *x, size_t a, int *level)
 	for (n = 0; n < 4 && k >= f; n++) {
 		unsigned long long c = W(x, k);
 		const cc_lex *l;
+		if (compound_tail(x, k))
+			return 0; /* "take-up of" */
 		if (HAS(c, LX_UP) && (l = tok_lex(x, k, LX_UP)) &&
 		    !(cc_tok_is(x, k, "up") && k > f &&
 		      (cc_tok_in(x, k - 1, WS(MAKE)) || cc_tok_is(x, k - 1, "making"))))
@@ -395,6 +411,14 @@ int cc_cx_change_list(const cc_xt *x, const cc_num *n, size_t a)
 	long prev = x->nci ? (long)x->nci - 1 : -1;
 	const cc_claim *c;
 
+	if (prev >= 0 && a > 0 && x->ci[prev].sent == TK(a)->sent) {
+		size_t k;
+
+		for (k = x->ci[prev].t1; k < a && k < x->ci[prev].t1 + 8; k++)
+			if (punct(x, k, ')'))
+				return 0; /* "53% (up 7% from May) and 35% (down 6%)": a change in
+					   * brackets is about the share before it; the list is of shares */
+	}
 	if (prev < 0 || a == 0 || x->ci[prev].sent != TK(a)->sent || x->ci[prev].t1 + 8 < a ||
 	    !(cc_tok_in(x, a - 1, WS(LIST_CONT)) || punct(x, a - 1, ',') ||
 	      (cc_tok_is(x, a - 1, "than") && a >= 2 && cc_tok_is(x, a - 2, "rather"))))
@@ -539,6 +563,10 @@ int cc_cx_time_before(const cc_xt *x, size_t a)
 		return 1;
 	if (IS_WORD(k) && HAS(W(x, k), LX_AGE))
 		return 1;
+	if (k > 0 && IS_WORD(k) && HAS(W(x, k), LX_HEDGE) && IS_WORD(k - 1) && HAS(W(x, k - 1), LX_AGE))
+		return 1; /* "aged over 18", "those aged under 30": a bound of an age */
+	if (k >= 2 && cc_tok_in(x, k, WS(RANGE_JOIN)) && IS_NUM(k - 1) && IS_WORD(k - 2) && HAS(W(x, k - 2), LX_AGE))
+		return 1; /* "aged 8 to 17": the band's upper end */
 	if (cc_tok_in(x, k, WS(LABEL_NOUN)))
 		return 1;
 	if (punct(x, k, '-') && glued(x, k) && k > 0 && IS_WORD(k - 1) && glued(x, k - 1))
@@ -554,7 +582,17 @@ int cc_cx_time_before(const cc_xt *x, size_t a)
 int cc_cx_name_number(const cc_xt *x, size_t a, const cc_num *n)
 {
 	const cc_tok *t = TK(a);
-	if ((n->fl & NF_WORD) && (t->fl & TF_CAP) && !(t->fl & TF_SENT) &&
+	size_t k;
+
+	/* A name is capitalised throughout: "One in four", "Two thirds of"
+	 * have a word in lower case and are figures, not names */
+	if (n->fl & NF_WORD)
+		for (k = a + 1; k < n->t1; k++)
+			if (IS_WORD(k) && !(TK(k)->fl & TF_CAP))
+				return 0;
+	/* a capital at the start of a line (after a byline or a heading
+	 * with no full stop) opens a sentence, as after one */
+	if ((n->fl & NF_WORD) && (t->fl & TF_CAP) && !(t->fl & (TF_SENT | TF_NL)) &&
 	    !(a > 0 && punct(x, a - 1, '"')) && !(a > 0 && punct(x, a - 1, '(')))
 		return 1;
 	if ((n->fl & NF_WORD) && (t->fl & TF_CAP) && IS_WORD(n->t1) && (TK(n->t1)->fl & TF_CAP) &&
@@ -574,6 +612,13 @@ void cc_cx_with_hedge(const cc_xt *x, cc_spec *p, size_t a)
 {
 	size_t h0;
 	const cc_lex *h = cc_hedge_before(x, a, &h0);
+
+	if (!h && a > 0 && (punct(x, a - 1, '<') || punct(x, a - 1, '>')) && glued(x, a - 1)) {
+		/* "2 (<1%)", ">90%": the signs read as "less than", "more than" */
+		p->hedge = cc_lex_find(punct(x, a - 1, '<') ? "less than" : "more than", 9, LX_HEDGE);
+		p->h0 = p->hedge ? a - 1 : p->h0;
+		return;
+	}
 	if (!h || !same_sent(x, h0, a))
 		return;
 	/* "children under 16", "adults aged 18 or over": bounds of an age */

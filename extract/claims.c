@@ -23,6 +23,16 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 	int n;
 	cc_spec p;
 
+	/* "a slim majority", "the vast majority": an article and an adjective
+	 * before the noun (met at the noun: the adjective starts no claim) */
+	if (i >= 2 && cc_tok_in(x, i, WS(MAJORITY_NOUN)) && cc_tok_in(x, i - 1, WS(MAJORITY_ADJ)) &&
+	    cc_tok_in(x, i - 2, WS(ART)) && same_sent(x, i - 2, i) && (!x->nci || x->ci[x->nci - 1].t1 <= i - 2)) {
+		l = cc_tok_lex_span(x, i - 2, i, LX_VAGUE);
+		if (!l)
+			l = cc_tok_lex(x, i, LX_VAGUE);
+		e = i + 1;
+		i -= 2;
+	}
 	for (n = 3; n >= 1 && !l; n--) {
 		size_t last = i + (size_t)n - 1;
 		if (last >= x->ntok)
@@ -86,7 +96,11 @@ static int vague_claim(cc_xt *x, size_t i, size_t *next)
 	/* "the party does not have a majority", "won an overall majority": a
 	 * majority in a parliament, not a share of a group */
 	if (cc_tok_in(x, e - 1, WS(MAJORITY_NOUN)) && i > 0 && !cc_tok_is(x, e, "of") &&
-	    cc_tok_in(x, i - 1, WS(HOLD_MAJORITY)))
+	    (cc_tok_in(x, i - 1, WS(HOLD_MAJORITY)) ||
+	     ((cc_tok_is(x, i - 1, "for") || cc_tok_is(x, i - 1, "with")) && cc_tok_in(x, i, WS(INDEF_ART)))))
+		return 1; /* and "aiming for a majority", "a government with a small majority" */
+	/* "the majority partner", "majority rule": a noun it modifies */
+	if (cc_tok_in(x, e - 1, WS(MAJORITY_NOUN)) && cc_tok_in(x, e, WS(MAJORITY_HEAD)))
 		return 1;
 	{
 		size_t j = e;
@@ -470,8 +484,12 @@ int cc_claims_find(cc_xt *x)
 		}
 		if (n.fl & NF_FRAC && !(n.fl & (NF_WORD | NF_RATIO | NF_COUNTED | NF_PERCENT)) && (n.fl & NF_DIGITS) &&
 		    !(TK(n.t0)->fl & TF_GLYPH)) {
-			i = n.t1;
-			continue;
+			cc_num va, vb;
+
+			if (!cc_cx_vote_pair(x, &n, &va, &vb)) { /* but "a 52/48 split": rules.c */
+				i = n.t1;
+				continue;
+			}
 		}
 		r = moe_bare(x, &n, &next);
 		if (r < 0)

@@ -168,6 +168,26 @@ int cc_cx_counted_before(const cc_xt *x, size_t a);      /* a count with its nou
 							  * "gained 30 seats and lost 12" elides seats */
 int cc_cx_net_before(const cc_xt *x, size_t a);          /* "a net 13%" */
 
+/* shares.c: shares written bare, and figures that are no claim */
+int cc_cx_vote_pair(const cc_xt *x, const cc_num *n, cc_num *a, cc_num *b); /* "ahead 53.5-46.5": *a, *b */
+int cc_cx_table_row(const cc_xt *x, size_t a, size_t *l0); /* "LAB 35", "World 52 / 32": *l0 its line */
+int cc_cx_share_table(const cc_xt *x, size_t l0);     /* that row's table holds shares */
+int cc_cx_share_list(const cc_xt *x, size_t a);       /* "poll: CON 33, LAB 30, LD 15" */
+int cc_cx_list_number(const cc_xt *x, const cc_num *n); /* "1. Greece" */
+size_t cc_cx_citation(const cc_xt *x, size_t a);      /* "[2,3]": the token after "]", 0 none */
+int cc_cx_confidence_level(const cc_xt *x, size_t b, size_t e); /* "95% confidence", "95% CI" */
+int cc_cx_interval_bound(const cc_xt *x, const cc_num *n, size_t b); /* "the interval runs from 14 to 20%" */
+int cc_cx_hypothetical(const cc_xt *x, size_t b);     /* "if the survey were repeated 20 times" */
+size_t cc_cx_age_band(const cc_xt *x, size_t e);      /* "18 to 24-year-olds" at e: its end, e none */
+int cc_cx_table_total(const cc_xt *x, const cc_num *n, size_t b); /* "total 1038, 100%" */
+double cc_cx_out_of_total(const cc_xt *x, const cc_num *n); /* "three out of 14": 14 */
+int cc_cx_count_with_share(const cc_xt *x, const cc_num *n); /* "193 (77%)", "477, 46%;" */
+int cc_cx_page_furniture(const cc_xt *x, const cc_num *n, size_t b); /* "(Visited 12 times)", "100% local" */
+size_t cc_cx_vote_tally(const cc_xt *x, const cc_num *n, size_t b); /* "voted 432 to 202": the token after */
+int cc_cx_enumeration(const cc_xt *x, const cc_num *n);  /* "can be 0, 1, 2, 3 or 4" */
+int cc_cx_method_context(const cc_xt *x, size_t b);   /* "accurate ... 19 times out of 20" */
+int cc_cx_notation_key(const cc_xt *x, size_t b);     /* "'<1' means less than 0.5%" */
+
 /* After an amount "(£173)" in brackets: the conversion is exact. */
 static inline int cc_cx_in_brackets(const cc_xt *x, size_t a)
 {

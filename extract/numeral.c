@@ -850,7 +850,8 @@ static inline __attribute__((always_inline)) int nf_and_a_half(np *s)
 	return NP_NEXT;
 }
 
-/* "one in four", "4 out of 5", "three of every ten", "5 over 9" */
+/* "one in four", "4 out of 5", "three of every ten", "two out of every
+ * three", "5 over 9", and hyphened: "nine-in-ten", "1-in-5" */
 static inline __attribute__((always_inline)) int nf_ratio(np *s)
 {
 	const cc_xt *x = s->x;
@@ -858,15 +859,23 @@ static inline __attribute__((always_inline)) int nf_ratio(np *s)
 	double d = 0;
 	int dd = 0;
 	unsigned f2 = 0;
+	int hy = k < x->ntok && punct(x, k, '-') && GLUED(k - 1) && GLUED(k);
 
+	if (hy)
+		k = ++r;
 	if (!IS_WORD(k))
 		return NP_NEXT;
 	if (cc_tok_in(x, r, WS(RATIO_JOIN)))
-		r++;
+		r += cc_tok_is(x, r + 1, "every") && !cc_tok_is(x, r, "over") ? 2 : 1; /* "one in every five" */
 	else if ((cc_tok_is(x, r, "out") && cc_tok_is(x, r + 1, "of")) || (cc_tok_is(x, r, "of") && cc_tok_is(x, r + 1, "every")))
-		r += 2;
+		r += cc_tok_is(x, r + 2, "every") ? 3 : 2;
 	else
 		return NP_NEXT;
+	if (hy) {
+		if (!(r < x->ntok && punct(x, r, '-') && GLUED(r - 1) && GLUED(r)))
+			return NP_NEXT;
+		r++;
+	}
 	if (!(!(s->fl & (NF_SCALE | NF_CURRENCY)) && s->v > 0 && s->v == floor(s->v)))
 		return NP_NEXT;
 	e = cardinal(x, r, &d, &dd, &f2);
@@ -880,7 +889,8 @@ static inline __attribute__((always_inline)) int nf_ratio(np *s)
 	return PH_FRACTION;
 }
 
-/* "12 of the 40 firms": a counted share, the total kept */
+/* "12 of the 40 firms", "3 of 14 councils": a counted share, the total
+ * kept (without "the", only before a noun: not "page 2 of 5") */
 static inline __attribute__((always_inline)) int nf_counted(np *s)
 {
 	const cc_xt *x = s->x;
@@ -889,13 +899,25 @@ static inline __attribute__((always_inline)) int nf_counted(np *s)
 	int dd = 0;
 	unsigned f2 = 0;
 
-	if (!(IS_WORD(k) && cc_tok_is(x, k, "of") && cc_tok_is(x, k + 1, "the") &&
-	      !(s->fl & (NF_SCALE | NF_CURRENCY | NF_FRAC)) && s->v >= 1 && s->v == floor(s->v)))
+	size_t t = k + 2; /* the total's first token */
+
+	if (!(IS_WORD(k) && cc_tok_is(x, k, "of") && !(s->fl & (NF_SCALE | NF_CURRENCY | NF_FRAC)) && s->v >= 1 &&
+	      s->v == floor(s->v)))
 		return NP_NEXT;
-	e = cardinal(x, k + 2, &d, &dd, &f2);
-	if (!(e > k + 2 && !dd && d > s->v && d >= 5 && !(f2 & NF_SCALE) && !(IS_WORD(e) && tok_lex(x, e, LX_DURATION)) &&
+	if (!cc_tok_is(x, k + 1, "the")) {
+		if (s->v < 2)
+			return NP_NEXT; /* "one of 21 films": one among them, no share */
+		t = k + 1; /* "3 of 14 councils": the total then its noun, below */
+	}
+	e = cardinal(x, t, &d, &dd, &f2);
+	if (!(e > t && !dd && d > s->v && d >= 5 && !(f2 & NF_SCALE) && !(IS_WORD(e) && tok_lex(x, e, LX_DURATION)) &&
 	      !punct(x, e, '%')))
 		return NP_NEXT;
+	if (t == k + 1 && !(IS_WORD(e) && !(TK(e)->fl & TF_CAP) && !(wcls(x, e) & ((1ull << LX_DURATION) | (1ull << LX_MONTH) |
+										(1ull << LX_STOP) | (1ull << LX_SCALE) | (1ull << LX_HUNDRED)))))
+		return NP_NEXT;
+	if (d >= 1800 && d <= 2100 && !(f2 & (NF_SEPARATORS | NF_WORD)) && IS_WORD(e) && (TK(e)->fl & TF_CAP))
+		return NP_NEXT; /* "Four of the 1905 All Blacks": a year before a name */
 	s->o->total = d;
 	s->v = s->v / d;
 	s->fl |= NF_COUNTED;

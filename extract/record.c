@@ -106,9 +106,9 @@ int cc_spec_emit(cc_xt *x, cc_spec *p)
 	if (p->hedge) {
 		c->hedge = tokstr(x, p->h0, p->t0);
 		cc_hedge_apply(p->hedge, p->value, &c->low, &c->high, &c->traits);
-		if (p->kind == CC_KIND_PROPORTION) {
-			if (c->low < 0) c->low = 0;
-			if (c->high > 1) c->high = 1;
+		if (p->kind == CC_KIND_PROPORTION) { /* both ends into [0, 1]: "<1,234%" keeps low <= high */
+			c->low = c->low < 0 ? 0 : c->low > 1 ? 1 : c->low;
+			c->high = c->high < 0 ? 0 : c->high > 1 ? 1 : c->high;
 		}
 	}
 	if (p->u1 > p->u0)

@@ -166,6 +166,78 @@ static int r_percent_range(cc_xt *x, fig *f)
 	return cc_num_claim(x, &r, f->next);
 }
 
+/* A share written bare, in percent ("53.5" of "53.5-46.5", "LAB 35"; m
+ * may carry its own %): a proportion of m's tokens. */
+static int emit_bare_share(cc_xt *x, const fig *f, const cc_num *m)
+{
+	cc_spec p;
+
+	cc_spec_init(&p, CC_KIND_PROPORTION, m->t0, m->t1, (m->fl & NF_PERCENT) ? m->value : m->value / 100);
+	p.rule = f->p.rule;
+	p.decimals = m->decimals;
+	p.traits = CC_TRAIT_PERCENT; /* a percentage with its sign left out */
+	p.tolerance = cc_tol_digits(m, 0.01);
+	return cc_spec_emit(x, &p);
+}
+
+/* "1. Greece - 48 votes": the number of an item of a list */
+static int r_list_number(cc_xt *x, fig *f)
+{
+	return cc_cx_list_number(x, f->n) ? CC_OK : RULE_ON;
+}
+
+/* "[1]", "[2,3]": a citation, with the figures after it in its brackets */
+static int r_citation(cc_xt *x, fig *f)
+{
+	size_t e = cc_cx_citation(x, f->a);
+
+	if (!e)
+		return RULE_ON;
+	*f->next = e;
+	return CC_OK;
+}
+
+/* "(Visited 12 times, 3 visits today)", "100% local" alone on a line */
+static int r_page_furniture(cc_xt *x, fig *f)
+{
+	return cc_cx_page_furniture(x, f->n, f->a) ? CC_OK : RULE_ON;
+}
+
+/* "Labor ahead 53.5-46.5", "backed it 60-40": two shares written as a
+ * pair without % in a poll or a vote (convention 3; shares.c) */
+static int r_vote_pair(cc_xt *x, fig *f)
+{
+	cc_num a, b;
+	int rc;
+
+	if (!((f->n->fl & (NF_RANGE | NF_FRAC)) || punct(x, f->e, '-')) || !cc_cx_vote_pair(x, f->n, &a, &b))
+		return RULE_ON;
+	if ((rc = emit_bare_share(x, f, &a)) != CC_OK)
+		return rc;
+	*f->next = b.t1;
+	return emit_bare_share(x, f, &b);
+}
+
+/* "LAB 35+1", "Labour – 47 down 1", "World 52 / 32": a bare figure in a
+ * row of a table of shares (shares.c: a heading says they are
+ * percentages, or the rows make up a whole under a poll) */
+static int r_share_table(cc_xt *x, fig *f)
+{
+	size_t l0;
+
+	if (!(f->n->value <= 100 && cc_cx_table_row(x, f->a, &l0) && cc_cx_share_table(x, l0)))
+		return RULE_ON;
+	return emit_bare_share(x, f, f->n);
+}
+
+/* "The new YouGov poll: CON 33, LAB 30, LD 15, UKIP 12": a bare figure
+ * in an inline list of shares that make up a whole (shares.c) */
+static int r_share_list(cc_xt *x, fig *f)
+{
+	return f->a > 0 && IS_WORD(f->a - 1) && (TK(f->a - 1)->fl & TF_CAP) && cc_cx_share_list(x, f->a)
+	       ? emit_bare_share(x, f, f->n) : RULE_ON;
+}
+
 /* "18-17", "5-0" (a range never runs downwards) */
 static int r_score(cc_xt *x, fig *f)
 {
@@ -365,6 +437,16 @@ static int r_weight_pounds(cc_xt *x, fig *f)
 	       IS_NUM(e + 1) && IS_WORD(e + 2) && cc_tok_in(x, e + 2, WS(KG)) ? CC_OK : RULE_ON;
 }
 
+/* "it was 30C", "a high of 86F": degrees, not cents (a capital glued
+ * after the digits, no currency before them) */
+static int r_temperature(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+
+	return e == f->a + 2 && IS_NUM(f->a) && glued(x, f->a) && TK(e - 1)->e - TK(e - 1)->s == 1 &&
+	       (x->t[TK(e - 1)->s] == 'C' || x->t[TK(e - 1)->s] == 'F') ? CC_OK : RULE_ON;
+}
+
 static int r_amount(cc_xt *x, fig *f)
 {
 	const cc_num *n = f->n;
@@ -461,6 +543,56 @@ static void pct_read(cc_xt *x, fig *f)
 		f->dir = 1; /* "8.8% on a year earlier", "9.5% year-on-year" */
 	if (!f->dir)
 		f->dir = restated_change(x, a);
+}
+
+/* "95% confidence", "(95% CI 0.4 to 1.9)", "at the 95% level of
+ * confidence": a confidence level is method, not a claim (convention 8) */
+static int r_confidence_level(cc_xt *x, fig *f)
+{
+	return cc_cx_confidence_level(x, f->b, f->e) ? CC_OK : RULE_ON;
+}
+
+/* "the interval runs from 14 to 20%", "lies between 97.94% and 102.06%"
+ * (the estimate plus or minus the margin): the bounds of an interval */
+static int r_interval_bound(cc_xt *x, fig *f)
+{
+	return cc_cx_interval_bound(x, f->n, f->b) ? CC_OK : RULE_ON;
+}
+
+/* "'<1' means less than 0.5%": the key of a table's notation */
+static int r_notation_key(cc_xt *x, fig *f)
+{
+	return cc_cx_notation_key(x, f->b) ? CC_OK : RULE_ON;
+}
+
+/* "total 1038, 100%", "Total 250 (100%)": the total row of a table */
+static int r_table_total(cc_xt *x, fig *f)
+{
+	return cc_cx_table_total(x, f->n, f->b) ? CC_OK : RULE_ON;
+}
+
+/* "a majority (61%) of 18-24-year-olds", "eight in ten drivers (79%)",
+ * "nearly two-thirds (64%)": a percentage in brackets restating the share
+ * just named is a share too, never a change (the words about growth or a
+ * change around the phrase are about it) */
+static int r_pct_restates_share(cc_xt *x, fig *f)
+{
+	size_t a = f->b, k;
+	long prev;
+
+	if (!(a > 0 && punct(x, a - 1, '(') && punct(x, f->e, ')')))
+		return RULE_ON;
+	if (!cc_tok_is(x, f->e + 1, "of")) { /* "a plurality (43%) of over-65s": of a group */
+		prev = cc_last_in_sentence(x, TK(a)->sent);
+		if (prev < 0 || x->doc->claims[prev].kind != CC_KIND_PROPORTION || x->ci[prev].t1 + 4 < a)
+			return RULE_ON;
+		for (k = x->ci[prev].t1; k < a - 1; k++)
+			if (!IS_WORD(k))
+				return RULE_ON; /* the phrase's own words only ("drivers") */
+	}
+	pct_record(f);
+	f->p.kind = CC_KIND_PROPORTION;
+	return cc_spec_emit(x, &f->p);
 }
 
 /* "a margin of error of 3%", "±3%" */
@@ -734,6 +866,67 @@ static int r_counted(cc_xt *x, fig *f)
 	return cc_spec_emit(x, p);
 }
 
+/* "all but two of the 30 schools": the rest of a counted whole (28 of
+ * the 30); "not one of the 12 trusts": none of it (0); n the total */
+static int r_all_but(cc_xt *x, fig *f)
+{
+	size_t b = f->b;
+	cc_spec *p = &f->p;
+
+	if (b >= 2 && cc_tok_is(x, b - 1, "but") && cc_tok_is(x, b - 2, "all")) {
+		p->t0 = p->h0 = b - 2;
+		p->value = p->low = p->high = 1 - f->n->value;
+	} else if (b >= 1 && cc_tok_is(x, b - 1, "not") && cc_tok_is(x, f->a, "one")) {
+		p->t0 = p->h0 = b - 1;
+		p->value = p->low = p->high = 0;
+	} else {
+		return RULE_ON;
+	}
+	p->hedge = NULL;
+	return r_counted(x, f);
+}
+
+/* "just three out of 14 councils", "28 out of 90 trusts": a count out of
+ * a stated total carries its n (the total); a ratio out of a round base
+ * ("eight out of 10", "one out of three", "19 out of 20") is a rate and
+ * takes the survey's n */
+static int r_out_of_total(cc_xt *x, fig *f)
+{
+	double y = cc_cx_out_of_total(x, f->n);
+	cc_spec *p = &f->p;
+
+	if (!(y > 10 && y != 20 && y != 25 && y != 50 && fmod(y, 100) != 0))
+		return RULE_ON;
+	share_record(x, f);
+	p->traits = (p->traits & ~CC_TRAIT_WORD_FRACTION) | CC_TRAIT_COUNTED;
+	p->tolerance = 0;
+	p->sample_n = y;
+	cc_cx_subject_after(x, f->e, &p->s0, &p->s1, 1);
+	return cc_spec_emit(x, p);
+}
+
+/* "accurate 19 out of 20 times": a confidence level said as a ratio
+ * (convention 8) */
+static int r_ratio_times(cc_xt *x, fig *f)
+{
+	if (!(cc_tok_is(x, f->e, "times") && cc_cx_method_context(x, f->b)))
+		return RULE_ON;
+	*f->next = f->e + 1;
+	return CC_OK;
+}
+
+/* "a two-thirds majority in Parliament": a threshold for a vote, not a
+ * share of a group ("a two-thirds majority of MPs" stays a share) */
+static int r_fraction_majority(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+
+	if (!(cc_tok_in(x, e, WS(MAJORITY_NOUN)) && !cc_tok_is(x, e + 1, "of")))
+		return RULE_ON;
+	*f->next = e + 1;
+	return CC_OK;
+}
+
 /* "two-thirds of the season": a share of a time, not of a group */
 static int r_share_of_duration(cc_xt *x, fig *f)
 {
@@ -868,6 +1061,74 @@ static int r_glued_unit(cc_xt *x, fig *f)
 	return (f->n->fl & NF_DIGITS) && IS_WORD(f->e) && glued(x, f->e - 1) && !(f->n->fl & NF_SCALE) ? CC_OK : RULE_ON;
 }
 
+/* "143 calories", "50 grams", "about 6 teaspoons": a physical measure,
+ * weight or dose, no claim */
+static int r_measure(cc_xt *x, fig *f)
+{
+	return cc_tok_in(x, f->e, WS(MEASURE_UNIT)) ? CC_OK : RULE_ON;
+}
+
+/* "accurate to within 3 points, 19 times out of 20": a confidence level
+ * (convention 8), no claim; "nine times out of ten they will die": a
+ * rate, a ratio of the two; "if the poll were repeated 20 times":
+ * supposed repetitions, no claim */
+static int r_times_out_of(cc_xt *x, fig *f)
+{
+	size_t e = f->e;
+	cc_num m;
+	cc_spec *p = &f->p;
+
+	if (!cc_tok_is(x, e, "times"))
+		return RULE_ON;
+	if (!(cc_tok_is(x, e + 1, "out") && cc_tok_is(x, e + 2, "of") && cc_num_parse(x, e + 3, &m) &&
+	      !(m.fl & (NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_RANGE)) && m.value > f->n->value))
+		return cc_cx_hypothetical(x, f->b) ? CC_OK : RULE_ON;
+	*f->next = m.t1;
+	if (cc_cx_method_context(x, f->b))
+		return CC_OK;
+	p->kind = CC_KIND_PROPORTION;
+	p->value = p->low = p->high = f->n->value / m.value;
+	p->traits |= CC_TRAIT_WORD_FRACTION;
+	p->tolerance = 0.025;
+	p->t1 = m.t1;
+	return cc_spec_emit(x, p);
+}
+
+/* "MPs voted 432 to 202", "passed by 432 votes to 202": a chamber's
+ * tally, no claim (convention 3) */
+static int r_vote_tally(cc_xt *x, fig *f)
+{
+	size_t e = cc_tok_is(x, f->e, "to") || cc_tok_is(x, f->e, "votes") ? cc_cx_vote_tally(x, f->n, f->b) : 0;
+
+	if (!e)
+		return RULE_ON;
+	*f->next = e;
+	return CC_OK;
+}
+
+/* "None of the 9 firms": a counted share of 0, n the total */
+static int r_none_of(cc_xt *x, fig *f)
+{
+	size_t a = f->a, e = f->e, ue;
+	cc_spec *p = &f->p;
+
+	if (!(a >= 3 && cc_tok_in(x, a - 1, WS(DEF_DET)) && cc_tok_is(x, a - 2, "of") && cc_tok_is(x, a - 3, "none") &&
+	      f->n->value >= 2 && f->n->value == floor(f->n->value) && !(f->n->fl & (NF_RANGE | NF_SCALE))))
+		return RULE_ON;
+	p->kind = CC_KIND_PROPORTION;
+	p->t0 = p->h0 = a - 3;
+	p->hedge = NULL;
+	p->sample_n = f->n->value;
+	p->value = p->low = p->high = 0;
+	p->traits |= CC_TRAIT_COUNTED;
+	ue = cc_cx_noun_phrase(x, e, 0);
+	if (ue > e) {
+		p->s0 = e;
+		p->s1 = p->t1 = *f->next = ue;
+	}
+	return cc_spec_emit(x, p);
+}
+
 /* "50 Cent's manager": a name */
 static int r_possessive_name(cc_xt *x, fig *f)
 {
@@ -922,6 +1183,8 @@ static void count_read(cc_xt *x, fig *f)
 		return;
 	f->cnt_done = 1;
 	f->ue = cc_cx_noun_phrase(x, e, 0);
+	if (f->ue == e)
+		f->ue = cc_cx_age_band(x, e); /* "four million 18 to 24-year-olds": the band is the noun */
 	f->prev = cc_last_in_sentence(x, TK(f->a)->sent);
 	/* "the two firms" points back; "the 48,000 new homes" does not */
 	f->det = b > 0 && cc_tok_in(x, b - 1, WS(GROUP_DET));
@@ -1112,6 +1375,20 @@ static int r_count_of_noun(cc_xt *x, fig *f)
 	return cc_spec_emit(x, &f->p);
 }
 
+/* "193 (77%) were registered", "2 (<1%)", "British monarch 477, 46%;":
+ * a count followed by its own share is two claims (convention 5), the
+ * count here; the comma form only as an item of a list (";" after it) */
+static int r_count_with_share(cc_xt *x, fig *f)
+{
+	return cc_cx_count_with_share(x, f->n) ? cc_spec_emit(x, &f->p) : RULE_ON;
+}
+
+/* "X can be 0, 1, 2, 3, 4 or 5": values in a row, not a list of counts */
+static int r_enumeration(cc_xt *x, fig *f)
+{
+	return cc_cx_enumeration(x, f->n) ? CC_OK : RULE_ON;
+}
+
 /* "three", "ten" alone */
 static int r_bare_word(cc_xt *x, fig *f)
 {
@@ -1298,8 +1575,14 @@ static int r_absolute_change(cc_xt *x, fig *f)
 #define ANY_RULES(R) \
 	R(r_ordinal, "ordinal", NF_ORDINAL, 0) \
 	R(r_percent_range, "percent range 4% to 5%", NF_PERCENT, NF_RANGE | NF_POINTS) \
-	R(r_score, "score 18-17", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_RANGE) \
 	R(r_label_before, "label before (May 5, aged 40, No 10)", 0, 0) \
+	R(r_list_number, "list number (1. Greece)", NF_DIGITS, 0) \
+	R(r_citation, "citation [2,3]", NF_DIGITS, NF_PERCENT | NF_CURRENCY) \
+	R(r_page_furniture, "page furniture (Visited 12 times, 100% local)", NF_DIGITS, NF_CURRENCY | NF_RANGE) \
+	R(r_vote_pair, "vote-share pair (ahead 53.5-46.5)", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_FRAC | NF_POINTS) \
+	R(r_share_table, "share in a table of shares (LAB 35, World 52 / 32)", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_FRAC | NF_RATIO | NF_COUNTED | NF_POINTS | NF_RANGE) \
+	R(r_share_list, "share in a list of shares (poll: CON 33, LAB 30)", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_FRAC | NF_RATIO | NF_COUNTED | NF_POINTS | NF_RANGE) \
+	R(r_score, "score 18-17", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_RANGE) \
 	R(r_points_word, "points (four points behind, a seven-point lead)", 0, MOVE_REFUSE) \
 	R(r_signed_movement, "signed movement in points ((+2), CON 32% -1)", NF_DIGITS, MOVE_REFUSE) \
 	R(r_elided_points, "elided points (the Greens gain two, up one)", 0, MOVE_REFUSE | NF_RANGE) \
@@ -1313,20 +1596,30 @@ static int r_absolute_change(cc_xt *x, fig *f)
 #define AMOUNT_RULES(R) \
 	R(r_stage_name, "stage name (50 Cent)", 0, 0) \
 	R(r_weight_pounds, "weight in pounds (900 pounds (408kg))", 0, 0) \
+	R(r_temperature, "temperature (30C)", 0, 0) \
 	R(r_amount, "amount", 0, 0)
 
 /* percentages */
 #define PERCENT_RULES(R) \
+	R(r_confidence_level, "confidence level (95% confidence, 95% CI)", 0, NF_POINTS) \
+	R(r_interval_bound, "interval bound (the interval runs from 14 to 20%)", 0, NF_POINTS) \
+	R(r_table_total, "table total (total 1038, 100%)", 0, NF_POINTS | NF_RANGE) \
+	R(r_notation_key, "notation key ('<1' means less than 0.5%)", 0, 0) \
 	R(r_pct_moe, "margin of error in percent", 0, 0) \
 	R(r_pct_signed, "signed percentage ((+2%))", NF_DIGITS, 0) \
 	R(r_pct_points, "change in percentage points", NF_POINTS, 0) \
+	R(r_pct_restates_share, "share restated in brackets (a majority (61%))", 0, NF_POINTS | NF_RANGE) \
 	R(r_pct_change, "percent change", 0, 0) \
 	R(r_pct_of_group, "percent of group", 0, 0)
 
 /* fractions, ratios, counted shares */
 #define SHARE_RULES(R) \
 	R(r_period_part, "part of a period (the second half)", 0, 0) \
+	R(r_fraction_majority, "voting threshold (a two-thirds majority)", 0, NF_PERCENT | NF_POINTS) \
+	R(r_ratio_times, "confidence as a ratio (19 out of 20 times)", NF_RATIO, 0) \
+	R(r_out_of_total, "x out of y with its total (three out of 14)", NF_RATIO, 0) \
 	R(r_part_of_period, "fraction of a period (half an hour)", 0, 0) \
+	R(r_vote_pair, "vote-share pair (a 52/48 split)", NF_DIGITS, NF_RATIO | NF_COUNTED | NF_WORD | NF_PERCENT) \
 	R(r_digit_fraction, "digit fraction 9/11", NF_DIGITS, NF_RATIO | NF_COUNTED) \
 	R(r_and_a_half, "and a half", 0, 0) \
 	R(r_fraction_points, "fraction of a point (a quarter point rise)", NF_WORD, NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS) \
@@ -1335,6 +1628,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_fraction_adjective, "fraction as adjective (half time)", NF_WORD, NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS) \
 	R(r_fraction_compound, "fraction in a compound (half-time)", NF_WORD, 0) \
 	R(r_ordinal_before_name, "ordinal before a name (a fourth Premiership title)", NF_WORD, NF_RATIO | NF_COUNTED | NF_PERCENT | NF_POINTS) \
+	R(r_all_but, "all but x of the y (all but two of the 30, not one of the 12)", NF_COUNTED, 0) \
 	R(r_counted, "x of the y (12 of the 40 firms)", NF_COUNTED, 0) \
 	R(r_share_of_duration, "share of a duration", 0, 0) \
 	R(r_share_after_change, "share after a change (cut by a third)", 0, 0) \
@@ -1351,6 +1645,10 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_race_event, "race event (100m champion)", NF_SCALE, 0) \
 	R(r_race_distance, "race distance (400m)", NF_SCALE, NF_SEPARATORS) \
 	R(r_glued_unit, "unit glued to digits (100ml)", NF_DIGITS, NF_SCALE) \
+	R(r_measure, "physical measure (143 calories, 50 grams)", 0, NF_CURRENCY | NF_PERCENT) \
+	R(r_times_out_of, "N times out of M (a rate; 19 times out of 20 in a method)", 0, NF_RANGE | NF_SCALE) \
+	R(r_vote_tally, "vote tally (voted 432 to 202)", 0, NF_RANGE | NF_SCALE) \
+	R(r_none_of, "none of the N (a share of 0)", 0, NF_RANGE | NF_SCALE) \
 	R(r_possessive_name, "possessive name (50 Cent's)", 0, NF_CURRENCY | NF_PERCENT) \
 	R(r_mean_rating, "mean rating (a mean rating of 6.35)", 0, NF_RANGE | NF_SCALE) \
 	R(r_times_as, "times as (three times as likely)", 0, NF_RANGE | NF_SCALE) \
@@ -1371,6 +1669,8 @@ static int r_absolute_change(cc_xt *x, fig *f)
 
 /* plain cardinals with no noun after them */
 #define BARE_RULES(R) \
+	R(r_count_with_share, "count with its share (193 (77%))", 0, NF_RANGE | NF_SCALE | NF_CURRENCY | NF_PERCENT) \
+	R(r_enumeration, "enumerated values (can be 0, 1, 2, 3 or 4)", NF_DIGITS, NF_RANGE | NF_SCALE | NF_CURRENCY | NF_PERCENT) \
 	R(r_bare_word, "bare number word", NF_WORD, 0) \
 	R(r_count_of_group, "count of a group (9,000 of its tenants)", 0, NF_RANGE) \
 	R(r_majority_votes, "majority of N votes", 0, 0) \
