@@ -146,11 +146,13 @@ int cc_cx_survey_before(const cc_xt *x, size_t a)
 		}
 	}
 	if (cc_tok_in(x, k, WS(SAMPLE_PREP))) {
-		size_t j;
-		for (j = k; j-- > lim;) {
-			unsigned long long c = W(x, j);
-			if (HAS(c, LX_SURVEY_NOUN))
-				return 1;
+		size_t j = k;
+
+		if (j >= 2 && j - 1 > lim && punct(x, j - 1, ',') && cc_cx_sample_noun(x, j - 2))
+			return 1; /* "A further poll, of 500 people" */
+		while (j-- > lim) {
+			if (cc_cx_sample_noun(x, j))
+				return 1; /* "a poll of", "a cross-section of" */
 			if (!IS_WORD(j) && !punct(x, j, '-'))
 				break;
 		}
@@ -378,13 +380,16 @@ int cc_cx_interest_before(const cc_xt *x, size_t a)
 	return 0;
 }
 
-/* A word of class c earlier in a's sentence. */
+/* A word of class c earlier in a's sentence; a level-rate word used as a
+ * verb ("86% rate the South Pacific as important", "voters rate him")
+ * is none. */
 static int class_earlier(const cc_xt *x, size_t a, cc_lex_class c)
 {
 	size_t k;
 
 	for (k = sent_first(x, a); k < a; k++)
-		if (HAS(W(x, k), c))
+		if (HAS(W(x, k), c) &&
+		    !(c == LX_RATE && cc_tok_in(x, k + 1, WS(DEF_DET) | WS(OBJ_PRON) | WS(MY) | WS(INDEF_ART))))
 			return 1;
 	return 0;
 }

@@ -5,8 +5,8 @@
  * context tests that read what is around a figure (around.c, cc_cx_*),
  * and the rule table for numerals (rules.c). Token helpers are inline
  * here: every rule asks them of most tokens it looks at.
- * Must not: be included outside those four files (the rest of extract/
- * sees xt.h; other stages, extract.h).
+ * Must not: be included outside those files and sample_cx.c (the rest of
+ * extract/ sees xt.h; other stages, extract.h).
  */
 #ifndef CC_EXTRACT_FIGURE_H
 #define CC_EXTRACT_FIGURE_H
@@ -141,6 +141,19 @@ int cc_cx_big_group(const cc_xt *x, const cc_num *n, size_t ue); /* "the 48,000 
 int cc_cx_market_level(const cc_xt *x, size_t b);     /* a sentence about shares or an index */
 int cc_cx_list_continues(const cc_xt *x, const cc_num *n, size_t b); /* "40 on Monday, 75 on Tuesday" */
 int cc_cx_group_of_percent(const cc_xt *x, const cc_num *n, size_t b, size_t ue, long prev); /* "58% of 1,200 parents" */
+
+/* sample_cx.c: the sample forms without "survey of" (b: the figure's first
+ * token with its hedge, e its end, ue the end of its noun phrase). */
+int cc_cx_people(const cc_xt *x, size_t e, size_t ue);       /* a noun of people in [e, ue) */
+int cc_cx_sample_label(const cc_xt *x, size_t b);           /* "Base: 120", "Interviews: 1,200" */
+int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue); /* "with 1,045 people" in a poll's clause */
+int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue); /* "860 teachers responded" */
+int cc_cx_sample_noun(const cc_xt *x, size_t k);            /* "sample", "cross-section", a survey noun */
+/* The tokens [p1, b) between a sample and the figure at b make the figure
+ * one more of a list of samples ("1,200 parents, including 233 ...",
+ * "took part: 1,441 online and 342 by post"); *part: a colon or "including"
+ * opened the list (its figures are parts of the first sample). */
+int cc_cx_sample_list(const cc_xt *x, size_t p1, size_t b, int *part);
 
 /* After an amount "(£173)" in brackets: the conversion is exact. */
 static inline int cc_cx_in_brackets(const cc_xt *x, size_t a)

@@ -114,6 +114,12 @@ static int share_of_whole(const cc_xt *x, size_t t0)
 	return 0;
 }
 
+/* Are sentences a and b in one paragraph? */
+static int same_paragraph(const cc_doc *doc, size_t a, size_t b)
+{
+	return a < doc->nsentences && b < doc->nsentences && doc->sentences[a].paragraph == doc->sentences[b].paragraph;
+}
+
 struct lk_memo {
 	size_t off, len;       /* the string: x->t + off, len bytes; len 0 = empty slot */
 	long m1, m2;           /* samp index of the first sample in the first / second
@@ -261,8 +267,10 @@ int cc_link_samples(cc_xt *x)
 		rc = cc_error_oom(x->ctx);
 		goto out;
 	}
+	/* the parts of a sample ("including 233 ...", "1,441 online and 342
+	 * by post") are the bases of subgroups, never a survey's sample */
 	for (j = 0; j < x->nci; j++)
-		if (doc->claims[j].kind == CC_KIND_SAMPLE_SIZE) {
+		if (doc->claims[j].kind == CC_KIND_SAMPLE_SIZE && !(doc->claims[j].traits & CC_TRAIT_SUBGROUP)) {
 			if (ns_ > 0 && x->ci[samp[ns_ - 1]].sent == x->ci[j].sent)
 				r.first_in_sent[ns_] = r.first_in_sent[ns_ - 1];
 			else {
@@ -338,7 +346,12 @@ int cc_link_samples(cc_xt *x)
 				continue; /* "food accounts for a third of spending" */
 			if (prior >= 0)
 				best = prior;
-			else if (later >= 0 && ((cues & S_SURVEYWORD) || (ci->hints & CI_OPINION))) {
+			else if (later >= 0 &&
+				 ((cues & S_SURVEYWORD) || (ci->hints & CI_OPINION) ||
+				  same_paragraph(doc, ci->sent, x->ci[later].sent))) {
+				/* a survey's figures before its size is stated
+				 * ("... Red C sampled 1,000 people" closing the
+				 * piece) */
 				/* no other survey mentioned between here and the sample */
 				size_t s;
 				int other = 0;

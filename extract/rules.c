@@ -397,7 +397,7 @@ static int r_pct_of_group(cc_xt *x, fig *f)
 	pct_read(x, f);
 	pct_record(f);
 	p->kind = CC_KIND_PROPORTION;
-	if (cc_cx_rate_context(x, f->b) || f->level)
+	if (cc_cx_rate_context(x, f->b))
 		p->hints |= CI_OFFICIAL;
 	cc_cx_subject_after(x, f->e, &p->s0, &p->s1, 0);
 	if (cc_cx_opinion_after(x, f->e))
@@ -727,13 +727,17 @@ static void count_read(cc_xt *x, fig *f)
 		return;
 	f->cnt_done = 1;
 	f->ue = cc_cx_noun_phrase(x, e, 0);
+	if (f->ue > e && cc_tok_in(x, e, WS(COME_BACK)) && cc_tok_is(x, e + 1, "back"))
+		f->ue = e; /* "and 21 came back": a verb, the noun elided */
 	f->prev = cc_last_in_sentence(x, TK(f->a)->sent);
 	/* "the two firms" points back; "the 48,000 new homes" does not */
 	f->det = b > 0 && cc_tok_in(x, b - 1, WS(GROUP_DET));
 	f->anaphor = f->det && !cc_cx_big_group(x, n, f->ue);
 	f->ofthe = f->det && !(n->fl & NF_SCALE) && b > 1 && cc_tok_is(x, b - 1, "the") && cc_tok_is(x, b - 2, "of") &&
 		   f->prev >= 0 && x->doc->claims[f->prev].kind == CC_KIND_PROPORTION && x->ci[f->prev].t1 + 6 >= b;
-	f->sampled = f->ue > e && (cc_cx_survey_before(x, b) || cc_cx_survey_after(x, f->ue, e, f->ue)) &&
+	f->sampled = f->ue > e &&
+		     (cc_cx_survey_before(x, b) || cc_cx_survey_after(x, f->ue, e, f->ue) || cc_cx_sample_label(x, b) ||
+		      cc_cx_sample_clause(x, b, e, f->ue) || cc_cx_sample_answered(x, e, f->ue)) &&
 		     !cc_cx_job_interview(x, f->ue);
 	f->direct = !f->det && f->ue > e && cc_cx_group_of_percent(x, n, b, f->ue, f->prev);
 }
@@ -890,6 +894,43 @@ static int r_sample_of_percent(cc_xt *x, fig *f)
 	return CC_OK;
 }
 
+/* "1,200 parents, including 233 African American parents, 371 Hispanic
+ * parents and 196 parents in ten major cities", "1,783 nurses took part:
+ * 1,441 online and 342 by post": more samples after a sample in the
+ * sentence, parts of it (a subgroup's base, never the survey's) when a
+ * colon or "including" opens them. */
+static int r_sample_list(cc_xt *x, fig *f)
+{
+	long prev;
+	int part;
+
+	count_read(x, f);
+	prev = f->prev;
+	if (!(prev >= 0 && x->doc->claims[prev].kind == CC_KIND_SAMPLE_SIZE && !(f->n->fl & (NF_SCALE | NF_RANGE)) &&
+	      f->n->value >= 1 && f->n->value == floor(f->n->value) && cc_cx_sample_list(x, x->ci[prev].t1, f->b, &part)))
+		return RULE_ON;
+	if (part || (x->doc->claims[prev].traits & CC_TRAIT_SUBGROUP))
+		f->p.traits |= CC_TRAIT_SUBGROUP;
+	if (f->ue == f->e) {
+		/* "233 African American parents": a name before the people */
+		size_t ue = cc_cx_noun_phrase(x, f->e, 1);
+
+		if (ue > f->e && cc_cx_people(x, ue - 1, ue)) {
+			f->ue = ue;
+			take_noun(x, f);
+		}
+	}
+	if (f->ue > f->e && cc_cx_people(x, f->e, f->ue))
+		return emit_sample(x, f);
+	/* "1,441 online and 342 by post": the first sample's people */
+	f->p.u1 = f->p.u0 = 0;
+	f->p.t1 = f->e;
+	*f->next = f->e;
+	f->p.kind = CC_KIND_SAMPLE_SIZE;
+	f->p.unit = x->doc->claims[prev].unit;
+	return cc_spec_emit(x, &f->p);
+}
+
 /* "surveyed 2,000 adults", "1,500 people were interviewed" */
 static int r_sample_by_survey_words(cc_xt *x, fig *f)
 {
@@ -991,15 +1032,24 @@ static int r_list_of_counts(cc_xt *x, fig *f)
 	if (!((pc->kind == CC_KIND_COUNT || pc->kind == CC_KIND_SAMPLE_SIZE) && pc->unit &&
 	      cc_cx_list_continues(x, f->n, f->b)))
 		return RULE_ON;
-	f->p.kind = pc->kind;
+	/* a sample's list goes on ("polled 500 before and 700 after"), but
+	 * not into the places it was asked in ("17,607 voters at 130 polling
+	 * places") or the total it was drawn from ("161 teachers (out of 548)") */
+	f->p.kind = pc->kind == CC_KIND_SAMPLE_SIZE && f->b > 0 &&
+		    (cc_tok_in(x, f->b - 1, WS(PLACE_PREP)) || cc_tok_is(x, f->b - 1, "at") ||
+		     cc_tok_is(x, f->b - 1, "of"))
+		    ? CC_KIND_COUNT : pc->kind;
+	if (f->p.kind == CC_KIND_SAMPLE_SIZE)
+		f->p.traits |= pc->traits & CC_TRAIT_SUBGROUP; /* "1,441 online and 342 by post" */
 	f->p.unit = pc->unit;
 	return cc_spec_emit(x, &f->p);
 }
 
-/* "polled 1,200", "Voters polled: 1,200 adults" */
+/* "polled 1,200", "Voters polled: 1,200 adults", "Base: 120", "the
+ * survey covered 1,002 18 to 24 year olds" */
 static int r_sample_after_survey(cc_xt *x, fig *f)
 {
-	if (!cc_cx_survey_before(x, f->b))
+	if (!(cc_cx_survey_before(x, f->b) || cc_cx_sample_label(x, f->b) || cc_cx_sample_clause(x, f->b, f->e, f->e)))
 		return RULE_ON;
 	f->p.kind = CC_KIND_SAMPLE_SIZE;
 	return cc_spec_emit(x, &f->p);
@@ -1155,6 +1205,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 /* plain cardinals before a noun (which is the claim's unit: take_noun) */
 #define NOUN_RULES(R) \
 	R(r_sample_in_places, "sample in places (11,000 shoppers in 18 countries)", 0, 0) \
+	R(r_sample_list, "list of samples (1,200 parents, including 233 ...)", 0, 0) \
 	R(r_subgroup_sample, "subgroup sample (of the 250 patients who)", 0, 0) \
 	R(r_sample_of_percent, "sample of a percentage (58% of 1,200 parents)", 0, 0) \
 	R(r_sample_by_survey_words, "sample by survey words (2,000 adults surveyed)", 0, 0) \
@@ -1170,6 +1221,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_total_of, "a total of N", 0, 0) \
 	R(r_n_label, "n N (a label)", 0, 0) \
 	R(r_n_equals, "n = N", 0, 0) \
+	R(r_sample_list, "list of samples (1,200 parents, including 233 ...)", 0, 0) \
 	R(r_list_of_counts, "list of counts (40 on Monday, 75 on Tuesday)", 0, 0) \
 	R(r_sample_after_survey, "sample after survey words (polled 1,200)", 0, 0) \
 	R(r_from_to_noun, "from N to M nouns", 0, 0) \
