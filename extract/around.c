@@ -472,6 +472,12 @@ int cc_cx_time_before(const cc_xt *x, size_t a)
 		return 1;
 	if (IS_WORD(k) && HAS(W(x, k), LX_AGE))
 		return 1;
+	if (k > 0 && IS_WORD(k) && (HAS(W(x, k - 1), LX_AGE) || (k > 1 && HAS(W(x, k - 2), LX_AGE)))) {
+		size_t h0;
+
+		if (cc_hedge_before(x, a, &h0) && h0 > 0 && HAS(W(x, h0 - 1), LX_AGE))
+			return 1; /* "adults aged over 18", "aged more than 65": an age band */
+	}
 	if (cc_tok_in(x, k, WS(LABEL_NOUN)))
 		return 1;
 	if (punct(x, k, '-') && glued(x, k) && k > 0 && IS_WORD(k - 1) && glued(x, k - 1))

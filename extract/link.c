@@ -247,10 +247,90 @@ static const struct lk_memo *lk_find(lk_run *r, size_t off, size_t len)
 	return m;
 }
 
+/* The words [g0, g1) of claim i's subgroup as its frame shows them. */
+static void subgroup_label(cc_xt *x, size_t i, size_t g0, size_t g1)
+{
+	if (g1 > x->ntok)
+		g1 = x->ntok;
+	while (g1 > g0 + 1 && x->tok[g1 - 1].type == TK_PUNCT)
+		g1--;
+	if (g1 > g0)
+		cc_doc_ext(x->doc, i)->subgroup_label =
+			cc_doc_strndup(x->doc, x->t + x->tok[g0].s, x->tok[g1 - 1].e - x->tok[g0].s);
+}
+
+/*
+ * The base of share i when it is a subgroup's (gold conventions 6 and 10):
+ * the sample opening its clause ("Among the 212 18-24s, 55% ..."; cb, the
+ * last such sample before it), the count a share "of those" points back
+ * to in its sentence or the one before ("310 (62%) were parents. Of those,
+ * 41% ..."), or, for a subgroup of unstated size ("69% of under 30s"), no
+ * n at all -- never the whole sample's, whose interval would be too
+ * narrow. 1 when it decided, 0 when the share is the whole sample's.
+ */
+static int subgroup_base(cc_xt *x, size_t i, long cb)
+{
+	cc_claim *c = &x->doc->claims[i];
+	const cc_cinfo *ci = &x->ci[i];
+	size_t g0, g1;
+	long j;
+	int r;
+
+	r = cc_cx_subgroup_share(x, ci->t0, ci->t1, &g0, &g1);
+	if (!r && cb >= 0 && x->ci[cb].sent == ci->sent) {
+		const cc_claim *q = &x->doc->claims[cb];
+
+		c->sample_claim = cb;
+		c->sample_n = q->value;
+		if (q->traits & CC_TRAIT_SUBGROUP) {
+			c->traits |= CC_TRAIT_SUBGROUP;
+			cc_doc_ext(x->doc, i)->subgroup_label = q->subject ? q->subject : q->unit;
+		}
+		return 1;
+	}
+	if (!r)
+		return 0;
+	c->traits |= CC_TRAIT_SUBGROUP;
+	subgroup_label(x, i, g0, g1);
+	if (r == 2) /* the count before it, at most 32 claims back */
+		for (j = (long)i - 1; j >= 0 && (long)i - j <= 32 && x->ci[j].sent + 1 >= ci->sent; j--) {
+			const cc_claim *q = &x->doc->claims[j];
+
+			if (q->kind == CC_KIND_COUNT || q->kind == CC_KIND_SAMPLE_SIZE) {
+				c->sample_claim = j;
+				c->sample_n = q->value;
+				break;
+			}
+		}
+	return 1;
+}
+
+/* A sample opening its clause ("Among the 212 18-24s, ..." / "Of the 161
+ * respondents in Wales, ...") is a subgroup's base, not the survey's,
+ * when a larger sample was stated before it: mark it so (survey_link.c
+ * reads the trait too). One pass in document order. */
+static void mark_crossbreaks(cc_xt *x)
+{
+	size_t j;
+	double top = 0;
+
+	for (j = 0; j < x->nci; j++) {
+		cc_claim *c = &x->doc->claims[j];
+
+		if (c->kind != CC_KIND_SAMPLE_SIZE || (c->traits & CC_TRAIT_SUBGROUP))
+			continue;
+		if ((x->ci[j].hints & CI_CROSSBREAK) && c->value < top)
+			c->traits |= CC_TRAIT_SUBGROUP;
+		else if (c->value > top)
+			top = c->value;
+	}
+}
+
 int cc_link_samples(cc_xt *x)
 {
 	cc_doc *doc = x->doc;
 	size_t i, j, ns_ = 0, *samp, lo = 0;
+	long cb = -1; /* the last crossbreak's base (CI_CROSSBREAK) */
 	lk_run r;
 	int rc = CC_OK;
 
@@ -268,7 +348,9 @@ int cc_link_samples(cc_xt *x)
 		goto out;
 	}
 	/* the parts of a sample ("including 233 ...", "1,441 online and 342
-	 * by post") are the bases of subgroups, never a survey's sample */
+	 * by post") and the bases of crossbreaks are the bases of subgroups,
+	 * never a survey's sample */
+	mark_crossbreaks(x);
 	for (j = 0; j < x->nci; j++)
 		if (doc->claims[j].kind == CC_KIND_SAMPLE_SIZE && !(doc->claims[j].traits & CC_TRAIT_SUBGROUP)) {
 			if (ns_ > 0 && x->ci[samp[ns_ - 1]].sent == x->ci[j].sent)
@@ -297,6 +379,8 @@ int cc_link_samples(cc_xt *x)
 		/* lo: first sample at or after claim i */
 		while (lo < ns_ && samp[lo] < i)
 			lo++;
+		if (c->kind == CC_KIND_SAMPLE_SIZE && (ci->hints & CI_CROSSBREAK))
+			cb = (long)i;
 		if (c->kind != CC_KIND_PROPORTION || (c->traits & CC_TRAIT_COUNTED))
 			continue;
 		if (ci->ofthe >= 0) {
@@ -304,7 +388,7 @@ int cc_link_samples(cc_xt *x)
 			c->sample_n = doc->claims[ci->ofthe].value;
 			continue;
 		}
-		if ((ci->hints & CI_OFFICIAL) || !ns_)
+		if ((ci->hints & CI_OFFICIAL) || subgroup_base(x, i, cb) || !ns_)
 			continue;
 		cues = lk_cues(&r, ci->sent);
 		/* insent: the first sample stated in the claim's own sentence */
@@ -338,7 +422,7 @@ int cc_link_samples(cc_xt *x)
 		if (lo < ns_)
 			later = (long)samp[lo];
 		if (best < 0) {
-			if (cues & S_SOURCE)
+			if ((cues & S_SOURCE) && !(cues & S_SURVEYWORD))
 				continue;
 			if ((cues & S_NEWSURVEY) || ((cues & S_SURVEY) && prior >= 0))
 				continue; /* another survey, size not stated */

@@ -760,11 +760,13 @@ static int r_one(cc_xt *x, fig *f)
 	return cc_tok_is(x, f->a, "one") && !f->p.hedge && !(f->n->fl & NF_SCALE) ? CC_OK : RULE_ON;
 }
 
-/* "the two firms": a group named before */
+static size_t crossbreak_comma(cc_xt *x, fig *f);
+
+/* "the two firms": a group named before (not "Among the 212 18-24s, ...") */
 static int r_anaphor(cc_xt *x, fig *f)
 {
 	count_read(x, f);
-	return f->anaphor && !f->ofthe && !f->sampled ? CC_OK : RULE_ON;
+	return f->anaphor && !f->ofthe && !f->sampled && !crossbreak_comma(x, f) ? CC_OK : RULE_ON;
 }
 
 /* "38 councils out of 120": a counted share, n = the total */
@@ -931,11 +933,69 @@ static int r_sample_list(cc_xt *x, fig *f)
 	return cc_spec_emit(x, &f->p);
 }
 
+/* "Among the 212 18-24-year-olds, 55% agreed", "Of the 161 respondents
+ * in Wales, 41% said": a whole number after "among/of (the)" opening the
+ * sentence or clause, closed by a comma before any other figure, is the
+ * base of the shares after it. The comma's token, 0 when not such a
+ * figure. */
+static size_t crossbreak_comma(cc_xt *x, fig *f)
+{
+	const cc_num *n = f->n;
+	size_t p = f->b, c;
+
+	if (!(n->value >= 2 && n->value == floor(n->value) && !is_year(x, n) && !(n->fl & (NF_SCALE | NF_RANGE)) &&
+	      (f->ue == f->e || cc_cx_people(x, f->e, f->ue))))
+		return 0; /* people, or an age band: not "Of the three answers, ..." */
+	if (p > 0 && cc_tok_is(x, p - 1, "the"))
+		p--;
+	if (!(p > 0 && (cc_tok_is(x, p - 1, "among") || cc_tok_is(x, p - 1, "of"))))
+		return 0;
+	p--;
+	if (!(p == sent_first(x, p) || punct(x, p - 1, ';') || punct(x, p - 1, ':')))
+		return 0;
+	for (c = f->e; c < f->e + 12 && same_sent(x, f->e, c) && !punct(x, c, ','); c++)
+		if (TK(c)->type == TK_SYM || cc_tok_in(x, c, WS(PERCENT_WORD)) || cc_tok_is(x, c, "per") || punct(x, c, '('))
+			return 0;
+	return punct(x, c, ',') && c > f->e ? c : 0;
+}
+
+/* The crossbreak's base (crossbreak_comma; link.c makes it a subgroup's
+ * when a larger sample came before). Its people are the words up to the
+ * comma when no noun follows the number (an age band). */
+static int r_crossbreak_base(cc_xt *x, fig *f)
+{
+	size_t c;
+
+	count_read(x, f);
+	if (!(c = crossbreak_comma(x, f)))
+		return RULE_ON;
+	if (f->ue == f->e) {
+		f->ue = c;
+		take_noun(x, f);
+	}
+	f->p.hints |= CI_CROSSBREAK;
+	return emit_sample(x, f);
+}
+
+/* "Some 310 (62%) were parents", "2 (<1%)": a count followed by its own
+ * share (gold convention 5; "Of those, 41%" may then take it as its base) */
+static int r_count_with_share(cc_xt *x, fig *f)
+{
+	cc_num m;
+
+	if (!(f->n->value == floor(f->n->value) && punct(x, f->e, '(') && cc_num_parse(x, f->e + 1, &m) &&
+	      (m.fl & NF_PERCENT) && !(m.fl & (NF_POINTS | NF_CURRENCY))))
+		return RULE_ON;
+	return cc_spec_emit(x, &f->p);
+}
+
 /* "surveyed 2,000 adults", "1,500 people were interviewed" */
 static int r_sample_by_survey_words(cc_xt *x, fig *f)
 {
 	if (!f->sampled)
 		return RULE_ON;
+	if (crossbreak_comma(x, f))
+		f->p.hints |= CI_CROSSBREAK; /* "Of the 161 respondents in Wales, ..." */
 	return emit_sample(x, f);
 }
 
@@ -1209,6 +1269,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_subgroup_sample, "subgroup sample (of the 250 patients who)", 0, 0) \
 	R(r_sample_of_percent, "sample of a percentage (58% of 1,200 parents)", 0, 0) \
 	R(r_sample_by_survey_words, "sample by survey words (2,000 adults surveyed)", 0, 0) \
+	R(r_crossbreak_base, "crossbreak base (Among the 212 18-24s, ...)", 0, NF_SCALE | NF_RANGE) \
 	R(r_one_noun, "one before a noun", 0, 0) \
 	R(r_word_below_two, "number word below two", NF_WORD, 0) \
 	R(r_count_of_noun, "count of a noun", 0, 0)
@@ -1222,6 +1283,8 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_n_label, "n N (a label)", 0, 0) \
 	R(r_n_equals, "n = N", 0, 0) \
 	R(r_sample_list, "list of samples (1,200 parents, including 233 ...)", 0, 0) \
+	R(r_crossbreak_base, "crossbreak base (Among the 212 18-24s, ...)", 0, NF_SCALE | NF_RANGE) \
+	R(r_count_with_share, "count with its share (193 (77%))", 0, NF_SCALE | NF_RANGE) \
 	R(r_list_of_counts, "list of counts (40 on Monday, 75 on Tuesday)", 0, 0) \
 	R(r_sample_after_survey, "sample after survey words (polled 1,200)", 0, 0) \
 	R(r_from_to_noun, "from N to M nouns", 0, 0) \

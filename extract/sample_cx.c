@@ -231,3 +231,195 @@ int cc_cx_sample_list(const cc_xt *x, size_t p1, size_t b, int *part)
 	}
 	return 0;
 }
+
+/* ------------------------------------------------------------------ */
+/* Subgroups                                                            */
+
+/* An age band at k: "aged ...", "18-24 year olds", "18 to 24", "over-65s",
+ * "under 30s", "over 65", "16-year-olds", "older than 30". */
+static int age_band_at(const cc_xt *x, size_t k)
+{
+	size_t j = k;
+
+	if (k >= x->ntok)
+		return 0;
+	if (HAS(W(x, k), LX_AGE))
+		return 1;
+	if ((cc_tok_is(x, k, "older") || cc_tok_is(x, k, "younger")) && cc_tok_is(x, k + 1, "than"))
+		return 1;
+	if (HAS(W(x, k), LX_HEDGE) && (cc_tok_is(x, k, "over") || cc_tok_is(x, k, "under"))) {
+		j = k + 1;
+		if (punct(x, j, '-') && glued(x, k))
+			j++;
+		return IS_NUM(j) && !(IS_WORD(j + 1) && !glued(x, j) && !HAS(W(x, j + 1), LX_DURATION) &&
+				      !HAS(W(x, j + 1), LX_AGE) && W(x, j + 1)); /* not "over 60 firms" */
+	}
+	if (!IS_NUM(j))
+		return 0;
+	if ((punct(x, j + 1, '-') || cc_tok_is(x, j + 1, "to")) && IS_NUM(j + 2))
+		return 1; /* "18-24", "35 to 44" */
+	if (punct(x, j + 1, '-') && glued(x, j) && (cc_tok_is(x, j + 2, "year") || cc_tok_is(x, j + 2, "years")))
+		return 1; /* "16-year-olds" */
+	if (cc_tok_is(x, j + 1, "s") && glued(x, j))
+		return 1; /* "30s" */
+	return (cc_tok_is(x, j + 1, "year") || cc_tok_is(x, j + 1, "years")) && HAS(W(x, j + 2), LX_AGE);
+}
+
+/* The end of the age band at k (age_band_at(k)): its numbers, joins and
+ * age words ("aged 55 and over", "18 to 24 year olds", "over-65s"). */
+static size_t band_end(const cc_xt *x, size_t k)
+{
+	size_t j;
+
+	for (j = k; j < k + 8 && same_sent(x, k, j); j++)
+		if (!(IS_NUM(j) || punct(x, j, '-') || punct(x, j, '+') || HAS(W(x, j), LX_AGE) ||
+		      cc_tok_is(x, j, "to") || cc_tok_is(x, j, "year") ||
+		      (cc_tok_is(x, j, "and") && HAS(W(x, j + 1), LX_HEDGE)) || /* "55 and over" */
+		      cc_tok_is(x, j, "years") || cc_tok_is(x, j, "olds") || cc_tok_is(x, j, "s") ||
+		      cc_tok_is(x, j, "than") || cc_tok_is(x, j, "older") || cc_tok_is(x, j, "younger") ||
+		      ((cc_tok_is(x, j, "over") || cc_tok_is(x, j, "under")) && HAS(W(x, j), LX_HEDGE))))
+			break;
+	while (j > k + 1 && (punct(x, j - 1, '-') || cc_tok_is(x, j - 1, "and") || cc_tok_is(x, j - 1, "to")))
+		j--;
+	return j;
+}
+
+/* The verb of a relative clause at k ("who voted", "who had replied",
+ * "that were asked"): does it name everyone asked ("of those who
+ * replied") rather than some of them ("of people who voted Conservative")?
+ * 1 everyone, 0 some, -1 no relative clause at k. */
+static int relative_whole(const cc_xt *x, size_t k)
+{
+	size_t j;
+
+	if (!(cc_tok_is(x, k, "who") || cc_tok_is(x, k, "that")))
+		return -1;
+	j = k + 1;
+	if (cc_tok_in(x, j, WS(BE_HAVE_PAST)) || cc_tok_is(x, j, "are") || cc_tok_is(x, j, "have"))
+		j++; /* "who were asked", "who had replied" */
+	if (cc_tok_is(x, j, "been"))
+		j++;
+	return cc_tok_in(x, j, WS(WHOLE_SAMPLE_VERB)) || HAS(W(x, j), LX_SURVEY_VERB);
+}
+
+/* The end of a relative clause at k, for a label: up to a comma, a
+ * figure, an opinion verb or a time ("last time") after its own verb, at
+ * most 8 words. */
+static size_t clause_end(const cc_xt *x, size_t k)
+{
+	size_t j;
+
+	for (j = k + 2; j < k + 8 && IS_WORD(j) && same_sent(x, k, j) && !HAS(W(x, j), LX_OPINION) &&
+			!cc_tok_in(x, j, WS(CLAUSE_JOIN) | WS(TIME_PREP));
+	     j++)
+		;
+	return j;
+}
+
+/* Does the group phrase starting at j (after "of"/"among" and a
+ * determiner) name a subgroup of those asked? *g1: where it ends. */
+static int subgroup_phrase(const cc_xt *x, size_t j, size_t *g1)
+{
+	size_t ue, k;
+	int r;
+
+	*g1 = j;
+	if (age_band_at(x, j)) {
+		*g1 = band_end(x, j); /* "of 18-24 year olds", "of over-65s" */
+		return 1;
+	}
+	if (cc_tok_in(x, j, WS(PRON_PL))) {
+		k = j + 1;
+		*g1 = k;
+		if (HAS(W(x, k), LX_SURVEY_VERB))
+			return 0; /* "of those surveyed" */
+		if ((r = relative_whole(x, k)) >= 0) {
+			*g1 = clause_end(x, k);
+			return !r; /* "of those who voted Leave" */
+		}
+		if (age_band_at(x, k)) {
+			*g1 = band_end(x, k);
+			return 1; /* "of those aged 18 to 24" */
+		}
+		if ((cc_tok_in(x, k, WS(PLACE_PREP)) || cc_tok_is(x, k, "with") || cc_tok_is(x, k, "on")) &&
+		    IS_WORD(k + 1) && same_sent(x, k, k + 1)) {
+			*g1 = cc_cx_noun_phrase(x, k + 1, 1);
+			if (*g1 <= k + 1)
+				*g1 = k + 2;
+			return 1; /* "those in work", "those with children" */
+		}
+		return 0;
+	}
+	ue = cc_cx_noun_phrase(x, j, 1);
+	if (ue == j)
+		return 0;
+	*g1 = ue;
+	for (k = j; k < ue; k++)
+		if (cc_tok_in(x, k, WS(SUBGROUP_NOUN)))
+			return 1; /* "of men", "of Voss backers" */
+	if (!cc_cx_people(x, j, ue))
+		return 0;
+	if ((r = relative_whole(x, ue)) >= 0) {
+		*g1 = clause_end(x, ue);
+		return !r; /* "of people who voted Conservative in 2010" */
+	}
+	if (age_band_at(x, ue)) {
+		*g1 = band_end(x, ue);
+		return 1; /* "of voters under 24", "people aged 18-30", "women younger than 30" */
+	}
+	return 0;
+}
+
+int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_t *g1)
+{
+	size_t j = t1, f, k;
+
+	*g0 = *g1 = 0;
+	if (t0 >= x->ntok)
+		return 0;
+	/* "69% of under 30s", "66% among people aged 18-30" */
+	if (cc_tok_is(x, j, "of") || cc_tok_is(x, j, "among")) {
+		j++;
+		if (cc_tok_in(x, j, WS(DEF_DET)) || cc_tok_is(x, j, "all"))
+			j++;
+		if (cc_tok_in(x, j, WS(PRON_PL)) && (punct(x, j + 1, ',') || punct(x, j + 1, '.') || punct(x, j + 1, ';')) &&
+		    !cc_tok_is(x, j, "them") && !cc_tok_is(x, j, "us")) {
+			*g0 = j;
+			*g1 = j + 1;
+			return 2; /* "... 41% of those." */
+		}
+		if (subgroup_phrase(x, j, g1)) {
+			*g0 = j;
+			return 1;
+		}
+		return 0;
+	}
+	/* "Among women, 60% ...", "Of likely voters who pick a candidate,
+	 * 83% ...", "Of those, 41% ...": a crossbreak opening the clause
+	 * (a figure in it other than an age is another claim's) */
+	f = sent_first(x, t0);
+	if (t0 == 0 || !punct(x, t0 - 1, ','))
+		return 0;
+	for (k = t0 - 1; k > f && t0 - k < 14 && !punct(x, k - 1, ';') && !punct(x, k - 1, ':');) {
+		k--;
+		if (IS_NUM(k) && !age_band_at(x, k) && !(k > f && age_band_at(x, k - 1)) &&
+		    !(k > f + 1 && age_band_at(x, k - 2)))
+			return 0;
+	}
+	if (!(cc_tok_is(x, k, "among") || cc_tok_is(x, k, "of")) || !(k == f || punct(x, k - 1, ';') || punct(x, k - 1, ':')))
+		return 0;
+	j = k + 1;
+	if (cc_tok_in(x, j, WS(DEF_DET)) || cc_tok_is(x, j, "all"))
+		j++;
+	if (IS_NUM(j))
+		return 0; /* "Among the 212 ...": a stated base (rules.c) */
+	if (cc_tok_in(x, j, WS(PRON_PL)) && punct(x, j + 1, ',') && !cc_tok_is(x, j, "them") && !cc_tok_is(x, j, "us")) {
+		*g0 = j;
+		*g1 = j + 1;
+		return 2;
+	}
+	if (!subgroup_phrase(x, j, g1))
+		return 0;
+	*g0 = j;
+	return 1;
+}
