@@ -66,8 +66,12 @@ size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 				!(TK(j + 1)->fl & TF_CAP))))
 			break; /* a verb or adverb, unless an adjective before a noun ("300 registered nurses",
 				* "700 likely buyers") */
-		if (len > 4 && w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g' && !(TK(j)->fl & TF_CAP))
-			break; /* a verb; "12 Airbus planes" is a name */
+		if (len > 4 && w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g' && !(TK(j)->fl & TF_CAP) &&
+		    !(j == k && IS_WORD(j + 1) && same_sent(x, j, j + 1) && !(TK(j + 1)->fl & TF_CAP) &&
+		      (W(x, j + 1) & ((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) &&
+		      !(W(x, j + 1) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT)))))
+			break; /* a verb, unless before people ("30,000 nursing staff", "500 working
+				* people"); "12 Airbus planes" is a name */
 		j++;
 		last = j;
 		if (c & (1ull << LX_GROUP))

@@ -114,6 +114,13 @@ enum cc_lex_set {
 	WSB_SAMPLE_UNIT,
 	WSB_SUBGROUP_NOUN,
 	WSB_WHOLE_SAMPLE_VERB,
+	WSB_PAST_ADJ,
+	WSB_WAVE_NOUN,
+	WSB_AGO,
+	WSB_ELECTION_NOUN,
+	WSB_WIN_VERB,
+	WSB_SAY_VERB,
+	WSB_FUTURE_ADJ,
 	WS_NSETS
 };
 /* A set of word sets: one bit each (GCC's and Clang's 128-bit integer). */

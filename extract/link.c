@@ -114,6 +114,13 @@ static int share_of_whole(const cc_xt *x, size_t t0)
 	return 0;
 }
 
+/* A survey's figures before its size, in a document that has named the
+ * survey before them, take a sample stated at most this many sentences
+ * later (a closing methodology line); further off, a sample closing a long
+ * piece is another matter's (BBC business/020: figures attributed to a
+ * person, the survey's 166 call centres 17 sentences on). */
+#define LK_LATER_SENTENCES 8
+
 /* Are sentences a and b in one paragraph? */
 static int same_paragraph(const cc_doc *doc, size_t a, size_t b)
 {
@@ -331,8 +338,9 @@ int cc_link_samples(cc_xt *x)
 	cc_doc *doc = x->doc;
 	size_t i, j, ns_ = 0, *samp, lo = 0;
 	long cb = -1; /* the last crossbreak's base (CI_CROSSBREAK) */
+	size_t seen_to = 0; /* sentences read for seen_survey */
 	lk_run r;
-	int rc = CC_OK;
+	int rc = CC_OK, seen_survey = 0;
 
 	memset(&r, 0, sizeof r);
 	/* the sample_size claims, in document order */
@@ -388,7 +396,7 @@ int cc_link_samples(cc_xt *x)
 			c->sample_n = doc->claims[ci->ofthe].value;
 			continue;
 		}
-		if ((ci->hints & CI_OFFICIAL) || subgroup_base(x, i, cb) || !ns_)
+		if ((ci->hints & CI_OFFICIAL) || cc_cx_earlier_figure(x, ci->t0, ci->t1) || subgroup_base(x, i, cb) || !ns_)
 			continue;
 		cues = lk_cues(&r, ci->sent);
 		/* insent: the first sample stated in the claim's own sentence */
@@ -428,11 +436,16 @@ int cc_link_samples(cc_xt *x)
 				continue; /* another survey, size not stated */
 			if (share_of_whole(x, ci->t0))
 				continue; /* "food accounts for a third of spending" */
+			/* a survey named before the figure, in its sentence or
+			 * an earlier one ("A new poll has ..."; walked once) */
+			for (; seen_to <= ci->sent && seen_to < x->nsent; seen_to++)
+				seen_survey |= (lk_cues(&r, seen_to) & S_SURVEYWORD) != 0;
 			if (prior >= 0)
 				best = prior;
 			else if (later >= 0 &&
 				 ((cues & S_SURVEYWORD) || (ci->hints & CI_OPINION) ||
-				  same_paragraph(doc, ci->sent, x->ci[later].sent))) {
+				  same_paragraph(doc, ci->sent, x->ci[later].sent) ||
+				  (seen_survey && x->ci[later].sent <= ci->sent + LK_LATER_SENTENCES))) {
 				/* a survey's figures before its size is stated
 				 * ("... Red C sampled 1,000 people" closing the
 				 * piece) */

@@ -626,13 +626,15 @@ static int r_share_of_group(cc_xt *x, fig *f)
 /* ------------------------------------------------------------------ */
 /* Plain cardinals: counts, sample sizes, and what is neither           */
 
-/* "1977 scripts" is a year; "2000 adults" only in a survey */
+/* "1977 scripts" is a year; "2000 adults", "2000 fans" are people (but
+ * "in 1999 firms ..." is a year) */
 static int r_year(cc_xt *x, fig *f)
 {
 	size_t e = f->e;
 
 	return is_year(x, f->n) && !cc_cx_survey_before(x, f->b) &&
-	       !(IS_WORD(e) && (HAS(W(x, e), LX_GROUP) || HAS(W(x, e), LX_RESPONDENT))) ? CC_OK : RULE_ON;
+	       !(cc_cx_people(x, e, e + 1) && !(f->b > 0 && cc_tok_in(x, f->b - 1, WS(PERIOD_PREP) | WS(TIME_PREP))))
+	       ? CC_OK : RULE_ON;
 }
 
 /* "0800 123 456": the groups after it go with it */
@@ -836,12 +838,17 @@ static int emit_sample(cc_xt *x, fig *f)
 
 	p->kind = CC_KIND_SAMPLE_SIZE;
 	p->s0 = f->e;
-	if (cc_tok_in(x, ue, WS(PLACE_PREP) | WS(BASED))) {
+	if (cc_tok_in(x, ue, WS(PLACE_PREP) | WS(BASED)) && !cc_tok_is(x, ue + 1, "total") &&
+	    !cc_tok_is(x, ue + 1, "all")) { /* not "2,000 fans in total" */
 		size_t j = ue + 1, end = sent_end(x, ue), lastw = ue;
 
 		while (j < end) {
 			unsigned long long c = W(x, j);
 
+			if (IS_WORD(j) && HAS(c, LX_SURVEY_NOUN) && j < ue + 5) {
+				lastw = ue; /* "fans in a scientific poll": the poll is not who */
+				break;
+			}
 			if (IS_WORD(j) && (HAS(c, LX_OPINION) || HAS(c, LX_SURVEY_VERB) || cc_tok_in(x, j, WS(SUBJECT_END))))
 				break;
 			if (!IS_WORD(j) && !punct(x, j, ',') && !punct(x, j, '-') && !punct(x, j, '\'') && !punct(x, j, '&'))

@@ -70,9 +70,18 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 		 * "Sample size: 1,000" ("size" only after a sample word) */
 		k = b - 2;
 		if (cc_tok_is(x, k, "size"))
-			return k > f && cc_tok_in(x, k - 1, WS(SAMPLE_LABEL));
+			return k > f && (cc_tok_in(x, k - 1, WS(SAMPLE_LABEL)) || cc_cx_sample_noun(x, k - 1));
 		return cc_tok_in(x, k, WS(SAMPLE_LABEL)) || cc_cx_sample_noun(x, k);
 	}
+	if ((cc_tok_is(x, b - 1, "sample") || cc_tok_is(x, b - 1, "base") ||
+	     (cc_tok_is(x, b - 1, "size") && cc_tok_in(x, b - 2, WS(SAMPLE_LABEL)))) &&
+	    (b - 1 == f || punct(x, b - 2, '(') || punct(x, b - 2, ',') || cc_tok_is(x, b - 2, "sample") ||
+	     cc_tok_is(x, b - 2, "unweighted") || cc_tok_is(x, b - 2, "weighted")))
+		return 1; /* "(sample 1,700)", "Sample size 1,011", "unweighted base 980" */
+	if (b >= 3 && (cc_tok_is(x, b - 1, "was") || cc_tok_is(x, b - 1, "is")) && b - 2 >= f &&
+	    (cc_cx_sample_noun(x, b - 2) ||
+	     (cc_tok_is(x, b - 2, "size") && b - 3 >= f && cc_tok_in(x, b - 3, WS(SAMPLE_LABEL)))))
+		return 1; /* "The sample size was 2,003", "the sample is 1,000" */
 	if (punct(x, b - 1, '(')) {
 		/* "Base: all adults (1,235)": the number in brackets after a
 		 * labelled group */
@@ -197,6 +206,10 @@ int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue)
 									    cc_tok_is(x, j, "it"))))
 				return 1;
 	}
+	/* "2000 fans in total", "1,200 people in all", in a poll's sentence */
+	if (cc_tok_is(x, k, "in") && (cc_tok_is(x, k + 1, "total") || cc_tok_is(x, k + 1, "all")) &&
+	    cc_cx_people(x, e, ue) && survey_sentence(x, k))
+		return 1;
 	/* "more than 3,000 listeners voted", in a poll's sentence */
 	if (cc_tok_is(x, k, "voted") && cc_cx_people(x, e, ue) && survey_sentence(x, k))
 		return 1;
@@ -422,4 +435,81 @@ int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_
 		return 0;
 	*g0 = j;
 	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Earlier waves and official results                                   */
+
+/* A past marker at j ("last month", "the previous poll", "a year ago",
+ * "the week before"): 1 yes. */
+static int past_marker(const cc_xt *x, size_t j)
+{
+	if (cc_tok_in(x, j, WS(PAST_ADJ)) && IS_WORD(j + 1) &&
+	    (cc_tok_in(x, j + 1, WS(WAVE_NOUN)) || HAS(W(x, j + 1), LX_DURATION) || HAS(W(x, j + 1), LX_MONTH)))
+		return 1; /* "last month", "the previous poll", "last March" */
+	if (IS_WORD(j) && HAS(W(x, j), LX_DURATION) && cc_tok_in(x, j + 1, WS(AGO)))
+		return 1; /* "a year ago", "the week before", "two weeks earlier" */
+	return 0;
+}
+
+/* An official result after the figure, before any other figure or a
+ * verb of saying: "the 7 per cent it won at the general election",
+ * "voted in the 2004 presidential election" (not "at the next election",
+ * a poll's intention). */
+static int election_result(const cc_xt *x, size_t t1)
+{
+	size_t j, lim = sent_end(x, t1 ? t1 - 1 : 0);
+	int won = 0;
+
+	if (lim > t1 + 24)
+		lim = t1 + 24;
+	for (j = t1; j < lim; j++) {
+		if (age_band_at(x, j)) {
+			j = band_end(x, j) - 1; /* "citizens older than 18" */
+			continue;
+		}
+		if (punct(x, j, ';') || cc_tok_in(x, j, WS(SAY_VERB)) ||
+		    (IS_NUM(j) && !(x->tok[j].e - x->tok[j].s == 4 && IS_WORD(j + 1))))
+			return 0;
+		if (cc_tok_in(x, j, WS(WIN_VERB)))
+			won = 1;
+		if (cc_tok_in(x, j, WS(ELECTION_NOUN))) {
+			size_t k;
+			int past = won;
+
+			for (k = j; k-- > t1 && j - k <= 3;) {
+				if (cc_tok_in(x, k, WS(FUTURE_ADJ)))
+					return 0;
+				if (cc_tok_in(x, k, WS(PAST_ADJ)) || IS_NUM(k))
+					past = 1; /* "the last election", "the 2004 election" */
+			}
+			return past;
+		}
+	}
+	return 0;
+}
+
+int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
+{
+	size_t j;
+
+	if (t0 >= x->ntok)
+		return 0;
+	/* "up from 32%", "rose from 40% to 45%": the level it came from */
+	if (t0 >= 2 && cc_tok_is(x, t0 - 1, "from") && same_sent(x, t0 - 1, t0)) {
+		if (cc_tok_is(x, t1, "to") && (IS_NUM(t1 + 1) || HAS(W(x, t1 + 1), LX_HEDGE)))
+			return 1;
+		for (j = t0 - 1; j-- > 0 && t0 - j <= 4 && same_sent(x, j, t0);)
+			if (HAS(W(x, j), LX_UP) || HAS(W(x, j), LX_DOWN))
+				return 1;
+	}
+	/* "38% last month", "compared with 35% in the previous poll", "41% a
+	 * year ago": a marker within a few words after it */
+	for (j = t1; j < t1 + 4 && j < x->ntok && same_sent(x, t1 ? t1 - 1 : 0, j); j++) {
+		if (past_marker(x, j))
+			return 1;
+		if (!IS_WORD(j) || !(cc_tok_in(x, j, WS(DEF_DET) | WS(ART) | WS(PLACE_PREP)) || cc_tok_is(x, j, "at")))
+			break;
+	}
+	return election_result(x, t1);
 }

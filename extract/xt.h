@@ -228,6 +228,11 @@ void cc_hedge_apply(const cc_lex *h, double value, double *low, double *high, un
  * [*g0, *g1) the group's words. */
 int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_t *g1);
 
+/* sample_cx.c: is the share at tokens [t0, t1) an earlier wave's or an
+ * official result (gold convention 9: "up from 32%", "38% last month", "the
+ * 7 per cent it won at the general election")? Never a poll sample's. */
+int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1);
+
 /* claims.c / link.c */
 int cc_claims_find(cc_xt *x);
 int cc_link_samples(cc_xt *x);
