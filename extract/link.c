@@ -333,14 +333,103 @@ static void mark_crossbreaks(cc_xt *x)
 	}
 }
 
+/* Whether a survey was named in the sentences read so far (walked once). */
+struct lk_seen {
+	size_t to;   /* sentences before this one are read */
+	int survey;  /* one of them names a survey */
+};
+
+/*
+ * The sample of share i (no sample in its sentence, no survey named) when
+ * the text gives one: the latest stated before it, else the first stated
+ * after it when the share is a survey's figure before its size (a survey
+ * word or an opinion verb in its sentence, the sample in its paragraph,
+ * or a survey named before it and the sample at most LK_LATER_SENTENCES
+ * on) and no other survey comes between. -1 none: a source's figure, a
+ * separate survey of unstated size, a share of a whole.
+ */
+static long earlier_or_later(lk_run *r, size_t i, unsigned cues, size_t lo, struct lk_seen *seen)
+{
+	const cc_xt *x = r->x;
+	const cc_cinfo *ci = &x->ci[i];
+	long prior = lo > 0 ? (long)r->samp[lo - 1] : -1, later = lo < r->ns ? (long)r->samp[lo] : -1;
+	size_t s;
+
+	if ((cues & S_SOURCE) && !(cues & S_SURVEYWORD))
+		return -1; /* "according to official figures" (not "according to a survey") */
+	if ((cues & S_NEWSURVEY) || ((cues & S_SURVEY) && prior >= 0))
+		return -1; /* another survey, size not stated */
+	if (share_of_whole(x, ci->t0))
+		return -1; /* "food accounts for a third of spending" */
+	for (; seen->to <= ci->sent && seen->to < x->nsent; seen->to++)
+		seen->survey |= (lk_cues(r, seen->to) & S_SURVEYWORD) != 0;
+	if (prior >= 0)
+		return prior;
+	if (later < 0 || x->ci[later].sent >= ci->sent + 50 ||
+	    !((cues & S_SURVEYWORD) || (ci->hints & CI_OPINION) || same_paragraph(x->doc, ci->sent, x->ci[later].sent) ||
+	      (seen->survey && x->ci[later].sent <= ci->sent + LK_LATER_SENTENCES)))
+		return -1;
+	/* a survey's figures before its size is stated ("... Red C sampled
+	 * 1,000 people" closing the piece), no other survey between */
+	for (s = ci->sent + 1; s < x->ci[later].sent; s++)
+		if (lk_cues(r, s) & S_NEWSURVEY)
+			return -1;
+	return later;
+}
+
+/* A new line in tokens [a, b] (a row of a table ends there). */
+static int line_break(const cc_xt *x, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a; k <= b && k < x->ntok; k++)
+		if (x->tok[k].fl & (TF_NL | TF_PARA))
+			return 1;
+	return 0;
+}
+
+/* Columns of shares under a header of bases ("Parents (n=646) / All
+ * respondents (n=1406)", then "Plenty of jobs: 11% / 8%"): when the last
+ * line stating samples before share i states k >= 2 of them, and i's own
+ * row (a later line, or a sentence of it: "More: 33% / 31%. Less: ...")
+ * holds k shares written apart by '/' or '|', the j-th
+ * share takes the j-th sample. A table has few columns: at most 16 looked
+ * at each way. */
+static long column_base(lk_run *r, size_t i, size_t lo)
+{
+	const cc_xt *x = r->x;
+	const cc_cinfo *ci = &x->ci[i];
+	size_t first, k, rank = 0, m = 0, j;
+
+	if (lo == 0 || !(cc_tok_punct(x, ci->t1, '/') || cc_tok_punct(x, ci->t1, '|') ||
+			 (ci->t0 > 0 && (cc_tok_punct(x, ci->t0 - 1, '/') || cc_tok_punct(x, ci->t0 - 1, '|')))))
+		return -1;
+	if (!line_break(x, x->ci[r->samp[lo - 1]].t1, ci->t0))
+		return -1; /* the header is a line above */
+	for (first = lo - 1; first > 0 && lo - first < 16 &&
+			     !line_break(x, x->ci[r->samp[first - 1]].t1, x->ci[r->samp[first]].t0);)
+		first--;
+	k = lo - first;
+	if (k < 2 || k > 16)
+		return -1;
+	for (j = i; j-- > 0 && m <= 16 && x->ci[j].sent == ci->sent && !line_break(x, x->ci[j].t1, x->ci[j + 1].t0);)
+		if (x->doc->claims[j].kind == CC_KIND_PROPORTION)
+			rank++, m++;
+	for (j = i; j < x->nci && m <= 16 && x->ci[j].sent == ci->sent &&
+		    (j == i || !line_break(x, x->ci[j - 1].t1, x->ci[j].t0)); j++)
+		if (x->doc->claims[j].kind == CC_KIND_PROPORTION)
+			m++;
+	return m == k ? (long)r->samp[first + rank] : -1;
+}
+
 int cc_link_samples(cc_xt *x)
 {
 	cc_doc *doc = x->doc;
 	size_t i, j, ns_ = 0, *samp, lo = 0;
 	long cb = -1; /* the last crossbreak's base (CI_CROSSBREAK) */
-	size_t seen_to = 0; /* sentences read for seen_survey */
+	struct lk_seen seen = { 0, 0 };
 	lk_run r;
-	int rc = CC_OK, seen_survey = 0;
+	int rc = CC_OK;
 
 	memset(&r, 0, sizeof r);
 	/* the sample_size claims, in document order */
@@ -381,7 +470,7 @@ int cc_link_samples(cc_xt *x)
 		cc_claim *c = &doc->claims[i];
 		cc_cinfo *ci = &x->ci[i];
 		unsigned cues;
-		long best = -1, prior = -1, later = -1, insent = -1;
+		long best = -1, insent = -1;
 		size_t ns, ne;
 
 		/* lo: first sample at or after claim i */
@@ -399,6 +488,7 @@ int cc_link_samples(cc_xt *x)
 		if ((ci->hints & CI_OFFICIAL) || cc_cx_earlier_figure(x, ci->t0, ci->t1) || subgroup_base(x, i, cb) || !ns_)
 			continue;
 		cues = lk_cues(&r, ci->sent);
+		best = column_base(&r, i, lo);
 		/* insent: the first sample stated in the claim's own sentence */
 		if (lo > 0 && x->ci[samp[lo - 1]].sent == ci->sent)
 			insent = (long)r.first_in_sent[lo - 1];
@@ -406,7 +496,7 @@ int cc_link_samples(cc_xt *x)
 			insent = (long)lo;
 		/* "almost two-thirds in 1999": the sample stated with that year
 		 * (in another sentence) */
-		if (cc_tok_is(x, ci->t1, "in") && ci->t1 + 1 < x->ntok &&
+		if (best < 0 && cc_tok_is(x, ci->t1, "in") && ci->t1 + 1 < x->ntok &&
 		    x->tok[ci->t1 + 1].type == TK_NUM && x->tok[ci->t1 + 1].e - x->tok[ci->t1 + 1].s == 4) {
 			const struct lk_memo *m = lk_find(&r, x->tok[ci->t1 + 1].s, 4);
 			long k = m->m1 >= 0 && x->ci[samp[m->m1]].sent != ci->sent ? m->m1 : m->m2;
@@ -425,40 +515,8 @@ int cc_link_samples(cc_xt *x)
 		/* a sample in the same sentence */
 		if (best < 0 && insent >= 0)
 			best = (long)samp[insent];
-		if (lo > 0)
-			prior = (long)samp[lo - 1];
-		if (lo < ns_)
-			later = (long)samp[lo];
-		if (best < 0) {
-			if ((cues & S_SOURCE) && !(cues & S_SURVEYWORD))
-				continue;
-			if ((cues & S_NEWSURVEY) || ((cues & S_SURVEY) && prior >= 0))
-				continue; /* another survey, size not stated */
-			if (share_of_whole(x, ci->t0))
-				continue; /* "food accounts for a third of spending" */
-			/* a survey named before the figure, in its sentence or
-			 * an earlier one ("A new poll has ..."; walked once) */
-			for (; seen_to <= ci->sent && seen_to < x->nsent; seen_to++)
-				seen_survey |= (lk_cues(&r, seen_to) & S_SURVEYWORD) != 0;
-			if (prior >= 0)
-				best = prior;
-			else if (later >= 0 &&
-				 ((cues & S_SURVEYWORD) || (ci->hints & CI_OPINION) ||
-				  same_paragraph(doc, ci->sent, x->ci[later].sent) ||
-				  (seen_survey && x->ci[later].sent <= ci->sent + LK_LATER_SENTENCES))) {
-				/* a survey's figures before its size is stated
-				 * ("... Red C sampled 1,000 people" closing the
-				 * piece) */
-				/* no other survey mentioned between here and the sample */
-				size_t s;
-				int other = 0;
-				for (s = ci->sent + 1; s < x->ci[later].sent && s < ci->sent + 50; s++)
-					if (lk_cues(&r, s) & S_NEWSURVEY)
-						other = 1;
-				if (!other && x->ci[later].sent < ci->sent + 50)
-					best = later;
-			}
-		}
+		if (best < 0)
+			best = earlier_or_later(&r, i, cues, lo, &seen);
 		if (best >= 0) {
 			c->sample_claim = best;
 			c->sample_n = doc->claims[best].value;

@@ -626,14 +626,15 @@ static int r_share_of_group(cc_xt *x, fig *f)
 /* ------------------------------------------------------------------ */
 /* Plain cardinals: counts, sample sizes, and what is neither           */
 
-/* "1977 scripts" is a year; "2000 adults", "2000 fans" are people (but
- * "in 1999 firms ..." is a year) */
+/* "1977 scripts" is a year; "2000 adults", "2000 fans", "1906 GB adults"
+ * are people (but "in 1999 firms ..." is a year), and so is a labelled
+ * sample ("n=2000", "Sample size: 1906") */
 static int r_year(cc_xt *x, fig *f)
 {
 	size_t e = f->e;
 
-	return is_year(x, f->n) && !cc_cx_survey_before(x, f->b) &&
-	       !(cc_cx_people(x, e, e + 1) && !(f->b > 0 && cc_tok_in(x, f->b - 1, WS(PERIOD_PREP) | WS(TIME_PREP))))
+	return is_year(x, f->n) && !cc_cx_survey_before(x, f->b) && !cc_cx_sample_label(x, f->b) &&
+	       !(cc_cx_people(x, e, e + 2) && !(f->b > 0 && cc_tok_in(x, f->b - 1, WS(PERIOD_PREP) | WS(TIME_PREP))))
 	       ? CC_OK : RULE_ON;
 }
 
@@ -849,8 +850,9 @@ static int emit_sample(cc_xt *x, fig *f)
 				lastw = ue; /* "fans in a scientific poll": the poll is not who */
 				break;
 			}
-			if (IS_WORD(j) && (HAS(c, LX_OPINION) || HAS(c, LX_SURVEY_VERB) || cc_tok_in(x, j, WS(SUBJECT_END))))
-				break;
+			if (IS_WORD(j) && (HAS(c, LX_OPINION) || HAS(c, LX_SURVEY_VERB) ||
+					   cc_tok_in(x, j, WS(SUBJECT_END) | WS(RESPOND_VERB) | WS(COMPLETE_VERB))))
+				break; /* "... across England took part" */
 			if (!IS_WORD(j) && !punct(x, j, ',') && !punct(x, j, '-') && !punct(x, j, '\'') && !punct(x, j, '&'))
 				break;
 			if (punct(x, j, ',') && (cc_tok_in(x, j + 1, WS(CLAUSE_JOIN)) || cc_tok_is(x, j + 1, "or")))
@@ -958,6 +960,8 @@ static size_t crossbreak_comma(cc_xt *x, fig *f)
 	if (!(p > 0 && (cc_tok_is(x, p - 1, "among") || cc_tok_is(x, p - 1, "of"))))
 		return 0;
 	p--;
+	if (p > sent_first(x, p) && cc_tok_in(x, p - 1, WS(CLAUSE_JOIN)))
+		p--; /* "But of the 145 companies reporting, ..." */
 	if (!(p == sent_first(x, p) || punct(x, p - 1, ';') || punct(x, p - 1, ':')))
 		return 0;
 	for (c = f->e; c < f->e + 12 && same_sent(x, f->e, c) && !punct(x, c, ','); c++)
@@ -982,6 +986,26 @@ static int r_crossbreak_base(cc_xt *x, fig *f)
 	}
 	f->p.hints |= CI_CROSSBREAK;
 	return emit_sample(x, f);
+}
+
+/* "total 1038, 100%", "Total: 1,012 (100%)": the total row of a table of
+ * answers, the base of its shares */
+static int r_table_total(cc_xt *x, fig *f)
+{
+	size_t b = f->b, k = f->e;
+	cc_num m;
+
+	if (b > 0 && punct(x, b - 1, ':'))
+		b--;
+	if (!(b > 0 && cc_tok_is(x, b - 1, "total") && f->n->value >= 2 && f->n->value == floor(f->n->value)))
+		return RULE_ON;
+	if (punct(x, k, ',') || punct(x, k, '('))
+		k++;
+	if (!(cc_num_parse(x, k, &m) && (m.fl & NF_PERCENT) && m.value == 1))
+		return RULE_ON;
+	f->p.kind = CC_KIND_SAMPLE_SIZE;
+	*f->next = m.t1 < x->ntok && punct(x, m.t1, ')') ? m.t1 + 1 : m.t1; /* its 100% is no finding */
+	return cc_spec_emit(x, &f->p);
 }
 
 /* "Some 310 (62%) were parents", "2 (<1%)": a count followed by its own
@@ -1287,6 +1311,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_count_of_group, "count of a group (9,000 of its tenants)", 0, NF_RANGE) \
 	R(r_majority_votes, "majority of N votes", 0, 0) \
 	R(r_total_of, "a total of N", 0, 0) \
+	R(r_table_total, "table total (total 1038, 100%)", 0, NF_SCALE | NF_RANGE) \
 	R(r_n_label, "n N (a label)", 0, 0) \
 	R(r_n_equals, "n = N", 0, 0) \
 	R(r_sample_list, "list of samples (1,200 parents, including 233 ...)", 0, 0) \

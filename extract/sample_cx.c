@@ -36,6 +36,56 @@ static int survey_sentence(const cc_xt *x, size_t k)
 	return 0;
 }
 
+/* An age band at k: "aged ...", "18-24 year olds", "18 to 24", "over-65s",
+ * "under 30s", "over 65", "16-year-olds", "older than 30". */
+static int age_band_at(const cc_xt *x, size_t k)
+{
+	size_t j = k;
+
+	if (k >= x->ntok)
+		return 0;
+	if (HAS(W(x, k), LX_AGE))
+		return 1;
+	if ((cc_tok_is(x, k, "older") || cc_tok_is(x, k, "younger")) && cc_tok_is(x, k + 1, "than"))
+		return 1;
+	if (HAS(W(x, k), LX_HEDGE) && (cc_tok_is(x, k, "over") || cc_tok_is(x, k, "under"))) {
+		j = k + 1;
+		if (punct(x, j, '-') && glued(x, k))
+			j++;
+		return IS_NUM(j) && !(IS_WORD(j + 1) && !glued(x, j) && !HAS(W(x, j + 1), LX_DURATION) &&
+				      !HAS(W(x, j + 1), LX_AGE) && W(x, j + 1)); /* not "over 60 firms" */
+	}
+	if (!IS_NUM(j))
+		return 0;
+	if ((punct(x, j + 1, '-') || cc_tok_is(x, j + 1, "to")) && IS_NUM(j + 2))
+		return 1; /* "18-24", "35 to 44" */
+	if (punct(x, j + 1, '-') && glued(x, j) && (cc_tok_is(x, j + 2, "year") || cc_tok_is(x, j + 2, "years")))
+		return 1; /* "16-year-olds" */
+	if (cc_tok_is(x, j + 1, "s") && glued(x, j))
+		return 1; /* "30s" */
+	return (cc_tok_is(x, j + 1, "year") || cc_tok_is(x, j + 1, "years")) && HAS(W(x, j + 2), LX_AGE);
+}
+
+/* The end of the age band at k (age_band_at(k)): its numbers, joins and
+ * age words ("aged 55 and over", "18 to 24 year olds", "over-65s"). */
+static size_t band_end(const cc_xt *x, size_t k)
+{
+	size_t j;
+
+	for (j = k; j < k + 8 && same_sent(x, k, j); j++)
+		if (!(IS_NUM(j) || punct(x, j, '-') || punct(x, j, '+') || HAS(W(x, j), LX_AGE) ||
+		      cc_tok_is(x, j, "to") || cc_tok_is(x, j, "year") ||
+		      ((cc_tok_is(x, j, "and") || cc_tok_is(x, j, "or")) && HAS(W(x, j + 1), LX_HEDGE)) || /* "55 and over" */
+		      cc_tok_is(x, j, "years") || cc_tok_is(x, j, "olds") || cc_tok_is(x, j, "s") ||
+		      cc_tok_is(x, j, "than") || cc_tok_is(x, j, "older") || cc_tok_is(x, j, "younger") ||
+		      ((cc_tok_is(x, j, "over") || cc_tok_is(x, j, "under")) && HAS(W(x, j), LX_HEDGE))))
+			break;
+	while (j > k + 1 && (punct(x, j - 1, '-') || cc_tok_is(x, j - 1, "and") || cc_tok_is(x, j - 1, "or") ||
+			     cc_tok_is(x, j - 1, "to")))
+		j--;
+	return j;
+}
+
 /* "section" counts only after "cross", with or without its hyphen. */
 int cc_cx_sample_noun(const cc_xt *x, size_t k)
 {
@@ -73,15 +123,18 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 			return k > f && (cc_tok_in(x, k - 1, WS(SAMPLE_LABEL)) || cc_cx_sample_noun(x, k - 1));
 		return cc_tok_in(x, k, WS(SAMPLE_LABEL)) || cc_cx_sample_noun(x, k);
 	}
-	if ((cc_tok_is(x, b - 1, "sample") || cc_tok_is(x, b - 1, "base") ||
+	if (((cc_tok_in(x, b - 1, WS(SAMPLE_LABEL)) && !cc_tok_is(x, b - 1, "size")) ||
 	     (cc_tok_is(x, b - 1, "size") && cc_tok_in(x, b - 2, WS(SAMPLE_LABEL)))) &&
 	    (b - 1 == f || punct(x, b - 2, '(') || punct(x, b - 2, ',') || cc_tok_is(x, b - 2, "sample") ||
-	     cc_tok_is(x, b - 2, "unweighted") || cc_tok_is(x, b - 2, "weighted")))
-		return 1; /* "(sample 1,700)", "Sample size 1,011", "unweighted base 980" */
+	     cc_tok_is(x, b - 2, "unweighted") || cc_tok_is(x, b - 2, "weighted") || cc_tok_is(x, b - 2, "total") ||
+	     cc_tok_is(x, b - 2, "all")))
+		return 1; /* "(sample 1,700)", "Sample size 1,011", "unweighted base 980", "All respondents 1011" */
 	if (b >= 3 && (cc_tok_is(x, b - 1, "was") || cc_tok_is(x, b - 1, "is")) && b - 2 >= f &&
 	    (cc_cx_sample_noun(x, b - 2) ||
 	     (cc_tok_is(x, b - 2, "size") && b - 3 >= f && cc_tok_in(x, b - 3, WS(SAMPLE_LABEL)))))
 		return 1; /* "The sample size was 2,003", "the sample is 1,000" */
+	if (punct(x, b - 1, '=') && cc_tok_is(x, b - 2, "n"))
+		return 1; /* "(n = 1,000 adults)" */
 	if (punct(x, b - 1, '(')) {
 		/* "Base: all adults (1,235)": the number in brackets after a
 		 * labelled group */
@@ -127,14 +180,14 @@ static int from_data(const cc_xt *x, size_t fr)
 	return 0;
 }
 
-/* A span verb ("covered", "included", "spanned") whose subject is a
- * survey noun a few words before it: "The online ICM survey covered
- * 1,002 18 to 24 year olds". */
+/* A span verb ("covered", "included", "spanned", "comprised") whose
+ * subject is a survey noun a few words before it: "The online ICM survey
+ * covered 1,002 18 to 24 year olds", "The sample comprised 1,000 adults". */
 static int survey_spans(const cc_xt *x, size_t v)
 {
 	size_t k, f = sent_first(x, v);
 
-	if (!cc_tok_in(x, v, WS(SPAN_VERB)))
+	if (!cc_tok_in(x, v, WS(SPAN_VERB) | WS(COMPRISE)))
 		return 0;
 	for (k = v; k-- > f && v - k <= 5;) {
 		if (!IS_WORD(k))
@@ -160,6 +213,13 @@ int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue)
 		return 1; /* "The poll was carried out by phone among 1,003 adults" */
 	if (cc_tok_is(x, b - 1, "from") && from_data(x, b - 1))
 		return 1;
+	/* "The survey was completed by 1,500 nurses", "voted for by 4,000
+	 * listeners": the act of answering, passive, after a survey word */
+	if (b >= 2 && cc_tok_is(x, b - 1, "by") &&
+	    (cc_tok_in(x, b - 2, WS(COMPLETE_VERB)) || cc_tok_is(x, b - 2, "taken") ||
+	     (b >= 3 && cc_tok_is(x, b - 2, "for") && cc_tok_is(x, b - 3, "voted"))) &&
+	    with_survey(x, b - 2))
+		return 1; /* "The annual survey was voted for by nearly 4,000 listeners" */
 	/* "The pollsters spoke to 17,607 voters", in a survey's sentence */
 	if (b >= 2 && cc_tok_is(x, b - 1, "to") && cc_tok_in(x, b - 2, WS(ASK_TO)) && survey_sentence(x, b))
 		return 1;
@@ -185,6 +245,41 @@ static size_t skip_aside(const cc_xt *x, size_t e)
 	return e;
 }
 
+/* A word that may be the verb after a sample's people. */
+static int verbish(const cc_xt *x, size_t j)
+{
+	return cc_tok_in(x, j, WS(BE_HAVE_PAST) | WS(RESPOND_VERB) | WS(COMPLETE_VERB)) ||
+	       (W(x, j) & ((1ull << LX_SURVEY_VERB) | (1ull << LX_OPINION))) || cc_tok_is(x, j, "is");
+}
+
+/* After the people, the words before the verb that makes them a sample:
+ * their age band ("aged 18+", "16-75"), where they are ("in Great
+ * Britain", "across England"), a relative pronoun ("who", "that had"). */
+static size_t skip_qualifiers(const cc_xt *x, size_t k)
+{
+	int n;
+
+	for (n = 0; n < 3 && k < x->ntok; n++) {
+		if (age_band_at(x, k)) {
+			k = band_end(x, k);
+		} else if ((cc_tok_in(x, k, WS(PLACE_PREP)) || cc_tok_is(x, k, "at")) && IS_WORD(k + 1) && !verbish(x, k + 1) &&
+			   !cc_tok_is(x, k + 1, "total") && !cc_tok_is(x, k + 1, "all")) {
+			size_t j = k + 1;
+
+			while (j < k + 5 && IS_WORD(j) && same_sent(x, k, j) && !verbish(x, j))
+				j++;
+			k = j;
+		} else if (cc_tok_is(x, k, "who") || cc_tok_is(x, k, "that")) {
+			k++;
+			if (cc_tok_in(x, k, WS(BE_HAVE_PAST)) || cc_tok_is(x, k, "have"))
+				k++;
+		} else {
+			break;
+		}
+	}
+	return k;
+}
+
 int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue)
 {
 	size_t j, k;
@@ -192,9 +287,11 @@ int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue)
 	for (j = e; j < ue; j++)
 		if (cc_tok_in(x, j, WS(SAMPLE_UNIT)))
 			return 1; /* "25 questionnaires", "1,200 interviews" */
-	k = skip_aside(x, ue);
+	k = skip_qualifiers(x, skip_aside(x, ue));
 	if (cc_tok_in(x, k, WS(BE_HAVE_PAST)) && cc_tok_in(x, k + 1, WS(COMPLETE_VERB)) && !cc_tok_is(x, k + 1, "took"))
 		k++; /* "had completed", "were returned" */
+	if (k > ue && (cc_cx_survey_after(x, k, k, k) || (cc_tok_is(x, k, "took") && cc_tok_is(x, k + 1, "part"))))
+		return 1; /* "1,000 people aged 16-75 were surveyed", "500 teachers across England took part" */
 	if (cc_tok_in(x, k, WS(RESPOND_VERB)))
 		return 1; /* "a total of 860 teachers responded" */
 	if (cc_tok_in(x, k, WS(COME_BACK)) && cc_tok_is(x, k + 1, "back"))
@@ -247,55 +344,6 @@ int cc_cx_sample_list(const cc_xt *x, size_t p1, size_t b, int *part)
 
 /* ------------------------------------------------------------------ */
 /* Subgroups                                                            */
-
-/* An age band at k: "aged ...", "18-24 year olds", "18 to 24", "over-65s",
- * "under 30s", "over 65", "16-year-olds", "older than 30". */
-static int age_band_at(const cc_xt *x, size_t k)
-{
-	size_t j = k;
-
-	if (k >= x->ntok)
-		return 0;
-	if (HAS(W(x, k), LX_AGE))
-		return 1;
-	if ((cc_tok_is(x, k, "older") || cc_tok_is(x, k, "younger")) && cc_tok_is(x, k + 1, "than"))
-		return 1;
-	if (HAS(W(x, k), LX_HEDGE) && (cc_tok_is(x, k, "over") || cc_tok_is(x, k, "under"))) {
-		j = k + 1;
-		if (punct(x, j, '-') && glued(x, k))
-			j++;
-		return IS_NUM(j) && !(IS_WORD(j + 1) && !glued(x, j) && !HAS(W(x, j + 1), LX_DURATION) &&
-				      !HAS(W(x, j + 1), LX_AGE) && W(x, j + 1)); /* not "over 60 firms" */
-	}
-	if (!IS_NUM(j))
-		return 0;
-	if ((punct(x, j + 1, '-') || cc_tok_is(x, j + 1, "to")) && IS_NUM(j + 2))
-		return 1; /* "18-24", "35 to 44" */
-	if (punct(x, j + 1, '-') && glued(x, j) && (cc_tok_is(x, j + 2, "year") || cc_tok_is(x, j + 2, "years")))
-		return 1; /* "16-year-olds" */
-	if (cc_tok_is(x, j + 1, "s") && glued(x, j))
-		return 1; /* "30s" */
-	return (cc_tok_is(x, j + 1, "year") || cc_tok_is(x, j + 1, "years")) && HAS(W(x, j + 2), LX_AGE);
-}
-
-/* The end of the age band at k (age_band_at(k)): its numbers, joins and
- * age words ("aged 55 and over", "18 to 24 year olds", "over-65s"). */
-static size_t band_end(const cc_xt *x, size_t k)
-{
-	size_t j;
-
-	for (j = k; j < k + 8 && same_sent(x, k, j); j++)
-		if (!(IS_NUM(j) || punct(x, j, '-') || punct(x, j, '+') || HAS(W(x, j), LX_AGE) ||
-		      cc_tok_is(x, j, "to") || cc_tok_is(x, j, "year") ||
-		      (cc_tok_is(x, j, "and") && HAS(W(x, j + 1), LX_HEDGE)) || /* "55 and over" */
-		      cc_tok_is(x, j, "years") || cc_tok_is(x, j, "olds") || cc_tok_is(x, j, "s") ||
-		      cc_tok_is(x, j, "than") || cc_tok_is(x, j, "older") || cc_tok_is(x, j, "younger") ||
-		      ((cc_tok_is(x, j, "over") || cc_tok_is(x, j, "under")) && HAS(W(x, j), LX_HEDGE))))
-			break;
-	while (j > k + 1 && (punct(x, j - 1, '-') || cc_tok_is(x, j - 1, "and") || cc_tok_is(x, j - 1, "to")))
-		j--;
-	return j;
-}
 
 /* The verb of a relative clause at k ("who voted", "who had replied",
  * "that were asked"): does it name everyone asked ("of those who
@@ -419,7 +467,10 @@ int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_
 		    !(k > f + 1 && age_band_at(x, k - 2)))
 			return 0;
 	}
-	if (!(cc_tok_is(x, k, "among") || cc_tok_is(x, k, "of")) || !(k == f || punct(x, k - 1, ';') || punct(x, k - 1, ':')))
+	if ((cc_tok_is(x, k + 1, "among") || cc_tok_is(x, k + 1, "of")) && cc_tok_in(x, k, WS(CLAUSE_JOIN)))
+		k++; /* "But among women, ..." */
+	if (!(cc_tok_is(x, k, "among") || cc_tok_is(x, k, "of")) ||
+	    !(k == f || punct(x, k - 1, ';') || punct(x, k - 1, ':') || (cc_tok_in(x, k - 1, WS(CLAUSE_JOIN)) && k - 1 == f)))
 		return 0;
 	j = k + 1;
 	if (cc_tok_in(x, j, WS(DEF_DET)) || cc_tok_is(x, j, "all"))
@@ -510,6 +561,26 @@ int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 			return 1;
 		if (!IS_WORD(j) || !(cc_tok_in(x, j, WS(DEF_DET) | WS(ART) | WS(PLACE_PREP)) || cc_tok_is(x, j, "at")))
 			break;
+	}
+	/* "When the question was last asked, ... around 40% wanted change",
+	 * "In the previous poll, 38% ...", "A year ago, 35% ...": a wave
+	 * marker earlier in the clause, before any other figure (not "in the
+	 * last month", a period the answers cover) */
+	{
+		size_t f = sent_first(x, t0);
+
+		for (j = t0; j-- > f && t0 - j <= 14;) {
+			if ((IS_NUM(j) && x->tok[j].e - x->tok[j].s != 4) || punct(x, j, ';') || punct(x, j, ')') ||
+			    (cc_tok_in(x, j, WS(CLAUSE_JOIN)) && !cc_tok_is(x, j, "and")))
+				break; /* another figure, an aside ("(up 2% on the poll a fortnight
+					* earlier)"), another clause (", while ... last time"); "and"
+					* joins dates as often ("in December and April") */
+			if (cc_tok_in(x, j, WS(PAST_ADJ)) &&
+			    (cc_tok_in(x, j + 1, WS(WAVE_NOUN)) || HAS(W(x, j + 1), LX_SURVEY_VERB)))
+				return 1;
+			if (HAS(W(x, j), LX_DURATION) && cc_tok_in(x, j + 1, WS(AGO)))
+				return 1;
+		}
 	}
 	return election_result(x, t1);
 }
