@@ -303,7 +303,8 @@ static int subgroup_base(cc_xt *x, size_t i, long cb)
 		for (j = (long)i - 1; j >= 0 && (long)i - j <= 32 && x->ci[j].sent + 1 >= ci->sent; j--) {
 			const cc_claim *q = &x->doc->claims[j];
 
-			if (q->kind == CC_KIND_COUNT || q->kind == CC_KIND_SAMPLE_SIZE) {
+			if (q->kind == CC_KIND_COUNT ||
+			    (q->kind == CC_KIND_SAMPLE_SIZE && (q->traits & CC_TRAIT_SUBGROUP))) {
 				c->sample_claim = j;
 				c->sample_n = q->value;
 				break;
