@@ -299,14 +299,23 @@ static int subgroup_base(cc_xt *x, size_t i, long cb)
 		return 0;
 	c->traits |= CC_TRAIT_SUBGROUP;
 	subgroup_label(x, i, g0, g1);
-	if (r == 2) /* the count before it, at most 32 claims back */
+	if (r == 2) /* the figure before it, at most 32 claims back */
 		for (j = (long)i - 1; j >= 0 && (long)i - j <= 32 && x->ci[j].sent + 1 >= ci->sent; j--) {
 			const cc_claim *q = &x->doc->claims[j];
 
-			if (q->kind == CC_KIND_COUNT ||
-			    (q->kind == CC_KIND_SAMPLE_SIZE && (q->traits & CC_TRAIT_SUBGROUP))) {
+			if (q->kind == CC_KIND_PROPORTION && j > 0 && x->doc->claims[j - 1].kind == CC_KIND_COUNT &&
+			    x->ci[j - 1].t1 + 1 == x->ci[j].t0 && cc_tok_punct(x, x->ci[j - 1].t1, '('))
+				continue; /* "310 (62%)": the count's own share */
+			if (q->kind == CC_KIND_PROPORTION ||
+			    (j > 0 && x->doc->claims[j - 1].kind == CC_KIND_PROPORTION && x->ci[j - 1].ofthe == j))
+				break; /* "65% of the 1,000 asked had used it. Of these, ...": some of them */
+			if (q->kind == CC_KIND_COUNT || q->kind == CC_KIND_SAMPLE_SIZE) {
 				c->sample_claim = j;
 				c->sample_n = q->value;
+				if (q->kind == CC_KIND_SAMPLE_SIZE && !(q->traits & CC_TRAIT_SUBGROUP)) {
+					c->traits &= ~CC_TRAIT_SUBGROUP; /* "interviewed 1,015 adults. Of those, 22%": all */
+					cc_doc_ext(x->doc, i)->subgroup_label = NULL;
+				}
 				break;
 			}
 		}
