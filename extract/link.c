@@ -322,24 +322,48 @@ static int subgroup_base(cc_xt *x, size_t i, long cb)
 	return 1;
 }
 
-/* A sample opening its clause ("Among the 212 18-24s, ..." / "Of the 161
- * respondents in Wales, ...") is a subgroup's base, not the survey's,
- * when a larger sample was stated before it: mark it so (survey_link.c
- * reads the trait too). One pass in document order. */
+/* Is there a '(' not closed in tokens [a, b) (at most 40 looked at)? */
+static int open_bracket(const cc_xt *x, size_t a, size_t b)
+{
+	size_t k;
+	int depth = 0;
+
+	if (b > a + 40)
+		return 0;
+	for (k = a; k < b; k++)
+		depth += cc_tok_punct(x, k, '(') - (cc_tok_punct(x, k, ')') && depth > 0);
+	return depth > 0;
+}
+
+/* The bases of subgroups among the samples, so that no share takes one
+ * for the survey's (survey_link.c reads the trait too; one pass in
+ * document order): a sample opening its clause ("Among the 212 18-24s,
+ * ..." / "Of the 161 respondents in Wales, ...") when a larger sample was
+ * stated before it, and a smaller sample in brackets after a larger one
+ * in its sentence ("1,466 adults (374 respondents were interviewed on a
+ * landline ...)"). */
 static void mark_crossbreaks(cc_xt *x)
 {
 	size_t j;
 	double top = 0;
+	long big = -1; /* the largest sample of the sentence so far */
 
 	for (j = 0; j < x->nci; j++) {
 		cc_claim *c = &x->doc->claims[j];
 
 		if (c->kind != CC_KIND_SAMPLE_SIZE || (c->traits & CC_TRAIT_SUBGROUP))
 			continue;
-		if ((x->ci[j].hints & CI_CROSSBREAK) && c->value < top)
+		if (big >= 0 && x->ci[big].sent != x->ci[j].sent)
+			big = -1;
+		if (((x->ci[j].hints & CI_CROSSBREAK) && c->value < top) ||
+		    (big >= 0 && c->value < x->doc->claims[big].value && open_bracket(x, x->ci[big].t1, x->ci[j].t0))) {
 			c->traits |= CC_TRAIT_SUBGROUP;
-		else if (c->value > top)
+			continue;
+		}
+		if (c->value > top)
 			top = c->value;
+		if (big < 0 || c->value > x->doc->claims[big].value)
+			big = (long)j;
 	}
 }
 

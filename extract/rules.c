@@ -1123,11 +1123,14 @@ static int r_list_of_counts(cc_xt *x, fig *f)
 	if (!((pc->kind == CC_KIND_COUNT || pc->kind == CC_KIND_SAMPLE_SIZE) && pc->unit &&
 	      cc_cx_list_continues(x, f->n, f->b)))
 		return RULE_ON;
+	if (pc->kind == CC_KIND_COUNT && (cc_cx_survey_after(x, f->e, f->e, f->e) || cc_cx_sample_answered(x, f->e, f->e)))
+		return RULE_ON; /* "... 50 states (374 were interviewed ...)": a sample by its own verb */
 	/* a sample's list goes on ("polled 500 before and 700 after"), but
 	 * not into the places it was asked in ("17,607 voters at 130 polling
-	 * places") or the total it was drawn from ("161 teachers (out of 548)") */
+	 * places", "in all 50 states") or the total it was drawn from ("161
+	 * teachers (out of 548)") */
 	f->p.kind = pc->kind == CC_KIND_SAMPLE_SIZE && f->b > 0 &&
-		    (cc_tok_in(x, f->b - 1, WS(PLACE_PREP)) || cc_tok_is(x, f->b - 1, "at") ||
+		    (cc_tok_in(x, f->b - 1, WS(PLACE_PREP) | WS(ALL_DET)) || cc_tok_is(x, f->b - 1, "at") ||
 		     cc_tok_is(x, f->b - 1, "of"))
 		    ? CC_KIND_COUNT : pc->kind;
 	if (f->p.kind == CC_KIND_SAMPLE_SIZE)
@@ -1140,8 +1143,10 @@ static int r_list_of_counts(cc_xt *x, fig *f)
  * survey covered 1,002 18 to 24 year olds" */
 static int r_sample_after_survey(cc_xt *x, fig *f)
 {
-	if (!(cc_cx_survey_before(x, f->b) || cc_cx_sample_label(x, f->b) || cc_cx_sample_clause(x, f->b, f->e, f->e)))
-		return RULE_ON;
+	if (!(cc_cx_survey_before(x, f->b) || cc_cx_sample_label(x, f->b) || cc_cx_sample_clause(x, f->b, f->e, f->e) ||
+	      (f->n->fl & NF_DIGITS && f->n->value >= 20 &&
+	       (cc_cx_survey_after(x, f->e, f->e, f->e) || cc_cx_sample_answered(x, f->e, f->e)))))
+		return RULE_ON; /* ... and "1,127 were interviewed on a cell phone", "860 responded" */
 	f->p.kind = CC_KIND_SAMPLE_SIZE;
 	return cc_spec_emit(x, &f->p);
 }

@@ -135,6 +135,8 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 		return 1; /* "The sample size was 2,003", "the sample is 1,000" */
 	if (punct(x, b - 1, '=') && cc_tok_is(x, b - 2, "n"))
 		return 1; /* "(n = 1,000 adults)" */
+	if (punct(x, b - 1, '(') && cc_tok_in(x, b - 2, WS(SAMPLE_LABEL)) && !cc_tok_is(x, b - 2, "size"))
+		return 1; /* "Respondents (1,000)", "Base (1,011)" */
 	if (punct(x, b - 1, '(')) {
 		/* "Base: all adults (1,235)": the number in brackets after a
 		 * labelled group */
@@ -482,8 +484,18 @@ int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_
 		*g1 = j + 1;
 		return 2;
 	}
-	if (!subgroup_phrase(x, j, g1))
-		return 0;
+	if (!subgroup_phrase(x, j, g1)) {
+		/* "Among nurses working in Wales, 60% ...": a crossbreak led by
+		 * "among" is a subgroup unless it names those asked ("Among
+		 * respondents,", "Among those surveyed,", "Among all adults,") */
+		size_t ue = cc_cx_noun_phrase(x, j, 1);
+
+		if (!cc_tok_is(x, k, "among") || j > k + 1 || ue == j || HAS(W(x, ue - 1), LX_RESPONDENT) ||
+		    cc_tok_in(x, j, WS(PRON_PL)) || HAS(W(x, ue), LX_SURVEY_VERB) || relative_whole(x, ue) == 1)
+			return 0;
+		for (*g1 = ue; *g1 < t0 - 1 && *g1 < ue + 6 && !punct(x, *g1, ','); (*g1)++)
+			;
+	}
 	*g0 = j;
 	return 1;
 }
