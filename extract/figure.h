@@ -149,6 +149,7 @@ int cc_cx_sample_label(const cc_xt *x, size_t b);           /* "Base: 120", "Int
 int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue); /* "with 1,045 people" in a poll's clause */
 int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue); /* "860 teachers responded" */
 int cc_cx_sample_noun(const cc_xt *x, size_t k);            /* "sample", "cross-section", a survey noun */
+int cc_cx_age_band(const cc_xt *x, size_t k);               /* "18-24", "over-65s", "aged ...": never a sample */
 /* The tokens [p1, b) between a sample and the figure at b make the figure
  * one more of a list of samples ("1,200 parents, including 233 ...",
  * "took part: 1,441 online and 342 by post"); *part: a colon or "including"

@@ -953,8 +953,9 @@ static size_t crossbreak_comma(cc_xt *x, fig *f)
 	size_t p = f->b, c;
 
 	if (!(n->value >= 2 && n->value == floor(n->value) && !is_year(x, n) && !(n->fl & (NF_SCALE | NF_RANGE)) &&
-	      (f->ue == f->e || cc_cx_people(x, f->e, f->ue))))
-		return 0; /* people, or an age band: not "Of the three answers, ..." */
+	      (f->ue == f->e || cc_cx_people(x, f->e, f->ue)) && !cc_cx_age_band(x, f->a)))
+		return 0; /* people, or an age band after them: not "Of the three answers, ...", and
+			   * never the band itself ("Among 16 to 34 year olds, ...") */
 	if (p > 0 && cc_tok_is(x, p - 1, "the"))
 		p--;
 	if (!(p > 0 && (cc_tok_is(x, p - 1, "among") || cc_tok_is(x, p - 1, "of"))))

@@ -38,7 +38,7 @@ static int survey_sentence(const cc_xt *x, size_t k)
 
 /* An age band at k: "aged ...", "18-24 year olds", "18 to 24", "over-65s",
  * "under 30s", "over 65", "16-year-olds", "older than 30". */
-static int age_band_at(const cc_xt *x, size_t k)
+int cc_cx_age_band(const cc_xt *x, size_t k)
 {
 	size_t j = k;
 
@@ -66,7 +66,7 @@ static int age_band_at(const cc_xt *x, size_t k)
 	return (cc_tok_is(x, j + 1, "year") || cc_tok_is(x, j + 1, "years")) && HAS(W(x, j + 2), LX_AGE);
 }
 
-/* The end of the age band at k (age_band_at(k)): its numbers, joins and
+/* The end of the age band at k (cc_cx_age_band(k)): its numbers, joins and
  * age words ("aged 55 and over", "18 to 24 year olds", "over-65s"). */
 static size_t band_end(const cc_xt *x, size_t k)
 {
@@ -262,7 +262,7 @@ static size_t skip_qualifiers(const cc_xt *x, size_t k)
 	int n;
 
 	for (n = 0; n < 3 && k < x->ntok; n++) {
-		if (age_band_at(x, k)) {
+		if (cc_cx_age_band(x, k)) {
 			k = band_end(x, k);
 		} else if ((cc_tok_in(x, k, WS(PLACE_PREP)) || cc_tok_is(x, k, "at")) && IS_WORD(k + 1) && !verbish(x, k + 1) &&
 			   !cc_tok_is(x, k + 1, "total") && !cc_tok_is(x, k + 1, "all")) {
@@ -387,7 +387,7 @@ static int subgroup_phrase(const cc_xt *x, size_t j, size_t *g1)
 	int r;
 
 	*g1 = j;
-	if (age_band_at(x, j)) {
+	if (cc_cx_age_band(x, j)) {
 		*g1 = band_end(x, j); /* "of 18-24 year olds", "of over-65s" */
 		return 1;
 	}
@@ -400,7 +400,7 @@ static int subgroup_phrase(const cc_xt *x, size_t j, size_t *g1)
 			*g1 = clause_end(x, k);
 			return !r; /* "of those who voted Leave" */
 		}
-		if (age_band_at(x, k)) {
+		if (cc_cx_age_band(x, k)) {
 			*g1 = band_end(x, k);
 			return 1; /* "of those aged 18 to 24" */
 		}
@@ -426,7 +426,7 @@ static int subgroup_phrase(const cc_xt *x, size_t j, size_t *g1)
 		*g1 = clause_end(x, ue);
 		return !r; /* "of people who voted Conservative in 2010" */
 	}
-	if (age_band_at(x, ue)) {
+	if (cc_cx_age_band(x, ue)) {
 		*g1 = band_end(x, ue);
 		return 1; /* "of voters under 24", "people aged 18-30", "women younger than 30" */
 	}
@@ -461,23 +461,27 @@ int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_
 	 * 83% ...", "Of those, 41% ...": a crossbreak opening the clause
 	 * (a figure in it other than an age is another claim's) */
 	f = sent_first(x, t0);
-	if (t0 == 0 || !punct(x, t0 - 1, ','))
+	if (t0 == 0)
 		return 0;
-	for (k = t0 - 1; k > f && t0 - k < 14 && !punct(x, k - 1, ';') && !punct(x, k - 1, ':');) {
-		k--;
-		if (IS_NUM(k) && !age_band_at(x, k) && !(k > f && age_band_at(x, k - 1)) &&
-		    !(k > f + 1 && age_band_at(x, k - 2)))
-			return 0;
-	}
+	for (k = t0; k > f && t0 - k < 24 && !punct(x, k - 1, ';') && !punct(x, k - 1, ':'); k--)
+		;
 	if ((cc_tok_is(x, k + 1, "among") || cc_tok_is(x, k + 1, "of")) && cc_tok_in(x, k, WS(CLAUSE_JOIN)))
 		k++; /* "But among women, ..." */
 	if (!(cc_tok_is(x, k, "among") || cc_tok_is(x, k, "of")) ||
 	    !(k == f || punct(x, k - 1, ';') || punct(x, k - 1, ':') || (cc_tok_in(x, k - 1, WS(CLAUSE_JOIN)) && k - 1 == f)))
 		return 0;
+	/* the lead ends at its comma, before the share ("Among 16 to 34 year
+	 * olds, support stands at 62%"); a figure in it other than an age is
+	 * a claim of its own */
+	for (j = k + 1; j < t0 && !punct(x, j, ','); j++)
+		if (IS_NUM(j) && !cc_cx_age_band(x, j) && !cc_cx_age_band(x, j - 1) && !(j > k + 2 && cc_cx_age_band(x, j - 2)))
+			return 0;
+	if (j >= t0)
+		return 0;
 	j = k + 1;
 	if (cc_tok_in(x, j, WS(DEF_DET)) || cc_tok_is(x, j, "all"))
 		j++;
-	if (IS_NUM(j))
+	if (IS_NUM(j) && !cc_cx_age_band(x, j))
 		return 0; /* "Among the 212 ...": a stated base (rules.c) */
 	if (cc_tok_in(x, j, WS(PRON_PL)) && punct(x, j + 1, ',') && !cc_tok_is(x, j, "them") && !cc_tok_is(x, j, "us")) {
 		*g0 = j;
@@ -527,7 +531,7 @@ static int election_result(const cc_xt *x, size_t t1)
 	if (lim > t1 + 24)
 		lim = t1 + 24;
 	for (j = t1; j < lim; j++) {
-		if (age_band_at(x, j)) {
+		if (cc_cx_age_band(x, j)) {
 			j = band_end(x, j) - 1; /* "citizens older than 18" */
 			continue;
 		}
