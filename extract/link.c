@@ -3,11 +3,20 @@
  * per the gold README "Linking a proportion to its sample":
  *  - counted forms ("12 of the 40 firms") carry their own n;
  *  - "of the 250 patients who..." links to that sample (a subgroup);
+ *  - an earlier wave or an official result ("up from 9% last month", "the
+ *    7 per cent it won at the election") has none (gold convention 9);
+ *  - a subgroup's share takes the subgroup's base ("Among the 212 18-24s,
+ *    55% ...", "310 (62%) ... Of those, 41%") or none when its size is
+ *    not stated ("69% of under 30s"), never the survey's (conventions 6
+ *    and 10); the parts of a sample are never a survey's sample;
+ *  - a column of shares under a header line of bases takes its column's;
  *  - a survey named in the sentence by its name ("the Countryfile survey")
  *    links to the sample stated in a sentence naming it;
  *  - a sample stated in the same sentence;
  *  - else the latest sample stated earlier, or, when the figure is
- *    presented as a survey finding, the first one stated later;
+ *    presented as a survey finding (or the sample closes its paragraph,
+ *    or a closing methodology line follows a survey named before), the
+ *    first one stated later;
  *  - a separate survey whose size is not stated, official figures and
  *    rates stay unlinked.
  * Cue word lists are word sets (lexicon/wordsets.tsv, cc_tok_in).
