@@ -455,6 +455,16 @@ double cc_doc_claim_base(const cc_doc *doc, size_t i, int *how_out)
 	} else if (e->subgroup_n > 0) {
 		how = CC_BASE_SUBGROUP;
 		n = e->subgroup_n;
+	} else if ((c->traits & CC_TRAIT_SUBGROUP) && c->kind == CC_KIND_PROPORTION &&
+		   (!(c->sample_n > 0) || c->sample_claim < 0 || (size_t)c->sample_claim >= doc->nclaims ||
+		    doc->claims[c->sample_claim].kind != CC_KIND_SAMPLE_SIZE ||
+		    (doc->claims[c->sample_claim].traits & CC_TRAIT_SUBGROUP))) {
+		/* a subgroup's share: its stated base ("among the 212 18-24s",
+		 * the count "of those" points to), else none -- never the
+		 * survey's n ("of the 250 patients who ..." is a sample of its
+		 * own: stated) */
+		how = CC_BASE_SUBGROUP;
+		n = c->sample_n > 0 ? c->sample_n : 0;
 	} else if (c->sample_n > 0 && !ignored_sample(doc, c->sample_claim)) {
 		/* the reference stage sets sample_n from a known survey's n */
 		how = c->sample_claim >= 0 ? CC_BASE_STATED

@@ -70,8 +70,12 @@ size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 				!(TK(j + 1)->fl & TF_CAP))))
 			break; /* a verb or adverb, unless an adjective before a noun ("300 registered nurses",
 				* "700 likely buyers") */
-		if (len > 4 && w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g' && !(TK(j)->fl & TF_CAP))
-			break; /* a verb; "12 Airbus planes" is a name */
+		if (len > 4 && w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g' && !(TK(j)->fl & TF_CAP) &&
+		    !(j == k && IS_WORD(j + 1) && same_sent(x, j, j + 1) && !(TK(j + 1)->fl & TF_CAP) &&
+		      (W(x, j + 1) & ((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) &&
+		      !(W(x, j + 1) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT)))))
+			break; /* a verb, unless before people ("30,000 nursing staff", "500 working
+				* people"); "12 Airbus planes" is a name */
 		j++;
 		last = j;
 		if (c & (1ull << LX_GROUP))
@@ -150,11 +154,13 @@ int cc_cx_survey_before(const cc_xt *x, size_t a)
 		}
 	}
 	if (cc_tok_in(x, k, WS(SAMPLE_PREP))) {
-		size_t j;
-		for (j = k; j-- > lim;) {
-			unsigned long long c = W(x, j);
-			if (HAS(c, LX_SURVEY_NOUN))
-				return 1;
+		size_t j = k;
+
+		if (j >= 2 && j - 1 > lim && punct(x, j - 1, ',') && cc_cx_sample_noun(x, j - 2))
+			return 1; /* "A further poll, of 500 people" */
+		while (j-- > lim) {
+			if (cc_cx_sample_noun(x, j))
+				return 1; /* "a poll of", "a cross-section of" */
 			if (!IS_WORD(j) && !punct(x, j, '-'))
 				break;
 		}
@@ -463,13 +469,16 @@ int cc_cx_interest_before(const cc_xt *x, size_t a)
 	return 0;
 }
 
-/* A word of class c earlier in a's sentence. */
+/* A word of class c earlier in a's sentence; a level-rate word used as a
+ * verb ("86% rate the South Pacific as important", "voters rate him")
+ * is none. */
 static int class_earlier(const cc_xt *x, size_t a, cc_lex_class c)
 {
 	size_t k;
 
 	for (k = sent_first(x, a); k < a; k++)
-		if (HAS(W(x, k), c))
+		if (HAS(W(x, k), c) &&
+		    !(c == LX_RATE && cc_tok_in(x, k + 1, WS(DEF_DET) | WS(OBJ_PRON) | WS(MY) | WS(INDEF_ART))))
 			return 1;
 	return 0;
 }
@@ -567,6 +576,12 @@ int cc_cx_time_before(const cc_xt *x, size_t a)
 		return 1; /* "aged over 18", "those aged under 30": a bound of an age */
 	if (k >= 2 && cc_tok_in(x, k, WS(RANGE_JOIN)) && IS_NUM(k - 1) && IS_WORD(k - 2) && HAS(W(x, k - 2), LX_AGE))
 		return 1; /* "aged 8 to 17": the band's upper end */
+	if (k > 0 && IS_WORD(k) && (HAS(W(x, k - 1), LX_AGE) || (k > 1 && HAS(W(x, k - 2), LX_AGE)))) {
+		size_t h0;
+
+		if (cc_hedge_before(x, a, &h0) && h0 > 0 && HAS(W(x, h0 - 1), LX_AGE))
+			return 1; /* "adults aged over 18", "aged more than 65": an age band */
+	}
 	if (cc_tok_in(x, k, WS(LABEL_NOUN)))
 		return 1;
 	if (punct(x, k, '-') && glued(x, k) && k > 0 && IS_WORD(k - 1) && glued(x, k - 1))

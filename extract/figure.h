@@ -1,13 +1,14 @@
 /*
  * figure.h -- what the claim makers share (stage: extract; private to
- * claims.c, rules.c, around.c, movement.c and record.c): the record a rule
- * fills in for a figure (cc_spec) and how it becomes a claim (record.c),
- * the context tests that read what is around a figure (around.c and, for
- * point changes and leads, movement.c: cc_cx_*), and the rule table for
- * numerals (rules.c). Token helpers are inline here: every rule asks them
- * of most tokens it looks at.
- * Must not: be included outside those five files (the rest of extract/
- * sees xt.h; other stages, extract.h).
+ * claims.c, rules.c, around.c, movement.c, shares.c, sample_cx.c and
+ * record.c): the record a rule fills in for a figure (cc_spec) and how it
+ * becomes a claim (record.c), the context tests that read what is around a
+ * figure (around.c; point changes and leads, movement.c; bare shares and
+ * figures that are no claim, shares.c; sample forms, sample_cx.c: cc_cx_*),
+ * and the rule table for numerals (rules.c). Token helpers are inline here:
+ * every rule asks them of most tokens it looks at.
+ * Must not: be included outside those files (the rest of extract/ sees
+ * xt.h; other stages, extract.h).
  */
 #ifndef CC_EXTRACT_FIGURE_H
 #define CC_EXTRACT_FIGURE_H
@@ -187,6 +188,20 @@ size_t cc_cx_vote_tally(const cc_xt *x, const cc_num *n, size_t b); /* "voted 43
 int cc_cx_enumeration(const cc_xt *x, const cc_num *n);  /* "can be 0, 1, 2, 3 or 4" */
 int cc_cx_method_context(const cc_xt *x, size_t b);   /* "accurate ... 19 times out of 20" */
 int cc_cx_notation_key(const cc_xt *x, size_t b);     /* "'<1' means less than 0.5%" */
+
+/* sample_cx.c: the sample forms without "survey of" (b: the figure's first
+ * token with its hedge, e its end, ue the end of its noun phrase). */
+int cc_cx_people(const cc_xt *x, size_t e, size_t ue);       /* a noun of people in [e, ue) */
+int cc_cx_sample_label(const cc_xt *x, size_t b);           /* "Base: 120", "Interviews: 1,200" */
+int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue); /* "with 1,045 people" in a poll's clause */
+int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue); /* "860 teachers responded" */
+int cc_cx_sample_noun(const cc_xt *x, size_t k);            /* "sample", "cross-section", a survey noun */
+int cc_cx_is_age_band(const cc_xt *x, size_t k);            /* "18-24", "over-65s", "aged ...": never a sample */
+/* The tokens [p1, b) between a sample and the figure at b make the figure
+ * one more of a list of samples ("1,200 parents, including 233 ...",
+ * "took part: 1,441 online and 342 by post"); *part: a colon or "including"
+ * opened the list (its figures are parts of the first sample). */
+int cc_cx_sample_list(const cc_xt *x, size_t p1, size_t b, int *part);
 
 /* After an amount "(£173)" in brackets: the conversion is exact. */
 static inline int cc_cx_in_brackets(const cc_xt *x, size_t a)

@@ -3,11 +3,20 @@
  * per the gold README "Linking a proportion to its sample":
  *  - counted forms ("12 of the 40 firms") carry their own n;
  *  - "of the 250 patients who..." links to that sample (a subgroup);
+ *  - an earlier wave or an official result ("up from 9% last month", "the
+ *    7 per cent it won at the election") has none (gold convention 9);
+ *  - a subgroup's share takes the subgroup's base ("Among the 212 18-24s,
+ *    55% ...", "310 (62%) ... Of those, 41%") or none when its size is
+ *    not stated ("69% of under 30s"), never the survey's (conventions 6
+ *    and 10); the parts of a sample are never a survey's sample;
+ *  - a column of shares under a header line of bases takes its column's;
  *  - a survey named in the sentence by its name ("the Countryfile survey")
  *    links to the sample stated in a sentence naming it;
  *  - a sample stated in the same sentence;
  *  - else the latest sample stated earlier, or, when the figure is
- *    presented as a survey finding, the first one stated later;
+ *    presented as a survey finding (or the sample closes its paragraph,
+ *    or a closing methodology line follows a survey named before), the
+ *    first one stated later;
  *  - a separate survey whose size is not stated, official figures and
  *    rates stay unlinked.
  * Cue word lists are word sets (lexicon/wordsets.tsv, cc_tok_in).
@@ -112,6 +121,19 @@ static int share_of_whole(const cc_xt *x, size_t t0)
 			break;
 	}
 	return 0;
+}
+
+/* A survey's figures before its size, in a document that has named the
+ * survey before them, take a sample stated at most this many sentences
+ * later (a closing methodology line); further off, a sample closing a long
+ * piece is another matter's (BBC business/020: figures attributed to a
+ * person, the survey's 166 call centres 17 sentences on). */
+#define LK_LATER_SENTENCES 8
+
+/* Are sentences a and b in one paragraph? */
+static int same_paragraph(const cc_doc *doc, size_t a, size_t b)
+{
+	return a < doc->nsentences && b < doc->nsentences && doc->sentences[a].paragraph == doc->sentences[b].paragraph;
 }
 
 struct lk_memo {
@@ -241,10 +263,214 @@ static const struct lk_memo *lk_find(lk_run *r, size_t off, size_t len)
 	return m;
 }
 
+/* The words [g0, g1) of claim i's subgroup as its frame shows them. */
+static void subgroup_label(cc_xt *x, size_t i, size_t g0, size_t g1)
+{
+	if (g1 > x->ntok)
+		g1 = x->ntok;
+	while (g1 > g0 + 1 && x->tok[g1 - 1].type == TK_PUNCT)
+		g1--;
+	if (g1 > g0)
+		cc_doc_ext(x->doc, i)->subgroup_label =
+			cc_doc_strndup(x->doc, x->t + x->tok[g0].s, x->tok[g1 - 1].e - x->tok[g0].s);
+}
+
+/*
+ * The base of share i when it is a subgroup's (gold conventions 6 and 10):
+ * the sample opening its clause ("Among the 212 18-24s, 55% ..."; cb, the
+ * last such sample before it), the count a share "of those" points back
+ * to in its sentence or the one before ("310 (62%) were parents. Of those,
+ * 41% ..."), or, for a subgroup of unstated size ("69% of under 30s"), no
+ * n at all -- never the whole sample's, whose interval would be too
+ * narrow. 1 when it decided, 0 when the share is the whole sample's.
+ */
+static int subgroup_base(cc_xt *x, size_t i, long cb)
+{
+	cc_claim *c = &x->doc->claims[i];
+	const cc_cinfo *ci = &x->ci[i];
+	size_t g0, g1;
+	long j;
+	int r;
+
+	r = cc_cx_subgroup_share(x, ci->t0, ci->t1, &g0, &g1);
+	if (!r && cb >= 0 && x->ci[cb].sent == ci->sent) {
+		const cc_claim *q = &x->doc->claims[cb];
+
+		c->sample_claim = cb;
+		c->sample_n = q->value;
+		if (q->traits & CC_TRAIT_SUBGROUP) {
+			c->traits |= CC_TRAIT_SUBGROUP;
+			cc_doc_ext(x->doc, i)->subgroup_label = q->subject ? q->subject : q->unit;
+		}
+		return 1;
+	}
+	if (!r)
+		return 0;
+	c->traits |= CC_TRAIT_SUBGROUP;
+	subgroup_label(x, i, g0, g1);
+	if (r == 2) /* the figure before it, at most 32 claims back */
+		for (j = (long)i - 1; j >= 0 && (long)i - j <= 32 && x->ci[j].sent + 1 >= ci->sent; j--) {
+			const cc_claim *q = &x->doc->claims[j];
+
+			if (q->kind == CC_KIND_PROPORTION && j > 0 && x->doc->claims[j - 1].kind == CC_KIND_COUNT &&
+			    x->ci[j - 1].t1 + 1 == x->ci[j].t0 && cc_tok_punct(x, x->ci[j - 1].t1, '('))
+				continue; /* "310 (62%)": the count's own share */
+			if (q->kind == CC_KIND_PROPORTION ||
+			    (j > 0 && x->doc->claims[j - 1].kind == CC_KIND_PROPORTION && x->ci[j - 1].ofthe == j))
+				break; /* "65% of the 1,000 asked had used it. Of these, ...": some of them */
+			if (q->kind == CC_KIND_COUNT || q->kind == CC_KIND_SAMPLE_SIZE) {
+				c->sample_claim = j;
+				c->sample_n = q->value;
+				if (q->kind == CC_KIND_SAMPLE_SIZE && !(q->traits & CC_TRAIT_SUBGROUP)) {
+					c->traits &= ~CC_TRAIT_SUBGROUP; /* "interviewed 1,015 adults. Of those, 22%": all */
+					cc_doc_ext(x->doc, i)->subgroup_label = NULL;
+				}
+				break;
+			}
+		}
+	return 1;
+}
+
+/* Is there a '(' not closed in tokens [a, b) (at most 40 looked at)? */
+static int open_bracket(const cc_xt *x, size_t a, size_t b)
+{
+	size_t k;
+	int depth = 0;
+
+	if (b > a + 40)
+		return 0;
+	for (k = a; k < b; k++)
+		depth += cc_tok_punct(x, k, '(') - (cc_tok_punct(x, k, ')') && depth > 0);
+	return depth > 0;
+}
+
+/* The bases of subgroups among the samples, so that no share takes one
+ * for the survey's (survey_link.c reads the trait too; one pass in
+ * document order): a sample opening its clause ("Among the 212 18-24s,
+ * ..." / "Of the 161 respondents in Wales, ...") when a larger sample was
+ * stated before it, and a smaller sample in brackets after a larger one
+ * in its sentence ("1,466 adults (374 respondents were interviewed on a
+ * landline ...)"). */
+static void mark_crossbreaks(cc_xt *x)
+{
+	size_t j;
+	double top = 0;
+	long big = -1; /* the largest sample of the sentence so far */
+
+	for (j = 0; j < x->nci; j++) {
+		cc_claim *c = &x->doc->claims[j];
+
+		if (c->kind != CC_KIND_SAMPLE_SIZE || (c->traits & CC_TRAIT_SUBGROUP))
+			continue;
+		if (big >= 0 && x->ci[big].sent != x->ci[j].sent)
+			big = -1;
+		if (((x->ci[j].hints & CI_CROSSBREAK) && c->value < top) ||
+		    (big >= 0 && c->value < x->doc->claims[big].value && open_bracket(x, x->ci[big].t1, x->ci[j].t0))) {
+			c->traits |= CC_TRAIT_SUBGROUP;
+			continue;
+		}
+		if (c->value > top)
+			top = c->value;
+		if (big < 0 || c->value > x->doc->claims[big].value)
+			big = (long)j;
+	}
+}
+
+/* Whether a survey was named in the sentences read so far (walked once). */
+struct lk_seen {
+	size_t to;   /* sentences before this one are read */
+	int survey;  /* one of them names a survey */
+};
+
+/*
+ * The sample of share i (no sample in its sentence, no survey named) when
+ * the text gives one: the latest stated before it, else the first stated
+ * after it when the share is a survey's figure before its size (a survey
+ * word or an opinion verb in its sentence, the sample in its paragraph,
+ * or a survey named before it and the sample at most LK_LATER_SENTENCES
+ * on) and no other survey comes between. -1 none: a source's figure, a
+ * separate survey of unstated size, a share of a whole.
+ */
+static long earlier_or_later(lk_run *r, size_t i, unsigned cues, size_t lo, struct lk_seen *seen)
+{
+	const cc_xt *x = r->x;
+	const cc_cinfo *ci = &x->ci[i];
+	long prior = lo > 0 ? (long)r->samp[lo - 1] : -1, later = lo < r->ns ? (long)r->samp[lo] : -1;
+	size_t s;
+
+	if ((cues & S_SOURCE) && !(cues & S_SURVEYWORD))
+		return -1; /* "according to official figures" (not "according to a survey") */
+	if ((cues & S_NEWSURVEY) || ((cues & S_SURVEY) && prior >= 0))
+		return -1; /* another survey, size not stated */
+	if (share_of_whole(x, ci->t0))
+		return -1; /* "food accounts for a third of spending" */
+	for (; seen->to <= ci->sent && seen->to < x->nsent; seen->to++)
+		seen->survey |= (lk_cues(r, seen->to) & S_SURVEYWORD) != 0;
+	if (prior >= 0)
+		return prior;
+	if (later < 0 || x->ci[later].sent >= ci->sent + 50 ||
+	    !((cues & S_SURVEYWORD) || (ci->hints & CI_OPINION) || same_paragraph(x->doc, ci->sent, x->ci[later].sent) ||
+	      (seen->survey && x->ci[later].sent <= ci->sent + LK_LATER_SENTENCES)))
+		return -1;
+	/* a survey's figures before its size is stated ("... Red C sampled
+	 * 1,000 people" closing the piece), no other survey between */
+	for (s = ci->sent + 1; s < x->ci[later].sent; s++)
+		if (lk_cues(r, s) & S_NEWSURVEY)
+			return -1;
+	return later;
+}
+
+/* A new line in tokens [a, b] (a row of a table ends there). */
+static int line_break(const cc_xt *x, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a; k <= b && k < x->ntok; k++)
+		if (x->tok[k].fl & (TF_NL | TF_PARA))
+			return 1;
+	return 0;
+}
+
+/* Columns of shares under a header of bases ("Parents (n=646) / All
+ * respondents (n=1406)", then "Plenty of jobs: 11% / 8%"): when the last
+ * line stating samples before share i states k >= 2 of them, and i's own
+ * row (a later line, or a sentence of it: "More: 33% / 31%. Less: ...")
+ * holds k shares written apart by '/' or '|', the j-th
+ * share takes the j-th sample. A table has few columns: at most 16 looked
+ * at each way. */
+static long column_base(lk_run *r, size_t i, size_t lo)
+{
+	const cc_xt *x = r->x;
+	const cc_cinfo *ci = &x->ci[i];
+	size_t first, k, rank = 0, m = 0, j;
+
+	if (lo == 0 || !(cc_tok_punct(x, ci->t1, '/') || cc_tok_punct(x, ci->t1, '|') ||
+			 (ci->t0 > 0 && (cc_tok_punct(x, ci->t0 - 1, '/') || cc_tok_punct(x, ci->t0 - 1, '|')))))
+		return -1;
+	if (!line_break(x, x->ci[r->samp[lo - 1]].t1, ci->t0))
+		return -1; /* the header is a line above */
+	for (first = lo - 1; first > 0 && lo - first < 16 &&
+			     !line_break(x, x->ci[r->samp[first - 1]].t1, x->ci[r->samp[first]].t0);)
+		first--;
+	k = lo - first;
+	if (k < 2 || k > 16)
+		return -1;
+	for (j = i; j-- > 0 && m <= 16 && x->ci[j].sent == ci->sent && !line_break(x, x->ci[j].t1, x->ci[j + 1].t0);)
+		if (x->doc->claims[j].kind == CC_KIND_PROPORTION)
+			rank++, m++;
+	for (j = i; j < x->nci && m <= 16 && x->ci[j].sent == ci->sent &&
+		    (j == i || !line_break(x, x->ci[j - 1].t1, x->ci[j].t0)); j++)
+		if (x->doc->claims[j].kind == CC_KIND_PROPORTION)
+			m++;
+	return m == k ? (long)r->samp[first + rank] : -1;
+}
+
 int cc_link_samples(cc_xt *x)
 {
 	cc_doc *doc = x->doc;
 	size_t i, j, ns_ = 0, *samp, lo = 0;
+	long cb = -1; /* the last crossbreak's base (CI_CROSSBREAK) */
+	struct lk_seen seen = { 0, 0 };
 	lk_run r;
 	int rc = CC_OK;
 
@@ -261,8 +487,12 @@ int cc_link_samples(cc_xt *x)
 		rc = cc_error_oom(x->ctx);
 		goto out;
 	}
+	/* the parts of a sample ("including 233 ...", "1,441 online and 342
+	 * by post") and the bases of crossbreaks are the bases of subgroups,
+	 * never a survey's sample */
+	mark_crossbreaks(x);
 	for (j = 0; j < x->nci; j++)
-		if (doc->claims[j].kind == CC_KIND_SAMPLE_SIZE) {
+		if (doc->claims[j].kind == CC_KIND_SAMPLE_SIZE && !(doc->claims[j].traits & CC_TRAIT_SUBGROUP)) {
 			if (ns_ > 0 && x->ci[samp[ns_ - 1]].sent == x->ci[j].sent)
 				r.first_in_sent[ns_] = r.first_in_sent[ns_ - 1];
 			else {
@@ -283,12 +513,14 @@ int cc_link_samples(cc_xt *x)
 		cc_claim *c = &doc->claims[i];
 		cc_cinfo *ci = &x->ci[i];
 		unsigned cues;
-		long best = -1, prior = -1, later = -1, insent = -1;
+		long best = -1, insent = -1;
 		size_t ns, ne;
 
 		/* lo: first sample at or after claim i */
 		while (lo < ns_ && samp[lo] < i)
 			lo++;
+		if (c->kind == CC_KIND_SAMPLE_SIZE && (ci->hints & CI_CROSSBREAK))
+			cb = (long)i;
 		if (c->kind != CC_KIND_PROPORTION || (c->traits & CC_TRAIT_COUNTED))
 			continue;
 		if (ci->ofthe >= 0) {
@@ -296,9 +528,10 @@ int cc_link_samples(cc_xt *x)
 			c->sample_n = doc->claims[ci->ofthe].value;
 			continue;
 		}
-		if ((ci->hints & CI_OFFICIAL) || !ns_)
+		if ((ci->hints & CI_OFFICIAL) || cc_cx_earlier_figure(x, ci->t0, ci->t1) || subgroup_base(x, i, cb) || !ns_)
 			continue;
 		cues = lk_cues(&r, ci->sent);
+		best = column_base(&r, i, lo);
 		/* insent: the first sample stated in the claim's own sentence */
 		if (lo > 0 && x->ci[samp[lo - 1]].sent == ci->sent)
 			insent = (long)r.first_in_sent[lo - 1];
@@ -306,7 +539,7 @@ int cc_link_samples(cc_xt *x)
 			insent = (long)lo;
 		/* "almost two-thirds in 1999": the sample stated with that year
 		 * (in another sentence) */
-		if (cc_tok_is(x, ci->t1, "in") && ci->t1 + 1 < x->ntok &&
+		if (best < 0 && cc_tok_is(x, ci->t1, "in") && ci->t1 + 1 < x->ntok &&
 		    x->tok[ci->t1 + 1].type == TK_NUM && x->tok[ci->t1 + 1].e - x->tok[ci->t1 + 1].s == 4) {
 			const struct lk_memo *m = lk_find(&r, x->tok[ci->t1 + 1].s, 4);
 			long k = m->m1 >= 0 && x->ci[samp[m->m1]].sent != ci->sent ? m->m1 : m->m2;
@@ -325,30 +558,8 @@ int cc_link_samples(cc_xt *x)
 		/* a sample in the same sentence */
 		if (best < 0 && insent >= 0)
 			best = (long)samp[insent];
-		if (lo > 0)
-			prior = (long)samp[lo - 1];
-		if (lo < ns_)
-			later = (long)samp[lo];
-		if (best < 0) {
-			if (cues & S_SOURCE)
-				continue;
-			if ((cues & S_NEWSURVEY) || ((cues & S_SURVEY) && prior >= 0))
-				continue; /* another survey, size not stated */
-			if (share_of_whole(x, ci->t0))
-				continue; /* "food accounts for a third of spending" */
-			if (prior >= 0)
-				best = prior;
-			else if (later >= 0 && ((cues & S_SURVEYWORD) || (ci->hints & CI_OPINION))) {
-				/* no other survey mentioned between here and the sample */
-				size_t s;
-				int other = 0;
-				for (s = ci->sent + 1; s < x->ci[later].sent && s < ci->sent + 50; s++)
-					if (lk_cues(&r, s) & S_NEWSURVEY)
-						other = 1;
-				if (!other && x->ci[later].sent < ci->sent + 50)
-					best = later;
-			}
-		}
+		if (best < 0)
+			best = earlier_or_later(&r, i, cues, lo, &seen);
 		if (best >= 0) {
 			c->sample_claim = best;
 			c->sample_n = doc->claims[best].value;

@@ -685,7 +685,7 @@ static int r_pct_of_group(cc_xt *x, fig *f)
 	pct_read(x, f);
 	pct_record(f);
 	p->kind = CC_KIND_PROPORTION;
-	if (cc_cx_rate_context(x, f->b) || f->level)
+	if (cc_cx_rate_context(x, f->b))
 		p->hints |= CI_OFFICIAL;
 	cc_cx_subject_after(x, f->e, &p->s0, &p->s1, 0);
 	if (cc_cx_opinion_after(x, f->e))
@@ -993,13 +993,16 @@ static int r_share_of_group(cc_xt *x, fig *f)
 /* ------------------------------------------------------------------ */
 /* Plain cardinals: counts, sample sizes, and what is neither           */
 
-/* "1977 scripts" is a year; "2000 adults" only in a survey */
+/* "1977 scripts" is a year; "2000 adults", "2000 fans", "1906 GB adults"
+ * are people (but "in 1999 firms ..." is a year), and so is a labelled
+ * sample ("n=2000", "Sample size: 1906") */
 static int r_year(cc_xt *x, fig *f)
 {
 	size_t e = f->e;
 
-	return is_year(x, f->n) && !cc_cx_survey_before(x, f->b) &&
-	       !(IS_WORD(e) && (HAS(W(x, e), LX_GROUP) || HAS(W(x, e), LX_RESPONDENT))) ? CC_OK : RULE_ON;
+	return is_year(x, f->n) && !cc_cx_survey_before(x, f->b) && !cc_cx_sample_label(x, f->b) &&
+	       !(cc_cx_people(x, e, e + 2) && !(f->b > 0 && cc_tok_in(x, f->b - 1, WS(PERIOD_PREP) | WS(TIME_PREP))))
+	       ? CC_OK : RULE_ON;
 }
 
 /* "0800 123 456": the groups after it go with it */
@@ -1185,13 +1188,17 @@ static void count_read(cc_xt *x, fig *f)
 	f->ue = cc_cx_noun_phrase(x, e, 0);
 	if (f->ue == e)
 		f->ue = cc_cx_age_band(x, e); /* "four million 18 to 24-year-olds": the band is the noun */
+	if (f->ue > e && cc_tok_in(x, e, WS(COME_BACK)) && cc_tok_is(x, e + 1, "back"))
+		f->ue = e; /* "and 21 came back": a verb, the noun elided */
 	f->prev = cc_last_in_sentence(x, TK(f->a)->sent);
 	/* "the two firms" points back; "the 48,000 new homes" does not */
 	f->det = b > 0 && cc_tok_in(x, b - 1, WS(GROUP_DET));
 	f->anaphor = f->det && !cc_cx_big_group(x, n, f->ue);
 	f->ofthe = f->det && !(n->fl & NF_SCALE) && b > 1 && cc_tok_is(x, b - 1, "the") && cc_tok_is(x, b - 2, "of") &&
 		   f->prev >= 0 && x->doc->claims[f->prev].kind == CC_KIND_PROPORTION && x->ci[f->prev].t1 + 6 >= b;
-	f->sampled = f->ue > e && (cc_cx_survey_before(x, b) || cc_cx_survey_after(x, f->ue, e, f->ue)) &&
+	f->sampled = f->ue > e &&
+		     (cc_cx_survey_before(x, b) || cc_cx_survey_after(x, f->ue, e, f->ue) || cc_cx_sample_label(x, b) ||
+		      cc_cx_sample_clause(x, b, e, f->ue) || cc_cx_sample_answered(x, e, f->ue)) &&
 		     !cc_cx_job_interview(x, f->ue);
 	f->direct = !f->det && f->ue > e && cc_cx_group_of_percent(x, n, b, f->ue, f->prev);
 }
@@ -1214,11 +1221,13 @@ static int r_one(cc_xt *x, fig *f)
 	return cc_tok_is(x, f->a, "one") && !f->p.hedge && !(f->n->fl & NF_SCALE) ? CC_OK : RULE_ON;
 }
 
-/* "the two firms": a group named before */
+static size_t crossbreak_comma(cc_xt *x, fig *f);
+
+/* "the two firms": a group named before (not "Among the 212 18-24s, ...") */
 static int r_anaphor(cc_xt *x, fig *f)
 {
 	count_read(x, f);
-	return f->anaphor && !f->ofthe && !f->sampled ? CC_OK : RULE_ON;
+	return f->anaphor && !f->ofthe && !f->sampled && !crossbreak_comma(x, f) ? CC_OK : RULE_ON;
 }
 
 /* "38 councils out of 120": a counted share, n = the total */
@@ -1288,14 +1297,20 @@ static int emit_sample(cc_xt *x, fig *f)
 
 	p->kind = CC_KIND_SAMPLE_SIZE;
 	p->s0 = f->e;
-	if (cc_tok_in(x, ue, WS(PLACE_PREP) | WS(BASED))) {
+	if (cc_tok_in(x, ue, WS(PLACE_PREP) | WS(BASED)) && !cc_tok_is(x, ue + 1, "total") &&
+	    !cc_tok_is(x, ue + 1, "all")) { /* not "2,000 fans in total" */
 		size_t j = ue + 1, end = sent_end(x, ue), lastw = ue;
 
 		while (j < end) {
 			unsigned long long c = W(x, j);
 
-			if (IS_WORD(j) && (HAS(c, LX_OPINION) || HAS(c, LX_SURVEY_VERB) || cc_tok_in(x, j, WS(SUBJECT_END))))
+			if (IS_WORD(j) && HAS(c, LX_SURVEY_NOUN) && j < ue + 5) {
+				lastw = ue; /* "fans in a scientific poll": the poll is not who */
 				break;
+			}
+			if (IS_WORD(j) && (HAS(c, LX_OPINION) || HAS(c, LX_SURVEY_VERB) ||
+					   cc_tok_in(x, j, WS(SUBJECT_END) | WS(RESPOND_VERB) | WS(COMPLETE_VERB))))
+				break; /* "... across England took part" */
 			if (!IS_WORD(j) && !punct(x, j, ',') && !punct(x, j, '-') && !punct(x, j, '\'') && !punct(x, j, '&'))
 				break;
 			if (punct(x, j, ',') && (cc_tok_in(x, j + 1, WS(CLAUSE_JOIN)) || cc_tok_is(x, j + 1, "or")))
@@ -1348,11 +1363,117 @@ static int r_sample_of_percent(cc_xt *x, fig *f)
 	return CC_OK;
 }
 
+/* "1,200 parents, including 233 African American parents, 371 Hispanic
+ * parents and 196 parents in ten major cities", "1,783 nurses took part:
+ * 1,441 online and 342 by post": more samples after a sample in the
+ * sentence, parts of it (a subgroup's base, never the survey's) when a
+ * colon or "including" opens them. */
+static int r_sample_list(cc_xt *x, fig *f)
+{
+	long prev;
+	int part;
+
+	count_read(x, f);
+	prev = f->prev;
+	if (!(prev >= 0 && x->doc->claims[prev].kind == CC_KIND_SAMPLE_SIZE && !(f->n->fl & (NF_SCALE | NF_RANGE)) &&
+	      f->n->value >= 1 && f->n->value == floor(f->n->value) && cc_cx_sample_list(x, x->ci[prev].t1, f->b, &part)))
+		return RULE_ON;
+	if (part || (x->doc->claims[prev].traits & CC_TRAIT_SUBGROUP))
+		f->p.traits |= CC_TRAIT_SUBGROUP;
+	if (f->ue == f->e) {
+		/* "233 African American parents": a name before the people */
+		size_t ue = cc_cx_noun_phrase(x, f->e, 1);
+
+		if (ue > f->e && cc_cx_people(x, ue - 1, ue)) {
+			f->ue = ue;
+			take_noun(x, f);
+		}
+	}
+	if (f->ue > f->e && cc_cx_people(x, f->e, f->ue))
+		return emit_sample(x, f);
+	/* "1,441 online and 342 by post": the first sample's people */
+	f->p.u1 = f->p.u0 = 0;
+	f->p.t1 = f->e;
+	*f->next = f->e;
+	f->p.kind = CC_KIND_SAMPLE_SIZE;
+	f->p.unit = x->doc->claims[prev].unit;
+	return cc_spec_emit(x, &f->p);
+}
+
+/* "Among the 212 18-24-year-olds, 55% agreed", "Of the 161 respondents
+ * in Wales, 41% said": a whole number after "among/of (the)" opening the
+ * sentence or clause, closed by a comma before any other figure, is the
+ * base of the shares after it. The comma's token, 0 when not such a
+ * figure. */
+static size_t crossbreak_comma(cc_xt *x, fig *f)
+{
+	const cc_num *n = f->n;
+	size_t p = f->b, c;
+
+	if (!(n->value >= 2 && n->value == floor(n->value) && !is_year(x, n) && !(n->fl & (NF_SCALE | NF_RANGE)) &&
+	      (f->ue == f->e || cc_cx_people(x, f->e, f->ue)) && !cc_cx_is_age_band(x, f->a)))
+		return 0; /* people, or an age band after them: not "Of the three answers, ...", and
+			   * never the band itself ("Among 16 to 34 year olds, ...") */
+	if (p > 0 && cc_tok_is(x, p - 1, "the"))
+		p--;
+	if (!(p > 0 && (cc_tok_is(x, p - 1, "among") || cc_tok_is(x, p - 1, "of"))))
+		return 0;
+	p--;
+	if (p > sent_first(x, p) && cc_tok_in(x, p - 1, WS(CLAUSE_JOIN)))
+		p--; /* "But of the 145 companies reporting, ..." */
+	if (!(p == sent_first(x, p) || punct(x, p - 1, ';') || punct(x, p - 1, ':')))
+		return 0;
+	for (c = f->e; c < f->e + 12 && same_sent(x, f->e, c) && !punct(x, c, ','); c++)
+		if (TK(c)->type == TK_SYM || cc_tok_in(x, c, WS(PERCENT_WORD)) || cc_tok_is(x, c, "per") || punct(x, c, '('))
+			return 0;
+	return punct(x, c, ',') && c > f->e ? c : 0;
+}
+
+/* The crossbreak's base (crossbreak_comma; link.c makes it a subgroup's
+ * when a larger sample came before). Its people are the words up to the
+ * comma when no noun follows the number (an age band). */
+static int r_crossbreak_base(cc_xt *x, fig *f)
+{
+	size_t c;
+
+	count_read(x, f);
+	if (!(c = crossbreak_comma(x, f)))
+		return RULE_ON;
+	if (f->ue == f->e) {
+		f->ue = c;
+		take_noun(x, f);
+	}
+	f->p.hints |= CI_CROSSBREAK;
+	return emit_sample(x, f);
+}
+
+/* "total 1038, 100%", "Total: 1,012 (100%)": the total row of a table of
+ * answers, the base of its shares (its 100%: r_table_total) */
+static int r_table_base(cc_xt *x, fig *f)
+{
+	size_t b = f->b, k = f->e;
+	cc_num m;
+
+	if (b > 0 && punct(x, b - 1, ':'))
+		b--;
+	if (!(b > 0 && cc_tok_is(x, b - 1, "total") && f->n->value >= 2 && f->n->value == floor(f->n->value)))
+		return RULE_ON;
+	if (punct(x, k, ',') || punct(x, k, '('))
+		k++;
+	if (!(cc_num_parse(x, k, &m) && (m.fl & NF_PERCENT) && m.value == 1))
+		return RULE_ON;
+	f->p.kind = CC_KIND_SAMPLE_SIZE;
+	*f->next = m.t1 < x->ntok && punct(x, m.t1, ')') ? m.t1 + 1 : m.t1; /* its 100% is no finding */
+	return cc_spec_emit(x, &f->p);
+}
+
 /* "surveyed 2,000 adults", "1,500 people were interviewed" */
 static int r_sample_by_survey_words(cc_xt *x, fig *f)
 {
 	if (!f->sampled)
 		return RULE_ON;
+	if (crossbreak_comma(x, f))
+		f->p.hints |= CI_CROSSBREAK; /* "Of the 161 respondents in Wales, ..." */
 	return emit_sample(x, f);
 }
 
@@ -1463,16 +1584,30 @@ static int r_list_of_counts(cc_xt *x, fig *f)
 	if (!((pc->kind == CC_KIND_COUNT || pc->kind == CC_KIND_SAMPLE_SIZE) && pc->unit &&
 	      cc_cx_list_continues(x, f->n, f->b)))
 		return RULE_ON;
-	f->p.kind = pc->kind;
+	if (pc->kind == CC_KIND_COUNT && (cc_cx_survey_after(x, f->e, f->e, f->e) || cc_cx_sample_answered(x, f->e, f->e)))
+		return RULE_ON; /* "... 50 states (374 were interviewed ...)": a sample by its own verb */
+	/* a sample's list goes on ("polled 500 before and 700 after"), but
+	 * not into the places it was asked in ("17,607 voters at 130 polling
+	 * places", "in all 50 states") or the total it was drawn from ("161
+	 * teachers (out of 548)") */
+	f->p.kind = pc->kind == CC_KIND_SAMPLE_SIZE && f->b > 0 &&
+		    (cc_tok_in(x, f->b - 1, WS(PLACE_PREP) | WS(ALL_DET)) || cc_tok_is(x, f->b - 1, "at") ||
+		     cc_tok_is(x, f->b - 1, "of"))
+		    ? CC_KIND_COUNT : pc->kind;
+	if (f->p.kind == CC_KIND_SAMPLE_SIZE)
+		f->p.traits |= pc->traits & CC_TRAIT_SUBGROUP; /* "1,441 online and 342 by post" */
 	f->p.unit = pc->unit;
 	return cc_spec_emit(x, &f->p);
 }
 
-/* "polled 1,200", "Voters polled: 1,200 adults" */
+/* "polled 1,200", "Voters polled: 1,200 adults", "Base: 120", "the
+ * survey covered 1,002 18 to 24 year olds" */
 static int r_sample_after_survey(cc_xt *x, fig *f)
 {
-	if (!cc_cx_survey_before(x, f->b))
-		return RULE_ON;
+	if (!(cc_cx_survey_before(x, f->b) || cc_cx_sample_label(x, f->b) || cc_cx_sample_clause(x, f->b, f->e, f->e) ||
+	      (f->n->fl & NF_DIGITS && f->n->value >= 20 &&
+	       (cc_cx_survey_after(x, f->e, f->e, f->e) || cc_cx_sample_answered(x, f->e, f->e)))))
+		return RULE_ON; /* ... and "1,127 were interviewed on a cell phone", "860 responded" */
 	f->p.kind = CC_KIND_SAMPLE_SIZE;
 	return cc_spec_emit(x, &f->p);
 }
@@ -1660,23 +1795,28 @@ static int r_absolute_change(cc_xt *x, fig *f)
 /* plain cardinals before a noun (which is the claim's unit: take_noun) */
 #define NOUN_RULES(R) \
 	R(r_sample_in_places, "sample in places (11,000 shoppers in 18 countries)", 0, 0) \
+	R(r_sample_list, "list of samples (1,200 parents, including 233 ...)", 0, 0) \
 	R(r_subgroup_sample, "subgroup sample (of the 250 patients who)", 0, 0) \
 	R(r_sample_of_percent, "sample of a percentage (58% of 1,200 parents)", 0, 0) \
 	R(r_sample_by_survey_words, "sample by survey words (2,000 adults surveyed)", 0, 0) \
+	R(r_crossbreak_base, "crossbreak base (Among the 212 18-24s, ...)", 0, NF_SCALE | NF_RANGE) \
 	R(r_one_noun, "one before a noun", 0, 0) \
 	R(r_word_below_two, "number word below two", NF_WORD, 0) \
 	R(r_count_of_noun, "count of a noun", 0, 0)
 
 /* plain cardinals with no noun after them */
 #define BARE_RULES(R) \
-	R(r_count_with_share, "count with its share (193 (77%))", 0, NF_RANGE | NF_SCALE | NF_CURRENCY | NF_PERCENT) \
 	R(r_enumeration, "enumerated values (can be 0, 1, 2, 3 or 4)", NF_DIGITS, NF_RANGE | NF_SCALE | NF_CURRENCY | NF_PERCENT) \
 	R(r_bare_word, "bare number word", NF_WORD, 0) \
 	R(r_count_of_group, "count of a group (9,000 of its tenants)", 0, NF_RANGE) \
 	R(r_majority_votes, "majority of N votes", 0, 0) \
 	R(r_total_of, "a total of N", 0, 0) \
+	R(r_table_base, "table total base (total 1038, 100%)", 0, NF_SCALE | NF_RANGE) \
 	R(r_n_label, "n N (a label)", 0, 0) \
 	R(r_n_equals, "n = N", 0, 0) \
+	R(r_sample_list, "list of samples (1,200 parents, including 233 ...)", 0, 0) \
+	R(r_crossbreak_base, "crossbreak base (Among the 212 18-24s, ...)", 0, NF_SCALE | NF_RANGE) \
+	R(r_count_with_share, "count with its share (193 (77%))", 0, NF_RANGE | NF_SCALE | NF_CURRENCY | NF_PERCENT) \
 	R(r_list_of_counts, "list of counts (40 on Monday, 75 on Tuesday)", 0, 0) \
 	R(r_sample_after_survey, "sample after survey words (polled 1,200)", 0, 0) \
 	R(r_from_to_noun, "from N to M nouns", 0, 0) \

@@ -715,6 +715,73 @@ static const char *group_after(cc_doc *doc, const cc_claim *c)
 	return end > start ? cc_doc_strndup(doc, start, (size_t)(end - start)) : NULL;
 }
 
+/*
+ * The group a survey asked when the text names it without a number ("a
+ * survey of members of the lobby group", "polled users of the company's
+ * app", "a poll of people who chose to respond"): the words after the
+ * first population cue in the survey's scope, past its determiner, up to
+ * a group_stop word (but on through one "of", and a relative "who" clause
+ * with its "to"),
+ * punctuation or eight words. NULL when the cue is followed by a number
+ * (that is a sample claim's) or nothing.
+ */
+static const char *population_words(cc_phrase *ph, cc_doc *doc, const scope *sc)
+{
+	const char *t = doc->text, *lim = t + sc->b, *at, *cue, *p, *start, *end;
+	int words = 0, of = 0, who = 0;
+
+	if (!(cue = first_cue(ph, t + sc->a, sc->b - sc->a, VL(POPULATION_CUE), 0, &at)))
+		return NULL;
+	p = at + strlen(cue);
+	for (;;) {
+		const char *w;
+
+		while (p < lim && *p == ' ')
+			p++;
+		for (w = p; p < lim && (isalpha((unsigned char)*p) || *p == '\''); p++)
+			;
+		if (p == w || !row_ci(CC_V_POPULATION_DET, w, (size_t)(p - w))) {
+			p = w;
+			break;
+		}
+	}
+	if (p >= lim || !isalpha((unsigned char)*p))
+		return NULL; /* a number: a sample claim's */
+	start = end = p;
+	while (p < lim && words < 8) {
+		const char *w = p;
+		size_t n;
+
+		while (p < lim && (isalpha((unsigned char)*p) || *p == '-' || *p == '\'' || (unsigned char)*p >= 0x80))
+			p++;
+		n = (size_t)(p - w);
+		if (!n)
+			break;
+		if (row_ci(CC_V_GROUP_STOP, w, n) && !(who && n == 2 && !strncasecmp(w, "to", 2))) {
+			if (n == 2 && !strncasecmp(w, "of", 2) && !of && words)
+				of = 1; /* "members of the lobby group" */
+			else if (n == 3 && !strncasecmp(w, "who", 3) && words && !who)
+				who = 1; /* "people who chose to respond" */
+			else if (!(of == 1 && row_ci(CC_V_POPULATION_DET, w, n)))
+				break;
+		}
+		if (of == 1 && !(n == 2 && !strncasecmp(w, "of", 2)) && !row_ci(CC_V_POPULATION_DET, w, n))
+			of = 2;
+		end = p;
+		words++;
+		if (p < lim && *p == ' ')
+			p++;
+		else
+			break;
+	}
+	while (end > start && (end[-1] == ' '))
+		end--;
+	/* not ending on a joining word ("members of") */
+	if (end - start > 3 && !strncasecmp(end - 3, " of", 3))
+		end -= 3;
+	return end > start ? cc_doc_strndup(doc, start, (size_t)(end - start)) : NULL;
+}
+
 /* The sample size a survey's text gives when no sample_size claim carries
  * it: a count claim or a bare number in a survey sentence, after "of the",
  * "among", "each of", "interviewed"... or before "votes", "responses"
@@ -883,6 +950,8 @@ static int describe_surveys(cc_phrase *ph, cc_doc *doc, size_t body, size_t **fi
 		fill_survey(ph, doc, sv, &sc, body);
 		if (sv->sample_claim < 0 && (sv->n = recover_n(ph, doc, &sc)) > 0)
 			sv->population_size = find_population(ph, doc, &sc, sv->n);
+		if (sv->sample_claim < 0 && !sv->population)
+			sv->population = population_words(ph, doc, &sc);
 	}
 	return CC_OK;
 }

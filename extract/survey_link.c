@@ -403,6 +403,11 @@ static double crossbreak_n(const cc_doc *doc, size_t i, size_t a)
 	n = number_at(p, lim, &e);
 	if (!(n >= 1) || n != floor(n) || !(main_n > n))
 		return 0;
+	/* "Among 16 to 34 year olds, ...", "Among 18-24s": an age band, never a base */
+	if (e < lim && (*e == '-' || (unsigned char)*e == 0xE2 || (e + 1 < lim && *e == 's' && !isalpha((unsigned char)e[1]))))
+		return 0;
+	if (lim - e > 4 && !strncasecmp(e, " to ", 4) && isdigit((unsigned char)e[4]))
+		return 0;
 	if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims &&
 	    fabs(doc->claims[c->sample_claim].value - n) < 0.5)
 		return 0; /* the extractor linked it already */

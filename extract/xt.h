@@ -67,7 +67,9 @@ typedef struct cc_xt {
 enum {
 	CI_OPINION = 1 << 0,    /* an opinion verb follows the figure ("39% opposed") */
 	CI_OFTHE = 1 << 1,      /* sample given as "of the N who..." right after */
-	CI_OFFICIAL = 1 << 2    /* a rate / official level, never a survey figure */
+	CI_OFFICIAL = 1 << 2,   /* a rate / official level, never a survey figure */
+	CI_CROSSBREAK = 1 << 3  /* a sample opening its clause ("Among the 212 18-24s, ..."):
+				   the base of the shares after it in its sentence */
 };
 typedef struct cc_cinfo {
 	size_t t0, t1;          /* tokens */
@@ -219,6 +221,17 @@ size_t cc_src_end(const cc_doc *doc, size_t pos);
 /* hedge.c: the hedge ending right before token i; *t0 = its first token */
 const cc_lex *cc_hedge_before(const cc_xt *x, size_t i, size_t *t0);
 void cc_hedge_apply(const cc_lex *h, double value, double *low, double *high, unsigned *traits);
+
+/* sample_cx.c: is the share at tokens [t0, t1) one of a subgroup ("69% of
+ * under 30s", "Among women, 60%", "of people who voted Leave")? 1 yes,
+ * 2 a group named before ("41% of those.", "Of these, 41%"), 0 no;
+ * [*g0, *g1) the group's words. */
+int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_t *g1);
+
+/* sample_cx.c: is the share at tokens [t0, t1) an earlier wave's or an
+ * official result (gold convention 9: "up from 32%", "38% last month", "the
+ * 7 per cent it won at the general election")? Never a poll sample's. */
+int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1);
 
 /* claims.c / link.c */
 int cc_claims_find(cc_xt *x);

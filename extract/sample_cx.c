@@ -1,0 +1,604 @@
+/*
+ * sample_cx.c -- what makes a plain cardinal a survey's sample, and a
+ * share one of a subgroup (stage: extract): the context tests the sample
+ * rules of rules.c ask besides around.c's survey_before/after. A sample
+ * needs no "survey of" (gold conventions 4 and 10): any stated number of
+ * people interviewed or taking part is one -- labelled ("Base: 1,235"),
+ * in a survey's clause ("fieldwork was done with 1,240 adults", "the
+ * newest figures, from 1,900 adults", "the study spanned 4,200 people"),
+ * by what the people did ("860 teachers responded", "9,500 questionnaires
+ * came back"), the parts of a sample ("including 233 ...") and the base of
+ * a crossbreak ("Among the 212 18-24-year-olds, ..."). The words are word
+ * sets (lexicon/wordsets.tsv) and tokenizer classes (survey.tsv).
+ * Must not: make or change claims (rules.c), link them (link.c), or look
+ * further back than the sentence (SENT_TOKENS).
+ */
+#include "figure.h"
+
+/* Survey words: a survey noun or verb, a respondent noun, or a word of
+ * doing a survey ("fieldwork", "pollsters"). */
+static int survey_word(const cc_xt *x, size_t k)
+{
+	return (W(x, k) & ((1ull << LX_SURVEY_NOUN) | (1ull << LX_SURVEY_VERB) | (1ull << LX_RESPONDENT))) ||
+	       cc_tok_in(x, k, WS(SURVEY_WORK));
+}
+
+/* A survey word in k's sentence. */
+static int survey_sentence(const cc_xt *x, size_t k)
+{
+	size_t j, f = sent_first(x, k), end = sent_end(x, k);
+
+	if (end > k + SENT_TOKENS)
+		end = k + SENT_TOKENS;
+	for (j = f; j < end; j++)
+		if (survey_word(x, j))
+			return 1;
+	return 0;
+}
+
+/* An age band at k: "aged ...", "18-24 year olds", "18 to 24", "over-65s",
+ * "under 30s", "over 65", "16-year-olds", "older than 30". */
+int cc_cx_is_age_band(const cc_xt *x, size_t k)
+{
+	size_t j = k;
+
+	if (k >= x->ntok)
+		return 0;
+	if (HAS(W(x, k), LX_AGE))
+		return 1;
+	if ((cc_tok_is(x, k, "older") || cc_tok_is(x, k, "younger")) && cc_tok_is(x, k + 1, "than"))
+		return 1;
+	if (HAS(W(x, k), LX_HEDGE) && (cc_tok_is(x, k, "over") || cc_tok_is(x, k, "under"))) {
+		j = k + 1;
+		if (punct(x, j, '-') && glued(x, k))
+			j++;
+		return IS_NUM(j) && !(IS_WORD(j + 1) && !glued(x, j) && !HAS(W(x, j + 1), LX_DURATION) &&
+				      !HAS(W(x, j + 1), LX_AGE) && W(x, j + 1)); /* not "over 60 firms" */
+	}
+	if (!IS_NUM(j))
+		return 0;
+	if ((punct(x, j + 1, '-') || cc_tok_is(x, j + 1, "to")) && IS_NUM(j + 2))
+		return 1; /* "18-24", "35 to 44" */
+	if (punct(x, j + 1, '-') && glued(x, j) && (cc_tok_is(x, j + 2, "year") || cc_tok_is(x, j + 2, "years")))
+		return 1; /* "16-year-olds" */
+	if (cc_tok_is(x, j + 1, "s") && glued(x, j))
+		return 1; /* "30s" */
+	return (cc_tok_is(x, j + 1, "year") || cc_tok_is(x, j + 1, "years")) && HAS(W(x, j + 2), LX_AGE);
+}
+
+/* The end of the age band at k (cc_cx_is_age_band(k)): its numbers, joins and
+ * age words ("aged 55 and over", "18 to 24 year olds", "over-65s"). */
+static size_t band_end(const cc_xt *x, size_t k)
+{
+	size_t j;
+
+	for (j = k; j < k + 8 && same_sent(x, k, j); j++)
+		if (!(IS_NUM(j) || punct(x, j, '-') || punct(x, j, '+') || HAS(W(x, j), LX_AGE) ||
+		      cc_tok_is(x, j, "to") || cc_tok_is(x, j, "year") ||
+		      ((cc_tok_is(x, j, "and") || cc_tok_is(x, j, "or")) && HAS(W(x, j + 1), LX_HEDGE)) || /* "55 and over" */
+		      cc_tok_is(x, j, "years") || cc_tok_is(x, j, "olds") || cc_tok_is(x, j, "s") ||
+		      cc_tok_is(x, j, "than") || cc_tok_is(x, j, "older") || cc_tok_is(x, j, "younger") ||
+		      ((cc_tok_is(x, j, "over") || cc_tok_is(x, j, "under")) && HAS(W(x, j), LX_HEDGE))))
+			break;
+	while (j > k + 1 && (punct(x, j - 1, '-') || cc_tok_is(x, j - 1, "and") || cc_tok_is(x, j - 1, "or") ||
+			     cc_tok_is(x, j - 1, "to")))
+		j--;
+	return j;
+}
+
+/* "section" counts only after "cross", with or without its hyphen. */
+int cc_cx_sample_noun(const cc_xt *x, size_t k)
+{
+	if (HAS(W(x, k), LX_SURVEY_NOUN))
+		return 1;
+	if (!cc_tok_in(x, k, WS(SAMPLE_NOUN)))
+		return 0;
+	if (!cc_tok_is(x, k, "section"))
+		return 1;
+	return k >= 2 && ((punct(x, k - 1, '-') && cc_tok_is(x, k - 2, "cross")) || cc_tok_is(x, k - 1, "cross"));
+}
+
+int cc_cx_people(const cc_xt *x, size_t e, size_t ue)
+{
+	size_t j;
+
+	for (j = e; j < ue; j++)
+		if ((W(x, j) & ((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) || cc_tok_in(x, j, WS(PEOPLE_NOUN)))
+			return 1;
+	/* "1,002 18 to 24 year olds": an age band standing for its people
+	   (shares.c reads it as the figure's noun) */
+	return ue > e && cc_cx_age_band(x, e) == ue;
+}
+
+int cc_cx_sample_label(const cc_xt *x, size_t b)
+{
+	size_t k, f;
+
+	if (b < 2 || b >= x->ntok)
+		return 0;
+	f = sent_first(x, b);
+	if (punct(x, b - 1, ':') && b - 2 >= f) {
+		/* "Base: 120", "Interviews: 1,200", "Its sample: 3,955",
+		 * "Sample size: 1,000" ("size" only after a sample word) */
+		k = b - 2;
+		if (cc_tok_is(x, k, "size"))
+			return k > f && (cc_tok_in(x, k - 1, WS(SAMPLE_LABEL)) || cc_cx_sample_noun(x, k - 1));
+		return cc_tok_in(x, k, WS(SAMPLE_LABEL)) || cc_cx_sample_noun(x, k);
+	}
+	if (((cc_tok_in(x, b - 1, WS(SAMPLE_LABEL)) && !cc_tok_is(x, b - 1, "size")) ||
+	     (cc_tok_is(x, b - 1, "size") && cc_tok_in(x, b - 2, WS(SAMPLE_LABEL)))) &&
+	    (b - 1 == f || punct(x, b - 2, '(') || punct(x, b - 2, ',') || cc_tok_is(x, b - 2, "sample") ||
+	     cc_tok_is(x, b - 2, "unweighted") || cc_tok_is(x, b - 2, "weighted") || cc_tok_is(x, b - 2, "total") ||
+	     cc_tok_is(x, b - 2, "all")))
+		return 1; /* "(sample 1,700)", "Sample size 1,011", "unweighted base 980", "All respondents 1011" */
+	if (b >= 3 && (cc_tok_is(x, b - 1, "was") || cc_tok_is(x, b - 1, "is")) && b - 2 >= f &&
+	    (cc_cx_sample_noun(x, b - 2) ||
+	     (cc_tok_is(x, b - 2, "size") && b - 3 >= f && cc_tok_in(x, b - 3, WS(SAMPLE_LABEL)))))
+		return 1; /* "The sample size was 2,003", "the sample is 1,000" */
+	if (punct(x, b - 1, '=') && cc_tok_is(x, b - 2, "n"))
+		return 1; /* "(n = 1,000 adults)" */
+	if (punct(x, b - 1, '(') && cc_tok_in(x, b - 2, WS(SAMPLE_LABEL)) && !cc_tok_is(x, b - 2, "size"))
+		return 1; /* "Respondents (1,000)", "Base (1,011)" */
+	if (punct(x, b - 1, '(')) {
+		/* "Base: all adults (1,235)": the number in brackets after a
+		 * labelled group */
+		for (k = b - 1; k-- > f && b - k < 10;) {
+			if (punct(x, k, ':'))
+				return k > f && cc_tok_in(x, k - 1, WS(SAMPLE_LABEL));
+			if (!IS_WORD(k) && !punct(x, k, '-'))
+				break;
+		}
+	}
+	return 0;
+}
+
+/* "with N", "among N": a survey word earlier in the clause ("ran the poll
+ * by phone last month with 1,045 people", "fieldwork was done with 1,240
+ * adults"), before any other figure or clause break. */
+static int with_survey(const cc_xt *x, size_t w)
+{
+	size_t k, f = sent_first(x, w);
+
+	for (k = w; k-- > f && w - k <= 10;) {
+		if (IS_NUM(k) || punct(x, k, ';') || punct(x, k, ':') || punct(x, k, '(') || punct(x, k, ')') ||
+		    cc_tok_in(x, k, WS(SUBJECT_END)))
+			return 0;
+		if (survey_word(x, k))
+			return 1;
+	}
+	return 0;
+}
+
+/* "from N": a noun of answers or figures, or a survey noun, just before
+ * ("data from 2,065 adults", "the newest figures, from 1,900 adults"). */
+static int from_data(const cc_xt *x, size_t fr)
+{
+	size_t k, f = sent_first(x, fr);
+
+	for (k = fr; k-- > f && fr - k <= 4;) {
+		if (cc_tok_in(x, k, WS(DATA_NOUN)) || HAS(W(x, k), LX_SURVEY_NOUN))
+			return 1;
+		if (!IS_WORD(k) && !punct(x, k, ','))
+			return 0;
+	}
+	return 0;
+}
+
+/* A span verb ("covered", "included", "spanned", "comprised") whose
+ * subject is a survey noun a few words before it: "The online ICM survey
+ * covered 1,002 18 to 24 year olds", "The sample comprised 1,000 adults". */
+static int survey_spans(const cc_xt *x, size_t v)
+{
+	size_t k, f = sent_first(x, v);
+
+	if (!cc_tok_in(x, v, WS(SPAN_VERB) | WS(COMPRISE)))
+		return 0;
+	for (k = v; k-- > f && v - k <= 5;) {
+		if (!IS_WORD(k))
+			return 0;
+		if (cc_cx_sample_noun(x, k))
+			return 1;
+	}
+	return 0;
+}
+
+int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue)
+{
+	int people = cc_cx_people(x, e, ue);
+	size_t j;
+
+	if (b == 0)
+		return 0;
+	if (survey_spans(x, b - 1) && (people || ue == e))
+		return 1;
+	if (!people)
+		return 0;
+	if ((cc_tok_is(x, b - 1, "with") || cc_tok_is(x, b - 1, "among")) && with_survey(x, b - 1))
+		return 1; /* "The poll was carried out by phone among 1,003 adults" */
+	if (cc_tok_is(x, b - 1, "from") && from_data(x, b - 1))
+		return 1;
+	/* "The survey was completed by 1,500 nurses", "voted for by 4,000
+	 * listeners": the act of answering, passive, after a survey word */
+	if (b >= 2 && cc_tok_is(x, b - 1, "by") &&
+	    (cc_tok_in(x, b - 2, WS(COMPLETE_VERB)) || cc_tok_is(x, b - 2, "taken") ||
+	     (b >= 3 && cc_tok_is(x, b - 2, "for") && cc_tok_is(x, b - 3, "voted"))) &&
+	    with_survey(x, b - 2))
+		return 1; /* "The annual survey was voted for by nearly 4,000 listeners" */
+	/* "The pollsters spoke to 17,607 voters", in a survey's sentence */
+	if (b >= 2 && cc_tok_is(x, b - 1, "to") && cc_tok_in(x, b - 2, WS(ASK_TO)) && survey_sentence(x, b))
+		return 1;
+	/* "about 1,000 fans in a scientific poll" */
+	if (cc_tok_is(x, ue, "in"))
+		for (j = ue + 1; j < ue + 5 && IS_WORD(j) && same_sent(x, ue, j); j++)
+			if (HAS(W(x, j), LX_SURVEY_NOUN))
+				return 1;
+	return 0;
+}
+
+/* A bracketed aside right after the noun ("161 teachers (out of a total
+ * of 548) completed the survey"): the token after it, else e. */
+static size_t skip_aside(const cc_xt *x, size_t e)
+{
+	size_t j;
+
+	if (!punct(x, e, '('))
+		return e;
+	for (j = e + 1; j < e + 14 && same_sent(x, e, j); j++)
+		if (punct(x, j, ')'))
+			return j + 1;
+	return e;
+}
+
+/* A word that may be the verb after a sample's people. */
+static int verbish(const cc_xt *x, size_t j)
+{
+	return cc_tok_in(x, j, WS(BE_HAVE_PAST) | WS(RESPOND_VERB) | WS(COMPLETE_VERB)) ||
+	       (W(x, j) & ((1ull << LX_SURVEY_VERB) | (1ull << LX_OPINION))) || cc_tok_is(x, j, "is");
+}
+
+/* After the people, the words before the verb that makes them a sample:
+ * their age band ("aged 18+", "16-75"), where they are ("in Great
+ * Britain", "across England"), a relative pronoun ("who", "that had"). */
+static size_t skip_qualifiers(const cc_xt *x, size_t k)
+{
+	int n;
+
+	for (n = 0; n < 3 && k < x->ntok; n++) {
+		if (cc_cx_is_age_band(x, k)) {
+			k = band_end(x, k);
+		} else if ((cc_tok_in(x, k, WS(PLACE_PREP)) || cc_tok_is(x, k, "at")) && IS_WORD(k + 1) && !verbish(x, k + 1) &&
+			   !cc_tok_is(x, k + 1, "total") && !cc_tok_is(x, k + 1, "all")) {
+			size_t j = k + 1;
+
+			while (j < k + 5 && IS_WORD(j) && same_sent(x, k, j) && !verbish(x, j))
+				j++;
+			k = j;
+		} else if (cc_tok_is(x, k, "who") || cc_tok_is(x, k, "that")) {
+			k++;
+			if (cc_tok_in(x, k, WS(BE_HAVE_PAST)) || cc_tok_is(x, k, "have"))
+				k++;
+		} else {
+			break;
+		}
+	}
+	return k;
+}
+
+int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue)
+{
+	size_t j, k;
+
+	for (j = e; j < ue; j++)
+		if (cc_tok_in(x, j, WS(SAMPLE_UNIT)))
+			return 1; /* "25 questionnaires", "1,200 interviews" */
+	k = skip_qualifiers(x, skip_aside(x, ue));
+	if (cc_tok_in(x, k, WS(BE_HAVE_PAST)) && cc_tok_in(x, k + 1, WS(COMPLETE_VERB)) && !cc_tok_is(x, k + 1, "took"))
+		k++; /* "had completed", "were returned" */
+	if (k > ue && (cc_cx_survey_after(x, k, k, k) || (cc_tok_is(x, k, "took") && cc_tok_is(x, k + 1, "part"))))
+		return 1; /* "1,000 people aged 16-75 were surveyed", "500 teachers across England took part" */
+	if (cc_tok_in(x, k, WS(RESPOND_VERB)))
+		return 1; /* "a total of 860 teachers responded" */
+	if (cc_tok_in(x, k, WS(COME_BACK)) && cc_tok_is(x, k + 1, "back"))
+		return 1; /* "9,500 postal questionnaires came back" */
+	if (cc_tok_in(x, k, WS(COMPLETE_VERB))) {
+		/* "completed the survey", "finished it", "filled in an online questionnaire" */
+		for (j = k + 1; j < k + 5 && IS_WORD(j) && same_sent(x, k, j); j++)
+			if (HAS(W(x, j), LX_SURVEY_NOUN) || (j == k + 1 && (cc_tok_in(x, j, WS(OBJ_PRON)) ||
+									    cc_tok_is(x, j, "it"))))
+				return 1;
+	}
+	/* "2000 fans in total", "1,200 people in all", in a poll's sentence */
+	if (cc_tok_is(x, k, "in") && (cc_tok_is(x, k + 1, "total") || cc_tok_is(x, k + 1, "all")) &&
+	    cc_cx_people(x, e, ue) && survey_sentence(x, k))
+		return 1;
+	/* "more than 3,000 listeners voted", in a poll's sentence */
+	if (cc_tok_is(x, k, "voted") && cc_cx_people(x, e, ue) && survey_sentence(x, k))
+		return 1;
+	return 0;
+}
+
+int cc_cx_sample_list(const cc_xt *x, size_t p1, size_t b, int *part)
+{
+	size_t k;
+	int cue = 0, plain = 1;
+
+	*part = 0;
+	if (p1 > b || b - p1 > 14 || !same_sent(x, p1, b))
+		return 0;
+	for (k = p1; k < b; k++) {
+		if (cc_tok_in(x, k, WS(SUBSAMPLE_CUE)) || punct(x, k, ':'))
+			cue = 1;
+		else if (!(punct(x, k, ',') || cc_tok_is(x, k, "and") || (cc_tok_is(x, k, "of") && cc_tok_is(x, k + 1, "whom"))))
+			plain = 0;
+	}
+	/* "1,200 parents, including 233 ..., 371 ... and 196 ...": list
+	 * words only; "1,783 nurses took part: 1,441 online" and "1,200
+	 * parents of public school students, including 233": a few words
+	 * and then the colon or cue that opens the parts */
+	if (plain && b > p1) {
+		*part = cue;
+		return 1;
+	}
+	if (b > p1 && (punct(x, b - 1, ':') ? b - p1 <= 6 : cc_tok_in(x, b - 1, WS(SUBSAMPLE_CUE)))) {
+		*part = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Subgroups                                                            */
+
+/* The verb of a relative clause at k ("who voted", "who had replied",
+ * "that were asked"): does it name everyone asked ("of those who
+ * replied") rather than some of them ("of people who voted Conservative")?
+ * 1 everyone, 0 some, -1 no relative clause at k. */
+static int relative_whole(const cc_xt *x, size_t k)
+{
+	size_t j;
+
+	if (!(cc_tok_is(x, k, "who") || cc_tok_is(x, k, "that")))
+		return -1;
+	j = k + 1;
+	if (cc_tok_in(x, j, WS(BE_HAVE_PAST)) || cc_tok_is(x, j, "are") || cc_tok_is(x, j, "have"))
+		j++; /* "who were asked", "who had replied" */
+	if (cc_tok_is(x, j, "been"))
+		j++;
+	return cc_tok_in(x, j, WS(WHOLE_SAMPLE_VERB)) || HAS(W(x, j), LX_SURVEY_VERB);
+}
+
+/* The end of a relative clause at k, for a label: up to a comma, a
+ * figure, an opinion verb or a time ("last time") after its own verb, at
+ * most 8 words. */
+static size_t clause_end(const cc_xt *x, size_t k)
+{
+	size_t j;
+
+	for (j = k + 2; j < k + 8 && IS_WORD(j) && same_sent(x, k, j) && !HAS(W(x, j), LX_OPINION) &&
+			!cc_tok_in(x, j, WS(CLAUSE_JOIN) | WS(TIME_PREP));
+	     j++)
+		;
+	return j;
+}
+
+/* Does the group phrase starting at j (after "of"/"among" and a
+ * determiner) name a subgroup of those asked? *g1: where it ends. */
+static int subgroup_phrase(const cc_xt *x, size_t j, size_t *g1)
+{
+	size_t ue, k;
+	int r;
+
+	*g1 = j;
+	if (cc_cx_is_age_band(x, j)) {
+		*g1 = band_end(x, j); /* "of 18-24 year olds", "of over-65s" */
+		return 1;
+	}
+	if (cc_tok_in(x, j, WS(PRON_PL))) {
+		k = j + 1;
+		*g1 = k;
+		if (HAS(W(x, k), LX_SURVEY_VERB))
+			return 0; /* "of those surveyed" */
+		if ((r = relative_whole(x, k)) >= 0) {
+			*g1 = clause_end(x, k);
+			return !r; /* "of those who voted Leave" */
+		}
+		if (cc_cx_is_age_band(x, k)) {
+			*g1 = band_end(x, k);
+			return 1; /* "of those aged 18 to 24" */
+		}
+		if ((cc_tok_in(x, k, WS(PLACE_PREP)) || cc_tok_is(x, k, "with") || cc_tok_is(x, k, "on")) &&
+		    IS_WORD(k + 1) && same_sent(x, k, k + 1)) {
+			*g1 = cc_cx_noun_phrase(x, k + 1, 1);
+			if (*g1 <= k + 1)
+				*g1 = k + 2;
+			return 1; /* "those in work", "those with children" */
+		}
+		return 0;
+	}
+	ue = cc_cx_noun_phrase(x, j, 1);
+	if (ue == j)
+		return 0;
+	*g1 = ue;
+	for (k = j; k < ue; k++)
+		if (cc_tok_in(x, k, WS(SUBGROUP_NOUN)))
+			return 1; /* "of men", "of Voss backers" */
+	if (!cc_cx_people(x, j, ue))
+		return 0;
+	if ((r = relative_whole(x, ue)) >= 0) {
+		*g1 = clause_end(x, ue);
+		return !r; /* "of people who voted Conservative in 2010" */
+	}
+	if (cc_cx_is_age_band(x, ue)) {
+		*g1 = band_end(x, ue);
+		return 1; /* "of voters under 24", "people aged 18-30", "women younger than 30" */
+	}
+	return 0;
+}
+
+int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_t *g1)
+{
+	size_t j = t1, f, k;
+
+	*g0 = *g1 = 0;
+	if (t0 >= x->ntok)
+		return 0;
+	/* "69% of under 30s", "66% among people aged 18-30" */
+	if (cc_tok_is(x, j, "of") || cc_tok_is(x, j, "among")) {
+		j++;
+		if (cc_tok_in(x, j, WS(DEF_DET)) || cc_tok_is(x, j, "all"))
+			j++;
+		if (cc_tok_in(x, j, WS(PRON_PL)) && (punct(x, j + 1, ',') || punct(x, j + 1, '.') || punct(x, j + 1, ';')) &&
+		    !cc_tok_is(x, j, "them") && !cc_tok_is(x, j, "us")) {
+			*g0 = j;
+			*g1 = j + 1;
+			return 2; /* "... 41% of those." */
+		}
+		if (subgroup_phrase(x, j, g1)) {
+			*g0 = j;
+			return 1;
+		}
+		return 0;
+	}
+	/* "Among women, 60% ...", "Of likely voters who pick a candidate,
+	 * 83% ...", "Of those, 41% ...": a crossbreak opening the clause
+	 * (a figure in it other than an age is another claim's) */
+	f = sent_first(x, t0);
+	if (t0 == 0)
+		return 0;
+	for (k = t0; k > f && t0 - k < 24 && !punct(x, k - 1, ';') && !punct(x, k - 1, ':'); k--)
+		;
+	if ((cc_tok_is(x, k + 1, "among") || cc_tok_is(x, k + 1, "of")) && cc_tok_in(x, k, WS(CLAUSE_JOIN)))
+		k++; /* "But among women, ..." */
+	if (!(cc_tok_is(x, k, "among") || cc_tok_is(x, k, "of")) ||
+	    !(k == f || punct(x, k - 1, ';') || punct(x, k - 1, ':') || (cc_tok_in(x, k - 1, WS(CLAUSE_JOIN)) && k - 1 == f)))
+		return 0;
+	/* the lead ends at its comma, before the share ("Among 16 to 34 year
+	 * olds, support stands at 62%"); a figure in it other than an age is
+	 * a claim of its own */
+	for (j = k + 1; j < t0 && !punct(x, j, ','); j++)
+		if (IS_NUM(j) && !cc_cx_is_age_band(x, j) && !cc_cx_is_age_band(x, j - 1) && !(j > k + 2 && cc_cx_is_age_band(x, j - 2)))
+			return 0;
+	if (j >= t0)
+		return 0;
+	j = k + 1;
+	if (cc_tok_in(x, j, WS(DEF_DET)) || cc_tok_is(x, j, "all"))
+		j++;
+	if (IS_NUM(j) && !cc_cx_is_age_band(x, j))
+		return 0; /* "Among the 212 ...": a stated base (rules.c) */
+	if (cc_tok_in(x, j, WS(PRON_PL)) && punct(x, j + 1, ',') && !cc_tok_is(x, j, "them") && !cc_tok_is(x, j, "us")) {
+		*g0 = j;
+		*g1 = j + 1;
+		return 2;
+	}
+	if (!subgroup_phrase(x, j, g1)) {
+		/* "Among nurses working in Wales, 60% ...": a crossbreak led by
+		 * "among" is a subgroup unless it names those asked ("Among
+		 * respondents,", "Among those surveyed,", "Among all adults,") */
+		size_t ue = cc_cx_noun_phrase(x, j, 1);
+
+		if (!cc_tok_is(x, k, "among") || j > k + 1 || ue == j || HAS(W(x, ue - 1), LX_RESPONDENT) ||
+		    cc_tok_in(x, j, WS(PRON_PL)) || HAS(W(x, ue), LX_SURVEY_VERB) || relative_whole(x, ue) == 1)
+			return 0;
+		for (*g1 = ue; *g1 < t0 - 1 && *g1 < ue + 6 && !punct(x, *g1, ','); (*g1)++)
+			;
+	}
+	*g0 = j;
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Earlier waves and official results                                   */
+
+/* A past marker at j ("last month", "the previous poll", "a year ago",
+ * "the week before"): 1 yes. */
+static int past_marker(const cc_xt *x, size_t j)
+{
+	if (cc_tok_in(x, j, WS(PAST_ADJ)) && IS_WORD(j + 1) &&
+	    (cc_tok_in(x, j + 1, WS(WAVE_NOUN)) || HAS(W(x, j + 1), LX_DURATION) || HAS(W(x, j + 1), LX_MONTH)))
+		return 1; /* "last month", "the previous poll", "last March" */
+	if (IS_WORD(j) && HAS(W(x, j), LX_DURATION) && cc_tok_in(x, j + 1, WS(AGO)))
+		return 1; /* "a year ago", "the week before", "two weeks earlier" */
+	return 0;
+}
+
+/* An official result after the figure, before any other figure or a
+ * verb of saying: "the 7 per cent it won at the general election",
+ * "voted in the 2004 presidential election" (not "at the next election",
+ * a poll's intention). */
+static int election_result(const cc_xt *x, size_t t1)
+{
+	size_t j, lim = sent_end(x, t1 ? t1 - 1 : 0);
+	int won = 0;
+
+	if (lim > t1 + 24)
+		lim = t1 + 24;
+	for (j = t1; j < lim; j++) {
+		if (cc_cx_is_age_band(x, j)) {
+			j = band_end(x, j) - 1; /* "citizens older than 18" */
+			continue;
+		}
+		if (punct(x, j, ';') || cc_tok_in(x, j, WS(SAY_VERB)) ||
+		    (IS_NUM(j) && !(x->tok[j].e - x->tok[j].s == 4 && IS_WORD(j + 1))))
+			return 0;
+		if (cc_tok_in(x, j, WS(WIN_VERB)))
+			won = 1;
+		if (cc_tok_in(x, j, WS(ELECTION_NOUN))) {
+			size_t k;
+			int past = won;
+
+			for (k = j; k-- > t1 && j - k <= 3;) {
+				if (cc_tok_in(x, k, WS(FUTURE_ADJ)))
+					return 0;
+				if (cc_tok_in(x, k, WS(PAST_ADJ)) || IS_NUM(k))
+					past = 1; /* "the last election", "the 2004 election" */
+			}
+			return past;
+		}
+	}
+	return 0;
+}
+
+int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
+{
+	size_t j;
+
+	if (t0 >= x->ntok)
+		return 0;
+	/* "up from 32%", "rose from 40% to 45%": the level it came from */
+	if (t0 >= 2 && cc_tok_is(x, t0 - 1, "from") && same_sent(x, t0 - 1, t0)) {
+		if (cc_tok_is(x, t1, "to") && (IS_NUM(t1 + 1) || HAS(W(x, t1 + 1), LX_HEDGE)))
+			return 1;
+		for (j = t0 - 1; j-- > 0 && t0 - j <= 4 && same_sent(x, j, t0);)
+			if (HAS(W(x, j), LX_UP) || HAS(W(x, j), LX_DOWN))
+				return 1;
+	}
+	/* "38% last month", "compared with 35% in the previous poll", "41% a
+	 * year ago": a marker within a few words after it */
+	for (j = t1; j < t1 + 4 && j < x->ntok && same_sent(x, t1 ? t1 - 1 : 0, j); j++) {
+		if (past_marker(x, j))
+			return 1;
+		if (!IS_WORD(j) || !(cc_tok_in(x, j, WS(DEF_DET) | WS(ART) | WS(PLACE_PREP)) || cc_tok_is(x, j, "at")))
+			break;
+	}
+	/* "When the question was last asked, ... around 40% wanted change",
+	 * "In the previous poll, 38% ...", "A year ago, 35% ...": a wave
+	 * marker earlier in the clause, before any other figure (not "in the
+	 * last month", a period the answers cover) */
+	{
+		size_t f = sent_first(x, t0);
+
+		for (j = t0; j-- > f && t0 - j <= 14;) {
+			if ((IS_NUM(j) && x->tok[j].e - x->tok[j].s != 4) || punct(x, j, ';') || punct(x, j, ')') ||
+			    (cc_tok_in(x, j, WS(CLAUSE_JOIN)) && !cc_tok_is(x, j, "and")))
+				break; /* another figure, an aside ("(up 2% on the poll a fortnight
+					* earlier)"), another clause (", while ... last time"); "and"
+					* joins dates as often ("in December and April") */
+			if (cc_tok_in(x, j, WS(PAST_ADJ)) &&
+			    (cc_tok_in(x, j + 1, WS(WAVE_NOUN)) || HAS(W(x, j + 1), LX_SURVEY_VERB)))
+				return 1;
+			if (HAS(W(x, j), LX_DURATION) && cc_tok_in(x, j + 1, WS(AGO)))
+				return 1;
+		}
+	}
+	return election_result(x, t1);
+}
