@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #define DOC_MAX (64 * 1024)
 #define BUF_SIZE (1024 * 1024)
@@ -109,7 +110,10 @@ int main(int argc, char **argv)
 			file = argv[++i];
 	}
 	if (!file) {
-		snprintf(tmp, sizeof tmp, "/tmp/claimcheck-bench-%zumb.txt", mb);
+		/* the filler corpus gets its own name: a run from a tree with
+		   no ../shared never overwrites the news corpus others measure */
+		snprintf(tmp, sizeof tmp, "/tmp/claimcheck-bench-%zumb%s.txt", mb,
+			 access("../shared/corpus/bbc", R_OK) == 0 ? "" : "-own");
 		from_corpus = build_corpus(tmp, mb);
 		if (from_corpus < 0) {
 			fprintf(stderr, "extract_bench: cannot write %s\n", tmp);
