@@ -16,6 +16,10 @@ Source format, one block per passage:
     site: <site name>
     group: <split group>              optional: mirrors and reposts of one publisher share a
                                      group, and a group goes to one half (default: the site)
+    split: dev                       optional: pin the passage's group to the development half
+                                     (passages added after the first split: adding them must
+                                     not move a single test passage, so they stay out of the
+                                     shuffle)
     url: <the page's address as the search tool gave it>
     date: <YYYY-MM-DD>               optional: the document date a dateline/byline gives
     forms: <form>; <form>; ...
@@ -313,7 +317,7 @@ def parse_blocks(path):
             v = v.strip()
             if k == 'forms':
                 cur['forms'] = [x.strip() for x in v.split(';') if x.strip()]
-            elif k in ('site', 'url', 'notes', 'date', 'group'):
+            elif k in ('site', 'url', 'notes', 'date', 'group', 'split'):
                 cur[k] = v
             elif k == 'url+':
                 cur['url'] = cur['url'] + ' ' + v
@@ -523,6 +527,9 @@ def build_block(b):
     if b['date']:
         rec['doc_date'] = b['date']
     rec['_group'] = b.get('group') or b.get('site', '')
+    if b.get('split', 'dev') != 'dev':
+        raise SpecError('split: only "dev" can be pinned')
+    rec['_pinned'] = b.get('split') == 'dev'
     return rec, tb
 
 
@@ -635,7 +642,16 @@ def main():
             if g != r['_group'] and r['site'] in sites:
                 print('site %r is in groups %r and %r' % (r['site'], g, r['_group']), file=sys.stderr)
                 sys.exit(1)
-    score, seed, dev_groups, test_groups = split_sites(groups, recs)
+    pinned = {r['_group'] for r, _ in recs if r['_pinned']}
+    for r, _ in recs:
+        if r['_group'] in pinned and not r['_pinned']:
+            print('group %r is pinned to dev in one passage but not in %s' % (r['_group'], r['id']),
+                  file=sys.stderr)
+            sys.exit(1)
+    shuffled = {g: s for g, s in groups.items() if g not in pinned}
+    score, seed, dev_groups, test_groups = split_sites(
+        shuffled, [(r, t) for r, t in recs if r['_group'] not in pinned])
+    dev_groups = set(dev_groups) | pinned
     dev_sites = {s for g in dev_groups for s in groups[g]}
     test_sites = {s for g in test_groups for s in groups[g]}
     with open(os.path.join(HERE, 'dev.jsonl'), 'w', encoding='utf-8') as fd, \
@@ -643,6 +659,7 @@ def main():
         for rec, _ in recs:
             f = fd if rec['_group'] in dev_groups else ft
             rec['split_group'] = rec.pop('_group')
+            rec.pop('_pinned')
             f.write(json.dumps(rec, ensure_ascii=False) + '\n')
     if '-v' in sys.argv:
         for rec, _ in recs:
