@@ -548,8 +548,9 @@ int cc_cx_time_after(const cc_xt *x, size_t e)
 		return 1; /* "9.30am" */
 	if (IS_WORD(j) && HAS(W(x, j), LX_MONTH) && (TK(j)->fl & TF_CAP))
 		return 1;
-	if (IS_WORD(j) && (HAS(W(x, j), LX_DURATION) || HAS(W(x, j), LX_CLOCK)))
-		return 1;
+	if (IS_WORD(j) && (HAS(W(x, j), LX_DURATION) || HAS(W(x, j), LX_CLOCK)) &&
+	    !((TK(j)->fl & TF_UPPER) && TK(j)->e - TK(j)->s <= 3 && IS_WORD(j + 1) && !glued(x, j)))
+		return 1; /* (not "500 HR directors": capitals before a noun are an abbreviation) */
 	if (IS_WORD(j) && IS_WORD(j + 1) && HAS(W(x, j + 1), LX_DURATION) &&
 	    cc_tok_in(x, j, WS(RUN_ADJ)))
 		return 1;

@@ -152,6 +152,11 @@ enum cc_lex_set {
 	WSB_WIN_VERB,
 	WSB_SAY_VERB,
 	WSB_FUTURE_ADJ,
+	WSB_RESEARCH_VERB,
+	WSB_RESEARCH_AGENT,
+	WSB_RESPONSE_FORM,
+	WSB_SAMPLE_COMPOUND,
+	WSB_CONDUCT_VERB,
 	WS_NSETS
 };
 /* A set of word sets: one bit each (GCC's and Clang's 128-bit integer). */

@@ -30,6 +30,7 @@
 #include "xt.h"
 
 #include <string.h>
+#include <strings.h>
 
 #define TK(i) (&x->tok[i])
 #define HAS(c, k) (((c) >> (k)) & 1ull)
@@ -275,6 +276,85 @@ static void subgroup_label(cc_xt *x, size_t i, size_t g0, size_t g1)
 			cc_doc_strndup(x->doc, x->t + x->tok[g0].s, x->tok[g1 - 1].e - x->tok[g0].s);
 }
 
+/* Do words a and b read alike: the same letters ignoring case, or one
+ * the other's plural ("father" / "fathers"). */
+static int same_word(const cc_xt *x, size_t a, size_t b)
+{
+	size_t la = x->tok[a].e - x->tok[a].s, lb = x->tok[b].e - x->tok[b].s;
+	const char *pa = x->t + x->tok[a].s, *pb = x->t + x->tok[b].s;
+
+	if (la == lb + 1 && (pa[lb] == 's' || pa[lb] == 'S'))
+		la = lb;
+	else if (lb == la + 1 && (pb[la] == 's' || pb[la] == 'S'))
+		lb = la;
+	return la == lb && strncasecmp(pa, pb, la) == 0;
+}
+
+/* Does every content word of the subgroup's words [g0, g1) appear among
+ * the words of the part q, its figure and what follows it in its clause
+ * ("55% of fathers" / "including 400 fathers and 800 mothers"; "Hispanic
+ * parents" / "371 Hispanic parents")? */
+static int part_names(const cc_xt *x, size_t q, size_t g0, size_t g1)
+{
+	size_t k, j, q0 = x->ci[q].t0, q1 = x->ci[q].t1 + 6, words = 0;
+
+	for (k = g0; k < g1 && k < x->ntok; k++) {
+		if (x->tok[k].type != TK_WORD || HAS(W(x, k), LX_STOP))
+			continue;
+		words++;
+		for (j = q0; j < q1 && j < x->ntok && x->tok[j].sent == x->tok[q0].sent; j++) {
+			if (j > x->ci[q].t1 && (cc_tok_punct(x, j, ',') || cc_tok_punct(x, j, ';') || x->tok[j].type == TK_NUM))
+				break; /* the next part */
+			if (x->tok[j].type == TK_WORD && same_word(x, j, k))
+				break;
+		}
+		if (!(j < q1 && j < x->ntok && x->tok[j].type == TK_WORD && same_word(x, j, k)))
+			return 0;
+	}
+	return words > 0;
+}
+
+/* A subgroup named by a part of the sample stated before it, at most 8
+ * sentences back (gold convention 6: a share links to the base it is
+ * "of"): the latest part whose words name it, -1 none. */
+static long named_part(const cc_xt *x, size_t i, size_t g0, size_t g1)
+{
+	long j;
+
+	for (j = (long)i - 1; j >= 0 && (long)i - j <= 64 && x->ci[j].sent + 8 >= x->ci[i].sent; j--) {
+		const cc_claim *q = &x->doc->claims[j];
+
+		if (q->kind == CC_KIND_SAMPLE_SIZE && (q->traits & CC_TRAIT_SUBGROUP) && part_names(x, (size_t)j, g0, g1))
+			return j;
+	}
+	return -1;
+}
+
+/* "55% of fathers" after "1,200 parents, including 400 fathers and 800
+ * mothers": a share "of" (or "among") words that name a part of the
+ * sample stated before it, and not the whole sample (prior, -1 none),
+ * takes the part's base. The longest run of words after "of" (at most
+ * three) that names a part decides; -1 none. */
+static long share_of_part(const cc_xt *x, size_t i, long prior)
+{
+	size_t g0 = x->ci[i].t1, g1;
+	long best = -1, q;
+
+	if (!(cc_tok_is(x, g0, "of") || cc_tok_is(x, g0, "among")))
+		return -1;
+	g0++;
+	if (cc_tok_is(x, g0, "the") || cc_tok_is(x, g0, "all"))
+		g0++;
+	for (g1 = g0 + 1; g1 <= g0 + 3 && g1 <= x->ntok && x->tok[g1 - 1].type == TK_WORD &&
+			  x->tok[g1 - 1].sent == x->ci[i].sent; g1++) {
+		if (prior >= 0 && part_names(x, (size_t)prior, g0, g1))
+			return -1; /* the whole sample's own words ("of parents") */
+		if ((q = named_part(x, i, g0, g1)) >= 0)
+			best = q;
+	}
+	return best;
+}
+
 /*
  * The base of share i when it is a subgroup's (gold conventions 6 and 10):
  * the sample opening its clause ("Among the 212 18-24s, 55% ..."; cb, the
@@ -308,6 +388,11 @@ static int subgroup_base(cc_xt *x, size_t i, long cb)
 		return 0;
 	c->traits |= CC_TRAIT_SUBGROUP;
 	subgroup_label(x, i, g0, g1);
+	if (r == 1 && (j = named_part(x, i, g0, g1)) >= 0) {
+		c->sample_claim = j;
+		c->sample_n = x->doc->claims[j].value;
+		return 1;
+	}
 	if (r == 2) /* the figure before it, at most 32 claims back */
 		for (j = (long)i - 1; j >= 0 && (long)i - j <= 32 && x->ci[j].sent + 1 >= ci->sent; j--) {
 			const cc_claim *q = &x->doc->claims[j];
@@ -530,6 +615,14 @@ int cc_link_samples(cc_xt *x)
 		}
 		if ((ci->hints & CI_OFFICIAL) || cc_cx_earlier_figure(x, ci->t0, ci->t1) || subgroup_base(x, i, cb) || !ns_)
 			continue;
+		if ((best = share_of_part(x, i, lo > 0 ? (long)samp[lo - 1] : -1)) >= 0) {
+			c->sample_claim = best;
+			c->sample_n = doc->claims[best].value;
+			c->traits |= CC_TRAIT_SUBGROUP;
+			cc_doc_ext(doc, i)->subgroup_label = doc->claims[best].subject ? doc->claims[best].subject
+										: doc->claims[best].unit;
+			continue;
+		}
 		cues = lk_cues(&r, ci->sent);
 		best = column_base(&r, i, lo);
 		/* insent: the first sample stated in the claim's own sentence */

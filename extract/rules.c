@@ -200,6 +200,8 @@ static int r_score(cc_xt *x, fig *f)
 /* "May 5", "aged 40", "No 10", "G8", "#3" */
 static int r_label_before(cc_xt *x, fig *f)
 {
+	if ((f->n->fl & NF_PERCENT) && f->a > 0 && cc_tok_is(x, f->a - 1, "no") && !glued(x, f->a - 1))
+		return RULE_ON; /* "Yes 63%. No 37%": an answer and its share, not "No 10" */
 	return cc_cx_time_before(x, f->a) ? CC_OK : RULE_ON;
 }
 
@@ -207,6 +209,30 @@ static int r_label_before(cc_xt *x, fig *f)
 static int r_time_after(cc_xt *x, fig *f)
 {
 	return !(f->n->fl & (NF_CURRENCY | NF_PERCENT | NF_POINTS)) && cc_cx_time_after(x, f->e) ? CC_OK : RULE_ON;
+}
+
+/* "a 1,000-person survey", "the 2,000-strong panel", "a 1,200-voter
+ * poll": a sample written as a compound adjective of a survey noun, which
+ * r_time_after would otherwise take for a compound of time ("a two-year
+ * study"); the span runs through the compound. */
+static int r_sample_compound(cc_xt *x, fig *f)
+{
+	size_t e = f->e, j;
+
+	if (!(punct(x, e, '-') && glued(x, e - 1) && glued(x, e) && cc_tok_in(x, e + 1, WS(SAMPLE_COMPOUND))))
+		return RULE_ON;
+	for (j = e + 2; j < e + 5 && IS_WORD(j) && same_sent(x, e, j); j++)
+		if (cc_cx_sample_noun(x, j) || cc_tok_in(x, j, WS(SAMPLE_COMPOUND))) {
+			const char *rule = f->p.rule;
+
+			fig_record(x, f); /* (an ANY rule runs before the record is set up) */
+			f->p.rule = rule;
+			f->p.kind = CC_KIND_SAMPLE_SIZE;
+			f->p.t1 = e + 2;
+			*f->next = e + 2;
+			return cc_spec_emit(x, &f->p);
+		}
+	return RULE_ON;
 }
 
 /* "Chapter 11", "Radio 4", "BBC One" */
@@ -962,6 +988,7 @@ static int r_share_of_group(cc_xt *x, fig *f)
 	R(r_elided_points, "elided points (the Greens gain two, up one)", 0, MOVE_REFUSE | NF_RANGE) \
 	R(r_bare_lead, "bare lead (LAB 2 ahead)", 0, MOVE_REFUSE | NF_RANGE) \
 	R(r_points_to, "points to (from 12 points to 4)", 0, MOVE_REFUSE | NF_RANGE) \
+	R(r_sample_compound, "sample as a compound (a 1,000-person survey)", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_SCALE | NF_RANGE | NF_FRAC) \
 	R(r_time_after, "time or duration after (five years, 9.30am)", 0, NF_CURRENCY | NF_PERCENT | NF_POINTS) \
 	R(r_name_number, "name with a number (Radio 4)", 0, 0) \
 	R(r_bare_range, "bare range 16-18", NF_RANGE, NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_SCALE)

@@ -268,7 +268,7 @@ static int r_paired_currency(cc_xt *x, fig *f)
 /* "one analyst said", "the next one" */
 static int r_one(cc_xt *x, fig *f)
 {
-	return cc_tok_is(x, f->a, "one") && !f->p.hedge && !(f->n->fl & NF_SCALE) ? CC_OK : RULE_ON;
+	return cc_tok_is(x, f->a, "one") && !f->p.hedge && !(f->n->fl & NF_SCALE) && f->n->value < 2 ? CC_OK : RULE_ON; /* not "one thousand" */
 }
 
 static size_t crossbreak_comma(cc_xt *x, fig *f);

@@ -131,14 +131,18 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 	     cc_tok_is(x, b - 2, "unweighted") || cc_tok_is(x, b - 2, "weighted") || cc_tok_is(x, b - 2, "total") ||
 	     cc_tok_is(x, b - 2, "all")))
 		return 1; /* "(sample 1,700)", "Sample size 1,011", "unweighted base 980", "All respondents 1011" */
+	if (cc_tok_in(x, b - 1, WS(TOTALLED)) && b - 2 >= f &&
+	    (cc_cx_sample_noun(x, b - 2) || HAS(W(x, b - 2), LX_RESPONDENT)))
+		return 1; /* "Respondents numbered 1,150", "the sample totalled 2,000" */
 	if (b >= 3 && (cc_tok_is(x, b - 1, "was") || cc_tok_is(x, b - 1, "is")) && b - 2 >= f &&
 	    (cc_cx_sample_noun(x, b - 2) ||
 	     (cc_tok_is(x, b - 2, "size") && b - 3 >= f && cc_tok_in(x, b - 3, WS(SAMPLE_LABEL)))))
 		return 1; /* "The sample size was 2,003", "the sample is 1,000" */
 	if (punct(x, b - 1, '=') && cc_tok_is(x, b - 2, "n"))
 		return 1; /* "(n = 1,000 adults)" */
-	if (punct(x, b - 1, '(') && cc_tok_in(x, b - 2, WS(SAMPLE_LABEL)) && !cc_tok_is(x, b - 2, "size"))
-		return 1; /* "Respondents (1,000)", "Base (1,011)" */
+	if (punct(x, b - 1, '(') && ((cc_tok_in(x, b - 2, WS(SAMPLE_LABEL)) && !cc_tok_is(x, b - 2, "size")) ||
+				     cc_cx_sample_noun(x, b - 2)))
+		return 1; /* "Respondents (1,000)", "Base (1,011)", "The poll (1,000 adults, 3-5 June)" */
 	if (punct(x, b - 1, '(')) {
 		/* "Base: all adults (1,235)": the number in brackets after a
 		 * labelled group */
@@ -202,6 +206,48 @@ static int survey_spans(const cc_xt *x, size_t v)
 	return 0;
 }
 
+/* The subject of a study's verb at v: a research body, a survey word or
+ * the first person a few words before it in its clause ("Pollsters
+ * contacted", "The team at the university recruited", "we spoke to"). */
+static int research_subject(const cc_xt *x, size_t v)
+{
+	size_t k, f = sent_first(x, v);
+
+	for (k = v; k-- > f && v - k <= 8;) {
+		if (IS_NUM(k) || punct(x, k, ';') || punct(x, k, ':') || punct(x, k, '(') || punct(x, k, ')') ||
+		    cc_tok_in(x, k, WS(SUBJECT_END)))
+			return 0;
+		if (cc_tok_in(x, k, WS(RESEARCH_AGENT)) || survey_word(x, k))
+			return 1;
+	}
+	return 0;
+}
+
+/* A study taking people in, just before the number at b: a research verb
+ * ("the study tracked 12,000 women", "the trial enrolled 1,800
+ * patients"), speaking to them ("we spoke to 750 owners") or hearing
+ * from them ("the union heard from 4,500 members"), with a research body
+ * as its subject. The verb alone is not enough: "the firm employed",
+ * "the hospital treated" and "the club followed" take people too. */
+static int research_act(const cc_xt *x, size_t b)
+{
+	size_t v;
+
+	if (b < 2)
+		return 0;
+	v = b - 1;
+	if (cc_tok_is(x, v, "to") || cc_tok_is(x, v, "with")) {
+		if (!cc_tok_in(x, --v, WS(ASK_TO)))
+			return 0;
+	} else if (cc_tok_is(x, v, "from")) {
+		if (!cc_tok_in(x, --v, WS(ASK_TO)))
+			return 0;
+	} else if (!cc_tok_in(x, v, WS(RESEARCH_VERB))) {
+		return 0;
+	}
+	return research_subject(x, v);
+}
+
 int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue)
 {
 	int people = cc_cx_people(x, e, ue);
@@ -215,15 +261,26 @@ int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue)
 		return 0;
 	if ((cc_tok_is(x, b - 1, "with") || cc_tok_is(x, b - 1, "among")) && with_survey(x, b - 1))
 		return 1; /* "The poll was carried out by phone among 1,003 adults" */
+	if (b >= 2 && cc_tok_is(x, b - 1, "among") &&
+	    (cc_tok_in(x, b - 2, WS(CONDUCT_VERB)) || (b >= 3 && cc_tok_is(x, b - 2, "out") && cc_tok_in(x, b - 3, WS(CONDUCT_VERB)))))
+		return 1; /* "(the poll) was conducted among 1,003 registered voters" */
+	/* "It canvassed the views of 2,000 adults": what a survey gathered */
+	if (b >= 3 && cc_tok_is(x, b - 1, "of") && cc_tok_in(x, b - 2, WS(DATA_NOUN)) && with_survey(x, b - 2))
+		return 1;
 	if (cc_tok_is(x, b - 1, "from") && from_data(x, b - 1))
 		return 1;
 	/* "The survey was completed by 1,500 nurses", "voted for by 4,000
 	 * listeners": the act of answering, passive, after a survey word */
 	if (b >= 2 && cc_tok_is(x, b - 1, "by") &&
 	    (cc_tok_in(x, b - 2, WS(COMPLETE_VERB)) || cc_tok_is(x, b - 2, "taken") ||
+	     /* "filled in by 640 readers" */
+	     (b >= 3 && (cc_tok_is(x, b - 2, "in") || cc_tok_is(x, b - 2, "out")) &&
+	      cc_tok_in(x, b - 3, WS(COMPLETE_VERB))) ||
 	     (b >= 3 && cc_tok_is(x, b - 2, "for") && cc_tok_is(x, b - 3, "voted"))) &&
 	    with_survey(x, b - 2))
 		return 1; /* "The annual survey was voted for by nearly 4,000 listeners" */
+	if (research_act(x, b))
+		return 1;
 	/* "The pollsters spoke to 17,607 voters", in a survey's sentence */
 	if (b >= 2 && cc_tok_is(x, b - 1, "to") && cc_tok_in(x, b - 2, WS(ASK_TO)) && survey_sentence(x, b))
 		return 1;
@@ -270,9 +327,14 @@ static size_t skip_qualifiers(const cc_xt *x, size_t k)
 			   !cc_tok_is(x, k + 1, "total") && !cc_tok_is(x, k + 1, "all")) {
 			size_t j = k + 1;
 
-			while (j < k + 5 && IS_WORD(j) && same_sent(x, k, j) && !verbish(x, j))
+			/* "across England, Scotland and Wales": a list of places */
+			while (j < k + 8 && (IS_WORD(j) || (punct(x, j, ',') && IS_WORD(j + 1))) && same_sent(x, k, j) &&
+			       !verbish(x, j))
 				j++;
 			k = j;
+		} else if (IS_WORD(k) && !verbish(x, k) && cc_tok_in(x, k + 1, WS(BE_HAVE_PAST)) &&
+			   cc_cx_survey_after(x, k + 1, k + 1, k + 1)) {
+			k++; /* "2,000 voters nationwide were interviewed": an adverb */
 		} else if (cc_tok_is(x, k, "who") || cc_tok_is(x, k, "that")) {
 			k++;
 			if (cc_tok_in(x, k, WS(BE_HAVE_PAST)) || cc_tok_is(x, k, "have"))
@@ -298,6 +360,10 @@ int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue)
 		return 1; /* "1,000 people aged 16-75 were surveyed", "500 teachers across England took part" */
 	if (cc_tok_in(x, k, WS(RESPOND_VERB)))
 		return 1; /* "a total of 860 teachers responded" */
+	if (k > ue && cc_tok_in(x, k, WS(COMPLETE_VERB)) && cc_tok_in(x, k - 1, WS(BE_HAVE_PAST)))
+		for (j = e; j < ue; j++)
+			if (cc_tok_in(x, j, WS(RESPONSE_FORM)))
+				return 1; /* "9,500 postal forms were returned" */
 	if (cc_tok_in(x, k, WS(COME_BACK)) && cc_tok_is(x, k + 1, "back"))
 		return 1; /* "9,500 postal questionnaires came back" */
 	if (cc_tok_in(x, k, WS(COMPLETE_VERB))) {
