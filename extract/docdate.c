@@ -29,6 +29,7 @@
  * suffixes and byline cues classes of lexicon/dateline.tsv.
  */
 #include "docdate.h"
+#include "bytemask.h"
 #include "../core/vocab.h"
 #include "../core/words.h"
 
@@ -145,6 +146,29 @@ static unsigned char class_bit(enum cc_vocab_id id)
 	return id == CC_V_MONTH ? 1 : id == CC_V_WEEKDAY ? 2 : id == CC_V_DATE_CUE ? 4 : 8;
 }
 
+/* A second test, before the look-up itself: the first three bytes of
+ * the rows, any case. Words that open like a row but are none ("The"
+ * before "thu", "Mr" before "modified") are most of the capitalised
+ * words of a top; they stop here. pre[slot][a * 26 + b] has bit c for
+ * each row opening with the letters a, b, c (bit PRE_END: with a, b and
+ * then no letter). A class with a row that does not open with two
+ * letters is not filtered (prefilt 0). Made with opens. */
+#define PRE_END 26
+static uint32_t pre[5][26 * 26];
+static unsigned char prefilt[5];
+
+static int pre_slot(enum cc_vocab_id id)
+{
+	return id == CC_V_MONTH ? 0 : id == CC_V_WEEKDAY ? 1 : id == CC_V_DATE_CUE ? 2 : id == CC_V_DAY_SUFFIX ? 3 : 4;
+}
+
+/* A byte's letter number in either case (0 for a or A), else -1. */
+static int pre_letter(unsigned char c)
+{
+	c = (unsigned char)cc_lower(c);
+	return c >= 'a' && c <= 'z' ? c - 'a' : -1;
+}
+
 static void opens_build(void)
 {
 	static const enum cc_vocab_id ids[] = { CC_V_MONTH, CC_V_WEEKDAY, CC_V_DATE_CUE, CC_V_DAY_SUFFIX, CC_V_CLOCK };
@@ -152,14 +176,37 @@ static void opens_build(void)
 
 	for (k = 0; k < sizeof ids / sizeof ids[0]; k++) {
 		const cc_vocab_row *r = cc_vocab_rows(ids[k], &n);
+		int slot = pre_slot(ids[k]), ok = 1;
 
 		for (i = 0; i < n; i++) {
-			unsigned char c = (unsigned char)r[i].phrase[0];
+			const unsigned char *ph = (const unsigned char *)r[i].phrase;
+			unsigned char c = ph[0];
+			int a, b, l2;
 
 			opens[c] |= class_bit(ids[k]);
 			opens[c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c] |= class_bit(ids[k]);
+			if (!c || (a = pre_letter(c)) < 0 || (b = pre_letter(ph[1])) < 0) {
+				ok = 0;
+				continue;
+			}
+			l2 = pre_letter(ph[2]);
+			pre[slot][a * 26 + b] |= (uint32_t)1 << (l2 < 0 ? PRE_END : l2);
 		}
+		prefilt[slot] = (unsigned char)ok;
 	}
+}
+
+/* Can the n bytes at p spell a row of the class in slot (pre)? 0 only
+ * when no row opens with their first three bytes. */
+static int pre_may(int slot, const char *p, size_t n)
+{
+	int a, b, c;
+
+	if (!prefilt[slot] || n < 2 || (a = pre_letter((unsigned char)p[0])) < 0 ||
+	    (b = pre_letter((unsigned char)p[1])) < 0)
+		return 1;
+	c = n > 2 ? pre_letter((unsigned char)p[2]) : -1;
+	return (int)(pre[slot][a * 26 + b] >> (c < 0 ? PRE_END : c)) & 1;
 }
 
 /* The row of class id that the n bytes at p spell, in any case (NULL none). */
@@ -168,7 +215,7 @@ static const cc_vocab_row *row_ci(enum cc_vocab_id id, const char *p, size_t n)
 	char w[24];
 	size_t k;
 
-	if (!n || n >= sizeof w || !(opens[(unsigned char)*p] & class_bit(id)))
+	if (!n || n >= sizeof w || !(opens[(unsigned char)*p] & class_bit(id)) || !pre_may(pre_slot(id), p, n))
 		return NULL;
 	for (k = 0; k < n; k++)
 		w[k] = (char)cc_lower((unsigned char)p[k]);
@@ -529,8 +576,10 @@ static const char *date_after_name(const char *s, const char *p, const char *eol
 /* The byline readings of the line [s, eol) (t: the text) into tp: the
  * best (a better rank, or the same rank earlier, wins), and every date's
  * words. A byline is a short line of its own; in a longer line (a
- * paragraph) only a cue that opens it counts. */
-static void bylines(const char *t, const char *s, const char *eol, top *tp)
+ * paragraph) only a cue that opens it counts. lastd: the line's last
+ * digit -- a cue at or after it has no date after it, so the cues are
+ * looked for only before it. */
+static void bylines(const char *t, const char *s, const char *eol, const char *lastd, top *tp)
 {
 	/* the bytes a cue may follow (cue_place decides): the last byte of a
 	 * bracket, bar, stop, comma, middle dot, bullet or dash; a sentence
@@ -539,7 +588,7 @@ static void bylines(const char *t, const char *s, const char *eol, top *tp)
 		['('] = 1, ['['] = 1, ['|'] = 1, ['.'] = 1, [','] = 1, [';'] = 1,
 		[0xB7] = 1, [0xA2] = 1, [0x93] = 1, [0x94] = 1,
 	};
-	const char *p = s, *w = s, *after, *d, *ds, *cues = eol - s > BYLINE_MAX ? s + 1 : eol;
+	const char *p = s, *w = s, *after, *d, *ds, *cues = eol - s > BYLINE_MAX ? s + 1 : lastd;
 
 	while (w < cues) {
 		const cc_vocab_row *cue;
@@ -581,6 +630,40 @@ static void set_date(cc_doc *doc, const ymd *d, const char *source)
 		 (unsigned)d->d % 100u);
 }
 
+/* Every date has a digit (its day, its year), and most lines of a top --
+ * a headline, a standfirst, a paragraph about no figure -- have none:
+ * those lines are passed over at the cost of this mask, made 64 bytes a
+ * step (bytemask.h), instead of at a few word look-ups each. Bit j of
+ * dg[j / 64]: byte j of the top [t, t+n) is a digit (n <= TOP_BYTES). */
+#define TOP_WORDS ((TOP_BYTES + 63) / 64)
+
+static void digit_mask(const char *t, size_t n, uint64_t dg[TOP_WORDS])
+{
+	size_t j;
+
+	for (j = 0; j < n; j += 64)
+		dg[j / 64] = cc_bm64(t + j, n - j < 64 ? n - j : 64, BM_DIGIT, NULL, 0);
+}
+
+/* The last digit of [a, b) (dg from digit_mask): its offset + 1, 0 when
+ * none. */
+static size_t last_digit(const uint64_t *dg, size_t a, size_t b)
+{
+	while (b > a) {
+		size_t lo = (b - 1) & ~(size_t)63; /* the 64-byte word of byte b - 1 */
+		uint64_t w = dg[lo / 64];
+
+		if (b - lo < 64)
+			w &= ((uint64_t)1 << (b - lo)) - 1;
+		if (a > lo)
+			w &= ~(((uint64_t)1 << (a - lo)) - 1);
+		if (w)
+			return lo + 64 - (size_t)__builtin_clzll(w);
+		b = lo;
+	}
+	return 0;
+}
+
 /* Record the words of a date the top lines give (doc->topdates). */
 static void topdate(cc_doc *doc, size_t start, size_t end)
 {
@@ -600,12 +683,14 @@ static void topdate(cc_doc *doc, size_t start, size_t end)
 static void read_top(cc_doc *doc, reading *text, size_t *top_out)
 {
 	const char *t = doc->text, *end = t + (doc->text_len < TOP_BYTES ? doc->text_len : TOP_BYTES), *s = t;
+	uint64_t dg[TOP_WORDS];
 	top tp;
 	int lines = 0;
-	size_t k;
+	size_t k, ld;
 
 	memset(&tp, 0, sizeof tp);
 	tp.line.rank = tp.best.rank = RANK_NONE;
+	digit_mask(t, (size_t)(end - t), dg);
 	while (s < end && lines < TOP_LINES) {
 		const char *eol = memchr(s, '\n', (size_t)(end - s)), *ds, *de, *b = skip_sp(s, end), *stop;
 		ymd got;
@@ -613,12 +698,14 @@ static void read_top(cc_doc *doc, reading *text, size_t *top_out)
 		if (!eol)
 			eol = end;
 		stop = eol > b && eol[-1] == '\r' ? eol - 1 : eol;
-		if (b < stop) {
+		if (b < stop && !(ld = last_digit(dg, (size_t)(b - t), (size_t)(stop - t)))) {
+			lines++; /* no date without a digit: nothing to read */
+		} else if (b < stop) {
 			lines++;
 			/* "By Staff, 1 May 2024", "Updated: ...": a byline, even
 			 * though a capital opens it */
 			if (cue_at(b, stop, &de) || !dateline(b, stop, &got, &ds, &de))
-				bylines(t, b, stop, &tp);
+				bylines(t, b, stop, t + ld - 1, &tp);
 			else if (tp.line.rank == RANK_NONE)
 				tp.line = (reading){ got, RANK_DATELINE, (size_t)(ds - t), (size_t)(de - t) };
 			else if (memcmp(&got, &tp.line.date, sizeof got))

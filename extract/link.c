@@ -355,6 +355,19 @@ static long share_of_part(const cc_xt *x, size_t i, long prior)
 	return best;
 }
 
+/* Would subgroup_base(x, i, cb) mark share i (the tests it starts with)?
+ * In a document that states no sample this is all a share needs: when
+ * it is 0, nothing is marked and nothing linked whatever the share's
+ * words say, so cc_cx_earlier_figure (the dearer test, which only stops
+ * the marking) is not asked. */
+static int subgroup_may(const cc_xt *x, size_t i, long cb)
+{
+	const cc_cinfo *ci = &x->ci[i];
+	size_t g0, g1;
+
+	return (cb >= 0 && x->ci[cb].sent == ci->sent) || cc_cx_subgroup_share(x, ci->t0, ci->t1, &g0, &g1);
+}
+
 /*
  * The base of share i when it is a subgroup's (gold conventions 6 and 10):
  * the sample opening its clause ("Among the 212 18-24s, 55% ..."; cb, the
@@ -613,7 +626,8 @@ int cc_link_samples(cc_xt *x)
 			c->sample_n = doc->claims[ci->ofthe].value;
 			continue;
 		}
-		if ((ci->hints & CI_OFFICIAL) || cc_cx_earlier_figure(x, ci->t0, ci->t1) || subgroup_base(x, i, cb) || !ns_)
+		if ((ci->hints & CI_OFFICIAL) || (!ns_ && !subgroup_may(x, i, cb)) ||
+		    cc_cx_earlier_figure(x, ci->t0, ci->t1) || subgroup_base(x, i, cb) || !ns_)
 			continue;
 		if ((best = share_of_part(x, i, lo > 0 ? (long)samp[lo - 1] : -1)) >= 0) {
 			c->sample_claim = best;
