@@ -67,9 +67,11 @@ size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 			break; /* a name, unless it modifies a plural: "17 Green councillors", "34 Labour MPs" */
 		if (len > 3 && ((w[len - 2] == 'e' && w[len - 1] == 'd') || (w[len - 2] == 'l' && w[len - 1] == 'y')) &&
 		    (j > k || !(IS_WORD(j + 1) && !(W(x, j + 1) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) &&
-				!(TK(j + 1)->fl & TF_CAP))))
+				!(TK(j + 1)->fl & TF_CAP))) &&
+		    !(j == k + 1 && w[len - 1] == 'd' && x->t[TK(k)->e - 1] == 'y' && IS_WORD(j + 1) && same_sent(x, j, j + 1) &&
+		      ((W(x, j + 1) & ((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) || cc_tok_in(x, j + 1, WS(PEOPLE_NOUN)))))
 			break; /* a verb or adverb, unless an adjective before a noun ("300 registered nurses",
-				* "700 likely buyers") */
+				* "700 likely buyers", "400 randomly chosen residents") */
 		if (len > 4 && w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g' && !(TK(j)->fl & TF_CAP) &&
 		    !(j == k && IS_WORD(j + 1) && same_sent(x, j, j + 1) && !(TK(j + 1)->fl & TF_CAP) &&
 		      (W(x, j + 1) & ((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) &&

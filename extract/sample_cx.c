@@ -119,8 +119,11 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 	f = sent_first(x, b);
 	if (punct(x, b - 1, ':') && b - 2 >= f) {
 		/* "Base: 120", "Interviews: 1,200", "Its sample: 3,955",
-		 * "Sample size: 1,000" ("size" only after a sample word) */
+		 * "Sample size: 1,000" ("size" only after a sample word),
+		 * "Base (n): 1,056" */
 		k = b - 2;
+		if (k >= f + 3 && punct(x, k, ')') && cc_tok_is(x, k - 1, "n") && punct(x, k - 2, '('))
+			k -= 3;
 		if (cc_tok_is(x, k, "size"))
 			return k > f && (cc_tok_in(x, k - 1, WS(SAMPLE_LABEL)) || cc_cx_sample_noun(x, k - 1));
 		return cc_tok_in(x, k, WS(SAMPLE_LABEL)) || cc_cx_sample_noun(x, k);
@@ -138,8 +141,11 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 	    (cc_cx_sample_noun(x, b - 2) ||
 	     (cc_tok_is(x, b - 2, "size") && b - 3 >= f && cc_tok_in(x, b - 3, WS(SAMPLE_LABEL)))))
 		return 1; /* "The sample size was 2,003", "the sample is 1,000" */
-	if (punct(x, b - 1, '=') && cc_tok_is(x, b - 2, "n"))
-		return 1; /* "(n = 1,000 adults)" */
+	if (punct(x, b - 1, '=') && (cc_tok_is(x, b - 2, "n") || cc_tok_in(x, b - 2, WS(SAMPLE_LABEL))))
+		return 1; /* "(n = 1,000 adults)", "Sample = 1,830" */
+	if (b >= 4 && punct(x, b - 1, ')') && cc_tok_is(x, b - 2, "n") && punct(x, b - 3, '(') &&
+	    cc_tok_in(x, b - 4, WS(SAMPLE_LABEL)))
+		return 1; /* "Base (n) 1,109" */
 	if (punct(x, b - 1, '(') && ((cc_tok_in(x, b - 2, WS(SAMPLE_LABEL)) && !cc_tok_is(x, b - 2, "size")) ||
 				     cc_cx_sample_noun(x, b - 2)))
 		return 1; /* "Respondents (1,000)", "Base (1,011)", "The poll (1,000 adults, 3-5 June)" */
@@ -163,7 +169,9 @@ static int with_survey(const cc_xt *x, size_t w)
 {
 	size_t k, f = sent_first(x, w);
 
-	for (k = w; k-- > f && w - k <= 10;) {
+	for (k = w; k-- > f && w - k <= 12;) {
+		if (IS_NUM(k) && k > 0 && (HAS(W(x, k - 1), LX_MONTH) || HAS(W(x, k + 1), LX_MONTH)))
+			continue; /* "ran from September 30 to October 2 among 1778 voters": a date */
 		if (IS_NUM(k) || punct(x, k, ';') || punct(x, k, ':') || punct(x, k, '(') || punct(x, k, ')') ||
 		    cc_tok_in(x, k, WS(SUBJECT_END)))
 			return 0;
@@ -221,6 +229,22 @@ static int research_subject(const cc_xt *x, size_t v)
 			return 1;
 	}
 	return 0;
+}
+
+/* The verb of speaking before "to" at t, at most three words of manner
+ * or place between ("spoke on the doorstep to", "talked by phone to"):
+ * its token, else t. */
+static size_t ask_verb(const cc_xt *x, size_t t)
+{
+	size_t k, f = sent_first(x, t);
+
+	for (k = t; k-- > f && t - k <= 4;) {
+		if (!IS_WORD(k))
+			return t;
+		if (cc_tok_in(x, k, WS(ASK_TO)))
+			return k;
+	}
+	return t;
 }
 
 /* A study taking people in, just before the number at b: a research verb
@@ -281,8 +305,11 @@ int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue)
 		return 1; /* "The annual survey was voted for by nearly 4,000 listeners" */
 	if (research_act(x, b))
 		return 1;
-	/* "The pollsters spoke to 17,607 voters", in a survey's sentence */
-	if (b >= 2 && cc_tok_is(x, b - 1, "to") && cc_tok_in(x, b - 2, WS(ASK_TO)) && survey_sentence(x, b))
+	/* "The pollsters spoke to 17,607 voters", "we spoke on the doorstep
+	 * to 1,109 residents", in a survey's sentence or just after one */
+	if (b >= 2 && cc_tok_is(x, b - 1, "to") && (j = ask_verb(x, b - 1)) < b - 1 &&
+	    (survey_sentence(x, b) || research_subject(x, j) ||
+	     (sent_first(x, b) > 0 && survey_sentence(x, sent_first(x, b) - 1))))
 		return 1;
 	/* "about 1,000 fans in a scientific poll" */
 	if (cc_tok_is(x, ue, "in"))
@@ -346,6 +373,30 @@ static size_t skip_qualifiers(const cc_xt *x, size_t k)
 	return k;
 }
 
+/* A passive of asking later in the people's clause, after words that
+ * describe them ("1,207 people chosen to reflect the community at large
+ * were interviewed", "400 randomly chosen residents from across the
+ * District are interviewed by phone"): only words between, and no verb
+ * of saying or "that" (then the people are a finding's subject: "2,000
+ * workers said they were asked"). */
+static int asked_later(const cc_xt *x, size_t ue)
+{
+	size_t k, j;
+
+	for (k = ue; k < ue + 12 && (IS_WORD(k) || (punct(x, k, '\'') && glued(x, k))) && same_sent(x, ue, k); k++) {
+		if (!(cc_tok_in(x, k, WS(BE_HAVE_PAST)) || cc_tok_is(x, k, "are") || cc_tok_is(x, k, "is"))) {
+			if (cc_tok_in(x, k, WS(SAY_VERB)) || cc_tok_is(x, k, "that"))
+				return 0;
+			continue;
+		}
+		j = k + 1;
+		if (cc_tok_is(x, j, "being") || cc_tok_is(x, j, "been"))
+			j++;
+		return HAS(W(x, j), LX_SURVEY_VERB);
+	}
+	return 0;
+}
+
 int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue)
 {
 	size_t j, k;
@@ -360,6 +411,8 @@ int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue)
 		return 1; /* "1,000 people aged 16-75 were surveyed", "500 teachers across England took part" */
 	if (cc_tok_in(x, k, WS(RESPOND_VERB)))
 		return 1; /* "a total of 860 teachers responded" */
+	if (ue > e && cc_cx_people(x, e, ue) && asked_later(x, ue))
+		return 1;
 	if (k > ue && cc_tok_in(x, k, WS(COMPLETE_VERB)) && cc_tok_in(x, k - 1, WS(BE_HAVE_PAST)))
 		for (j = e; j < ue; j++)
 			if (cc_tok_in(x, j, WS(RESPONSE_FORM)))
