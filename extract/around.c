@@ -515,12 +515,26 @@ int cc_cx_moe_context(const cc_xt *x, size_t a)
 	size_t f = sent_first(x, a), k;
 	if (a > 0 && punct(x, a - 1, 'P'))
 		return 1;
-	if (a >= 3 && cc_tok_is(x, a - 3, "plus") && cc_tok_is(x, a - 2, "or") && cc_tok_is(x, a - 1, "minus"))
+	k = a;
+	if (k > 0 && HAS(W(x, k - 1), LX_HEDGE))
+		k--; /* "plus or minus about 4 points" */
+	if (k >= 3 && cc_tok_is(x, k - 3, "plus") && cc_tok_is(x, k - 2, "or") && cc_tok_is(x, k - 1, "minus"))
 		return 1;
-	for (k = f; k + 2 < a; k++)
-		if (x->tok[k].e - x->tok[k].s == 6 && /* (most words fail here, before the call) */
-		    cc_tok_is(x, k, "margin") && cc_tok_is(x, k + 1, "of") && cc_tok_is(x, k + 2, "error"))
-			return a - k < 12;
+	if (k >= 3 && punct(x, k - 3, '+') && punct(x, k - 2, '/') && punct(x, k - 1, '-'))
+		return 1; /* "+/-2.4 percentage points" */
+	if (k >= 1 && cc_tok_is(x, k - 1, "moe"))
+		return 1; /* "MOE 3.2%" */
+	/* "margin of error", "margin of sampling error", "error margin",
+	 * "sampling error": within a few words before the figure */
+	for (k = a > 12 ? a - 12 : 0; k < f; k++)
+		;
+	for (; k + 1 < a; k++)
+		if ((x->tok[k].e - x->tok[k].s == 6 || x->tok[k].e - x->tok[k].s == 5) && /* (most words fail here) */
+		    ((cc_tok_is(x, k, "error") && k > f &&
+		      (cc_tok_is(x, k - 1, "sampling") || (k > f + 1 && cc_tok_is(x, k - 1, "of") && cc_tok_is(x, k - 2, "margin")) ||
+		       (k > f + 2 && cc_tok_is(x, k - 1, "sampling") && cc_tok_is(x, k - 2, "of")))) ||
+		     (cc_tok_is(x, k, "margin") && k > f && cc_tok_is(x, k - 1, "error"))))
+			return 1;
 	return 0;
 }
 

@@ -562,11 +562,20 @@ static int r_pct_restates_share(cc_xt *x, fig *f)
 static int r_pct_moe(cc_xt *x, fig *f)
 {
 	cc_spec *p = &f->p;
+	size_t s0;
 
 	if (!cc_cx_moe_context(x, f->b))
 		return RULE_ON;
 	pct_record(f);
 	p->kind = CC_KIND_MARGIN_OF_ERROR;
+	s0 = f->b > 0 && HAS(W(x, f->b - 1), LX_HEDGE) ? f->b - 1 : f->b; /* "plus or minus about 4 points" */
+	if (s0 >= 3 && ((cc_tok_is(x, s0 - 3, "plus") && cc_tok_is(x, s0 - 2, "or") && cc_tok_is(x, s0 - 1, "minus")) ||
+			(punct(x, s0 - 3, '+') && punct(x, s0 - 2, '/') && punct(x, s0 - 1, '-')))) {
+		/* the span takes "plus or minus" and "+/-", as it takes a "±" */
+		p->h0 = s0 - 3;
+		if (!p->hedge)
+			p->t0 = p->h0;
+	}
 	if (f->n->fl & NF_POINTS) {
 		p->value /= 100;
 		p->low /= 100;
