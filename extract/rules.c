@@ -598,8 +598,8 @@ static int r_pct_signed(cc_xt *x, fig *f)
 		f->p.traits |= CC_TRAIT_POINTS;
 		f->p.tolerance = cc_tol_digits(f->n, 1);
 	}
-	if (!f->p.hedge)
-		f->p.t0 = f->p.h0 = f->a - 1; /* the span takes the sign */
+	if (!f->p.hedge && f->a > 0 && !cc_tok_in(x, f->a, WS(NEG_WORD)))
+		f->p.t0 = f->p.h0 = f->a - 1; /* the span takes the sign (a "minus" word is the figure's own) */
 	if ((s < 0) != (f->p.value < 0))
 		negate(&f->p);
 	return cc_spec_emit(x, &f->p);
