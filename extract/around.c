@@ -45,7 +45,9 @@ size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 
 		return e > k + 1 ? e : k;
 	}
-	while (j < x->ntok && j < k + 4 && IS_WORD(j) && same_sent(x, k, j)) {
+	size_t lim = k + 4;
+
+	while (j < x->ntok && j < lim && IS_WORD(j) && same_sent(x, k, j)) {
 		unsigned long long c = W(x, j);
 		size_t len = TK(j)->e - TK(j)->s;
 		const char *w = x->t + TK(j)->s;
@@ -87,9 +89,15 @@ size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 					   x->t[TK(j)->e - 1] == 's' && x->t[TK(j)->e - 2] != 's' &&
 					   !cc_tok_in(x, j, WS(FINDS))))
 			break; /* "sales figures" continue; "farmers suggests" does not */
-		/* hyphenated compounds: "city-dwellers" */
-		if (punct(x, j, '-') && glued(x, j - 1) && glued(x, j) && IS_WORD(j + 1))
+		/* hyphenated compounds: "city-dwellers"; the inner words of a
+		 * longer one are no phrase's end ("412 face-to-face interviews") */
+		if (punct(x, j, '-') && glued(x, j - 1) && glued(x, j) && IS_WORD(j + 1)) {
+			while (punct(x, j + 2, '-') && glued(x, j + 1) && glued(x, j + 2) && IS_WORD(j + 3) && j + 3 < k + 10) {
+				j += 2;
+				lim += 2;
+			}
 			j++;
+		}
 	}
 	return last;
 }

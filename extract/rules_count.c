@@ -582,6 +582,11 @@ static int r_count_of_group(cc_xt *x, fig *f)
 		return RULE_ON;
 	f->p.u0 = e + 2;
 	f->p.u1 = ne;
+	f->p.t1 = ne;
+	if (cc_cx_sample_clause(x, b, e + 2, ne) || cc_cx_survey_before(x, b))
+		f->p.kind = CC_KIND_SAMPLE_SIZE; /* "drawing on the responses of 6,263 of its members" */
+	else
+		f->p.t1 = e;
 	return cc_spec_emit(x, &f->p);
 }
 

@@ -289,8 +289,9 @@ int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue)
 	    (cc_tok_in(x, b - 2, WS(CONDUCT_VERB)) || (b >= 3 && cc_tok_is(x, b - 2, "out") && cc_tok_in(x, b - 3, WS(CONDUCT_VERB)))))
 		return 1; /* "(the poll) was conducted among 1,003 registered voters" */
 	/* "It canvassed the views of 2,000 adults": what a survey gathered */
-	if (b >= 3 && cc_tok_is(x, b - 1, "of") && cc_tok_in(x, b - 2, WS(DATA_NOUN)) && with_survey(x, b - 2))
-		return 1;
+	if (b >= 3 && cc_tok_is(x, b - 1, "of") && cc_tok_in(x, b - 2, WS(DATA_NOUN)) &&
+	    (HAS(W(x, b - 2), LX_RESPONDENT) || with_survey(x, b - 2)))
+		return 1; /* ... and "drawing on the responses of 6,263 of its members" */
 	if (cc_tok_is(x, b - 1, "from") && from_data(x, b - 1))
 		return 1;
 	/* "The survey was completed by 1,500 nurses", "voted for by 4,000
