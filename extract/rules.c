@@ -181,7 +181,7 @@ static int r_share_table(cc_xt *x, fig *f)
  * in an inline list of shares that make up a whole (shares.c) */
 static int r_share_list(cc_xt *x, fig *f)
 {
-	return f->a > 0 && IS_WORD(f->a - 1) && (TK(f->a - 1)->fl & TF_CAP) && cc_cx_share_list(x, f->a)
+	return f->a > 0 && IS_WORD(f->a - 1) && cc_cx_share_list(x, f->a)
 	       ? emit_bare_share(x, f, f->n) : RULE_ON;
 }
 

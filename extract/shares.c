@@ -250,14 +250,15 @@ int cc_cx_share_table(const cc_xt *x, size_t l0)
  * after a capitalised label of one to three words, which a separator
  * (",", ";", ":", "|"), a line or the sentence opens: "CON 33" of
  * "YouGov: CON 33, LAB 30, LD 15". Its value into *v. */
-static int list_item(const cc_xt *x, size_t k, size_t f, double *v)
+static int list_item(const cc_xt *x, size_t k, size_t f, int lower, double *v)
 {
 	size_t j;
 	cc_num m;
 
-	if (!(IS_NUM(k) && k > f && IS_WORD(k - 1) && (TK(k - 1)->fl & TF_CAP)))
-		return 0;
-	for (j = k - 1; j > f && k - j < 3 && IS_WORD(j - 1) && (TK(j - 1)->fl & TF_CAP) && !line_opens(x, j);)
+	if (!(IS_NUM(k) && k > f && IS_WORD(k - 1) && ((TK(k - 1)->fl & TF_CAP) || lower) &&
+	      !HAS(W(x, k - 1), LX_MONTH)))
+		return 0; /* (not "December 16: CON 33, ...": a date) */
+	for (j = k - 1; j > f && k - j < 3 && IS_WORD(j - 1) && ((TK(j - 1)->fl & TF_CAP) || lower) && !line_opens(x, j);)
 		j--;
 	if (!(j == f || line_opens(x, j) || punct(x, j - 1, ',') || punct(x, j - 1, ';') || punct(x, j - 1, ':') ||
 	      punct(x, j - 1, '|')))
@@ -279,19 +280,25 @@ int cc_cx_share_list(const cc_xt *x, size_t a)
 {
 	size_t f = sent_first(x, a), end = sent_end(x, a), k, n = 0;
 	double v, sum = 0;
-	int cue = 0;
+	int cue = 0, header = 0;
 
-	if (!list_item(x, a, f, &v))
-		return 0;
 	if (end > f + SENT_TOKENS)
 		end = f + SENT_TOKENS;
+	/* "Topline (% / change): Conservative 33 (-3), ..., other parties 19":
+	 * a '%' on its own before the figures heads a list of shares, and
+	 * its labels may be lower case */
+	for (k = f; k < a && !header; k++)
+		header = punct(x, k, '%') && !(k > f && IS_NUM(k - 1) && glued(x, k - 1));
+	if (!list_item(x, a, f, header, &v))
+		return 0;
 	for (k = f; k < end; k++) {
-		if (list_item(x, k, f, &v)) {
+		if (list_item(x, k, f, header, &v)) {
 			sum += v;
 			n++;
 		}
 		cue = cue || HAS(W(x, k), LX_SURVEY_NOUN) || cc_tok_in(x, k, WS(VOTE_CUE));
 	}
+	cue = cue || header;
 	if (!(n >= 3 && sum >= 85 && sum <= 102))
 		return 0;
 	if (!cue && TK(a)->sent > 0)
