@@ -669,6 +669,48 @@ static int r_sample_after_survey(cc_xt *x, fig *f)
 
 /* "grew from 35 to 410 stores": the first figure counts the same noun
  * (not "from 1 to 10", the ends of a scale) */
+/* "Prosecutions fell from 6,394 in 2016/17 to 3,025 in 2020/21",
+ * "convictions went from 4,751 to 2,595": a movement between two bare
+ * levels of the sentence's subject, both counts (the noun is elided).
+ * fr is the "from" token; the level after "to" is returned through *to
+ * (its first token), with a period between allowed ("in 2016/17"). */
+static int bare_levels(cc_xt *x, size_t fr, size_t *to)
+{
+	size_t k;
+	cc_num a, m;
+
+	if (fr == 0 || !(HAS(W(x, fr - 1), LX_UP) || HAS(W(x, fr - 1), LX_DOWN) || cc_tok_in(x, fr - 1, WS(PARTICLE_VERB))))
+		return 0;
+	if (!cc_num_parse(x, fr + 1, &a) || (a.fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_RANGE | NF_SCALE)) ||
+	    a.ordinal || is_year(x, &a) || !(a.value >= 20 || (a.fl & NF_SEPARATORS)))
+		return 0;
+	k = a.t1;
+	if (cc_tok_is(x, k, "in") || cc_tok_is(x, k, "at"))
+		for (k++; k < a.t1 + 5 && !cc_tok_is(x, k, "to") && same_sent(x, fr, k) && !punct(x, k, ','); k++)
+			;
+	if (!cc_tok_is(x, k, "to") || !cc_num_parse(x, k + 1, &m) ||
+	    (m.fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_RANGE | NF_SCALE)) || m.ordinal || is_year(x, &m) ||
+	    cc_cx_noun_phrase(x, m.t1, 0) > m.t1)
+		return 0;
+	*to = k + 1;
+	return 1;
+}
+
+/* The two levels of bare_levels, each a count. */
+static int r_bare_levels(cc_xt *x, fig *f)
+{
+	size_t b = f->b, k, to;
+
+	if (b > 0 && cc_tok_is(x, b - 1, "from") && bare_levels(x, b - 1, &to))
+		return cc_spec_emit(x, &f->p);
+	if (!(b > 0 && cc_tok_is(x, b - 1, "to")))
+		return RULE_ON;
+	for (k = b - 1; k-- > 0 && b - k < 10 && same_sent(x, b, k);)
+		if (cc_tok_is(x, k, "from"))
+			return bare_levels(x, k, &to) && to == f->a ? cc_spec_emit(x, &f->p) : RULE_ON;
+	return RULE_ON;
+}
+
 static int r_from_to_noun(cc_xt *x, fig *f)
 {
 	const cc_num *n = f->n;
@@ -796,6 +838,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_list_of_counts, "list of counts (40 on Monday, 75 on Tuesday)", 0, 0) \
 	R(r_sample_after_survey, "sample after survey words (polled 1,200)", 0, 0) \
 	R(r_from_to_noun, "from N to M nouns", 0, 0) \
+	R(r_bare_levels, "levels of a movement, noun elided (fell from 6,394 to 3,025)", 0, NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_RANGE) \
 	R(r_scaled_count, "scaled count (3.2 million)", NF_SCALE, 0) \
 	R(r_stated_total, "stated total (deliveries totalled 2,315,000)", NF_SEPARATORS, 0) \
 	R(r_level_after_change, "level after a change (grow 12% to 310,000)", NF_SEPARATORS, 0) \
