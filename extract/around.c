@@ -518,6 +518,17 @@ int cc_cx_rate_context(const cc_xt *x, size_t a)
 
 /* A margin of error: "±" or "plus or minus" right before a, or "margin of
  * error" fewer than 12 tokens before it in the sentence. */
+/* Does a margin phrase ending before token k reach the figure at a: no
+ * bracket closed, no clause ended and no other figure between ("(within
+ * the margin of error), the PQ falls four points" does not)? */
+static int margin_reaches(const cc_xt *x, size_t k, size_t a)
+{
+	for (; k < a; k++)
+		if (punct(x, k, ')') || punct(x, k, ';') || punct(x, k, ',') || IS_NUM(k))
+			return 0;
+	return 1;
+}
+
 int cc_cx_moe_context(const cc_xt *x, size_t a)
 {
 	size_t f = sent_first(x, a), k;
@@ -542,7 +553,7 @@ int cc_cx_moe_context(const cc_xt *x, size_t a)
 		      (cc_tok_is(x, k - 1, "sampling") || (k > f + 1 && cc_tok_is(x, k - 1, "of") && cc_tok_is(x, k - 2, "margin")) ||
 		       (k > f + 2 && cc_tok_is(x, k - 1, "sampling") && cc_tok_is(x, k - 2, "of")))) ||
 		     (cc_tok_is(x, k, "margin") && k > f && cc_tok_is(x, k - 1, "error"))))
-			return 1;
+			return margin_reaches(x, k + 1, a);
 	return 0;
 }
 

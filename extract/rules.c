@@ -999,7 +999,7 @@ static int r_share_of_group(cc_xt *x, fig *f)
 	R(r_points_to, "points to (from 12 points to 4)", 0, MOVE_REFUSE | NF_RANGE) \
 	R(r_sample_compound, "sample as a compound (a 1,000-person survey)", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_SCALE | NF_RANGE | NF_FRAC) \
 	R(r_time_after, "time or duration after (five years, 9.30am)", 0, NF_CURRENCY | NF_PERCENT | NF_POINTS) \
-	R(r_name_number, "name with a number (Radio 4)", 0, 0) \
+	R(r_name_number, "name with a number (Radio 4)", 0, NF_POINTS) \
 	R(r_bare_range, "bare range 16-18", NF_RANGE, NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_SCALE)
 
 /* money */
