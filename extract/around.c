@@ -531,7 +531,7 @@ static int margin_reaches(const cc_xt *x, size_t k, size_t a)
 
 int cc_cx_moe_context(const cc_xt *x, size_t a)
 {
-	size_t f = sent_first(x, a), k;
+	size_t f = sent_first(x, a), k, j;
 	if (a > 0 && punct(x, a - 1, 'P'))
 		return 1;
 	k = a;
@@ -543,6 +543,10 @@ int cc_cx_moe_context(const cc_xt *x, size_t a)
 		return 1; /* "+/-2.4 percentage points" */
 	if (k >= 1 && cc_tok_is(x, k - 1, "moe"))
 		return 1; /* "MOE 3.2%" */
+	if (k >= 1 && cc_tok_is(x, k - 1, "within"))
+		for (j = f; j + 1 < k; j++)
+			if (cc_tok_is(x, j, "margin") || cc_tok_is(x, j, "error"))
+				return 1; /* "a margin of error: ... the true value lies within 2.31% of the result" */
 	/* "margin of error", "margin of sampling error", "error margin",
 	 * "sampling error": within a few words before the figure */
 	for (k = a > 12 ? a - 12 : 0; k < f; k++)

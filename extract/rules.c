@@ -515,6 +515,35 @@ static int r_confidence_level(cc_xt *x, fig *f)
 	return cc_cx_confidence_level(x, f->b, f->e) ? CC_OK : RULE_ON;
 }
 
+static int threshold_noun(const cc_xt *x, size_t k)
+{
+	return IS_WORD(k) && cc_vocab_find(CC_V_THRESHOLD_NOUN, x->t + TK(k)->s, TK(k)->e - TK(k)->s);
+}
+
+/* Method, not a finding: a threshold ("the 15-percent bar for a
+ * debate place", "around the 50% mark"), and the 50% a margin of error
+ * is stated for ("the error for a result near 50%", "where 50% give a
+ * particular answer, ... within 2.31%") in a sentence about the margin. */
+static int r_pct_method(cc_xt *x, fig *f)
+{
+	size_t e = f->e, k, s0, s1;
+
+	if (punct(x, e, '-') && glued(x, e - 1) && glued(x, e) && threshold_noun(x, e + 1))
+		return CC_OK;
+	if (threshold_noun(x, e) && f->b > 0 && cc_tok_is(x, f->b - 1, "the"))
+		return CC_OK;
+	if (f->n->value != 0.5)
+		return RULE_ON;
+	s0 = sent_first(x, f->a);
+	s1 = sent_end(x, f->a);
+	for (k = s0; k < s1 && k < s0 + SENT_TOKENS; k++)
+		if (cc_tok_is(x, k, "margin") || cc_tok_is(x, k, "error"))
+			return f->p.hedge || (f->b > 0 && (cc_tok_is(x, f->b - 1, "where") || cc_tok_is(x, f->b - 1, "if") ||
+							  cc_tok_is(x, f->b - 1, "the")))
+			       ? CC_OK : RULE_ON;
+	return RULE_ON;
+}
+
 /* "the interval runs from 14 to 20%", "lies between 97.94% and 102.06%"
  * (the estimate plus or minus the margin): the bounds of an interval */
 static int r_interval_bound(cc_xt *x, fig *f)
@@ -1013,6 +1042,7 @@ static int r_share_of_group(cc_xt *x, fig *f)
 #define PERCENT_RULES(R) \
 	R(r_confidence_level, "confidence level (95% confidence, 95% CI)", 0, NF_POINTS) \
 	R(r_interval_bound, "interval bound (the interval runs from 14 to 20%)", 0, NF_POINTS) \
+	R(r_pct_method, "threshold or the 50% a margin is stated for (the 15-percent bar)", 0, NF_POINTS | NF_RANGE) \
 	R(r_table_total, "table total (total 1038, 100%)", 0, NF_POINTS | NF_RANGE) \
 	R(r_notation_key, "notation key ('<1' means less than 0.5%)", 0, 0) \
 	R(r_pct_moe, "margin of error in percent", 0, 0) \

@@ -350,6 +350,8 @@ int cc_cx_confidence_level(const cc_xt *x, size_t b, size_t e)
 
 	if (cc_tok_in(x, e, WS(CONF_WORD)))
 		return 1;
+	if ((cc_tok_is(x, e, "certain") || cc_tok_is(x, e, "sure")) && b > 0 && cc_tok_is(x, b - 1, "be"))
+		return 1; /* "we can be 95% certain" (not "36% are certain to vote") */
 	if (cc_tok_is(x, e, "level"))
 		for (k = b; k > sent_first(x, b) && b - k < 6;)
 			if (cc_tok_in(x, --k, WS(CONF_WORD)))
