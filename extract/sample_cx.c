@@ -78,7 +78,9 @@ static size_t band_end(const cc_xt *x, size_t k)
 		      ((cc_tok_is(x, j, "and") || cc_tok_is(x, j, "or")) && HAS(W(x, j + 1), LX_HEDGE)) || /* "55 and over" */
 		      cc_tok_is(x, j, "years") || cc_tok_is(x, j, "olds") || cc_tok_is(x, j, "s") ||
 		      cc_tok_is(x, j, "than") || cc_tok_is(x, j, "older") || cc_tok_is(x, j, "younger") ||
-		      ((cc_tok_is(x, j, "over") || cc_tok_is(x, j, "under")) && HAS(W(x, j), LX_HEDGE))))
+		      ((cc_tok_is(x, j, "over") || cc_tok_is(x, j, "under") ||
+			(j > k && (cc_tok_is(x, j - 1, "and") || cc_tok_is(x, j - 1, "or")))) &&
+		       HAS(W(x, j), LX_HEDGE)))) /* "aged 16 and above" */
 			break;
 	while (j > k + 1 && (punct(x, j - 1, '-') || cc_tok_is(x, j - 1, "and") || cc_tok_is(x, j - 1, "or") ||
 			     cc_tok_is(x, j - 1, "to")))
@@ -162,6 +164,20 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 	return 0;
 }
 
+/* A number of a date: a month at most six tokens before it or just
+ * after it ("October 11-13, 2024", "2 October"). */
+static int date_number(const cc_xt *x, size_t k)
+{
+	size_t j;
+
+	if (HAS(W(x, k + 1), LX_MONTH))
+		return 1;
+	for (j = k; j-- > 0 && k - j <= 6;)
+		if (HAS(W(x, j), LX_MONTH))
+			return 1;
+	return 0;
+}
+
 /* "with N", "among N": a survey word earlier in the clause ("ran the poll
  * by phone last month with 1,045 people", "fieldwork was done with 1,240
  * adults"), before any other figure or clause break. */
@@ -170,8 +186,9 @@ static int with_survey(const cc_xt *x, size_t w)
 	size_t k, f = sent_first(x, w);
 
 	for (k = w; k-- > f && w - k <= 12;) {
-		if (IS_NUM(k) && k > 0 && (HAS(W(x, k - 1), LX_MONTH) || HAS(W(x, k + 1), LX_MONTH)))
-			continue; /* "ran from September 30 to October 2 among 1778 voters": a date */
+		if (IS_NUM(k) && date_number(x, k))
+			continue; /* "ran from September 30 to October 2 among 1778 voters", "carried out
+				   * October 11-13, 2024, among 3,145 registered voters": a date */
 		if (IS_NUM(k) || punct(x, k, ';') || punct(x, k, ':') || punct(x, k, '(') || punct(x, k, ')') ||
 		    cc_tok_in(x, k, WS(SUBJECT_END)))
 			return 0;
@@ -205,12 +222,27 @@ static int survey_spans(const cc_xt *x, size_t v)
 
 	if (!cc_tok_in(x, v, WS(SPAN_VERB) | WS(COMPRISE)))
 		return 0;
-	for (k = v; k-- > f && v - k <= 5;) {
-		if (!IS_WORD(k))
+	for (k = v; k-- > f && v - k <= 10;) {
+		if (punct(x, k, ',') && v - k <= 8)
+			continue; /* "The NUT poll, carried out by YouGov, involved 826 teachers" */
+		if (!IS_WORD(k) || (v - k > 5 && !punct(x, v - 1, ',')))
 			return 0;
 		if (cc_cx_sample_noun(x, k))
 			return 1;
 	}
+	return 0;
+}
+
+/* A margin of error named earlier in k's sentence ("margin", "error",
+ * "+/-", a "±"). */
+static int margin_sentence(const cc_xt *x, size_t k)
+{
+	size_t j, f = sent_first(x, k);
+
+	for (j = f; j < k && k - j <= SENT_TOKENS; j++)
+		if (cc_tok_is(x, j, "margin") || cc_tok_is(x, j, "error") || punct(x, j, 'P') ||
+		    (punct(x, j, '+') && punct(x, j + 1, '/') && punct(x, j + 2, '-')))
+			return 1;
 	return 0;
 }
 
@@ -306,6 +338,10 @@ int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue)
 		return 1; /* "The annual survey was voted for by nearly 4,000 listeners" */
 	if (research_act(x, b))
 		return 1;
+	if (b >= 2 && cc_tok_in(x, b - 1, WS(SAMPLE_PREP)) && HAS(W(x, b - 2), LX_SURVEY_VERB))
+		return 1; /* "Asked of 360 likely voters" */
+	if (b >= 3 && cc_tok_is(x, b - 1, "the") && cc_tok_is(x, b - 2, "for") && margin_sentence(x, b))
+		return 1; /* "... +/-8.7 percent for the 127 GOP caucus-goers" */
 	/* "The pollsters spoke to 17,607 voters", "we spoke on the doorstep
 	 * to 1,109 residents", in a survey's sentence or just after one */
 	if (b >= 2 && cc_tok_is(x, b - 1, "to") && (j = ask_verb(x, b - 1)) < b - 1 &&
@@ -414,10 +450,13 @@ int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue)
 		return 1; /* "a total of 860 teachers responded" */
 	if (ue > e && cc_cx_people(x, e, ue) && asked_later(x, ue))
 		return 1;
-	if (k > ue && cc_tok_in(x, k, WS(COMPLETE_VERB)) && cc_tok_in(x, k - 1, WS(BE_HAVE_PAST)))
+	if (k > ue && cc_tok_in(x, k, WS(COMPLETE_VERB)) && cc_tok_in(x, k - 1, WS(BE_HAVE_PAST))) {
 		for (j = e; j < ue; j++)
 			if (cc_tok_in(x, j, WS(RESPONSE_FORM)))
 				return 1; /* "9,500 postal forms were returned" */
+		if (ue == e && survey_sentence(x, k))
+			return 1; /* "Questionnaires were sent to 1,000 HR directors and 80 were returned" */
+	}
 	if (cc_tok_in(x, k, WS(COME_BACK)) && cc_tok_is(x, k + 1, "back"))
 		return 1; /* "9,500 postal questionnaires came back" */
 	if (cc_tok_in(x, k, WS(COMPLETE_VERB))) {
