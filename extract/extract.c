@@ -69,6 +69,8 @@ int cc_extract_doc(cc_doc *doc)
 		goto out;
 	if ((rc = cc_claims_find(&x)) != CC_OK)
 		goto out;
+	if ((rc = cc_samples_from_doc(&x)) != CC_OK)
+		goto out;
 	if ((rc = cc_link_samples(&x)) != CC_OK)
 		goto out;
 	/* the tokens are done with: free them before the survey pass makes

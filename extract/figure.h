@@ -192,6 +192,7 @@ int cc_cx_notation_key(const cc_xt *x, size_t b);     /* "'<1' means less than 0
 /* sample_cx.c: the sample forms without "survey of" (b: the figure's first
  * token with its hedge, e its end, ue the end of its noun phrase). */
 int cc_cx_people(const cc_xt *x, size_t e, size_t ue);       /* a noun of people in [e, ue) */
+int cc_cx_survey_sentence(const cc_xt *x, size_t k);      /* a survey word in k's sentence */
 int cc_cx_sample_label(const cc_xt *x, size_t b);           /* "Base: 120", "Interviews: 1,200" */
 int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue); /* "with 1,045 people" in a poll's clause */
 int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue); /* "860 teachers responded" */

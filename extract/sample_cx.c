@@ -24,7 +24,7 @@ static int survey_word(const cc_xt *x, size_t k)
 }
 
 /* A survey word in k's sentence. */
-static int survey_sentence(const cc_xt *x, size_t k)
+int cc_cx_survey_sentence(const cc_xt *x, size_t k)
 {
 	size_t j, f = sent_first(x, k), end = sent_end(x, k);
 
@@ -345,8 +345,8 @@ int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue)
 	/* "The pollsters spoke to 17,607 voters", "we spoke on the doorstep
 	 * to 1,109 residents", in a survey's sentence or just after one */
 	if (b >= 2 && cc_tok_is(x, b - 1, "to") && (j = ask_verb(x, b - 1)) < b - 1 &&
-	    (survey_sentence(x, b) || research_subject(x, j) ||
-	     (sent_first(x, b) > 0 && survey_sentence(x, sent_first(x, b) - 1))))
+	    (cc_cx_survey_sentence(x, b) || research_subject(x, j) ||
+	     (sent_first(x, b) > 0 && cc_cx_survey_sentence(x, sent_first(x, b) - 1))))
 		return 1;
 	/* "about 1,000 fans in a scientific poll" */
 	if (cc_tok_is(x, ue, "in"))
@@ -454,7 +454,7 @@ int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue)
 		for (j = e; j < ue; j++)
 			if (cc_tok_in(x, j, WS(RESPONSE_FORM)))
 				return 1; /* "9,500 postal forms were returned" */
-		if (ue == e && survey_sentence(x, k))
+		if (ue == e && cc_cx_survey_sentence(x, k))
 			return 1; /* "Questionnaires were sent to 1,000 HR directors and 80 were returned" */
 	}
 	if (cc_tok_in(x, k, WS(COME_BACK)) && cc_tok_is(x, k + 1, "back"))
@@ -468,10 +468,10 @@ int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue)
 	}
 	/* "2000 fans in total", "1,200 people in all", in a poll's sentence */
 	if (cc_tok_is(x, k, "in") && (cc_tok_is(x, k + 1, "total") || cc_tok_is(x, k + 1, "all")) &&
-	    cc_cx_people(x, e, ue) && survey_sentence(x, k))
+	    cc_cx_people(x, e, ue) && cc_cx_survey_sentence(x, k))
 		return 1;
 	/* "more than 3,000 listeners voted", in a poll's sentence */
-	if (cc_tok_is(x, k, "voted") && cc_cx_people(x, e, ue) && survey_sentence(x, k))
+	if (cc_tok_is(x, k, "voted") && cc_cx_people(x, e, ue) && cc_cx_survey_sentence(x, k))
 		return 1;
 	return 0;
 }

@@ -235,6 +235,9 @@ int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1);
 
 /* claims.c / link.c */
 int cc_claims_find(cc_xt *x);
+/* sample_doc.c: a survey's sample from a sentence about it, when no
+ * phrasing rule found one (before cc_link_samples) */
+int cc_samples_from_doc(cc_xt *x);
 int cc_link_samples(cc_xt *x);
 
 #endif
