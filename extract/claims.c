@@ -290,8 +290,9 @@ static int between_claim(cc_xt *x, size_t i, size_t *next)
 	if (!cc_tok_is(x, j, "and") || !cc_num_parse(x, j + 1, &b) || b.ordinal)
 		return 0;
 	if (((a.fl & NF_CURRENCY) || (b.fl & NF_CURRENCY)) &&
-	    !((a.fl & b.fl & NF_CURRENCY) && a.cur == b.cur && a.t1 == j && (b.fl & NF_SCALE) && !(a.fl & NF_SCALE)))
-		return 0; /* "between 300 euros (£260) and 500 euros": two amounts; but "between £150 and £200m" */
+	    !(a.t1 == j && (b.fl & NF_CURRENCY) && (!(a.fl & NF_CURRENCY) || a.cur == b.cur)))
+		return 0; /* "between 300 euros (£260) and 500 euros": two amounts; but "between £150 and
+			   * £200m", "between $2bn and $3bn", "between 150 and 200 million pounds" are ranges */
 	if ((b.fl & NF_SCALE) && !(a.fl & (NF_SCALE | NF_PERCENT | NF_POINTS)) && a.value > 0 && a.value < 1000 &&
 	    b.value >= 1000 * a.value) {
 		/* "between 150 and 200 million": the second figure's scale
