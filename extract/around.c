@@ -532,6 +532,16 @@ static int margin_reaches(const cc_xt *x, size_t k, size_t a)
 int cc_cx_moe_context(const cc_xt *x, size_t a)
 {
 	size_t f = sent_first(x, a), k, j;
+
+	/* "MOE 3.2% / 3.9% / 3.5%": a column of a labelled line of margins,
+	 * read at the line's first figure */
+	for (k = a; k > f + 2 && punct(x, k - 1, '/') && !glued(x, k - 2) && punct(x, k - 2, '%') && IS_NUM(k - 3);) {
+		k -= 3;
+		while (k > f && (IS_NUM(k - 1) || punct(x, k - 1, '.')) && glued(x, k - 1))
+			k--; /* the whole of "3.2" */
+	}
+	if (k < a)
+		return cc_cx_moe_context(x, k);
 	if (a > 0 && punct(x, a - 1, 'P'))
 		return 1;
 	k = a;

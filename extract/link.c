@@ -542,15 +542,25 @@ static long column_base(lk_run *r, size_t i, size_t lo)
 	const cc_cinfo *ci = &x->ci[i];
 	size_t first, k, rank = 0, m = 0, j;
 
-	if (lo == 0 || !(cc_tok_punct(x, ci->t1, '/') || cc_tok_punct(x, ci->t1, '|') ||
-			 (ci->t0 > 0 && (cc_tok_punct(x, ci->t0 - 1, '/') || cc_tok_punct(x, ci->t0 - 1, '|')))))
+	if (!(cc_tok_punct(x, ci->t1, '/') || cc_tok_punct(x, ci->t1, '|') ||
+	      (ci->t0 > 0 && (cc_tok_punct(x, ci->t0 - 1, '/') || cc_tok_punct(x, ci->t0 - 1, '|')))))
 		return -1;
-	if (!line_break(x, x->ci[r->samp[lo - 1]].t1, ci->t0))
-		return -1; /* the header is a line above */
-	for (first = lo - 1; first > 0 && lo - first < 16 &&
-			     !line_break(x, x->ci[r->samp[first - 1]].t1, x->ci[r->samp[first]].t0);)
-		first--;
-	k = lo - first;
+	if (lo > 0 && line_break(x, x->ci[r->samp[lo - 1]].t1, ci->t0)) {
+		/* the header is a line above */
+		for (first = lo - 1; first > 0 && lo - first < 16 &&
+				     !line_break(x, x->ci[r->samp[first - 1]].t1, x->ci[r->samp[first]].t0);)
+			first--;
+		k = lo - first;
+	} else if (lo < r->ns && line_break(x, ci->t1, x->ci[r->samp[lo]].t0) &&
+		   x->ci[r->samp[lo]].sent <= ci->sent + 16) {
+		/* a line of bases under the rows ("Base (n): 1,056 / 354 / ...") */
+		first = lo;
+		for (k = 1; first + k < r->ns && k < 16 &&
+			    !line_break(x, x->ci[r->samp[first + k - 1]].t1, x->ci[r->samp[first + k]].t0);)
+			k++;
+	} else {
+		return -1;
+	}
 	if (k < 2 || k > 16)
 		return -1;
 	for (j = i; j-- > 0 && m <= 16 && x->ci[j].sent == ci->sent && !line_break(x, x->ci[j].t1, x->ci[j + 1].t0);)

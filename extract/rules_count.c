@@ -82,7 +82,15 @@ static int r_score_after_range(cc_xt *x, fig *f)
 /* "9/11" */
 static int r_slash_date(cc_xt *x, fig *f)
 {
-	return punct(x, f->e, '/') || (f->a > 0 && punct(x, f->a - 1, '/')) ? CC_OK : RULE_ON;
+	size_t a = f->a, e = f->e;
+
+	/* written close ("9/11", "24/7", "2016/17"); a slash with spaces
+	 * parts the columns of a table ("Base (n): 1,056 / 354 / 320") */
+	return (punct(x, e, '/') && glued(x, e - 1) && glued(x, e)) ||
+	       (a > 1 && punct(x, a - 1, '/') && glued(x, a - 2) && glued(x, a - 1)) ||
+	       (punct(x, e, '/') && !IS_NUM(e + 1) && !(cc_tok_is(x, e + 1, "n") && punct(x, e + 2, '='))) ||
+	       (a > 1 && punct(x, a - 1, '/') && !IS_NUM(a - 2))
+	       ? CC_OK : RULE_ON;
 }
 
 /* "100m champion" */

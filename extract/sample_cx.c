@@ -119,6 +119,21 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 	if (b < 2 || b >= x->ntok)
 		return 0;
 	f = sent_first(x, b);
+	/* "Base (n): 1,056 / 354 / 320", "Sample n=900 / n=600": a column of
+	 * a labelled line of bases, read at the line's first base */
+	for (k = b; k > f + 1 && punct(x, k - 1, '/') && !glued(x, k - 2) && !(TK(k)->fl & (TF_NL | TF_PARA));) {
+		size_t j = k - 2;
+
+		if (punct(x, j, '=') || !IS_NUM(j))
+			return 0;
+		while (j > f && (IS_NUM(j - 1) || punct(x, j - 1, ',')) && glued(x, j - 1))
+			j--; /* the whole of "1,000" */
+		if (j > f + 1 && punct(x, j - 1, '=') && cc_tok_is(x, j - 2, "n"))
+			j -= 2; /* "n=600" */
+		k = j;
+	}
+	if (k < b) /* k: the first base, or the "n" of its "n=" */
+		return cc_cx_sample_label(x, cc_tok_is(x, k, "n") ? k + 2 : k);
 	if (punct(x, b - 1, ':') && b - 2 >= f) {
 		/* "Base: 120", "Interviews: 1,200", "Its sample: 3,955",
 		 * "Sample size: 1,000" ("size" only after a sample word),
