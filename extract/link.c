@@ -28,6 +28,7 @@
  */
 #define _GNU_SOURCE 1 /* memmem */
 #include "xt.h"
+#include "../core/vocab.h"
 
 #include <string.h>
 #include <strings.h>
@@ -529,6 +530,34 @@ static int line_break(const cc_xt *x, size_t a, size_t b)
 	return 0;
 }
 
+/* Is share i written apart from its neighbours by '/' or '|' (a cell
+ * of a row of a table)? */
+static int in_row(const cc_xt *x, size_t i)
+{
+	const cc_cinfo *ci = &x->ci[i];
+
+	return cc_tok_punct(x, ci->t1, '/') || cc_tok_punct(x, ci->t1, '|') ||
+	       (ci->t0 > 0 && (cc_tok_punct(x, ci->t0 - 1, '/') || cc_tok_punct(x, ci->t0 - 1, '|')));
+}
+
+/* The rank of share i among the shares of its row (a line of a table,
+ * or a sentence of it: "More: 33% / 31%. Less: ...") and how many the
+ * row holds (at most 16 looked at each way). */
+static void row_rank(const cc_xt *x, size_t i, size_t *rank, size_t *m)
+{
+	const cc_cinfo *ci = &x->ci[i];
+	size_t j;
+
+	*rank = *m = 0;
+	for (j = i; j-- > 0 && *m <= 16 && x->ci[j].sent == ci->sent && !line_break(x, x->ci[j].t1, x->ci[j + 1].t0);)
+		if (x->doc->claims[j].kind == CC_KIND_PROPORTION)
+			(*rank)++, (*m)++;
+	for (j = i; j < x->nci && *m <= 16 && x->ci[j].sent == ci->sent &&
+		    (j == i || !line_break(x, x->ci[j - 1].t1, x->ci[j].t0)); j++)
+		if (x->doc->claims[j].kind == CC_KIND_PROPORTION)
+			(*m)++;
+}
+
 /* Columns of shares under a header of bases ("Parents (n=646) / All
  * respondents (n=1406)", then "Plenty of jobs: 11% / 8%"): when the last
  * line stating samples before share i states k >= 2 of them, and i's own
@@ -540,10 +569,9 @@ static long column_base(lk_run *r, size_t i, size_t lo)
 {
 	const cc_xt *x = r->x;
 	const cc_cinfo *ci = &x->ci[i];
-	size_t first, k, rank = 0, m = 0, j;
+	size_t first, k, rank, m;
 
-	if (!(cc_tok_punct(x, ci->t1, '/') || cc_tok_punct(x, ci->t1, '|') ||
-	      (ci->t0 > 0 && (cc_tok_punct(x, ci->t0 - 1, '/') || cc_tok_punct(x, ci->t0 - 1, '|')))))
+	if (!in_row(x, i))
 		return -1;
 	if (lo > 0 && line_break(x, x->ci[r->samp[lo - 1]].t1, ci->t0)) {
 		/* the header is a line above */
@@ -563,14 +591,125 @@ static long column_base(lk_run *r, size_t i, size_t lo)
 	}
 	if (k < 2 || k > 16)
 		return -1;
-	for (j = i; j-- > 0 && m <= 16 && x->ci[j].sent == ci->sent && !line_break(x, x->ci[j].t1, x->ci[j + 1].t0);)
-		if (x->doc->claims[j].kind == CC_KIND_PROPORTION)
-			rank++, m++;
-	for (j = i; j < x->nci && m <= 16 && x->ci[j].sent == ci->sent &&
-		    (j == i || !line_break(x, x->ci[j - 1].t1, x->ci[j].t0)); j++)
-		if (x->doc->claims[j].kind == CC_KIND_PROPORTION)
-			m++;
+	row_rank(x, i, &rank, &m);
 	return m == k ? (long)r->samp[first + rank] : -1;
+}
+
+/* The first token of the line holding token k. */
+static size_t line_start(const cc_xt *x, size_t k)
+{
+	while (k > 0 && !(x->tok[k].fl & (TF_NL | TF_PARA)))
+		k--;
+	return k;
+}
+
+/* Does a claim before claim i start in tokens [a, b)? */
+static int line_has_claim(const cc_xt *x, size_t i, size_t a, size_t b)
+{
+	size_t j;
+
+	for (j = i; j-- > 0 && x->ci[j].t0 >= a;)
+		if (x->ci[j].t0 < b)
+			return 1;
+	return 0;
+}
+
+/*
+ * The heading of column `rank` of a row of m cells: the nearest line
+ * above share i's row (at most 8 up) that holds no claim, read inside
+ * its last bracket and after its last ';' or ':', must hold m headings
+ * parted by '/' ("How many ...? (All parents / Major cities / African
+ * American / Hispanic)", "(Feb'20; Total / Labor / Coalition)"). Its
+ * tokens [*g0, *g1); 0 none.
+ */
+static int column_heading(const cc_xt *x, size_t i, size_t rank, size_t m, size_t *g0, size_t *g1)
+{
+	size_t le = line_start(x, x->ci[i].t0), ls, k, a, b, n, lines;
+
+	for (lines = 0; le > 0 && lines < 8; lines++, le = ls) {
+		ls = line_start(x, le - 1);
+		if (line_has_claim(x, i, ls, le))
+			continue; /* a row above */
+		for (a = ls, k = ls; k < le; k++)
+			if (cc_tok_punct(x, k, '('))
+				a = k + 1;
+		for (b = le, k = a; k < le; k++)
+			if (cc_tok_punct(x, k, ')')) {
+				b = k;
+				break;
+			}
+		for (k = a; k < b; k++)
+			if (cc_tok_punct(x, k, ';') || cc_tok_punct(x, k, ':'))
+				a = k + 1;
+		for (n = 0, k = a; k < b; k++)
+			n += cc_tok_punct(x, k, '/');
+		if (n + 1 != m)
+			return 0;
+		for (n = 0, k = a; k < b && n < rank; k++)
+			n += cc_tok_punct(x, k, '/');
+		for (*g0 = *g1 = k; *g1 < b && !cc_tok_punct(x, *g1, '/'); (*g1)++)
+			;
+		return *g1 > *g0;
+	}
+	return 0;
+}
+
+/* A heading of an earlier wave or a result ("last week", "election 2 Jul
+ * 16", "Jan 2020"): its shares have no n of this survey (convention 9). */
+static int heading_past(const cc_xt *x, size_t g0, size_t g1)
+{
+	size_t k;
+
+	for (k = g0; k < g1; k++)
+		if (x->tok[k].type == TK_NUM || cc_tok_in(x, k, WS(PAST_ADJ) | WS(ELECTION_NOUN) | WS(WAVE_NOUN)) ||
+		    HAS(W(x, k), LX_MONTH))
+			return 1;
+	return 0;
+}
+
+/* A heading of the whole sample or the current wave ("Total", "All
+ * parents", "This week", "Respondents"): lexicon class column_whole. */
+static int heading_whole(const cc_xt *x, size_t g0, size_t g1)
+{
+	char w[16];
+	size_t n = x->tok[g0].e - x->tok[g0].s, k;
+
+	for (k = g0; k < g1; k++)
+		if (HAS(W(x, k), LX_RESPONDENT))
+			return 1;
+	if (x->tok[g0].type != TK_WORD || n >= sizeof w)
+		return 0;
+	for (k = 0; k < n; k++)
+		w[k] = (char)(x->t[x->tok[g0].s + k] | (x->t[x->tok[g0].s + k] >= 'A' && x->t[x->tok[g0].s + k] <= 'Z' ? 0x20 : 0));
+	return cc_vocab_find(CC_V_COLUMN_WHOLE, w, n) != NULL;
+}
+
+/*
+ * A cell of a table whose columns are headed by words, not bases: the
+ * heading names a part of the sample stated before (its base, gold
+ * convention 6), an earlier wave or a result (no n), a subgroup of
+ * unstated size (no n, convention 10), or the whole (-2: link as any
+ * share). The part's claim, or -1 when the share takes no n.
+ */
+static long column_cell(cc_xt *x, size_t i)
+{
+	size_t rank, m, g0, g1;
+	long q;
+
+	if (!in_row(x, i))
+		return -2;
+	row_rank(x, i, &rank, &m);
+	if (m < 2 || !column_heading(x, i, rank, m, &g0, &g1))
+		return -2;
+	if (heading_whole(x, g0, g1))
+		return -2;
+	if ((q = named_part(x, i, g0, g1)) >= 0)
+		return q;
+	if (heading_past(x, g0, g1))
+		return -1;
+	x->doc->claims[i].traits |= CC_TRAIT_SUBGROUP;
+	subgroup_label(x, i, g0, g1);
+	return -1;
 }
 
 int cc_link_samples(cc_xt *x)
@@ -649,6 +788,17 @@ int cc_link_samples(cc_xt *x)
 		}
 		cues = lk_cues(&r, ci->sent);
 		best = column_base(&r, i, lo);
+		if (best < 0) {
+			long cell = column_cell(x, i);
+
+			if (cell >= 0) {
+				c->sample_claim = cell;
+				c->sample_n = doc->claims[cell].value;
+				c->traits |= CC_TRAIT_SUBGROUP;
+			}
+			if (cell != -2)
+				continue;
+		}
 		/* insent: the first sample stated in the claim's own sentence */
 		if (lo > 0 && x->ci[samp[lo - 1]].sent == ci->sent)
 			insent = (long)r.first_in_sent[lo - 1];
