@@ -712,11 +712,37 @@ static long column_cell(cc_xt *x, size_t i)
 	return -1;
 }
 
+/* "(census figures in brackets)", "the previous wave in brackets": the
+ * document keys its bracketed figures as an earlier wave or another
+ * source (one pass over the tokens). */
+static int bracket_key(const cc_xt *x)
+{
+	size_t k, j;
+
+	for (k = 0; k + 1 < x->ntok; k++)
+		if ((cc_tok_is(x, k, "in") && (cc_tok_is(x, k + 1, "brackets") || cc_tok_is(x, k + 1, "parentheses"))) ||
+		    cc_tok_is(x, k, "bracketed"))
+			for (j = k > 6 ? k - 6 : 0; j < k + 6 && j < x->ntok; j++)
+				if (cc_tok_in(x, j, WS(WAVE_NOUN) | WS(PAST_ADJ) | WS(ELECTION_NOUN)))
+					return 1;
+	return 0;
+}
+
+/* Share i in brackets right after another share ("Dublin 28% (28%)"). */
+static int bracketed_after_share(const cc_xt *x, size_t i)
+{
+	size_t t0 = x->ci[i].t0;
+
+	return i > 0 && t0 > 0 && cc_tok_punct(x, t0 - 1, '(') && x->doc->claims[i - 1].kind == CC_KIND_PROPORTION &&
+	       x->ci[i - 1].t1 == t0 - 1;
+}
+
 int cc_link_samples(cc_xt *x)
 {
 	cc_doc *doc = x->doc;
 	size_t i, j, ns_ = 0, *samp, lo = 0;
 	long cb = -1; /* the last crossbreak's base (CI_CROSSBREAK) */
+	int key;      /* the document keys bracketed figures as another wave */
 	struct lk_seen seen = { 0, 0 };
 	lk_run r;
 	int rc = CC_OK;
@@ -751,6 +777,7 @@ int cc_link_samples(cc_xt *x)
 			}
 			samp[ns_++] = j;
 		}
+	key = bracket_key(x);
 	r.x = x;
 	r.samp = samp;
 	r.ns = ns_;
@@ -775,6 +802,8 @@ int cc_link_samples(cc_xt *x)
 			c->sample_n = doc->claims[ci->ofthe].value;
 			continue;
 		}
+		if (key && bracketed_after_share(x, i))
+			continue; /* the keyed earlier wave or other source: no n of this survey */
 		if ((ci->hints & CI_OFFICIAL) || (!ns_ && !subgroup_may(x, i, cb)) ||
 		    cc_cx_earlier_figure(x, ci->t0, ci->t1) || subgroup_base(x, i, cb) || !ns_)
 			continue;
