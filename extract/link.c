@@ -778,6 +778,9 @@ int cc_link_samples(cc_xt *x)
 			samp[ns_++] = j;
 		}
 	key = bracket_key(x);
+	for (i = 0, x->last_year = doc->date_y; i < x->ntok; i++) /* (one pass: earlier waves "In 2003, ...") */
+		if (x->tok[i].type == TK_NUM && cc_cx_year_of(x, i) > x->last_year)
+			x->last_year = cc_cx_year_of(x, i);
 	r.x = x;
 	r.samp = samp;
 	r.ns = ns_;

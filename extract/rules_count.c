@@ -256,7 +256,12 @@ static void count_read(cc_xt *x, fig *f)
 		   f->prev >= 0 && x->doc->claims[f->prev].kind == CC_KIND_PROPORTION && x->ci[f->prev].t1 + 6 >= b;
 	f->sampled = f->ue > e &&
 		     (cc_cx_survey_before(x, b) || cc_cx_survey_after(x, f->ue, e, f->ue) || cc_cx_sample_label(x, b) ||
-		      cc_cx_sample_clause(x, b, e, f->ue) || cc_cx_sample_answered(x, e, f->ue)) &&
+		      cc_cx_sample_clause(x, b, e, f->ue) || cc_cx_sample_answered(x, e, f->ue) ||
+		      /* "a sample of 500 16 to 20-year-olds and 500 21 to 25-year-olds": a
+		       * second sample joined to the first */
+		      (b > 0 && cc_tok_is(x, b - 1, "and") && f->prev >= 0 &&
+		       x->doc->claims[f->prev].kind == CC_KIND_SAMPLE_SIZE && x->ci[f->prev].t1 + 12 >= b &&
+		       cc_cx_people(x, e, f->ue))) &&
 		     !cc_cx_job_interview(x, f->ue);
 	f->direct = !f->det && f->ue > e && cc_cx_group_of_percent(x, n, b, f->ue, f->prev);
 }

@@ -269,6 +269,10 @@ static int research_subject(const cc_xt *x, size_t v)
 	size_t k, f = sent_first(x, v);
 
 	for (k = v; k-- > f && v - k <= 8;) {
+		if (k + 1 == v && (cc_tok_is(x, k, "which") || cc_tok_is(x, k, "that")) && k > f && punct(x, k - 1, ',')) {
+			k--; /* "The research, which covered 6,000 people": the relative's antecedent */
+			continue;
+		}
 		if (IS_NUM(k) || punct(x, k, ';') || punct(x, k, ':') || punct(x, k, '(') || punct(x, k, ')') ||
 		    cc_tok_in(x, k, WS(SUBJECT_END)))
 			return 0;
@@ -732,6 +736,23 @@ static int election_result(const cc_xt *x, size_t t1)
 	return 0;
 }
 
+/* The year token k names (four digits, 1900 to 2100), else 0. */
+int cc_cx_year_of(const cc_xt *x, size_t k)
+{
+	const char *p = x->t + x->tok[k].s;
+	int y = 0, i;
+
+	if (x->tok[k].type != TK_NUM || x->tok[k].e - x->tok[k].s != 4)
+		return 0;
+	for (i = 0; i < 4; i++) {
+		if (p[i] < '0' || p[i] > '9')
+			return 0;
+		y = y * 10 + (p[i] - '0');
+	}
+	return y >= 1900 && y <= 2100 ? y : 0;
+}
+#define year_of cc_cx_year_of
+
 int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 {
 	size_t j;
@@ -772,6 +793,9 @@ int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 				return 1;
 			if (HAS(W(x, j), LX_DURATION) && cc_tok_in(x, j + 1, WS(AGO)))
 				return 1;
+			if (j > f && cc_tok_is(x, j - 1, "in") && year_of(x, j) && year_of(x, j) < x->last_year &&
+			    !cc_cx_survey_sentence(x, t0))
+				return 1; /* "In 2003 only 4% of people ..." in a text that reaches 2005 */
 		}
 	}
 	return election_result(x, t1);

@@ -61,6 +61,7 @@ typedef struct cc_xt {
 	size_t nsent;
 	struct cc_cinfo *ci;    /* per claim made here (parallel to doc->claims) */
 	size_t nci, capci;
+	int last_year;          /* the latest year the text names (cc_link_samples), 0 none */
 } cc_xt;
 
 /* What claims.c learnt about a claim that link.c needs. */
@@ -232,6 +233,7 @@ int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_
  * official result (gold convention 9: "up from 32%", "38% last month", "the
  * 7 per cent it won at the general election")? Never a poll sample's. */
 int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1);
+int cc_cx_year_of(const cc_xt *x, size_t k); /* the year token k names (1900-2100), 0 */
 
 /* claims.c / link.c */
 int cc_claims_find(cc_xt *x);
