@@ -8,6 +8,7 @@
  * decide), or look further back than the sentence (SENT_TOKENS).
  */
 #include "figure.h"
+#include "../core/vocab.h"
 
 #include <string.h>
 
@@ -673,6 +674,22 @@ int cc_cx_name_number(const cc_xt *x, size_t a, const cc_num *n)
 
 /* The hedge before the figure at a, kept on p (not a bound of an age, "under
  * 16", nor a phrasal verb, "added up to", "handed over"). */
+/* A word of income (lexicon class income_word), any case. */
+static int income_word(const cc_xt *x, size_t k)
+{
+	char w[16];
+	size_t n = TK(k)->e - TK(k)->s, i;
+
+	if (!IS_WORD(k) || n >= sizeof w)
+		return 0;
+	for (i = 0; i < n; i++) {
+		char c = x->t[TK(k)->s + i];
+
+		w[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+	}
+	return cc_vocab_find(CC_V_INCOME_WORD, w, n) != NULL;
+}
+
 void cc_cx_with_hedge(const cc_xt *x, cc_spec *p, size_t a)
 {
 	size_t h0;
@@ -696,6 +713,12 @@ void cc_cx_with_hedge(const cc_xt *x, cc_spec *p, size_t a)
 		return;
 	if (cc_tok_is(x, h0, "over") && h0 + 1 == a && h0 > 0 &&
 	    cc_tok_in(x, h0 - 1, WS(HAND_OVER)))
+		return;
+	/* "women earning more than £50,000", "salaries of over £100,000":
+	 * the bound of a category of income */
+	if (h0 > 0 && TK(a)->type == TK_SYM &&
+	    (income_word(x, h0 - 1) || (h0 > 1 && (cc_tok_is(x, h0 - 1, "of") || cc_tok_is(x, h0 - 1, "on")) &&
+					income_word(x, h0 - 2))))
 		return;
 	p->hedge = h;
 	p->h0 = h0;
