@@ -742,7 +742,7 @@ int cc_link_samples(cc_xt *x)
 	cc_doc *doc = x->doc;
 	size_t i, j, ns_ = 0, *samp, lo = 0;
 	long cb = -1; /* the last crossbreak's base (CI_CROSSBREAK) */
-	int key;      /* the document keys bracketed figures as another wave */
+	int key;      /* the document keys bracketed figures as another wave; -1 not read yet */
 	struct lk_seen seen = { 0, 0 };
 	lk_run r;
 	int rc = CC_OK;
@@ -777,10 +777,9 @@ int cc_link_samples(cc_xt *x)
 			}
 			samp[ns_++] = j;
 		}
-	key = bracket_key(x);
-	for (i = 0, x->last_year = doc->date_y; i < x->ntok; i++) /* (one pass: earlier waves "In 2003, ...") */
-		if (x->tok[i].type == TK_NUM && cc_cx_year_of(x, i) > x->last_year)
-			x->last_year = cc_cx_year_of(x, i);
+	key = -1; /* read when a bracketed share first asks (a pass over the words) */
+	if (doc->date_y > x->last_year) /* (the text's latest year: cc_xt_scan) */
+		x->last_year = doc->date_y;
 	r.x = x;
 	r.samp = samp;
 	r.ns = ns_;
@@ -805,7 +804,7 @@ int cc_link_samples(cc_xt *x)
 			c->sample_n = doc->claims[ci->ofthe].value;
 			continue;
 		}
-		if (key && bracketed_after_share(x, i))
+		if (bracketed_after_share(x, i) && (key < 0 ? (key = bracket_key(x)) : key))
 			continue; /* the keyed earlier wave or other source: no n of this survey */
 		if ((ci->hints & CI_OFFICIAL) || (!ns_ && !subgroup_may(x, i, cb)) ||
 		    cc_cx_earlier_figure(x, ci->t0, ci->t1) || subgroup_base(x, i, cb) || !ns_)

@@ -434,6 +434,15 @@ int cc_xt_scan(cc_xt *x)
 				     !(i > 0 && cls[t[i - 1]] == C_DIGIT))) {
 			i = number_end(t, n, s);
 			rc = push(x, &tb, s, i, TK_NUM, 0, fl);
+			if (i - s == 4 && c >= '1' && c <= '2') {
+				/* the latest year the text names, read in passing
+				 * (earlier waves, "In 2003 the figure was ...") */
+				int y = (c - '0') * 1000 + (t[s + 1] - '0') * 100 + (t[s + 2] - '0') * 10 + (t[s + 3] - '0');
+
+				if (y >= 1900 && y <= 2100 && y > x->last_year && t[s + 1] >= '0' && t[s + 1] <= '9' &&
+				    t[s + 2] >= '0' && t[s + 2] <= '9' && t[s + 3] >= '0' && t[s + 3] <= '9')
+					x->last_year = y;
+			}
 		} else if (k == C_ALPHA || c >= 0x80) {
 			unsigned wf;
 			int upper = 1, nletters = 0;

@@ -61,7 +61,7 @@ typedef struct cc_xt {
 	size_t nsent;
 	struct cc_cinfo *ci;    /* per claim made here (parallel to doc->claims) */
 	size_t nci, capci;
-	int last_year;          /* the latest year the text names (cc_link_samples), 0 none */
+	int last_year;          /* the latest year the text names (cc_xt_scan) or the document's date gives, 0 none */
 } cc_xt;
 
 /* What claims.c learnt about a claim that link.c needs. */
