@@ -8,6 +8,12 @@
 
 #include <math.h>
 
+/* A blank as the lexicon's phrases see one (lexicon.c, normalise). */
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 const cc_lex *cc_hedge_before(const cc_xt *x, size_t i, size_t *t0)
 {
 	size_t m = 0, n;
@@ -22,6 +28,14 @@ const cc_lex *cc_hedge_before(const cc_xt *x, size_t i, size_t *t0)
 	while (m < 4 && m < i && x->tok[i - m - 1].type == TK_WORD &&
 	       (m == 0 || ((x->tok[i - m].fl & TF_SP) && !(x->tok[i - m].fl & TF_SENT))))
 		m++;
+	/* Most words before a figure end no hedge of several words ("rose
+	 * by the end of ..."): then only a one-word hedge can stand there,
+	 * without the span look-ups (their first words, "the", "of", start
+	 * many phrases). The phrase's last word is the token's bytes when a
+	 * blank comes before it (a word token holds no blank). */
+	if (m >= 2 && is_blank(x->t[x->tok[i - 1].s - 1]) &&
+	    !cc_lex_may_end(x->t + x->tok[i - 1].s, x->tok[i - 1].e - x->tok[i - 1].s, LX_HEDGE))
+		m = 1;
 	for (n = m; n >= 1; n--) {
 		size_t a = i - n;
 		const cc_lex *l;

@@ -123,6 +123,20 @@ static unsigned char lower1(char c)
 }
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
+/* A bit per (class, last word of a phrase of several words) -- a hash of
+ * the class and, as filt_bit3, of the word's lower-case first, middle and
+ * last byte and its length: a span of words ending in a word whose bit is
+ * clear is no phrase of that class, and a caller can skip its look-ups
+ * (cc_lex_may_end). */
+#define ENDS_BITS 12
+static uint64_t ends[(1u << ENDS_BITS) / 64];
+
+static uint32_t ends_bit(const char *w, size_t n, cc_lex_class cls)
+{
+	return (filt_bit3(lower1(w[0]), lower1(w[n / 2]), lower1(w[n - 1]), n) ^ (uint32_t)cls * 0x2F1u) &
+	       ((1u << ENDS_BITS) - 1);
+}
+
 static uint32_t hash(const char *s, size_t n)
 {
 	uint32_t h = 2166136261u;
@@ -190,6 +204,15 @@ static void build(void)
 					wslot(ka, kb, fw)->fl |= CC_LEX_STARTS;
 			}
 		}
+	for (i = 0; i < NROWS; i++) {
+		const char *lw = strrchr(rows[i].phrase, ' ');
+
+		if (lw && lw[1]) {
+			uint32_t b = ends_bit(lw + 1, strlen(lw + 1), rows[i].cls);
+
+			ends[b / 64] |= 1ull << (b % 64);
+		}
+	}
 	/* cc_lex_word_packed compares two slots; a word further on marks
 	 * its hash's slot (occupied, as probing passed it) */
 	for (i = 0; i < WSIZE; i++)
@@ -335,6 +358,18 @@ static long first_row(const char *phrase, size_t n)
 		h = (h + 1) & (HSIZE - 1);
 	}
 	return -1;
+}
+
+int cc_lex_may_end(const char *word, size_t n, cc_lex_class cls)
+{
+	uint32_t b;
+
+	if (!atomic_load_explicit(&built, memory_order_acquire))
+		pthread_once(&once, build);
+	if (!n)
+		return 0;
+	b = ends_bit(word, n, cls);
+	return (int)(ends[b / 64] >> (b % 64) & 1);
 }
 
 const cc_lex *cc_lex_find(const char *phrase, size_t n, cc_lex_class cls)

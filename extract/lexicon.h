@@ -180,6 +180,10 @@ extern const size_t cc_lex_nrows; /* how many */
 /* Row for `phrase` (n bytes, any case; runs of spaces count as one) in class
  * cls, or NULL (always NULL for LX_WORDSET). */
 const cc_lex *cc_lex_find(const char *phrase, size_t n, cc_lex_class cls);
+/* Can a phrase of several words of class cls end with `word` (n bytes,
+ * no blank, any case)? 0: surely not; 1: maybe (a filter: a span ending
+ * in a word it rejects needs no cc_lex_find). */
+int cc_lex_may_end(const char *word, size_t n, cc_lex_class cls);
 /* The first row of `phrase` (-1 if unknown) and its class bits. */
 long cc_lex_lookup(const char *phrase, size_t n, unsigned long long *classes);
 /* cc_lex_lookup for one word as the tokenizer makes it (no byte <= ' '),
