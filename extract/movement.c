@@ -106,6 +106,8 @@ int cc_cx_lead_after(const cc_xt *x, size_t e)
 {
 	if (!IS_WORD(e) || (TK(e)->fl & TF_NL))
 		return 0;
+	if (cc_tok_is(x, e, "now") && cc_tok_in(x, e + 1, WS(LEAD_ADV)))
+		e++; /* "four points now separating the parties" */
 	if (cc_tok_in(x, e, WS(LEAD_ADV)))
 		/* "2 clear days" is no lead: "clear" ends the phrase or takes "of" */
 		return cc_tok_is(x, e, "clear") && IS_WORD(e + 1) && !cc_tok_is(x, e + 1, "of") && same_sent(x, e, e + 1)
@@ -135,6 +137,19 @@ int cc_cx_lead_by(const cc_xt *x, size_t a, size_t e)
 			break;
 		if (cc_tok_in(x, k, WS(SHORTFALL)))
 			return -1; /* "missed the target by half a point" */
+	}
+	/* "Sorensen (31%) leads Bloomfield (19%) by 12 points", "the
+	 * Republican leads in the other two, by 6 points in Missouri", "trust
+	 * fell by 18 points, and on the economy by ten points": the lead or
+	 * the movement the clause has before its "by" */
+	for (k = a - 1; k > f && a - k < 18;) {
+		k--;
+		if (punct(x, k, ';') || punct(x, k, ':'))
+			break;
+		if (cc_tok_in(x, k, WS(LEAD_POS) | WS(LEAD_NEG)))
+			return cc_tok_in(x, k, WS(LEAD_NEG)) ? -1 : 1;
+		if (HAS(W(x, k), LX_DOWN) || HAS(W(x, k), LX_UP))
+			return HAS(W(x, k), LX_DOWN) ? -1 : 1;
 	}
 	return 0;
 }
