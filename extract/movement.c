@@ -123,6 +123,12 @@ int cc_cx_lead_by(const cc_xt *x, size_t a, size_t e)
 {
 	size_t f, k;
 
+	/* "by as little as 7%", "by just 2 points": words of emphasis between */
+	for (k = a; k > 1 && a - k < 4 && !cc_tok_is(x, k - 1, "by") &&
+		    (HAS(W(x, k - 1), LX_HEDGE) || cc_tok_is(x, k - 1, "as") || cc_tok_is(x, k - 1, "little") ||
+		     cc_tok_is(x, k - 1, "much"));)
+		k--;
+	a = k;
 	if (a < 2 || !cc_tok_is(x, a - 1, "by"))
 		return 0;
 	/* "Labour lead the Conservatives by 39% to 34%": two shares */
@@ -251,7 +257,16 @@ int cc_cx_lead_of(const cc_xt *x, size_t b, int points)
 
 int cc_cx_net_before(const cc_xt *x, size_t a)
 {
-	return a > 0 && cc_tok_in(x, a - 1, WS(NET));
+	size_t k;
+
+	if (a > 0 && cc_tok_in(x, a - 1, WS(NET)))
+		return 1;
+	/* "a 'net' satisfaction rating of 49 percent": the balance named a few
+	 * words before */
+	for (k = a; k > 0 && a - k < 6 && (IS_WORD(k - 1) || punct(x, k - 1, '\'') || punct(x, k - 1, '"'));)
+		if (cc_tok_in(x, --k, WS(NET)) && k + 1 < a && (punct(x, k + 1, '\'') || punct(x, k + 1, '"')))
+			return 1;
+	return 0;
 }
 
 size_t cc_cx_from_tie(const cc_xt *x, size_t b)

@@ -480,6 +480,32 @@ static int restated_change(cc_xt *x, size_t a)
  * ("rose 5%"), a comparative or change noun after it ("5% higher", "a 5%
  * rise"), or, when neither and no level, a list of changes ("slid 12% at
  * one store and 7.5% at another"), "on a year earlier", a restatement. */
+/* A share written after a lead in its sentence that continues it:
+ * "Labour's lead is 7% among women but just 4% among men" (the same
+ * "among ..." after both), "strong leads among 18-34 year olds (18%)"
+ * (in brackets after "leads among ..."). The lead's sign, else 0. */
+static int lead_follow_on(cc_xt *x, fig *f)
+{
+	long prev = cc_last_in_sentence(x, TK(f->a)->sent);
+	size_t k, f0 = sent_first(x, f->a);
+
+	if (prev >= 0 && x->doc->claims[prev].kind == CC_KIND_CHANGE && cc_tok_is(x, f->e, "among") &&
+	    cc_tok_is(x, x->ci[prev].t1, "among"))
+		return x->doc->claims[prev].value < 0 ? -1 : 1;
+	if (!(f->a > 0 && punct(x, f->a - 1, '(') && punct(x, f->e, ')')))
+		return 0;
+	for (k = f->a - 1; k > f0 && f->a - k < 10; k--) {
+		if (IS_NUM(k - 1) && !cc_cx_is_age_band(x, k - 1) && !(k > 1 && cc_cx_is_age_band(x, k - 2)) &&
+		    !(k > 2 && cc_cx_is_age_band(x, k - 3)))
+			return 0; /* another figure between (an age band is not one) */
+		if (cc_tok_in(x, k - 1, WS(LEAD_POS) | WS(LEAD_NEG)) && cc_tok_is(x, k, "among"))
+			return cc_tok_in(x, k - 1, WS(LEAD_NEG)) ? -1 : 1;
+		if (punct(x, k - 1, ';') || punct(x, k - 1, '.'))
+			return 0;
+	}
+	return 0;
+}
+
 static void pct_read(cc_xt *x, fig *f)
 {
 	size_t a = f->b, e = f->e;
@@ -490,6 +516,8 @@ static void pct_read(cc_xt *x, fig *f)
 	f->dir = cc_cx_lead_of(x, a, 0) ? 1 : cc_cx_change_before(x, a, &f->level);
 	if (!f->dir)
 		f->dir = cc_cx_lead_by(x, a, e); /* "ahead by 5%", "missed it by 2%" */
+	if (!f->dir && !f->level)
+		f->dir = lead_follow_on(x, f);
 	if (!f->dir && (f->dir = cc_cx_change_subject(x, a)) != 0)
 		f->level = 0; /* "put the rise at 0.9%": the change's size, not a level */
 	f->cmp = cc_cx_change_after(x, e);
