@@ -682,6 +682,22 @@ static int r_sample_after_survey(cc_xt *x, fig *f)
 
 /* "grew from 35 to 410 stores": the first figure counts the same noun
  * (not "from 1 to 10", the ends of a scale) */
+/* "a steady slide in prosecutions in England and Wales, from 6,394 ...":
+ * a noun of movement a few words before the comma at c, no figure
+ * between. */
+static int movement_noun_before(const cc_xt *x, size_t c)
+{
+	size_t k, f = sent_first(x, c);
+
+	for (k = c; k-- > f && c - k <= 8;) {
+		if (!IS_WORD(k))
+			return 0;
+		if (HAS(W(x, k), LX_UP) || HAS(W(x, k), LX_DOWN))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Prosecutions fell from 6,394 in 2016/17 to 3,025 in 2020/21",
  * "convictions went from 4,751 to 2,595": a movement between two bare
  * levels of the sentence's subject, both counts (the noun is elided).
@@ -692,7 +708,8 @@ static int bare_levels(cc_xt *x, size_t fr, size_t *to)
 	size_t k;
 	cc_num a, m;
 
-	if (fr == 0 || !(HAS(W(x, fr - 1), LX_UP) || HAS(W(x, fr - 1), LX_DOWN) || cc_tok_in(x, fr - 1, WS(PARTICLE_VERB))))
+	if (fr == 0 || !(HAS(W(x, fr - 1), LX_UP) || HAS(W(x, fr - 1), LX_DOWN) || cc_tok_in(x, fr - 1, WS(PARTICLE_VERB)) ||
+			 (punct(x, fr - 1, ',') && movement_noun_before(x, fr - 1))))
 		return 0;
 	if (!cc_num_parse(x, fr + 1, &a) || (a.fl & (NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_RANGE | NF_SCALE)) ||
 	    a.ordinal || is_year(x, &a) || !(a.value >= 20 || (a.fl & NF_SEPARATORS)))
