@@ -54,6 +54,8 @@ size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 		const char *w = x->t + TK(j)->s;
 		if ((TK(j)->fl & (TF_NL | TF_CAP)) == (TF_NL | TF_CAP))
 			break; /* "LAB 35+1\nCON 33": a capital opening the next line is its label */
+		if (cc_tok_in(x, j, WS(SUBJECT_END)))
+			break; /* "the poll of 1,200 found ...": a finding's verb */
 		if (c & ((1ull << LX_STOP) | (1ull << LX_OPINION) | (1ull << LX_DURATION) | (1ull << LX_MONTH) |
 			 (1ull << LX_CLOCK) | (1ull << LX_AGE) | (1ull << LX_SURVEY_VERB) | (1ull << LX_UP) |
 			 (1ull << LX_DOWN) | (1ull << LX_CMP) | (1ull << LX_HEDGE) | (1ull << LX_UNIT) |

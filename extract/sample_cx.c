@@ -143,7 +143,13 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 			k -= 3;
 		if (cc_tok_is(x, k, "size"))
 			return k > f && (cc_tok_in(x, k - 1, WS(SAMPLE_LABEL)) || cc_cx_sample_noun(x, k - 1));
-		return cc_tok_in(x, k, WS(SAMPLE_LABEL)) || cc_cx_sample_noun(x, k);
+		if (cc_tok_in(x, k, WS(SAMPLE_LABEL)) || cc_cx_sample_noun(x, k))
+			return 1;
+		/* "Base – all adults: 1,500": the label opens the line, its
+		 * group's words and a dash between */
+		for (; k > f && b - k < 10 && (IS_WORD(k) || punct(x, k, '-')); k--)
+			;
+		return k == f && cc_tok_in(x, k, WS(SAMPLE_LABEL)) && !cc_tok_is(x, k, "size");
 	}
 	if (((cc_tok_in(x, b - 1, WS(SAMPLE_LABEL)) && !cc_tok_is(x, b - 1, "size")) ||
 	     (cc_tok_is(x, b - 1, "size") && cc_tok_in(x, b - 2, WS(SAMPLE_LABEL)))) &&
@@ -166,6 +172,9 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 	if (punct(x, b - 1, '(') && ((cc_tok_in(x, b - 2, WS(SAMPLE_LABEL)) && !cc_tok_is(x, b - 2, "size")) ||
 				     cc_cx_sample_noun(x, b - 2)))
 		return 1; /* "Respondents (1,000)", "Base (1,011)", "The poll (1,000 adults, 3-5 June)" */
+	if (punct(x, b - 1, '(') && cc_tok_is(x, b - 2, "total") && b - 2 == f && IS_NUM(b) &&
+	    (punct(x, b + 1, ')') || (IS_NUM(b + 1) && glued(x, b)) || punct(x, b + 1, ',')))
+		return 1; /* a table's "Total (1,000): Agree 45%, ..." */
 	if (punct(x, b - 1, '(')) {
 		/* "Base: all adults (1,235)": the number in brackets after a
 		 * labelled group */
