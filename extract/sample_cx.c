@@ -551,7 +551,11 @@ static int relative_whole(const cc_xt *x, size_t k)
 		j++; /* "who were asked", "who had replied" */
 	if (cc_tok_is(x, j, "been"))
 		j++;
-	return cc_tok_in(x, j, WS(WHOLE_SAMPLE_VERB)) || HAS(W(x, j), LX_SURVEY_VERB);
+	if (IS_WORD(j) && cc_tok_is(x, j + 1, "to") && (cc_tok_in(x, j + 2, WS(WHOLE_SAMPLE_VERB)) ||
+							 cc_tok_in(x, j + 2, WS(RESPOND_VERB))))
+		j += 2; /* "who chose to respond", "who agreed to take part" */
+	return cc_tok_in(x, j, WS(WHOLE_SAMPLE_VERB)) || HAS(W(x, j), LX_SURVEY_VERB) ||
+	       (cc_tok_is(x, j, "took") && cc_tok_is(x, j + 1, "part")) || cc_tok_in(x, j, WS(RESPOND_VERB));
 }
 
 /* The end of a relative clause at k, for a label: up to a comma, a
@@ -663,8 +667,9 @@ int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_
 	 * olds, support stands at 62%"); a figure in it other than an age is
 	 * a claim of its own */
 	for (j = k + 1; j < t0 && !punct(x, j, ','); j++)
-		if (IS_NUM(j) && !cc_cx_is_age_band(x, j) && !cc_cx_is_age_band(x, j - 1) && !(j > k + 2 && cc_cx_is_age_band(x, j - 2)))
-			return 0;
+		if (IS_NUM(j) && !cc_cx_is_age_band(x, j) && !cc_cx_is_age_band(x, j - 1) && !(j > k + 2 && cc_cx_is_age_band(x, j - 2)) &&
+		    !cc_cx_year_of(x, j))
+			return 0; /* (a year is no figure: "Of people who voted Labour in 2019, ...") */
 	if (j >= t0)
 		return 0;
 	j = k + 1;
