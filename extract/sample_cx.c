@@ -14,6 +14,7 @@
  * further back than the sentence (SENT_TOKENS).
  */
 #include "figure.h"
+#include "../core/vocab.h"
 
 /* Survey words: a survey noun or verb, a respondent noun, or a word of
  * doing a survey ("fieldwork", "pollsters"). */
@@ -626,6 +627,60 @@ static int subgroup_phrase(const cc_xt *x, size_t j, size_t *g1)
 	return 0;
 }
 
+/* Is word k a group that stands for everyone ("people", "adults",
+ * "Britons", "voters"; lexicon class general_group, singular heads)? */
+static int general_group(const cc_xt *x, size_t k)
+{
+	char w[24] = { 0 };
+	size_t n = x->tok[k].e - x->tok[k].s, i;
+
+	if (!IS_WORD(k) || n >= sizeof w)
+		return 0;
+	for (i = 0; i < n; i++) {
+		char c = x->t[x->tok[k].s + i];
+
+		w[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+	}
+	if (cc_vocab_find(CC_V_GENERAL_GROUP, w, n))
+		return 1;
+	return n > 3 && w[n - 1] == 's' && cc_vocab_find(CC_V_GENERAL_GROUP, w, n - 1); /* "adults" */
+}
+
+/* After "among": a group of people that is not everyone ("graduates",
+ * "Labour voters", "men"; not "adults", "respondents", "those asked").
+ * *g1: its end. */
+static int among_people(const cc_xt *x, size_t j, size_t *g1)
+{
+	size_t ue;
+
+	if (cc_tok_in(x, j, WS(DEF_DET)))
+		j++;
+	if (subgroup_phrase(x, j, g1))
+		return 1;
+	ue = cc_cx_noun_phrase(x, j, 1);
+	if (ue == j || !cc_cx_people(x, j, ue) || HAS(W(x, ue - 1), LX_RESPONDENT) || general_group(x, ue - 1) ||
+	    HAS(W(x, ue), LX_SURVEY_VERB) || relative_whole(x, ue) == 1)
+		return 0;
+	*g1 = ue;
+	return 1;
+}
+
+/* An "among" in the share's clause, before it, with only words between
+ * and at most six of them ("and among men 35%", "Among women the figure
+ * was 45%"): its token, else 0. */
+static size_t among_before(const cc_xt *x, size_t t0)
+{
+	size_t k, f = sent_first(x, t0);
+
+	for (k = t0; k-- > f && t0 - k <= 7;) {
+		if (cc_tok_is(x, k, "among"))
+			return k;
+		if (!IS_WORD(k))
+			return 0;
+	}
+	return 0;
+}
+
 int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_t *g1)
 {
 	size_t j = t1, f, k;
@@ -648,7 +703,24 @@ int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_
 			*g0 = j;
 			return 1;
 		}
+		if (cc_tok_is(x, t1, "among") && among_people(x, j, g1)) {
+			*g0 = j;
+			return 1; /* "support rises to 60% among graduates" */
+		}
 		return 0;
+	}
+	/* "Women were more supportive (45%) than men (35%)": a share in
+	 * brackets right after a subgroup's noun */
+	if (t0 >= 2 && punct(x, t0 - 1, '(') && punct(x, t1, ')') && cc_tok_in(x, t0 - 2, WS(SUBGROUP_NOUN))) {
+		*g0 = t0 - 2;
+		*g1 = t0 - 1;
+		return 1;
+	}
+	/* "and among men 35%", "Among women the figure was 45%": "among" and
+	 * a group just before the share, or opening its clause with no comma */
+	if ((k = among_before(x, t0)) > 0 && among_people(x, k + 1, g1)) {
+		*g0 = k + 1;
+		return 1;
 	}
 	/* "Among women, 60% ...", "Of likely voters who pick a candidate,
 	 * 83% ...", "Of those, 41% ...": a crossbreak opening the clause
@@ -688,7 +760,7 @@ int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_
 		 * respondents,", "Among those surveyed,", "Among all adults,") */
 		size_t ue = cc_cx_noun_phrase(x, j, 1);
 
-		if (!cc_tok_is(x, k, "among") || j > k + 1 || ue == j || HAS(W(x, ue - 1), LX_RESPONDENT) ||
+		if (!cc_tok_is(x, k, "among") || j > k + 1 || ue == j || HAS(W(x, ue - 1), LX_RESPONDENT) || general_group(x, ue - 1) ||
 		    cc_tok_in(x, j, WS(PRON_PL)) || HAS(W(x, ue), LX_SURVEY_VERB) || relative_whole(x, ue) == 1)
 			return 0;
 		for (*g1 = ue; *g1 < t0 - 1 && *g1 < ue + 6 && !punct(x, *g1, ','); (*g1)++)

@@ -74,6 +74,9 @@ void chk_SAMPLE_SIZE_UNKNOWN(run *r)
 			continue;
 		if (cl->kind == CC_KIND_CHANGE && (cl->traits & CC_TRAIT_POINTS) == 0)
 			continue;
+		if ((cl->traits & CC_TRAIT_SUBGROUP) && ck_survey_n(r, ck_claim_survey(r, i)) > 0)
+			continue; /* a subgroup of a survey whose size is stated ("Republicans (92%)" in a
+				     poll of 1,031): the survey's n is known, only the subgroup's is not */
 		if (ck_is_prop(cl) && !ck_is_wide(cl))
 			ck_say(r, i, CC_MSG_SAMPLE_SIZE_UNKNOWN_FLAG, CC_SEV_WARNING, cl->text, cc_fmt_pct(&a, cl->value),
 			       cc_fmt_pts(&b, ck_moe0(r, 1000, 1, 0)), cc_fmt_pts(&c, ck_moe0(r, 50, 1, 0)),
