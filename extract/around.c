@@ -676,20 +676,10 @@ int cc_cx_name_number(const cc_xt *x, size_t a, const cc_num *n)
 
 /* The hedge before the figure at a, kept on p (not a bound of an age, "under
  * 16", nor a phrasal verb, "added up to", "handed over"). */
-/* A word of income (lexicon class income_word), any case. */
+/* A word of income (lexicon class income_word). */
 static int income_word(const cc_xt *x, size_t k)
 {
-	char w[16];
-	size_t n = TK(k)->e - TK(k)->s, i;
-
-	if (!IS_WORD(k) || n >= sizeof w)
-		return 0;
-	for (i = 0; i < n; i++) {
-		char c = x->t[TK(k)->s + i];
-
-		w[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-	}
-	return cc_vocab_find(CC_V_INCOME_WORD, w, n) != NULL;
+	return cc_tok_vocab(x, k, CC_V_INCOME_WORD);
 }
 
 void cc_cx_with_hedge(const cc_xt *x, cc_spec *p, size_t a)

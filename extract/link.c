@@ -671,17 +671,12 @@ static int heading_past(const cc_xt *x, size_t g0, size_t g1)
  * parents", "This week", "Respondents"): lexicon class column_whole. */
 static int heading_whole(const cc_xt *x, size_t g0, size_t g1)
 {
-	char w[16];
-	size_t n = x->tok[g0].e - x->tok[g0].s, k;
+	size_t k;
 
 	for (k = g0; k < g1; k++)
 		if (HAS(W(x, k), LX_RESPONDENT))
 			return 1;
-	if (x->tok[g0].type != TK_WORD || n >= sizeof w)
-		return 0;
-	for (k = 0; k < n; k++)
-		w[k] = (char)(x->t[x->tok[g0].s + k] | (x->t[x->tok[g0].s + k] >= 'A' && x->t[x->tok[g0].s + k] <= 'Z' ? 0x20 : 0));
-	return cc_vocab_find(CC_V_COLUMN_WHOLE, w, n) != NULL;
+	return cc_tok_vocab(x, g0, CC_V_COLUMN_WHOLE);
 }
 
 /*

@@ -545,7 +545,7 @@ static int r_confidence_level(cc_xt *x, fig *f)
 
 static int threshold_noun(const cc_xt *x, size_t k)
 {
-	return IS_WORD(k) && cc_vocab_find(CC_V_THRESHOLD_NOUN, x->t + TK(k)->s, TK(k)->e - TK(k)->s);
+	return cc_tok_vocab(x, k, CC_V_THRESHOLD_NOUN);
 }
 
 /* Method, not a finding: a threshold ("the 15-percent bar for a

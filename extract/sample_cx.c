@@ -631,19 +631,12 @@ static int subgroup_phrase(const cc_xt *x, size_t j, size_t *g1)
  * "Britons", "voters"; lexicon class general_group, singular heads)? */
 static int general_group(const cc_xt *x, size_t k)
 {
-	char w[24] = { 0 };
-	size_t n = x->tok[k].e - x->tok[k].s, i;
+	size_t n = x->tok[k].e - x->tok[k].s;
 
-	if (!IS_WORD(k) || n >= sizeof w)
-		return 0;
-	for (i = 0; i < n; i++) {
-		char c = x->t[x->tok[k].s + i];
-
-		w[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-	}
-	if (cc_vocab_find(CC_V_GENERAL_GROUP, w, n))
+	if (cc_tok_vocab(x, k, CC_V_GENERAL_GROUP))
 		return 1;
-	return n > 3 && w[n - 1] == 's' && cc_vocab_find(CC_V_GENERAL_GROUP, w, n - 1); /* "adults" */
+	/* "adults": the class holds singular heads */
+	return IS_WORD(k) && n > 3 && (x->t[x->tok[k].e - 1] | 0x20) == 's' && cc_tok_vocab_n(x, k, CC_V_GENERAL_GROUP, n - 1);
 }
 
 /* After "among": a group of people that is not everyone ("graduates",

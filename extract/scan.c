@@ -7,6 +7,7 @@
  * Must not decide what a number means.
  */
 #include "xt.h"
+#include "../core/vocab.h"
 #include "bytemask.h"
 #include "lexprobe.h"
 
@@ -653,4 +654,24 @@ int cc_xt_sentences(cc_xt *x)
 		doc->nsentences = ns;
 	}
 	return CC_OK;
+}
+
+int cc_tok_vocab_n(const cc_xt *x, size_t i, int id, size_t n)
+{
+	char w[32];
+	size_t k;
+
+	if (i >= x->ntok || x->tok[i].type != TK_WORD || n > x->tok[i].e - x->tok[i].s || n >= sizeof w)
+		return 0;
+	for (k = 0; k < n; k++) {
+		char c = x->t[x->tok[i].s + k];
+
+		w[k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+	}
+	return cc_vocab_find((enum cc_vocab_id)id, w, n) != NULL;
+}
+
+int cc_tok_vocab(const cc_xt *x, size_t i, int id)
+{
+	return i < x->ntok && cc_tok_vocab_n(x, i, id, x->tok[i].e - x->tok[i].s);
 }

@@ -145,6 +145,11 @@ static inline int cc_tok_is_n(const cc_xt *x, size_t i, const char *w, size_t n)
 	return 1;
 }
 #define cc_tok_is(x, i, lit) cc_tok_is_n((x), (i), "" lit, sizeof(lit) - 1)
+/* Is word token i, in lower case, a row of vocabulary class id
+ * (core/vocab.h: the classes read by string, not by word-set bit)? */
+int cc_tok_vocab(const cc_xt *x, size_t i, int id);
+/* The same for the first n bytes of word token i ("adults" as "adult"). */
+int cc_tok_vocab_n(const cc_xt *x, size_t i, int id, size_t n);
 /* Is token i punctuation ch? Inline, as the next ones: the claim finder
  * and the numeral parser ask them dozens of times per figure, and a call
  * costs more than the test. */
