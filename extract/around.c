@@ -550,27 +550,37 @@ int cc_cx_moe_context(const cc_xt *x, size_t a)
 	k = a;
 	if (k > 0 && HAS(W(x, k - 1), LX_HEDGE))
 		k--; /* "plus or minus about 4 points" */
-	if (k >= 3 && cc_tok_is(x, k - 3, "plus") && cc_tok_is(x, k - 2, "or") && cc_tok_is(x, k - 1, "minus"))
-		return 1;
-	if (k >= 3 && punct(x, k - 3, '+') && punct(x, k - 2, '/') && punct(x, k - 1, '-'))
-		return 1; /* "+/-2.4 percentage points" */
-	if (k >= 1 && cc_tok_is(x, k - 1, "moe"))
-		return 1; /* "MOE 3.2%" */
-	if (k >= 1 && cc_tok_is(x, k - 1, "within"))
-		for (j = f; j + 1 < k; j++)
-			if (cc_tok_is(x, j, "margin") || cc_tok_is(x, j, "error"))
-				return 1; /* "a margin of error: ... the true value lies within 2.31% of the result" */
-	/* "margin of error", "margin of sampling error", "error margin",
-	 * "sampling error": within a few words before the figure */
-	for (k = a > 12 ? a - 12 : 0; k < f; k++)
+	if (k >= 3 && cc_cx_plus_minus(x, k - 3) == 3)
+		return 1; /* "plus or minus 3", "+/-2.4 percentage points" */
+	if (k >= 1 && cc_tok_is(x, k - 1, "within") && cc_cx_margin_named(x, f, k))
+		return 1; /* "a margin of error: ... the true value lies within 2.31% of the result" */
+	/* "margin of error", "sampling error", "error margin", "MOE 3.2%":
+	 * within a few words before the figure, in its clause */
+	for (j = a > 12 ? a - 12 : 0; j < f; j++)
 		;
-	for (; k + 1 < a; k++)
-		if ((x->tok[k].e - x->tok[k].s == 6 || x->tok[k].e - x->tok[k].s == 5) && /* (most words fail here) */
-		    ((cc_tok_is(x, k, "error") && k > f &&
-		      (cc_tok_is(x, k - 1, "sampling") || (k > f + 1 && cc_tok_is(x, k - 1, "of") && cc_tok_is(x, k - 2, "margin")) ||
-		       (k > f + 2 && cc_tok_is(x, k - 1, "sampling") && cc_tok_is(x, k - 2, "of")))) ||
-		     (cc_tok_is(x, k, "margin") && k > f && cc_tok_is(x, k - 1, "error"))))
-			return margin_reaches(x, k + 1, a);
+	for (; j < a; j++)
+		if (cc_tok_vocab(x, j, CC_V_MARGIN_WORD))
+			return margin_reaches(x, j + 1, a);
+	return 0;
+}
+
+size_t cc_cx_plus_minus(const cc_xt *x, size_t k)
+{
+	if (punct(x, k, 'P'))
+		return 1;
+	if ((cc_tok_is(x, k, "plus") && cc_tok_is(x, k + 1, "or") && cc_tok_is(x, k + 2, "minus")) ||
+	    (punct(x, k, '+') && punct(x, k + 1, '/') && punct(x, k + 2, '-')))
+		return 3;
+	return 0;
+}
+
+int cc_cx_margin_named(const cc_xt *x, size_t from, size_t to)
+{
+	size_t j;
+
+	for (j = from; j < to && j < x->ntok; j++)
+		if (cc_tok_vocab(x, j, CC_V_MARGIN_WORD) || cc_cx_plus_minus(x, j))
+			return 1;
 	return 0;
 }
 

@@ -135,6 +135,8 @@ int cc_cx_interest_before(const cc_xt *x, size_t a);  /* "interest rates ... 4.5
 int cc_cx_growth_context(const cc_xt *x, size_t a);   /* a sentence about growth */
 int cc_cx_rate_context(const cc_xt *x, size_t a);     /* a sentence about a level rate */
 int cc_cx_moe_context(const cc_xt *x, size_t a);      /* a margin of error */
+size_t cc_cx_plus_minus(const cc_xt *x, size_t k);     /* "±" (1), "+/-", "plus or minus" (3) at k, else 0 */
+int cc_cx_margin_named(const cc_xt *x, size_t from, size_t to); /* a margin word or a plus-minus in [from, to) */
 int cc_cx_opinion_after(const cc_xt *x, size_t e);    /* "39% opposed": a finding */
 int cc_cx_time_after(const cc_xt *x, size_t e);       /* "five years", "9.30am" */
 int cc_cx_time_before(const cc_xt *x, size_t a);      /* "May 5", "aged 40", "No 10" */

@@ -554,7 +554,7 @@ static int threshold_noun(const cc_xt *x, size_t k)
  * particular answer, ... within 2.31%") in a sentence about the margin. */
 static int r_pct_method(cc_xt *x, fig *f)
 {
-	size_t e = f->e, k, s0, s1;
+	size_t e = f->e, s0, s1;
 
 	if (punct(x, e, '-') && glued(x, e - 1) && glued(x, e) && threshold_noun(x, e + 1))
 		return CC_OK;
@@ -564,12 +564,11 @@ static int r_pct_method(cc_xt *x, fig *f)
 		return RULE_ON;
 	s0 = sent_first(x, f->a);
 	s1 = sent_end(x, f->a);
-	for (k = s0; k < s1 && k < s0 + SENT_TOKENS; k++)
-		if (cc_tok_is(x, k, "margin") || cc_tok_is(x, k, "error"))
-			return f->p.hedge || (f->b > 0 && (cc_tok_is(x, f->b - 1, "where") || cc_tok_is(x, f->b - 1, "if") ||
-							  cc_tok_is(x, f->b - 1, "the")))
-			       ? CC_OK : RULE_ON;
-	return RULE_ON;
+	if (!cc_cx_margin_named(x, s0, s1 < s0 + SENT_TOKENS ? s1 : s0 + SENT_TOKENS))
+		return RULE_ON;
+	return f->p.hedge || (f->b > 0 && (cc_tok_is(x, f->b - 1, "where") || cc_tok_is(x, f->b - 1, "if") ||
+					  cc_tok_is(x, f->b - 1, "the")))
+	       ? CC_OK : RULE_ON;
 }
 
 /* "the interval runs from 14 to 20%", "lies between 97.94% and 102.06%"
@@ -626,8 +625,7 @@ static int r_pct_moe(cc_xt *x, fig *f)
 	pct_record(f);
 	p->kind = CC_KIND_MARGIN_OF_ERROR;
 	s0 = f->b > 0 && HAS(W(x, f->b - 1), LX_HEDGE) ? f->b - 1 : f->b; /* "plus or minus about 4 points" */
-	if (s0 >= 3 && ((cc_tok_is(x, s0 - 3, "plus") && cc_tok_is(x, s0 - 2, "or") && cc_tok_is(x, s0 - 1, "minus")) ||
-			(punct(x, s0 - 3, '+') && punct(x, s0 - 2, '/') && punct(x, s0 - 1, '-')))) {
+	if (s0 >= 3 && cc_cx_plus_minus(x, s0 - 3) == 3) {
 		/* the span takes "plus or minus" and "+/-", as it takes a "±" */
 		p->h0 = s0 - 3;
 		if (!p->hedge)

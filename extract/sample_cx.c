@@ -258,19 +258,6 @@ static int survey_spans(const cc_xt *x, size_t v)
 	return 0;
 }
 
-/* A margin of error named earlier in k's sentence ("margin", "error",
- * "+/-", a "±"). */
-static int margin_sentence(const cc_xt *x, size_t k)
-{
-	size_t j, f = sent_first(x, k);
-
-	for (j = f; j < k && k - j <= SENT_TOKENS; j++)
-		if (cc_tok_is(x, j, "margin") || cc_tok_is(x, j, "error") || punct(x, j, 'P') ||
-		    (punct(x, j, '+') && punct(x, j + 1, '/') && punct(x, j + 2, '-')))
-			return 1;
-	return 0;
-}
-
 /* The subject of a study's verb at v: a research body, a survey word or
  * the first person a few words before it in its clause ("Pollsters
  * contacted", "The team at the university recruited", "we spoke to"). */
@@ -369,7 +356,7 @@ int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue)
 		return 1;
 	if (b >= 2 && cc_tok_in(x, b - 1, WS(SAMPLE_PREP)) && HAS(W(x, b - 2), LX_SURVEY_VERB))
 		return 1; /* "Asked of 360 likely voters" */
-	if (b >= 3 && cc_tok_is(x, b - 1, "the") && cc_tok_is(x, b - 2, "for") && margin_sentence(x, b))
+	if (b >= 3 && cc_tok_is(x, b - 1, "the") && cc_tok_is(x, b - 2, "for") && cc_cx_margin_named(x, sent_first(x, b), b))
 		return 1; /* "... +/-8.7 percent for the 127 GOP caucus-goers" */
 	/* "The pollsters spoke to 17,607 voters", "we spoke on the doorstep
 	 * to 1,109 residents", in a survey's sentence or just after one */
