@@ -105,6 +105,19 @@ static int percent_of(const cc_xt *x, size_t i, cc_num *o)
 	return 1;
 }
 
+/* A coin or currency word worth its row's value, tokens [t0, t1). */
+static int coin(cc_num *o, size_t t0, size_t t1, const cc_lex *l)
+{
+	memset(o, 0, sizeof *o);
+	o->t0 = t0;
+	o->t1 = t1;
+	o->value = o->low = o->high = l->v[0];
+	o->cur = l->str;
+	o->factor = l->v[0];
+	o->fl = NF_WORD | NF_CURRENCY;
+	return 1;
+}
+
 /* Vague counts other recognisers report ("a couple of" 2), and "a dollar". */
 static int approx_word(const cc_xt *x, size_t i, cc_num *o)
 {
@@ -126,15 +139,7 @@ static int approx_word(const cc_xt *x, size_t i, cc_num *o)
 	}
 	if (IS_WORD(i) && (l = tok_lex(x, i, LX_CUR_WORD)) && l->v[0] < 1 && l->v[0] > 0.01 &&
 	    x->t[TK(i)->e - 1] != 's') {
-		/* "dime", "nickel" */
-		memset(o, 0, sizeof *o);
-		o->t0 = i;
-		o->t1 = i + 1;
-		o->value = o->low = o->high = l->v[0];
-		o->cur = l->str;
-		o->factor = l->v[0];
-		o->fl = NF_WORD | NF_CURRENCY;
-		return 1;
+		return coin(o, i, i + 1, l); /* "dime", "nickel" */
 	}
 	if (IS_WORD(i) && ((l = tok_lex(x, i, LX_CUR_WORD)) || (l = tok_lex(x, i, LX_CUR_BOTH))) && l->v[0] == 1 &&
 	    TK(i)->e - TK(i)->s > 2 && x->t[TK(i)->e - 1] != 's' && !(i > 0 && (IS_NUM(i - 1) || HAS(wcls(x, i - 1), LX_SCALE)))) {
@@ -149,14 +154,7 @@ static int approx_word(const cc_xt *x, size_t i, cc_num *o)
 	}
 	if ((cc_tok_is(x, i, "a") || cc_tok_is(x, i, "one")) && IS_WORD(i + 1) &&
 	    (l = tok_lex(x, i + 1, LX_CUR_WORD)) && x->t[TK(i + 1)->e - 1] != 's') {
-		memset(o, 0, sizeof *o);
-		o->t0 = i;
-		o->t1 = i + 2;
-		o->value = o->low = o->high = l->v[0];
-		o->cur = l->str;
-		o->factor = l->v[0];
-		o->fl = NF_WORD | NF_CURRENCY;
-		return 1;
+		return coin(o, i, i + 2, l); /* "a penny" */
 	}
 	return 0;
 }
