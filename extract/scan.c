@@ -11,6 +11,7 @@
 #include "bytemask.h"
 #include "lexprobe.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -656,12 +657,40 @@ int cc_xt_sentences(cc_xt *x)
 	return CC_OK;
 }
 
+/* The first letters the rows of each vocabulary class start with (a bit
+ * per letter a-z, bit 26 for any other byte), built once: most words of a
+ * text are turned away before they are lower-cased and hashed. */
+static uint32_t vfirst[CC_V_COUNT];
+static pthread_once_t vfirst_once = PTHREAD_ONCE_INIT;
+
+static uint32_t letter_bit(unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		c += 32;
+	return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
+}
+
+static void vfirst_build(void)
+{
+	size_t id, n, r;
+
+	for (id = 0; id < CC_V_COUNT; id++) {
+		const cc_vocab_row *rows = cc_vocab_rows((enum cc_vocab_id)id, &n);
+
+		for (r = 0; r < n; r++)
+			vfirst[id] |= letter_bit((unsigned char)rows[r].phrase[0]);
+	}
+}
+
 int cc_tok_vocab_n(const cc_xt *x, size_t i, int id, size_t n)
 {
 	char w[32];
 	size_t k;
 
-	if (i >= x->ntok || x->tok[i].type != TK_WORD || n > x->tok[i].e - x->tok[i].s || n >= sizeof w)
+	if (i >= x->ntok || x->tok[i].type != TK_WORD || n > x->tok[i].e - x->tok[i].s || n >= sizeof w || !n)
+		return 0;
+	pthread_once(&vfirst_once, vfirst_build);
+	if (!(vfirst[id] & letter_bit((unsigned char)x->t[x->tok[i].s])))
 		return 0;
 	for (k = 0; k < n; k++) {
 		char c = x->t[x->tok[i].s + k];
