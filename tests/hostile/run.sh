@@ -641,24 +641,25 @@ lin L04 "linear: many hedges" "print('about nearly almost roughly some 40% of ar
 # 4 MB / 40 MB, the extractor alone (its survey pass); with check the
 # quadratic check of L06 dominates at these sizes
 LIN_CMD=extract lin L05 "linear: one line, survey mentions (extract)" "import random; random.seed(5); w='the survey found that voters were undecided about policy and'.split(); print(' '.join(' '.join(random.choice(w) for _ in range(60)) + ' about 42% of 1,200 people said so.' for _ in range(10 * k)))" 1000
-# 2,000 / 20,000 sentences, each a survey share with its base (4,000 /
-# 40,000 claims, 116 KB / 1.2 MB)
-lin L06 "linear: many survey shares with a base" "print(''.join('The survey found that about %d%% of 1,200 people said so. ' % (i % 90 + 5) for i in range(2000 * k)))" 1
+# 10,000 / 100,000 sentences, each a survey share with its base (20,000 /
+# 200,000 claims, 580 KB / 5.8 MB); at a fifth of that the small run took
+# 0.02 s, the timer's grain, and one slow 10x run read as 15x
+lin L06 "linear: many survey shares with a base" "print(''.join('The survey found that about %d%% of 1,200 people said so. ' % (i % 90 + 5) for i in range(2000 * k)))" 5
 
 # one run-on sentence (no full stops), a poll sample and two shares a
-# clause: 51 KB / 510 KB, 2,250 / 22,500 claims in one sentence (linking
+# clause: 150 KB / 1.5 MB, 6,750 / 67,500 claims in one sentence (linking
 # rescanned the sentence for every share: 30x-50x before the fix)
-lin L07 "linear: run-on poll sentence, samples and shares" "print('In a poll of 1,000 voters, 45% back Labour and 44% back the Tories, ' * (75 * k))" 10
+lin L07 "linear: run-on poll sentence, samples and shares" "print('In a poll of 1,000 voters, 45% back Labour and 44% back the Tories, ' * (75 * k))" 30
 # the same with "from X% in YEAR to Y% in YEAR" (the year rule searched every
-# sample's sentence for each figure): 51 KB / 510 KB
-lin L08 "linear: run-on sentence, from X% in YEAR to Y%" "print('in a survey of 1,000 voters support rose from 45% in 2020 to 47% in 2021 and ' * (65 * k))" 10
+# sample's sentence for each figure): 150 KB / 1.5 MB
+lin L08 "linear: run-on sentence, from X% in YEAR to Y%" "print('in a survey of 1,000 voters support rose from 45% in 2020 to 47% in 2021 and ' * (65 * k))" 30
 # short sentences, a share "of the N <noun>" after each opinion line:
-# 104 KB / 1 MB (extract/survey.c subgroup_sample; see docs/robustness.md)
-lin L09 "linear: repeated subgroup shares of the N" "print('Most voters back the plan. 45% of the 2,000 dogs said so. ' * (180 * k))" 10
-# ~2,400 / 24,000 surveys with distinct sample sizes, one a sentence, 100 KB /
-# 1 MB (each looked for its repeat among all surveys and read every
+# 310 KB / 3.1 MB (extract/survey.c subgroup_sample; see docs/robustness.md)
+lin L09 "linear: repeated subgroup shares of the N" "print('Most voters back the plan. 45% of the 2,000 dogs said so. ' * (180 * k))" 30
+# ~7,200 / 72,000 surveys with distinct sample sizes, one a sentence, 300 KB /
+# 3 MB (each looked for its repeat among all surveys and read every
 # sentence of the document for its dates and fieldwork: quadratic)
-lin L11 "linear: many surveys with distinct samples" "print(''.join('A poll of %s voters found 45%% agreed. ' % format(1000 + i, ',') for i in range(2400 * k)))" 1
+lin L11 "linear: many surveys with distinct samples" "print(''.join('A poll of %s voters found 45%% agreed. ' % format(1000 + i, ',') for i in range(2400 * k)))" 3
 # ~6,400 / 64,000 distinct survey names, none of them with a sample: each name
 # was searched for in every sample's sentence (the searches now share a
 # byte budget of 64x the document), 512 KB / 5 MB, the extractor alone
