@@ -33,6 +33,28 @@ static int plural_acronym(const char *w, size_t len)
 
 /* A noun phrase right after token k: up to 3 content words. Returns its
  * end (== k when none). */
+/* Word j is a participle before a noun of people ("chosen residents",
+ * "selected voters"): an adjective there, even when the word is also a
+ * verb of opinion ("had chosen Labour"). */
+static int participle_of_people(const cc_xt *x, size_t j)
+{
+	size_t len;
+	const char *w;
+
+	if (!IS_WORD(j) || !IS_WORD(j + 1) || !same_sent(x, j, j + 1) || (TK(j + 1)->fl & TF_CAP))
+		return 0;
+	len = TK(j)->e - TK(j)->s;
+	w = x->t + TK(j)->s;
+	if (len <= 4 || !((w[len - 2] == 'e' && (w[len - 1] == 'd' || w[len - 1] == 'n'))))
+		return 0;
+	if ((W(x, j + 1) & ((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) || cc_tok_in(x, j + 1, WS(PEOPLE_NOUN)))
+		return 1;
+	/* any plural noun ("chosen householders"): not "chosen this" */
+	len = TK(j + 1)->e - TK(j + 1)->s;
+	w = x->t + TK(j + 1)->s;
+	return len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && !W(x, j + 1);
+}
+
 size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 {
 	size_t j = k, last = k;
@@ -59,7 +81,8 @@ size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 		if (c & ((1ull << LX_STOP) | (1ull << LX_OPINION) | (1ull << LX_DURATION) | (1ull << LX_MONTH) |
 			 (1ull << LX_CLOCK) | (1ull << LX_AGE) | (1ull << LX_SURVEY_VERB) | (1ull << LX_UP) |
 			 (1ull << LX_DOWN) | (1ull << LX_CMP) | (1ull << LX_HEDGE) | (1ull << LX_UNIT) |
-			 (1ull << LX_TENS) | (1ull << LX_SCALE)))
+			 (1ull << LX_TENS) | (1ull << LX_SCALE)) &&
+		    !((c & (1ull << LX_OPINION)) && participle_of_people(x, j)))
 			break;
 		if ((TK(j)->fl & TF_CAP) && !allow_cap && !(TK(j)->fl & TF_UPPER) && !plural_acronym(w, len) &&
 		    !(w[len - 1] == 's' && len > 3 && (j == k || !(TK(j - 1)->fl & TF_CAP))) &&
@@ -71,8 +94,9 @@ size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 		      plural_acronym(x->t + TK(j + 1)->s, TK(j + 1)->e - TK(j + 1)->s)))
 			break; /* a name, unless it modifies a plural: "17 Green councillors", "34 Labour MPs" */
 		if (len > 3 && ((w[len - 2] == 'e' && w[len - 1] == 'd') || (w[len - 2] == 'l' && w[len - 1] == 'y')) &&
-		    (j > k || !(IS_WORD(j + 1) && !(W(x, j + 1) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) &&
-				!(TK(j + 1)->fl & TF_CAP))) &&
+		    (j > k || !((IS_WORD(j + 1) && !(W(x, j + 1) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) &&
+				 !(TK(j + 1)->fl & TF_CAP)) ||
+				participle_of_people(x, j + 1))) &&
 		    !(j == k + 1 && w[len - 1] == 'd' && x->t[TK(k)->e - 1] == 'y' && IS_WORD(j + 1) && same_sent(x, j, j + 1) &&
 		      ((W(x, j + 1) & ((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) || cc_tok_in(x, j + 1, WS(PEOPLE_NOUN)))))
 			break; /* a verb or adverb, unless an adjective before a noun ("300 registered nurses",
@@ -189,7 +213,9 @@ int cc_cx_survey_after(const cc_xt *x, size_t e, size_t u0, size_t u1)
 	for (j = u0; j < u1; j++)
 		if (HAS(W(x, j), LX_RESPONDENT))
 			return 1;
-	if (cc_tok_in(x, e, WS(BE_HAVE_PAST))) {
+	if (cc_tok_in(x, e, WS(BE_HAVE_PAST)) || cc_tok_is(x, e, "are")) {
+		/* "were interviewed", "are interviewed each evening" (a
+		 * tracking poll's method, in the present) */
 		j = e + 1;
 		if (cc_tok_is(x, j, "been"))
 			j++;

@@ -30,6 +30,7 @@
 #include "xt.h"
 #include "../core/vocab.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -44,6 +45,21 @@ static unsigned long long W(const cc_xt *x, size_t i)
 static size_t sent_end_tok(const cc_xt *x, size_t s)
 {
 	return s + 1 < x->nsent ? x->sfirst[s + 1] : x->ntok;
+}
+
+/* "since the previous survey", "compared with the last poll": the
+ * earlier survey at word w (a past adjective) is what the sentence's
+ * figures are compared with, not where they come from (lexicon class
+ * wave_ref before the determiner). */
+static int wave_reference(const cc_xt *x, size_t a, size_t w)
+{
+	size_t j = w;
+
+	if (!cc_tok_in(x, w, WS(PAST_ADJ)))
+		return 0;
+	while (j > a && cc_tok_in(x, j - 1, WS(DEF_DET)))
+		j--;
+	return j > a && cc_tok_vocab(x, j - 1, CC_V_WAVE_REF);
 }
 
 /* Sentence cues. */
@@ -61,7 +77,7 @@ static unsigned sentence_cues(const cc_xt *x, size_t s)
 				/* "a separate survey", "a street survey", "another poll" */
 				size_t j;
 				for (j = k; j > a && j + 3 > k; j--) {
-					if (HAS(W(x, j - 1), LX_NEWSURVEY))
+					if (HAS(W(x, j - 1), LX_NEWSURVEY) && !wave_reference(x, a, j - 1))
 						f |= S_NEWSURVEY;
 					if (cc_tok_in(x, j - 1, WS(OTHER_DET)))
 						f |= S_SURVEY;
@@ -73,32 +89,76 @@ static unsigned sentence_cues(const cc_xt *x, size_t s)
 		if (HAS(c, LX_SOURCE))
 			f |= S_SOURCE;
 	}
+	if ((f & S_SURVEYWORD) && cc_tok_vocab(x, a, CC_V_SEPARATE_OPEN))
+		f |= S_NEWSURVEY; /* "Separately, a poll of 900 voters found ..." */
 	return f;
 }
 
-/* The capitalised name before "survey"/"poll" in sentence s ("Mail on
- * Sunday survey" -> "Mail on Sunday"); text offsets, 0 length if none. */
-static int survey_name(const cc_xt *x, size_t s, size_t *ns, size_t *ne)
+/* The capitalised name that starts at word j and ends before word lim
+ * (joined by "of", "on": "Bank of England"); its end, j if none. */
+static size_t name_run(const cc_xt *x, size_t j, size_t lim)
 {
-	size_t a = x->sfirst[s], b = sent_end_tok(x, s), k;
-	for (k = a + 1; k < b; k++) {
-		if (HAS(W(x, k), LX_SURVEY_NOUN) && (x->tok[k - 1].fl & TF_CAP) && x->tok[k - 1].type == TK_WORD) {
-			size_t j = k - 1;
-			while (j > a && ((x->tok[j - 1].type == TK_WORD && (x->tok[j - 1].fl & TF_CAP)) ||
-					 (cc_tok_in(x, j - 1, WS(NAME_JOIN)) && j - 1 > a &&
-					  (x->tok[j - 2].fl & TF_CAP))))
-				j--;
-			if (j < k && (x->tok[j].fl & TF_SENT) && j + 1 < k)
-				j++;
-			if (cc_tok_in(x, j, WS(LINK_SKIP)))
-				j++;
-			if (j < k) {
-				*ns = x->tok[j].s;
-				*ne = x->tok[k - 1].e;
-				return 1;
-			}
+	size_t e = j;
+
+	while (e < lim && x->tok[e].type == TK_WORD && (x->tok[e].fl & TF_CAP)) {
+		e++;
+		if (e + 1 < lim && cc_tok_in(x, e, WS(NAME_JOIN)) && (x->tok[e + 1].fl & TF_CAP) &&
+		    x->tok[e + 1].type == TK_WORD)
+			e++;
+	}
+	return e;
+}
+
+/* The name of the survey at word k (a survey noun) of a sentence [a, b):
+ * the capitalised words before it ("Mail on Sunday survey"), a bracketed
+ * short name ("National Union of Teachers (NUT) poll" -> "NUT"), or the
+ * body after "by"/"for" ("a study by the NASUWT", "a poll for The
+ * Times"); token range [*j0, *j1), 0 if none. */
+static int name_at(const cc_xt *x, size_t a, size_t b, size_t k, size_t *j0, size_t *j1)
+{
+	size_t j;
+
+	if (k > a && (x->tok[k - 1].fl & TF_CAP) && x->tok[k - 1].type == TK_WORD) {
+		j = k - 1;
+		while (j > a && ((x->tok[j - 1].type == TK_WORD && (x->tok[j - 1].fl & TF_CAP)) ||
+				 (cc_tok_in(x, j - 1, WS(NAME_JOIN)) && j - 1 > a && (x->tok[j - 2].fl & TF_CAP))))
+			j--;
+		if (j < k && (x->tok[j].fl & TF_SENT) && j + 1 < k)
+			j++;
+		if (cc_tok_in(x, j, WS(LINK_SKIP)))
+			j++;
+		if (j < k) {
+			*j0 = j, *j1 = k;
+			return 1;
 		}
 	}
+	if (k > a + 2 && cc_tok_punct(x, k - 1, ')') && cc_tok_punct(x, k - 3, '(') && x->tok[k - 2].type == TK_WORD &&
+	    (x->tok[k - 2].fl & TF_CAP)) {
+		*j0 = k - 2, *j1 = k - 1;
+		return 1;
+	}
+	j = k + 1;
+	if (j < b && cc_tok_vocab(x, j, CC_V_SURVEY_BY)) {
+		j++;
+		if (j < b && cc_tok_in(x, j, WS(LINK_SKIP)) && !(x->tok[j].fl & TF_CAP))
+			j++;
+		*j0 = j, *j1 = name_run(x, j, b);
+		return *j1 > j;
+	}
+	return 0;
+}
+
+/* The name of the first named survey in sentence s; text offsets. */
+static int survey_name(const cc_xt *x, size_t s, size_t *ns, size_t *ne)
+{
+	size_t a = x->sfirst[s], b = sent_end_tok(x, s), k, j0, j1;
+
+	for (k = a; k < b; k++)
+		if (HAS(W(x, k), LX_SURVEY_NOUN) && name_at(x, a, b, k, &j0, &j1)) {
+			*ns = x->tok[j0].s;
+			*ne = x->tok[j1 - 1].e;
+			return 1;
+		}
 	return 0;
 }
 
@@ -215,7 +275,17 @@ static int lk_sentence_has(lk_run *r, const struct lk_head *h, const char *str, 
 		return 0;
 	}
 	r->budget -= b - a;
-	return memmem(r->x->t + a, b - a, str, n) != NULL;
+	for (;;) {
+		const char *t = r->x->t, *p = memmem(t + a, b - a, str, n);
+
+		if (!p)
+			return 0;
+		/* a whole word: "NUT" is not in "NUTS" */
+		if ((p == t + a || !isalnum((unsigned char)p[-1])) &&
+		    ((size_t)(p + n - t) >= b || !isalnum((unsigned char)p[n])))
+			return 1;
+		a = (size_t)(p - t) + 1;
+	}
 }
 
 /* The first two sentences holding a sample that contain the len bytes at
@@ -512,8 +582,10 @@ static long earlier_or_later(lk_run *r, size_t i, unsigned cues, size_t lo, stru
 	      (seen->survey && x->ci[later].sent <= ci->sent + LK_LATER_SENTENCES)))
 		return -1;
 	/* a survey's figures before its size is stated ("... Red C sampled
-	 * 1,000 people" closing the piece), no other survey between */
-	for (s = ci->sent + 1; s < x->ci[later].sent; s++)
+	 * 1,000 people" closing the piece), no other survey between, and
+	 * the sample not itself another survey's ("Another poll, of 900
+	 * voters, found ...") */
+	for (s = ci->sent + 1; s <= x->ci[later].sent; s++)
 		if (lk_cues(r, s) & S_NEWSURVEY)
 			return -1;
 	return later;

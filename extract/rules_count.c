@@ -248,6 +248,8 @@ static void count_read(cc_xt *x, fig *f)
 		f->ue = cc_cx_age_band(x, e); /* "four million 18 to 24-year-olds": the band is the noun */
 	if (f->ue > e && cc_tok_in(x, e, WS(COME_BACK)) && cc_tok_is(x, e + 1, "back"))
 		f->ue = e; /* "and 21 came back": a verb, the noun elided */
+	if (f->ue == e && cc_tok_is(x, e, "of") && cc_tok_vocab(x, e + 1, CC_V_ADDRESSED))
+		f->ue = e + 2; /* "the 142 of you who took part": the readers are the noun */
 	f->prev = cc_last_in_sentence(x, TK(f->a)->sent);
 	/* "the two firms" points back; "the 48,000 new homes" does not */
 	f->det = b > 0 && cc_tok_in(x, b - 1, WS(GROUP_DET));

@@ -819,6 +819,18 @@ int cc_cx_year_of(const cc_xt *x, size_t k)
 }
 #define year_of cc_cx_year_of
 
+/* A month or weekday among the few words before word j of a clause that
+ * starts at f ("On 27 September the same poll ..."). */
+static int dated_before(const cc_xt *x, size_t f, size_t j)
+{
+	size_t k;
+
+	for (k = j; k-- > f && j - k <= 5;)
+		if (HAS(W(x, k), LX_MONTH) || cc_tok_vocab(x, k, CC_V_WEEKDAY))
+			return 1;
+	return 0;
+}
+
 int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 {
 	size_t j;
@@ -829,6 +841,8 @@ int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 	if (t0 >= 2 && cc_tok_is(x, t0 - 1, "from") && same_sent(x, t0 - 1, t0)) {
 		if (cc_tok_is(x, t1, "to") && (IS_NUM(t1 + 1) || HAS(W(x, t1 + 1), LX_HEDGE)))
 			return 1;
+		if (punct(x, t0 - 2, '('))
+			return 1; /* "fell to 59% (from 61%)": the aside gives the level before */
 		for (j = t0 - 1; j-- > 0 && t0 - j <= 4 && same_sent(x, j, t0);)
 			if (HAS(W(x, j), LX_UP) || HAS(W(x, j), LX_DOWN))
 				return 1;
@@ -863,6 +877,12 @@ int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 			    !cc_cx_survey_sentence(x, t0))
 				return 1; /* "In 2003 only 4% of people ..." in a text that reaches 2005 */
 		}
+		/* "On 27 September the same poll had Labour on 43% and the
+		 * Tories on 30%": every figure of the clause (not cut at a figure) */
+		for (j = t0; j-- > f && t0 - j <= 24 && !punct(x, j, ';') &&
+			     !(cc_tok_in(x, j, WS(CLAUSE_JOIN)) && !cc_tok_is(x, j, "and"));)
+			if (cc_tok_is(x, j, "same") && cc_tok_in(x, j + 1, WS(WAVE_NOUN)) && dated_before(x, f, j))
+				return 1;
 	}
 	return election_result(x, t1);
 }
