@@ -63,7 +63,7 @@ static int wave_reference(const cc_xt *x, size_t a, size_t w)
 }
 
 /* Sentence cues. */
-enum { S_SURVEY = 1, S_NEWSURVEY = 2, S_SOURCE = 4, S_SURVEYWORD = 8 };
+enum { S_SURVEY = 1, S_NEWSURVEY = 2, S_SOURCE = 4, S_SURVEYWORD = 8, S_RESEARCH = 16 };
 
 static unsigned sentence_cues(const cc_xt *x, size_t s)
 {
@@ -88,6 +88,8 @@ static unsigned sentence_cues(const cc_xt *x, size_t s)
 		}
 		if (HAS(c, LX_SOURCE))
 			f |= S_SOURCE;
+		else if (cc_tok_in(x, k, WS(RESEARCH_AGENT)))
+			f |= S_RESEARCH; /* "..., according to the research" */
 	}
 	if ((f & S_SURVEYWORD) && cc_tok_vocab(x, a, CC_V_SEPARATE_OPEN))
 		f |= S_NEWSURVEY; /* "Separately, a poll of 900 voters found ..." */
@@ -567,8 +569,8 @@ static long earlier_or_later(lk_run *r, size_t i, unsigned cues, size_t lo, stru
 	long prior = lo > 0 ? (long)r->samp[lo - 1] : -1, later = lo < r->ns ? (long)r->samp[lo] : -1;
 	size_t s;
 
-	if ((cues & S_SOURCE) && !(cues & S_SURVEYWORD))
-		return -1; /* "according to official figures" (not "according to a survey") */
+	if ((cues & S_SOURCE) && !(cues & (S_SURVEYWORD | S_RESEARCH)))
+		return -1; /* "according to official figures" (not "according to a survey", "... to the research") */
 	if ((cues & S_NEWSURVEY) || ((cues & S_SURVEY) && prior >= 0))
 		return -1; /* another survey, size not stated */
 	if (share_of_whole(x, ci->t0))

@@ -238,7 +238,7 @@ static int r_times_as(cc_xt *x, fig *f)
 static void count_read(cc_xt *x, fig *f)
 {
 	const cc_num *n = f->n;
-	size_t b = f->b, e = f->e;
+	size_t b = f->b, e = f->e, ue;
 
 	if (f->cnt_done)
 		return;
@@ -256,9 +256,16 @@ static void count_read(cc_xt *x, fig *f)
 	f->anaphor = f->det && !cc_cx_big_group(x, n, f->ue);
 	f->ofthe = f->det && !(n->fl & NF_SCALE) && b > 1 && cc_tok_is(x, b - 1, "the") && cc_tok_is(x, b - 2, "of") &&
 		   f->prev >= 0 && x->doc->claims[f->prev].kind == CC_KIND_PROPORTION && x->ci[f->prev].t1 + 6 >= b;
-	f->sampled = f->ue > e &&
-		     (cc_cx_survey_before(x, b) || cc_cx_survey_after(x, f->ue, e, f->ue) || cc_cx_sample_label(x, b) ||
-		      cc_cx_sample_clause(x, b, e, f->ue) || cc_cx_sample_answered(x, e, f->ue) ||
+	ue = f->ue;
+	if (ue == e && cc_tok_is(x, e, "of") && cc_tok_in(x, e + 1, WS(DEF_DET)) && !cc_tok_is(x, e + 1, "the")) {
+		size_t u = cc_cx_noun_phrase(x, e + 2, 0);
+
+		if (u > e + 2 && cc_cx_people(x, e + 2, u))
+			ue = u; /* "put its questions to 600 of its readers": the people asked */
+	}
+	f->sampled = ue > e &&
+		     (cc_cx_survey_before(x, b) || cc_cx_survey_after(x, ue, e, ue) || cc_cx_sample_label(x, b) ||
+		      cc_cx_sample_clause(x, b, e, ue) || cc_cx_sample_answered(x, e, ue) ||
 		      /* "a sample of 500 16 to 20-year-olds and 500 21 to 25-year-olds": a
 		       * second sample joined to the first */
 		      (b > 0 && cc_tok_is(x, b - 1, "and") && f->prev >= 0 &&

@@ -295,6 +295,46 @@ static size_t ask_verb(const cc_xt *x, size_t t)
 	return t;
 }
 
+/* A share and a verb of answering in the words after b, in its sentence
+ * or the next ("spoke to 120 shoppers, and most said ...", "heard from
+ * 900 carers; 64% felt ..."): lexicon classes share_word, finding_verb. */
+static int finding_follows(const cc_xt *x, size_t b)
+{
+	size_t k, q, s = TK(b)->sent;
+
+	for (k = b + 1; k < x->ntok && k < b + 40 && TK(k)->sent <= s + 1; k++) {
+		int share = (IS_NUM(k) && (punct(x, k + 1, '%') || cc_tok_is(x, k + 1, "per") || cc_tok_is(x, k + 1, "percent"))) ||
+			    cc_tok_vocab(x, k, CC_V_SHARE_WORD);
+
+		if (!share)
+			continue;
+		for (q = k + 1; q < k + 6 && q < x->ntok && TK(q)->sent == TK(k)->sent; q++)
+			if (cc_tok_vocab(x, q, CC_V_FINDING_VERB))
+				return 1;
+	}
+	return 0;
+}
+
+/* "put its questions to", "posed the question to", "sent the
+ * questionnaire to", "put questions on pay and staffing to" before "to"
+ * at t: a verb of putting, at most two determiners or adjectives, a word
+ * for the questions and at most ten words of topic (lexicon classes
+ * put_verb, question_noun). */
+static int put_question(const cc_xt *x, size_t t)
+{
+	size_t q, k, f = sent_first(x, t);
+
+	for (q = t; q-- > f && t - q <= 11 && !punct(x, q, ';') && !punct(x, q, ':');) {
+		if (!cc_tok_vocab(x, q, CC_V_QUESTION_NOUN))
+			continue;
+		for (k = q; k > f && q - k <= 3 && IS_WORD(k - 1); k--)
+			if (cc_tok_vocab(x, k - 1, CC_V_PUT_VERB))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 /* A study taking people in, just before the number at b: a research verb
  * ("the study tracked 12,000 women", "the trial enrolled 1,800
  * patients"), speaking to them ("we spoke to 750 owners") or hearing
@@ -308,6 +348,8 @@ static int research_act(const cc_xt *x, size_t b)
 	if (b < 2)
 		return 0;
 	v = b - 1;
+	if (cc_tok_is(x, v, "to") && put_question(x, v))
+		return 1;
 	if (cc_tok_is(x, v, "to") || cc_tok_is(x, v, "with")) {
 		if (!cc_tok_in(x, --v, WS(ASK_TO)))
 			return 0;
@@ -317,7 +359,7 @@ static int research_act(const cc_xt *x, size_t b)
 	} else if (!cc_tok_in(x, v, WS(RESEARCH_VERB))) {
 		return 0;
 	}
-	return research_subject(x, v);
+	return research_subject(x, v) || (cc_tok_in(x, v, WS(ASK_TO)) && finding_follows(x, b));
 }
 
 int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue)
@@ -464,6 +506,11 @@ int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue)
 		return 1; /* "1,000 people aged 16-75 were surveyed", "500 teachers across England took part" */
 	if (cc_tok_in(x, k, WS(RESPOND_VERB)))
 		return 1; /* "a total of 860 teachers responded" */
+	if (ue > e && cc_cx_people(x, e, ue) && cc_tok_vocab(x, k, CC_V_SAY_VERB)) {
+		j = cc_tok_is(x, k + 1, "had") ? k + 2 : k + 1; /* "have had their say" */
+		if (cc_tok_is(x, j, "their") && cc_tok_vocab(x, j + 1, CC_V_SAY_NOUN))
+			return 1; /* "3,000 people had their say", "1,200 residents gave their views" */
+	}
 	if (ue > e && cc_cx_people(x, e, ue) && asked_later(x, ue))
 		return 1;
 	if (k > ue && cc_tok_in(x, k, WS(COMPLETE_VERB)) && cc_tok_in(x, k - 1, WS(BE_HAVE_PAST))) {
@@ -671,6 +718,11 @@ int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_
 	/* "69% of under 30s", "66% among people aged 18-30" */
 	if (cc_tok_is(x, j, "of") || cc_tok_is(x, j, "among")) {
 		j++;
+		if (cc_tok_is(x, j, "whom") && cc_tok_is(x, t1, "of") && t0 > 0 && punct(x, t0 - 1, ',')) {
+			*g0 = j;
+			*g1 = j + 1;
+			return 2; /* "900 carers, 64% of whom ...": the people just named */
+		}
 		if (cc_tok_in(x, j, WS(DEF_DET)) || cc_tok_is(x, j, "all"))
 			j++;
 		if (cc_tok_in(x, j, WS(PRON_PL)) && (punct(x, j + 1, ',') || punct(x, j + 1, '.') || punct(x, j + 1, ';')) &&
