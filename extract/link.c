@@ -562,6 +562,39 @@ struct lk_seen {
  * on) and no other survey comes between. -1 none: a source's figure, a
  * separate survey of unstated size, a share of a whole.
  */
+/* Has the sample claim k a margin of error stated in its sentence after
+ * it ("The margin of error for a survey of 1,200 respondents is ±2.8")? */
+static int has_margin(const cc_xt *x, size_t k)
+{
+	size_t j;
+
+	for (j = k + 1; j < x->nci && x->ci[j].sent == x->ci[k].sent; j++)
+		if (x->doc->claims[j].kind == CC_KIND_MARGIN_OF_ERROR)
+			return 1;
+	for (j = k; j-- > 0 && x->ci[j].sent == x->ci[k].sent;)
+		if (x->doc->claims[j].kind == CC_KIND_MARGIN_OF_ERROR)
+			return 1;
+	return 0;
+}
+
+/* A methodology note stating more than one number of people ("each
+ * evening 400 voters are interviewed ... a rolling sample of 1,200
+ * interviews. The margin of error for a survey of 1,200 ..."): the
+ * figures before it take the sample its margin of error is given for,
+ * when one of the next two sentences states it; else the first. */
+static long margin_base(lk_run *r, size_t lo, long later)
+{
+	const cc_xt *x = r->x;
+	size_t k;
+
+	if (has_margin(x, (size_t)later))
+		return later;
+	for (k = lo + 1; k < r->ns && x->ci[r->samp[k]].sent <= x->ci[later].sent + 2; k++)
+		if (has_margin(x, r->samp[k]))
+			return (long)r->samp[k];
+	return later;
+}
+
 static long earlier_or_later(lk_run *r, size_t i, unsigned cues, size_t lo, struct lk_seen *seen)
 {
 	const cc_xt *x = r->x;
@@ -590,7 +623,7 @@ static long earlier_or_later(lk_run *r, size_t i, unsigned cues, size_t lo, stru
 	for (s = ci->sent + 1; s <= x->ci[later].sent; s++)
 		if (lk_cues(r, s) & S_NEWSURVEY)
 			return -1;
-	return later;
+	return margin_base(r, lo, later);
 }
 
 /* A new line in tokens [a, b] (a row of a table ends there). */
