@@ -63,7 +63,7 @@ static int wave_reference(const cc_xt *x, size_t a, size_t w)
 }
 
 /* Sentence cues. */
-enum { S_SURVEY = 1, S_NEWSURVEY = 2, S_SOURCE = 4, S_SURVEYWORD = 8, S_RESEARCH = 16 };
+enum { S_SURVEY = 1, S_NEWSURVEY = 2, S_SOURCE = 4, S_SURVEYWORD = 8, S_RESEARCH = 16, S_OTHERSURVEY = 32 };
 
 static unsigned sentence_cues(const cc_xt *x, size_t s)
 {
@@ -78,7 +78,7 @@ static unsigned sentence_cues(const cc_xt *x, size_t s)
 				size_t j;
 				for (j = k; j > a && j + 3 > k; j--) {
 					if (HAS(W(x, j - 1), LX_NEWSURVEY) && !wave_reference(x, a, j - 1))
-						f |= S_NEWSURVEY;
+						f |= S_NEWSURVEY | (cc_tok_vocab(x, j - 1, CC_V_OTHER_SURVEY) ? S_OTHERSURVEY : 0);
 					if (cc_tok_in(x, j - 1, WS(OTHER_DET)))
 						f |= S_SURVEY;
 					if (!(x->tok[j - 1].type == TK_WORD))
@@ -92,7 +92,7 @@ static unsigned sentence_cues(const cc_xt *x, size_t s)
 			f |= S_RESEARCH; /* "..., according to the research" */
 	}
 	if ((f & S_SURVEYWORD) && cc_tok_vocab(x, a, CC_V_SEPARATE_OPEN))
-		f |= S_NEWSURVEY; /* "Separately, a poll of 900 voters found ..." */
+		f |= S_NEWSURVEY | S_OTHERSURVEY; /* "Separately, a poll of 900 voters found ..." */
 	return f;
 }
 
@@ -620,9 +620,11 @@ static long earlier_or_later(lk_run *r, size_t i, unsigned cues, size_t lo, stru
 	 * 1,000 people" closing the piece), no other survey between, and
 	 * the sample not itself another survey's ("Another poll, of 900
 	 * voters, found ...") */
-	for (s = ci->sent + 1; s <= x->ci[later].sent; s++)
+	for (s = ci->sent + 1; s < x->ci[later].sent; s++)
 		if (lk_cues(r, s) & S_NEWSURVEY)
 			return -1;
+	if (lk_cues(r, s) & S_OTHERSURVEY)
+		return -1;
 	return margin_base(r, lo, later);
 }
 
