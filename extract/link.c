@@ -27,6 +27,7 @@
  * Must not compute anything about the samples.
  */
 #define _GNU_SOURCE 1 /* memmem */
+#include "figure.h"
 #include "xt.h"
 #include "../core/vocab.h"
 
@@ -34,13 +35,6 @@
 #include <string.h>
 #include <strings.h>
 
-#define TK(i) (&x->tok[i])
-#define HAS(c, k) (((c) >> (k)) & 1ull)
-
-static unsigned long long W(const cc_xt *x, size_t i)
-{
-	return i < x->ntok && x->tok[i].type == TK_WORD ? cc_tok_classes(x, i) : 0;
-}
 
 static size_t sent_end_tok(const cc_xt *x, size_t s)
 {
@@ -367,9 +361,13 @@ static int same_word(const cc_xt *x, size_t a, size_t b)
  * the words of the part q, its figure and what follows it in its clause
  * ("55% of fathers" / "including 400 fathers and 800 mothers"; "Hispanic
  * parents" / "371 Hispanic parents")? */
-static int part_names(const cc_xt *x, size_t q, size_t g0, size_t g1)
+static int part_names_from(const cc_xt *x, size_t q, size_t g0, size_t g1, size_t back)
 {
 	size_t k, j, q0 = x->ci[q].t0, q1 = x->ci[q].t1 + 6, words = 0;
+
+	while (back-- > 0 && q0 > 0 && x->tok[q0 - 1].sent == x->tok[x->ci[q].t0].sent && x->tok[q0 - 1].type != TK_NUM &&
+	       !cc_tok_punct(x, q0 - 1, ',') && !cc_tok_punct(x, q0 - 1, ';'))
+		q0--; /* "the general public (N=1,015)": the label before, in its clause */
 
 	for (k = g0; k < g1 && k < x->ntok; k++) {
 		if (x->tok[k].type != TK_WORD || HAS(W(x, k), LX_STOP))
@@ -385,6 +383,11 @@ static int part_names(const cc_xt *x, size_t q, size_t g0, size_t g1)
 			return 0;
 	}
 	return words > 0;
+}
+
+static int part_names(const cc_xt *x, size_t q, size_t g0, size_t g1)
+{
+	return part_names_from(x, q, g0, g1, 0);
 }
 
 /* A subgroup named by a part of the sample stated before it, at most 8
@@ -595,6 +598,29 @@ static long margin_base(lk_run *r, size_t lo, long later)
 	return later;
 }
 
+/* "81% of registered voters" after "among 3,145 registered voters ...;
+ * 898 battleground state voters were also interviewed": a share "of"
+ * words that the latest sample (prior) does not name but an earlier one
+ * of the last eight sentences does takes that one; else prior. */
+static long sample_named(lk_run *r, size_t i, size_t lo, long prior)
+{
+	const cc_xt *x = r->x;
+	size_t g0 = x->ci[i].t1, g1, k;
+
+	if (!cc_tok_is(x, g0, "of"))
+		return prior;
+	g0++;
+	if (cc_tok_is(x, g0, "the") || cc_tok_is(x, g0, "all"))
+		g0++;
+	g1 = cc_cx_noun_phrase(x, g0, 1); /* "registered voters" of "... registered voters expect to" */
+	if (g1 == g0 || g1 > g0 + 3 || part_names_from(x, (size_t)prior, g0, g1, 5))
+		return prior;
+	for (k = lo - 1; k-- > 0 && x->ci[r->samp[k]].sent + 8 >= x->ci[i].sent;)
+		if (part_names(x, r->samp[k], g0, g1))
+			return (long)r->samp[k];
+	return prior;
+}
+
 static long earlier_or_later(lk_run *r, size_t i, unsigned cues, size_t lo, struct lk_seen *seen)
 {
 	const cc_xt *x = r->x;
@@ -611,7 +637,7 @@ static long earlier_or_later(lk_run *r, size_t i, unsigned cues, size_t lo, stru
 	for (; seen->to <= ci->sent && seen->to < x->nsent; seen->to++)
 		seen->survey |= (lk_cues(r, seen->to) & S_SURVEYWORD) != 0;
 	if (prior >= 0)
-		return prior;
+		return sample_named(r, i, lo, prior);
 	if (later < 0 || x->ci[later].sent >= ci->sent + 50 ||
 	    !((cues & S_SURVEYWORD) || (ci->hints & CI_OPINION) || same_paragraph(x->doc, ci->sent, x->ci[later].sent) ||
 	      (seen->survey && x->ci[later].sent <= ci->sent + LK_LATER_SENTENCES)))
