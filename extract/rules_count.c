@@ -50,8 +50,13 @@ static int r_year(cc_xt *x, fig *f)
 {
 	size_t e = f->e;
 
+	/* "2019 Conservative voters", "2016 Remain voters": a year naming
+	 * the vote, the capitalised word a party or side, not people */
+	int vote_year = IS_WORD(e) && (TK(e)->fl & TF_CAP) && !cc_cx_people(x, e, e + 1) && cc_cx_people(x, e + 1, e + 2);
+
 	return is_year(x, f->n) && !cc_cx_survey_before(x, f->b) && !cc_cx_sample_label(x, f->b) &&
-	       !(cc_cx_people(x, e, e + 2) && !(f->b > 0 && cc_tok_in(x, f->b - 1, WS(PERIOD_PREP) | WS(TIME_PREP))))
+	       !(cc_cx_people(x, e, e + 2) && !vote_year &&
+		 !(f->b > 0 && cc_tok_in(x, f->b - 1, WS(PERIOD_PREP) | WS(TIME_PREP))))
 	       ? CC_OK : RULE_ON;
 }
 
