@@ -55,6 +55,20 @@ static int participle_of_people(const cc_xt *x, size_t j)
 	return len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && !W(x, j + 1);
 }
 
+/* "3,615 Penn State students", "400 Sinn Fein councillors": a name of
+ * two or three capitalised words (not opening a line) before a lower-case
+ * noun of people modifies it; the end of the name, else k. */
+static size_t name_before_people(const cc_xt *x, size_t k)
+{
+	size_t j = k;
+
+	while (j < k + 3 && IS_WORD(j) && (TK(j)->fl & TF_CAP) && !(TK(j)->fl & (TF_NL | TF_SENT)) && same_sent(x, k, j))
+		j++;
+	if (j < k + 2 || !IS_WORD(j) || (TK(j)->fl & TF_CAP) || !same_sent(x, k, j))
+		return k;
+	return ((W(x, j) & ((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) || cc_tok_in(x, j, WS(PEOPLE_NOUN))) ? j : k;
+}
+
 size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 {
 	size_t j = k, last = k;
@@ -68,7 +82,7 @@ size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 
 		return e > k + 1 ? e : k;
 	}
-	size_t lim = k + 4;
+	size_t lim = k + 4, capok = name_before_people(x, k);
 
 	while (j < x->ntok && j < lim && IS_WORD(j) && same_sent(x, k, j)) {
 		unsigned long long c = W(x, j);
@@ -84,7 +98,7 @@ size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 			 (1ull << LX_TENS) | (1ull << LX_SCALE)) &&
 		    !((c & (1ull << LX_OPINION)) && participle_of_people(x, j)))
 			break;
-		if ((TK(j)->fl & TF_CAP) && !allow_cap && !(TK(j)->fl & TF_UPPER) && !plural_acronym(w, len) &&
+		if ((TK(j)->fl & TF_CAP) && !allow_cap && j >= capok && !(TK(j)->fl & TF_UPPER) && !plural_acronym(w, len) &&
 		    !(w[len - 1] == 's' && len > 3 && (j == k || !(TK(j - 1)->fl & TF_CAP))) &&
 		    !(j == k && !(TK(j)->fl & TF_SENT) && IS_WORD(j + 1) && same_sent(x, j, j + 1) &&
 		      !(TK(j + 1)->fl & TF_CAP) && !(W(x, j + 1) & ~((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) &&

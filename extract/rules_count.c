@@ -236,6 +236,13 @@ static int r_times_as(cc_xt *x, fig *f)
 	return cc_spec_emit(x, &f->p);
 }
 
+/* "posted 3,000 questionnaires and got 774 back": the answers received
+ * (lexicon class got_back before the figure). */
+static int got_back(const cc_xt *x, const fig *f)
+{
+	return cc_tok_is(x, f->e, "back") && f->b > 0 && cc_tok_vocab(x, f->b - 1, CC_V_GOT_BACK);
+}
+
 /* Read a cardinal's surroundings once: the noun after it, the claim
  * before it in the sentence, a determiner before it and whether it
  * points back, and whether it is a sample (a subgroup "of the 250
@@ -253,6 +260,8 @@ static void count_read(cc_xt *x, fig *f)
 		f->ue = cc_cx_age_band(x, e); /* "four million 18 to 24-year-olds": the band is the noun */
 	if (f->ue > e && cc_tok_in(x, e, WS(COME_BACK)) && cc_tok_is(x, e + 1, "back"))
 		f->ue = e; /* "and 21 came back": a verb, the noun elided */
+	if (got_back(x, f))
+		f->ue = e; /* "and got 774 back" */
 	if (f->ue == e && cc_tok_is(x, e, "of") && cc_tok_vocab(x, e + 1, CC_V_ADDRESSED))
 		f->ue = e + 2; /* "the 142 of you who took part": the readers are the noun */
 	f->prev = cc_last_in_sentence(x, TK(f->a)->sent);
@@ -694,6 +703,15 @@ static int r_sample_after_survey(cc_xt *x, fig *f)
 	return cc_spec_emit(x, &f->p);
 }
 
+/* "posted 3,000 questionnaires and got 774 back": a sample, the answers */
+static int r_got_back(cc_xt *x, fig *f)
+{
+	if (!got_back(x, f))
+		return RULE_ON;
+	f->p.kind = CC_KIND_SAMPLE_SIZE;
+	return cc_spec_emit(x, &f->p);
+}
+
 /* "grew from 35 to 410 stores": the first figure counts the same noun
  * (not "from 1 to 10", the ends of a scale) */
 /* "a steady slide in prosecutions in England and Wales, from 6,394 ...":
@@ -878,6 +896,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_n_equals, "n = N", 0, 0) \
 	R(r_sample_list, "list of samples (1,200 parents, including 233 ...)", 0, 0) \
 	R(r_crossbreak_base, "crossbreak base (Among the 212 18-24s, ...)", 0, NF_SCALE | NF_RANGE) \
+	R(r_got_back, "answers received (got 774 back)", 0, NF_RANGE | NF_SCALE | NF_CURRENCY | NF_PERCENT) \
 	R(r_count_with_share, "count with its share (193 (77%))", 0, NF_RANGE | NF_SCALE | NF_CURRENCY | NF_PERCENT) \
 	R(r_list_of_counts, "list of counts (40 on Monday, 75 on Tuesday)", 0, 0) \
 	R(r_sample_after_survey, "sample after survey words (polled 1,200)", 0, 0) \

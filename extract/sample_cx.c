@@ -210,7 +210,7 @@ static int with_survey(const cc_xt *x, size_t w)
 {
 	size_t k, f = sent_first(x, w);
 
-	for (k = w; k-- > f && w - k <= 12;) {
+	for (k = w; k-- > f && w - k <= 16;) {
 		if (IS_NUM(k) && date_number(x, k))
 			continue; /* "ran from September 30 to October 2 among 1778 voters", "carried out
 				   * October 11-13, 2024, among 3,145 registered voters": a date */
