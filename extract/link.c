@@ -41,21 +41,6 @@ static size_t sent_end_tok(const cc_xt *x, size_t s)
 	return s + 1 < x->nsent ? x->sfirst[s + 1] : x->ntok;
 }
 
-/* "since the previous survey", "compared with the last poll": the
- * earlier survey at word w (a past adjective) is what the sentence's
- * figures are compared with, not where they come from (lexicon class
- * wave_ref before the determiner). */
-static int wave_reference(const cc_xt *x, size_t a, size_t w)
-{
-	size_t j = w;
-
-	if (!cc_tok_in(x, w, WS(PAST_ADJ)))
-		return 0;
-	while (j > a && cc_tok_in(x, j - 1, WS(DEF_DET)))
-		j--;
-	return j > a && cc_tok_vocab(x, j - 1, CC_V_WAVE_REF);
-}
-
 /* Sentence cues. */
 enum { S_SURVEY = 1, S_NEWSURVEY = 2, S_SOURCE = 4, S_SURVEYWORD = 8, S_RESEARCH = 16, S_OTHERSURVEY = 32 };
 
@@ -71,7 +56,7 @@ static unsigned sentence_cues(const cc_xt *x, size_t s)
 				/* "a separate survey", "a street survey", "another poll" */
 				size_t j;
 				for (j = k; j > a && j + 3 > k; j--) {
-					if (HAS(W(x, j - 1), LX_NEWSURVEY) && !wave_reference(x, a, j - 1))
+					if (HAS(W(x, j - 1), LX_NEWSURVEY) && !cc_cx_wave_reference(x, a, j - 1))
 						f |= S_NEWSURVEY | (cc_tok_vocab(x, j - 1, CC_V_OTHER_SURVEY) ? S_OTHERSURVEY : 0);
 					if (cc_tok_in(x, j - 1, WS(OTHER_DET)))
 						f |= S_SURVEY;

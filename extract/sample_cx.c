@@ -873,6 +873,17 @@ int cc_cx_year_of(const cc_xt *x, size_t k)
 }
 #define year_of cc_cx_year_of
 
+int cc_cx_wave_reference(const cc_xt *x, size_t a, size_t w)
+{
+	size_t j = w;
+
+	if (!cc_tok_in(x, w, WS(PAST_ADJ)))
+		return 0;
+	while (j > a && cc_tok_in(x, j - 1, WS(DEF_DET)))
+		j--;
+	return j > a && cc_tok_vocab(x, j - 1, CC_V_WAVE_REF);
+}
+
 /* A month or weekday among the few words before word j of a clause that
  * starts at f ("On 27 September the same poll ..."). */
 static int dated_before(const cc_xt *x, size_t f, size_t j)
@@ -923,8 +934,9 @@ int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 					* earlier)"), another clause (", while ... last time"); "and"
 					* joins dates as often ("in December and April") */
 			if (cc_tok_in(x, j, WS(PAST_ADJ)) &&
-			    (cc_tok_in(x, j + 1, WS(WAVE_NOUN)) || HAS(W(x, j + 1), LX_SURVEY_VERB)))
-				return 1;
+			    (cc_tok_in(x, j + 1, WS(WAVE_NOUN)) || HAS(W(x, j + 1), LX_SURVEY_VERB)) &&
+			    !cc_cx_wave_reference(x, f, j))
+				return 1; /* (not "up one point on its previous poll") */
 			if (HAS(W(x, j), LX_DURATION) && cc_tok_in(x, j + 1, WS(AGO)))
 				return 1;
 			if (j > f && cc_tok_is(x, j - 1, "in") && year_of(x, j) && year_of(x, j) < x->last_year &&

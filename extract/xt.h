@@ -239,6 +239,11 @@ int cc_cx_subgroup_share(const cc_xt *x, size_t t0, size_t t1, size_t *g0, size_
  * 7 per cent it won at the general election")? Never a poll sample's. */
 int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1);
 int cc_cx_year_of(const cc_xt *x, size_t k); /* the year token k names (1900-2100), 0 */
+/* sample_cx.c: "since the previous survey", "up one point on its previous
+ * poll": the earlier survey at word w (a past adjective) of a sentence
+ * starting at a is the reference point of a comparison (lexicon class
+ * wave_ref before its determiners), not a source of figures. */
+int cc_cx_wave_reference(const cc_xt *x, size_t a, size_t w);
 
 /* claims.c / link.c */
 int cc_claims_find(cc_xt *x);
