@@ -896,6 +896,36 @@ static int dated_before(const cc_xt *x, size_t f, size_t j)
 	return 0;
 }
 
+/* "(38% in 2018; 68% nationally)": a bracket opening with a figure "in"
+ * a year before the latest the text names, at token j. */
+static int earlier_year_first(const cc_xt *x, size_t j)
+{
+	size_t k;
+
+	if (!IS_NUM(j))
+		return 0;
+	for (k = j + 1; k < j + 6 && k < x->ntok && !IS_WORD(k); k++)
+		;
+	return cc_tok_is(x, k, "in") && year_of(x, k + 1) && year_of(x, k + 1) < x->last_year;
+}
+
+/* "77% like the area (against 65% in the 2018 survey and 83% in the
+ * LGA's)": the figure at t0 is in a bracket opened by a word of
+ * comparison (lexicon class compare_open), after a figure of its own. */
+static int compare_bracket(const cc_xt *x, size_t t0)
+{
+	size_t k, f = sent_first(x, t0);
+
+	for (k = t0; k-- > f && t0 - k <= 16;) {
+		if (punct(x, k, ')'))
+			return 0;
+		if (punct(x, k, '('))
+			return k > f && (IS_NUM(k - 1) || punct(x, k - 1, '%') || IS_WORD(k - 1)) &&
+			       (cc_tok_vocab(x, k + 1, CC_V_COMPARE_OPEN) || earlier_year_first(x, k + 1));
+	}
+	return 0;
+}
+
 int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 {
 	size_t j;
@@ -912,6 +942,8 @@ int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 			if (HAS(W(x, j), LX_UP) || HAS(W(x, j), LX_DOWN))
 				return 1;
 	}
+	if (compare_bracket(x, t0))
+		return 1;
 	/* "38% last month", "compared with 35% in the previous poll", "41% a
 	 * year ago": a marker within a few words after it */
 	for (j = t1; j < t1 + 4 && j < x->ntok && same_sent(x, t1 ? t1 - 1 : 0, j); j++) {
