@@ -896,6 +896,35 @@ static int dated_before(const cc_xt *x, size_t f, size_t j)
 	return 0;
 }
 
+/* "down from 40.5% on February 6 and 43% on October 27": the figure at
+ * t0 after "and" continues a list of levels a movement came from. */
+static int from_list(const cc_xt *x, size_t t0)
+{
+	size_t k, f = sent_first(x, t0);
+
+	if (t0 < 3 || !cc_tok_is(x, t0 - 1, "and"))
+		return 0;
+	for (k = t0 - 1; k-- > f && t0 - k <= 10;) {
+		if (punct(x, k, ',') || punct(x, k, ';') || punct(x, k, '(') || punct(x, k, ')') || cc_tok_is(x, k, "to"))
+			return 0;
+		if (cc_tok_is(x, k, "from"))
+			return k > f && (HAS(W(x, k - 1), LX_UP) || HAS(W(x, k - 1), LX_DOWN));
+	}
+	return 0;
+}
+
+/* An election noun at j with a year before the latest the text names, at
+ * most three words before it ("the 2009 national election"). */
+static int past_election_year(const cc_xt *x, size_t f, size_t j)
+{
+	size_t k;
+
+	for (k = j; k-- > f && j - k <= 3;)
+		if (year_of(x, k))
+			return year_of(x, k) < x->last_year;
+	return 0;
+}
+
 /* "(38% in 2018; 68% nationally)": a bracket opening with a figure "in"
  * a year before the latest the text names, at token j. */
 static int earlier_year_first(const cc_xt *x, size_t j)
@@ -932,6 +961,8 @@ int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 
 	if (t0 >= x->ntok)
 		return 0;
+	if (from_list(x, t0))
+		return 1;
 	/* "up from 32%", "rose from 40% to 45%": the level it came from */
 	if (t0 >= 2 && cc_tok_is(x, t0 - 1, "from") && same_sent(x, t0 - 1, t0)) {
 		if (cc_tok_is(x, t1, "to") && (IS_NUM(t1 + 1) || HAS(W(x, t1 + 1), LX_HEDGE)))
@@ -961,16 +992,20 @@ int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 
 		for (j = t0; j-- > f && t0 - j <= 14;) {
 			if ((IS_NUM(j) && x->tok[j].e - x->tok[j].s != 4) || punct(x, j, ';') || punct(x, j, ')') ||
-			    (cc_tok_in(x, j, WS(CLAUSE_JOIN)) && !cc_tok_is(x, j, "and")))
+			    (cc_tok_in(x, j, WS(CLAUSE_JOIN)) && !cc_tok_is(x, j, "and")) ||
+			    cc_tok_vocab(x, j, CC_V_COMPARE_OPEN))
 				break; /* another figure, an aside ("(up 2% on the poll a fortnight
 					* earlier)"), another clause (", while ... last time"); "and"
-					* joins dates as often ("in December and April") */
+					* joins dates as often ("in December and April"); "compared
+					* with" opens what the figure is set against */
 			if (cc_tok_in(x, j, WS(PAST_ADJ)) &&
 			    (cc_tok_in(x, j + 1, WS(WAVE_NOUN)) || HAS(W(x, j + 1), LX_SURVEY_VERB)) &&
 			    !cc_cx_wave_reference(x, f, j))
 				return 1; /* (not "up one point on its previous poll") */
 			if (HAS(W(x, j), LX_DURATION) && cc_tok_in(x, j + 1, WS(AGO)))
 				return 1;
+			if (cc_tok_in(x, j, WS(ELECTION_NOUN)) && past_election_year(x, f, j))
+				return 1; /* "Turnout at the 2009 national election was 76%" */
 			if (j > f && cc_tok_is(x, j - 1, "in") && year_of(x, j) && year_of(x, j) < x->last_year &&
 			    !cc_cx_survey_sentence(x, t0))
 				return 1; /* "In 2003 only 4% of people ..." in a text that reaches 2005 */
