@@ -243,6 +243,19 @@ static int got_back(const cc_xt *x, const fig *f)
 	return cc_tok_is(x, f->e, "back") && f->b > 0 && cc_tok_vocab(x, f->b - 1, CC_V_GOT_BACK);
 }
 
+/* "9,000 people living in over 120 towns took part": a count of the
+ * places a sample just stated in its sentence came from ("in", "across"
+ * before the figure), not a second sample. */
+static int places_of_sample(const cc_xt *x, const fig *f)
+{
+	size_t k = f->b;
+
+	while (k > 0 && k + 3 > f->b && IS_WORD(k - 1) && HAS(W(x, k - 1), LX_HEDGE))
+		k--; /* "in over 120 towns" */
+	return k > 0 && (cc_tok_is(x, k - 1, "in") || cc_tok_is(x, k - 1, "across")) && f->prev >= 0 &&
+	       x->doc->claims[f->prev].kind == CC_KIND_SAMPLE_SIZE && x->ci[f->prev].sent == TK(f->b)->sent;
+}
+
 /* Read a cardinal's surroundings once: the noun after it, the claim
  * before it in the sentence, a determiner before it and whether it
  * points back, and whether it is a sample (a subgroup "of the 250
@@ -285,7 +298,7 @@ static void count_read(cc_xt *x, fig *f)
 		      (b > 0 && cc_tok_is(x, b - 1, "and") && f->prev >= 0 &&
 		       x->doc->claims[f->prev].kind == CC_KIND_SAMPLE_SIZE && x->ci[f->prev].t1 + 12 >= b &&
 		       cc_cx_people(x, e, f->ue))) &&
-		     !cc_cx_job_interview(x, f->ue);
+		     !cc_cx_job_interview(x, f->ue) && !places_of_sample(x, f);
 	f->direct = !f->det && f->ue > e && cc_cx_group_of_percent(x, n, b, f->ue, f->prev);
 }
 

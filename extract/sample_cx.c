@@ -438,6 +438,15 @@ static int verbish(const cc_xt *x, size_t j)
 /* After the people, the words before the verb that makes them a sample:
  * their age band ("aged 18+", "16-75"), where they are ("in Great
  * Britain", "across England"), a relative pronoun ("who", "that had"). */
+/* A word ending in "-ing" ("living", "residing", "working"). */
+static int ing_word(const cc_xt *x, size_t k)
+{
+	size_t n = IS_WORD(k) ? TK(k)->e - TK(k)->s : 0;
+	const char *w = x->t + TK(k)->s;
+
+	return n > 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
+}
+
 static size_t skip_qualifiers(const cc_xt *x, size_t k)
 {
 	int n;
@@ -449,11 +458,14 @@ static size_t skip_qualifiers(const cc_xt *x, size_t k)
 			   !cc_tok_is(x, k + 1, "total") && !cc_tok_is(x, k + 1, "all")) {
 			size_t j = k + 1;
 
-			/* "across England, Scotland and Wales": a list of places */
-			while (j < k + 8 && (IS_WORD(j) || (punct(x, j, ',') && IS_WORD(j + 1))) && same_sent(x, k, j) &&
-			       !verbish(x, j))
+			/* "across England, Scotland and Wales": a list of places;
+			 * "in over 228 districts of the country": a count of them */
+			while (j < k + 10 && (IS_WORD(j) || IS_NUM(j) || (punct(x, j, ',') && IS_WORD(j + 1))) &&
+			       same_sent(x, k, j) && !verbish(x, j))
 				j++;
 			k = j;
+		} else if (ing_word(x, k) && (cc_tok_in(x, k + 1, WS(PLACE_PREP)) || cc_tok_is(x, k + 1, "at"))) {
+			k++; /* "21,000 people residing in over 228 districts took part" */
 		} else if (IS_WORD(k) && !verbish(x, k) && cc_tok_in(x, k + 1, WS(BE_HAVE_PAST)) &&
 			   cc_cx_survey_after(x, k + 1, k + 1, k + 1)) {
 			k++; /* "2,000 voters nationwide were interviewed": an adverb */
