@@ -684,6 +684,9 @@ static int r_list_of_counts(cc_xt *x, fig *f)
 	count_read(x, f);
 	if (f->prev < 0)
 		return RULE_ON;
+	if (f->b >= 3 && f->n->value <= 31 && (cc_tok_is(x, f->b - 1, "to") || cc_tok_is(x, f->b - 1, "and")) &&
+	    IS_NUM(f->b - 2) && HAS(W(x, f->b - 3), LX_MONTH))
+		return CC_OK; /* "from August 20 to 22": the last day of a date range */
 	pc = &x->doc->claims[f->prev];
 	if (!((pc->kind == CC_KIND_COUNT || pc->kind == CC_KIND_SAMPLE_SIZE) && pc->unit &&
 	      cc_cx_list_continues(x, f->n, f->b)))

@@ -101,12 +101,24 @@ int cc_cx_sample_noun(const cc_xt *x, size_t k)
 	return k >= 2 && ((punct(x, k - 1, '-') && cc_tok_is(x, k - 2, "cross")) || cc_tok_is(x, k - 1, "cross"));
 }
 
+/* "Canadians", "South Africans", "New Zealanders": a capitalised plural
+ * in -ans or -ers names the people of a place or party. */
+static int demonym(const cc_xt *x, size_t j)
+{
+	size_t n = IS_WORD(j) ? TK(j)->e - TK(j)->s : 0;
+	const char *w = x->t + TK(j)->s;
+
+	return n > 5 && (TK(j)->fl & TF_CAP) && !(TK(j)->fl & TF_UPPER) && w[n - 1] == 's' &&
+	       ((w[n - 3] == 'a' && w[n - 2] == 'n') || (w[n - 3] == 'e' && w[n - 2] == 'r'));
+}
+
 int cc_cx_people(const cc_xt *x, size_t e, size_t ue)
 {
 	size_t j;
 
 	for (j = e; j < ue; j++)
-		if ((W(x, j) & ((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) || cc_tok_in(x, j, WS(PEOPLE_NOUN)))
+		if ((W(x, j) & ((1ull << LX_GROUP) | (1ull << LX_RESPONDENT))) || cc_tok_in(x, j, WS(PEOPLE_NOUN)) ||
+		    demonym(x, j))
 			return 1;
 	/* "1,002 18 to 24 year olds": an age band standing for its people
 	   (shares.c reads it as the figure's noun) */
@@ -451,9 +463,12 @@ static size_t skip_qualifiers(const cc_xt *x, size_t k)
 {
 	int n;
 
-	for (n = 0; n < 3 && k < x->ntok; n++) {
+	for (n = 0; n < 4 && k < x->ntok; n++) {
 		if (cc_cx_is_age_band(x, k)) {
 			k = band_end(x, k);
+			if (cc_tok_is(x, k, "or") && (cc_tok_is(x, k + 1, "older") || cc_tok_is(x, k + 1, "over") ||
+						    cc_tok_is(x, k + 1, "above") || cc_tok_is(x, k + 1, "more")))
+				k += 2; /* "aged 18 or older" */
 		} else if ((cc_tok_in(x, k, WS(PLACE_PREP)) || cc_tok_is(x, k, "at")) && IS_WORD(k + 1) && !verbish(x, k + 1) &&
 			   !cc_tok_is(x, k + 1, "total") && !cc_tok_is(x, k + 1, "all")) {
 			size_t j = k + 1;
@@ -464,6 +479,9 @@ static size_t skip_qualifiers(const cc_xt *x, size_t k)
 			       same_sent(x, k, j) && !verbish(x, j))
 				j++;
 			k = j;
+		} else if (cc_tok_is(x, k, "of") && IS_WORD(k + 1) && (TK(k + 1)->fl & TF_CAP) && same_sent(x, k, k + 1)) {
+			for (k++; IS_WORD(k) && (TK(k)->fl & TF_CAP) && same_sent(x, k - 1, k);)
+				k++; /* "2,002 residents of Canada aged 18+ were surveyed" */
 		} else if (ing_word(x, k) && (cc_tok_in(x, k + 1, WS(PLACE_PREP)) || cc_tok_is(x, k + 1, "at"))) {
 			k++; /* "21,000 people residing in over 228 districts took part" */
 		} else if (IS_WORD(k) && !verbish(x, k) && cc_tok_in(x, k + 1, WS(BE_HAVE_PAST)) &&
@@ -621,6 +639,29 @@ static size_t clause_end(const cc_xt *x, size_t k)
 
 /* Does the group phrase starting at j (after "of"/"among" and a
  * determiner) name a subgroup of those asked? *g1: where it ends. */
+/* An age band [k, e) that is the whole adult population: open upwards
+ * from 15 to 18 ("aged 18+", "18 and over", "aged 16 or older"). */
+static int adult_band(const cc_xt *x, size_t k, size_t e)
+{
+	size_t j, lim = e + 2 < x->ntok ? e + 2 : x->ntok;
+	int low = -1, open = 0;
+
+	for (j = k; j < lim; j++) {
+		if (IS_NUM(j) && low < 0) {
+			size_t n = TK(j)->e - TK(j)->s;
+			const char *p = x->t + TK(j)->s;
+
+			low = n == 2 && p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9' ? (p[0] - '0') * 10 + p[1] - '0' : 99;
+		} else if (IS_NUM(j)) {
+			return 0; /* an upper bound: "18 to 24" */
+		}
+		if (punct(x, j, '+') || cc_tok_is(x, j, "over") || cc_tok_is(x, j, "older") || cc_tok_is(x, j, "above") ||
+		    cc_tok_is(x, j, "plus"))
+			open = 1;
+	}
+	return open && low >= 15 && low <= 18;
+}
+
 static int subgroup_phrase(const cc_xt *x, size_t j, size_t *g1)
 {
 	size_t ue, k;
@@ -668,7 +709,8 @@ static int subgroup_phrase(const cc_xt *x, size_t j, size_t *g1)
 	}
 	if (cc_cx_is_age_band(x, ue)) {
 		*g1 = band_end(x, ue);
-		return 1; /* "of voters under 24", "people aged 18-30", "women younger than 30" */
+		return !adult_band(x, ue, *g1); /* "of voters under 24", "people aged 18-30", "women younger
+						  * than 30"; not "New Zealanders aged 18+", all adults */
 	}
 	return 0;
 }

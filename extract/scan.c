@@ -537,6 +537,8 @@ static int ends_sentence(const cc_xt *x, size_t i)
 			return 0;
 		if (p->e - p->s == 1 && (p->fl & TF_CAP))
 			return 0; /* an initial: "J. Smith" */
+		if ((p->cls >> LX_MONTH & 1) && p->e - p->s <= 4 && x->tok[j].type == TK_NUM)
+			return 0; /* a month cut short before its day: "between Oct. 7 and 10" */
 	}
 	{
 		const cc_tok *q = &x->tok[j];
