@@ -510,6 +510,18 @@ static int open_bracket(const cc_xt *x, size_t a, size_t b)
  * stated before it, and a smaller sample in brackets after a larger one
  * in its sentence ("1,466 adults (374 respondents were interviewed on a
  * landline ...)"). */
+/* Is sample j the part of those asked who answered ("of whom 1,100
+ * replied", "and 80 were returned", "and got 774 back")? */
+static int responders(const cc_xt *x, size_t j)
+{
+	size_t k = x->ci[j].t1;
+
+	if (cc_tok_in(x, k, WS(BE_HAVE_PAST)))
+		k++;
+	return cc_tok_in(x, k, WS(RESPOND_VERB)) || cc_tok_is(x, k, "returned") || cc_tok_is(x, k, "back") ||
+	       (cc_tok_is(x, k, "came") && cc_tok_is(x, k + 1, "back"));
+}
+
 static void mark_crossbreaks(cc_xt *x)
 {
 	size_t j;
@@ -519,11 +531,18 @@ static void mark_crossbreaks(cc_xt *x)
 	for (j = 0; j < x->nci; j++) {
 		cc_claim *c = &x->doc->claims[j];
 
-		if (c->kind != CC_KIND_SAMPLE_SIZE || (c->traits & CC_TRAIT_SUBGROUP))
+		if (c->kind != CC_KIND_SAMPLE_SIZE)
+			continue;
+		if ((c->traits & CC_TRAIT_SUBGROUP) && responders(x, j) && j > 0 &&
+		    x->doc->claims[j - 1].kind == CC_KIND_SAMPLE_SIZE && x->ci[j - 1].sent == x->ci[j].sent)
+			c->traits &= ~CC_TRAIT_SUBGROUP; /* "of whom 1,100 replied": the sample that answered */
+		if (c->traits & CC_TRAIT_SUBGROUP)
 			continue;
 		if (big >= 0 && x->ci[big].sent != x->ci[j].sent)
 			big = -1;
-		if (((x->ci[j].hints & CI_CROSSBREAK) && c->value < top) ||
+		if (responders(x, j))
+			; /* "sent to 4,000 members, of whom 1,100 replied": those who answered */
+		else if (((x->ci[j].hints & CI_CROSSBREAK) && c->value < top) ||
 		    (big >= 0 && c->value < x->doc->claims[big].value && open_bracket(x, x->ci[big].t1, x->ci[j].t0))) {
 			c->traits |= CC_TRAIT_SUBGROUP;
 			continue;

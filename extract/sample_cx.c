@@ -257,7 +257,11 @@ static int survey_spans(const cc_xt *x, size_t v)
 {
 	size_t k, f = sent_first(x, v);
 
-	if (!cc_tok_in(x, v, WS(SPAN_VERB) | WS(COMPRISE)))
+	/* "The panel is made up of 5,000 consumers", "consists of" */
+	if (cc_tok_is(x, v, "of") && v >= 2 &&
+	    ((cc_tok_is(x, v - 1, "up") && cc_tok_is(x, v - 2, "made")) || cc_tok_vocab(x, v - 1, CC_V_CONSIST_VERB)))
+		v -= cc_tok_is(x, v - 1, "up") ? 2 : 1;
+	else if (!cc_tok_in(x, v, WS(SPAN_VERB) | WS(COMPRISE)))
 		return 0;
 	for (k = v; k-- > f && v - k <= 10;) {
 		if (punct(x, k, ',') && v - k <= 8)
@@ -336,6 +340,10 @@ static int put_question(const cc_xt *x, size_t t)
 {
 	size_t q, k, f = sent_first(x, t);
 
+	/* "Questions were put to 1,000 adults" */
+	if (t >= f + 3 && cc_tok_vocab(x, t - 1, CC_V_PUT_VERB) && cc_tok_in(x, t - 2, WS(BE_HAVE_PAST)) &&
+	    cc_tok_vocab(x, t - 3, CC_V_QUESTION_NOUN))
+		return 1;
 	for (q = t; q-- > f && t - q <= 11 && !punct(x, q, ';') && !punct(x, q, ':');) {
 		if (!cc_tok_vocab(x, q, CC_V_QUESTION_NOUN))
 			continue;
@@ -392,7 +400,9 @@ int cc_cx_sample_clause(const cc_xt *x, size_t b, size_t e, size_t ue)
 		return 1; /* "(the poll) was conducted among 1,003 registered voters" */
 	/* "It canvassed the views of 2,000 adults": what a survey gathered */
 	if (b >= 3 && cc_tok_is(x, b - 1, "of") && cc_tok_in(x, b - 2, WS(DATA_NOUN)) &&
-	    (HAS(W(x, b - 2), LX_RESPONDENT) || with_survey(x, b - 2)))
+	    (HAS(W(x, b - 2), LX_RESPONDENT) || with_survey(x, b - 2) ||
+	     cc_tok_vocab(x, b - 3, CC_V_GATHER_VERB) ||
+	     (b >= 4 && cc_tok_in(x, b - 3, WS(DEF_DET) | WS(ART)) && cc_tok_vocab(x, b - 4, CC_V_GATHER_VERB))))
 		return 1; /* ... and "drawing on the responses of 6,263 of its members" */
 	if (cc_tok_is(x, b - 1, "from") && from_data(x, b - 1))
 		return 1;
