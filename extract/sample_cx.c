@@ -948,6 +948,22 @@ int cc_cx_wave_reference(const cc_xt *x, size_t a, size_t w)
 	return j > a && cc_tok_vocab(x, j - 1, CC_V_WAVE_REF);
 }
 
+/* "now" in the sentence before or after t0's ("now 45% use it. In 2003
+ * the figure was 29%"): the year of t0's sentence is the earlier one. */
+static int now_beside(const cc_xt *x, size_t t0)
+{
+	size_t s = TK(t0)->sent, k, a, b;
+
+	a = s > 0 ? x->sfirst[s - 1] : x->sfirst[s];
+	b = s + 2 < x->nsent ? x->sfirst[s + 2] : x->ntok;
+	if (b > a + 120)
+		return 0; /* long sentences: no contrast to read */
+	for (k = a; k < b; k++)
+		if (TK(k)->sent != s && cc_tok_is(x, k, "now"))
+			return 1;
+	return 0;
+}
+
 /* A month or weekday among the few words before word j of a clause that
  * starts at f ("On 27 September the same poll ..."). */
 static int dated_before(const cc_xt *x, size_t f, size_t j)
@@ -1070,9 +1086,10 @@ int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 				return 1;
 			if (cc_tok_in(x, j, WS(ELECTION_NOUN)) && past_election_year(x, f, j))
 				return 1; /* "Turnout at the 2009 national election was 76%" */
-			if (j > f && cc_tok_is(x, j - 1, "in") && year_of(x, j) && year_of(x, j) < x->last_year &&
-			    !cc_cx_survey_sentence(x, t0))
-				return 1; /* "In 2003 only 4% of people ..." in a text that reaches 2005 */
+			if (j > f && cc_tok_is(x, j - 1, "in") && year_of(x, j) &&
+			    (year_of(x, j) < x->last_year || now_beside(x, t0)) && !cc_cx_survey_sentence(x, t0))
+				return 1; /* "In 2003 only 4% of people ..." in a text that reaches 2005, or
+					   * next to "Now the figure is 14%" */
 		}
 		/* "On 27 September the same poll had Labour on 43% and the
 		 * Tories on 30%": every figure of the clause (not cut at a figure) */
