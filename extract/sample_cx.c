@@ -106,7 +106,7 @@ int cc_cx_sample_noun(const cc_xt *x, size_t k)
 static int demonym(const cc_xt *x, size_t j)
 {
 	size_t n = IS_WORD(j) ? TK(j)->e - TK(j)->s : 0;
-	const char *w = x->t + TK(j)->s;
+	const char *w = n ? x->t + TK(j)->s : x->t;
 
 	return n > 5 && (TK(j)->fl & TF_CAP) && !(TK(j)->fl & TF_UPPER) && w[n - 1] == 's' &&
 	       ((w[n - 3] == 'a' && w[n - 2] == 'n') || (w[n - 3] == 'e' && w[n - 2] == 'r'));
@@ -464,7 +464,7 @@ static int verbish(const cc_xt *x, size_t j)
 static int ing_word(const cc_xt *x, size_t k)
 {
 	size_t n = IS_WORD(k) ? TK(k)->e - TK(k)->s : 0;
-	const char *w = x->t + TK(k)->s;
+	const char *w = n ? x->t + TK(k)->s : x->t;
 
 	return n > 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
 }
@@ -923,8 +923,12 @@ static int election_result(const cc_xt *x, size_t t1)
 /* The year token k names (four digits, 1900 to 2100), else 0. */
 int cc_cx_year_of(const cc_xt *x, size_t k)
 {
-	const char *p = x->t + x->tok[k].s;
+	const char *p;
 	int y = 0, i;
+
+	if (k >= x->ntok)
+		return 0;
+	p = x->t + x->tok[k].s;
 
 	if (x->tok[k].type != TK_NUM || x->tok[k].e - x->tok[k].s != 4)
 		return 0;
