@@ -125,6 +125,21 @@ int cc_cx_people(const cc_xt *x, size_t e, size_t ue)
 	return ue > e && cc_cx_age_band(x, e) == ue;
 }
 
+/* After the figure at b, a qualifier of the people a poll asks ("1,000
+ * likely voters", "800 registered voters"; lexicon class
+ * voter_qualifier) among its next three words. */
+static int voters_after(const cc_xt *x, size_t b)
+{
+	size_t k = b;
+
+	while (k < x->ntok && (IS_NUM(k) || punct(x, k, ',')) && k < b + 5)
+		k++;
+	for (; k < b + 8 && IS_WORD(k); k++)
+		if (cc_tok_vocab(x, k, CC_V_VOTER_QUALIFIER))
+			return 1;
+	return 0;
+}
+
 int cc_cx_sample_label(const cc_xt *x, size_t b)
 {
 	size_t k, f;
@@ -158,6 +173,8 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 			return k > f && (cc_tok_in(x, k - 1, WS(SAMPLE_LABEL)) || cc_cx_sample_noun(x, k - 1));
 		if (cc_tok_in(x, k, WS(SAMPLE_LABEL)) || cc_cx_sample_noun(x, k))
 			return 1;
+		if ((k == f || (TK(k)->fl & (TF_NL | TF_PARA))) && cc_tok_is(x, k, "population") && voters_after(x, b))
+			return 1; /* a topline's "Population: 1,000 likely voters" */
 		/* "Base – all adults: 1,500": the label opens the line, its
 		 * group's words and a dash between */
 		for (; k > f && b - k < 10 && (IS_WORD(k) || punct(x, k, '-')); k--)
