@@ -125,6 +125,22 @@ int cc_cx_people(const cc_xt *x, size_t e, size_t ue)
 	return ue > e && cc_cx_age_band(x, e) == ue;
 }
 
+/* "Source: YouGov, 1,000 adults, 3-4 May": a line labelled with its
+ * source (lexicon class source_label) naming the pollster, then the
+ * figure at b after a comma. */
+static int source_line(const cc_xt *x, size_t f, size_t b)
+{
+	size_t k = b - 1;
+
+	if (!punct(x, k, ','))
+		return 0;
+	while (k > f && b - k < 8 && (IS_WORD(k - 1) || punct(x, k - 1, '/') || punct(x, k - 1, '&')) &&
+	       !(TK(k - 1)->fl & (TF_NL | TF_PARA)))
+		k--;
+	return k > f && punct(x, k - 1, ':') && k - 2 >= f && cc_tok_vocab(x, k - 2, CC_V_SOURCE_LABEL) &&
+	       (k - 2 == f || (TK(k - 2)->fl & (TF_NL | TF_PARA)));
+}
+
 /* After the figure at b, a qualifier of the people a poll asks ("1,000
  * likely voters", "800 registered voters"; lexicon class
  * voter_qualifier) among its next three words. */
@@ -147,6 +163,8 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 	if (b < 2 || b >= x->ntok)
 		return 0;
 	f = sent_first(x, b);
+	if (source_line(x, f, b))
+		return 1;
 	/* "Base (n): 1,056 / 354 / 320", "Sample n=900 / n=600": a column of
 	 * a labelled line of bases, read at the line's first base */
 	for (k = b; k > f + 1 && punct(x, k - 1, '/') && !glued(x, k - 2) && !(TK(k)->fl & (TF_NL | TF_PARA));) {
