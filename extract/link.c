@@ -41,8 +41,18 @@ static size_t sent_end_tok(const cc_xt *x, size_t s)
 	return s + 1 < x->nsent ? x->sfirst[s + 1] : x->ntok;
 }
 
+/* "Official figures", "government data", "census statistics", "the ONS"
+ * at word k (lexicon classes official_adj, official_body). */
+static int official_words(const cc_xt *x, size_t k)
+{
+	if (cc_tok_vocab(x, k, CC_V_OFFICIAL_BODY) && ((x->tok[k].fl & TF_UPPER) || cc_tok_is(x, k, "census")))
+		return 1;
+	return cc_tok_vocab(x, k, CC_V_OFFICIAL_ADJ) &&
+	       (cc_tok_in(x, k + 1, WS(DATA_NOUN)) || cc_tok_is(x, k + 1, "statistics") || cc_tok_is(x, k + 1, "records"));
+}
+
 /* Sentence cues. */
-enum { S_SURVEY = 1, S_NEWSURVEY = 2, S_SOURCE = 4, S_SURVEYWORD = 8, S_RESEARCH = 16, S_OTHERSURVEY = 32 };
+enum { S_SURVEY = 1, S_NEWSURVEY = 2, S_SOURCE = 4, S_SURVEYWORD = 8, S_RESEARCH = 16, S_OTHERSURVEY = 32, S_OFFICIAL = 64 };
 
 static unsigned sentence_cues(const cc_xt *x, size_t s)
 {
@@ -65,6 +75,8 @@ static unsigned sentence_cues(const cc_xt *x, size_t s)
 				}
 			}
 		}
+		if (official_words(x, k))
+			f |= S_OFFICIAL;
 		if (HAS(c, LX_SOURCE))
 			f |= S_SOURCE;
 		else if (cc_tok_in(x, k, WS(RESEARCH_AGENT)))
@@ -634,6 +646,8 @@ static long earlier_or_later(lk_run *r, size_t i, unsigned cues, size_t lo, stru
 
 	if ((cues & S_SOURCE) && !(cues & (S_SURVEYWORD | S_RESEARCH)))
 		return -1; /* "according to official figures" (not "according to a survey", "... to the research") */
+	if ((cues & S_OFFICIAL) && !(cues & S_SURVEYWORD))
+		return -1; /* "Official figures show 12% ...", "Census data show ..." */
 	if ((cues & S_NEWSURVEY) || ((cues & S_SURVEY) && prior >= 0))
 		return -1; /* another survey, size not stated */
 	if (share_of_whole(x, ci->t0))

@@ -1032,6 +1032,18 @@ static int from_list(const cc_xt *x, size_t t0)
 	return 0;
 }
 
+/* A verb of winning ("won", "took", "polled") between the election noun
+ * at j and the figure at t0. */
+static int won_between(const cc_xt *x, size_t j, size_t t0)
+{
+	size_t k;
+
+	for (k = j + 1; k < t0; k++)
+		if (cc_tok_in(x, k, WS(WIN_VERB)) && !cc_tok_is(x, k, "voted") && !cc_tok_is(x, k, "polled"))
+			return 1;
+	return 0;
+}
+
 /* An election noun at j with a year before the latest the text names, at
  * most three words before it ("the 2009 national election"). */
 static int past_election_year(const cc_xt *x, size_t f, size_t j)
@@ -1123,8 +1135,13 @@ int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 				return 1; /* (not "up one point on its previous poll") */
 			if (HAS(W(x, j), LX_DURATION) && cc_tok_in(x, j + 1, WS(AGO)))
 				return 1;
-			if (cc_tok_in(x, j, WS(ELECTION_NOUN)) && past_election_year(x, f, j))
-				return 1; /* "Turnout at the 2009 national election was 76%" */
+			if (cc_tok_in(x, j, WS(ELECTION_NOUN)) && (past_election_year(x, f, j) || won_between(x, j, t0)))
+				return 1; /* "Turnout at the 2009 national election was 76%", "At the
+					   * election the party won 32%" */
+			if (cc_tok_in(x, j, WS(PAST_ADJ)) && HAS(W(x, j + 1), LX_DURATION) && t0 <= j + 4 &&
+			    (j == f || punct(x, j - 1, ',') || punct(x, j - 1, ';')))
+				return 1; /* "Last year, 35% said the same" opening its clause (not "polled 2,000
+					   * adults last month and 54% said", "in the last year, 35% ...") */
 			if (j > f && cc_tok_is(x, j - 1, "in") && year_of(x, j) &&
 			    (year_of(x, j) < x->last_year || now_beside(x, t0)) && !cc_cx_survey_sentence(x, t0))
 				return 1; /* "In 2003 only 4% of people ..." in a text that reaches 2005, or
