@@ -637,6 +637,43 @@ static long sample_named(lk_run *r, size_t i, size_t lo, long prior)
 	return prior;
 }
 
+/* The name before a finding verb in sentence s ("Ipsos found 45% ...",
+ * "The Mail on Sunday poll showed"): token range [*j0, *j1), 0 if none. */
+static int finder_name(const cc_xt *x, size_t s, size_t *j0, size_t *j1)
+{
+	size_t a = x->sfirst[s], b = sent_end_tok(x, s), k, j;
+
+	for (k = a + 1; k < b && k < a + 40; k++) {
+		if (!(cc_tok_in(x, k, WS(SUBJECT_END)) || cc_tok_in(x, k, WS(FINDS))) || !IS_WORD(k - 1) ||
+		    !(x->tok[k - 1].fl & TF_CAP) || HAS(W(x, k - 1), LX_SURVEY_NOUN))
+			continue;
+		for (j = k - 1; j > a && IS_WORD(j - 1) && (x->tok[j - 1].fl & TF_CAP); j--)
+			;
+		while (j < k - 1 && cc_tok_in(x, j, WS(LINK_SKIP)))
+			j++;
+		if (HAS(W(x, j), LX_STOP) || cc_tok_in(x, j, WS(LINK_SKIP)))
+			return 0; /* "It found", "The found" */
+		*j0 = j, *j1 = k;
+		return 1;
+	}
+	return 0;
+}
+
+/* "A YouGov poll of 1,700 adults found 40% ... Ipsos found 45%": the
+ * share's sentence names who found it, the sample's sentence names a
+ * survey, and the finder is not in it -- another survey, size unstated. */
+static int other_finder(lk_run *r, size_t i, long smp)
+{
+	const cc_xt *x = r->x;
+	size_t j0, j1, ns, ne, s = x->ci[smp].sent;
+	struct lk_head h;
+
+	if (x->ci[i].sent == s || !finder_name(x, x->ci[i].sent, &j0, &j1) || !survey_name(x, s, &ns, &ne))
+		return 0;
+	h.k = 0, h.s = s, h.a = x->tok[x->sfirst[s]].s, h.b = x->tok[sent_end_tok(x, s) - 1].e;
+	return !lk_sentence_has(r, &h, x->t + x->tok[j0].s, x->tok[j1 - 1].e - x->tok[j0].s);
+}
+
 static long earlier_or_later(lk_run *r, size_t i, unsigned cues, size_t lo, struct lk_seen *seen)
 {
 	const cc_xt *x = r->x;
@@ -655,7 +692,7 @@ static long earlier_or_later(lk_run *r, size_t i, unsigned cues, size_t lo, stru
 	for (; seen->to <= ci->sent && seen->to < x->nsent; seen->to++)
 		seen->survey |= (lk_cues(r, seen->to) & S_SURVEYWORD) != 0;
 	if (prior >= 0)
-		return sample_named(r, i, lo, prior);
+		return other_finder(r, i, prior) ? -1 : sample_named(r, i, lo, prior);
 	if (later < 0 || x->ci[later].sent >= ci->sent + 50 ||
 	    !((cues & S_SURVEYWORD) || (ci->hints & CI_OPINION) || same_paragraph(x->doc, ci->sent, x->ci[later].sent) ||
 	      (seen->survey && x->ci[later].sent <= ci->sent + LK_LATER_SENTENCES)))
