@@ -52,9 +52,12 @@ static void fill_sentences(cc_doc *doc)
 int cc_extract_doc(cc_doc *doc)
 {
 	cc_xt x;
+	cc_numcache numc;
 	int rc;
 
 	memset(&x, 0, sizeof x);
+	memset(numc.key, 0, sizeof numc.key);
+	x.numc = &numc;
 	x.doc = doc;
 	x.ctx = doc->ctx;
 	if ((rc = cc_input_convert(doc)) != CC_OK)

@@ -62,6 +62,7 @@ typedef struct cc_xt {
 	struct cc_cinfo *ci;    /* per claim made here (parallel to doc->claims) */
 	size_t nci, capci;
 	int last_year;          /* the latest year the text names (cc_xt_scan) or the document's date gives, 0 none */
+	struct cc_numcache *numc; /* numerals read, by token (NULL: none kept) */
 } cc_xt;
 
 /* What claims.c learnt about a claim that link.c needs. */
@@ -219,6 +220,19 @@ static inline int cc_tok_in(const cc_xt *x, size_t i, cc_wsmask sets)
 
 /* numeral.c: parse the numeral starting at token i (0 if none). */
 int cc_num_parse(const cc_xt *x, size_t i, cc_num *out);
+
+/* The numerals cc_num_parse read last, by token: the claim rules and the
+ * share-list/table readers ask again for the figures next to the one they
+ * read (list items, table rows, vote pairs), and a numeral depends only on
+ * the tokens, which are fixed once scanned. Direct-mapped on the token
+ * index: the asks cluster within a few tokens, so a small table keeps
+ * nearly all of them and is cleared cheaply per document. */
+#define CC_NUMCACHE_N 64
+typedef struct cc_numcache {
+	size_t key[CC_NUMCACHE_N]; /* token index + 1; 0: empty */
+	int ok[CC_NUMCACHE_N];
+	cc_num n[CC_NUMCACHE_N];
+} cc_numcache;
 /* input.c */
 int cc_input_convert(cc_doc *doc);
 /* source end offset of text position pos (exclusive end of text byte pos-1) */
