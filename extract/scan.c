@@ -23,7 +23,7 @@
 typedef struct tokbuf {
 	cc_tok *tok;
 	size_t n, cap;
-	size_t *brk;      /* see cc_xt.brk */
+	size_t *brk;      /* see cc_xt.brk (STOP_CHARS and paragraph starts) */
 	size_t nbrk, capbrk;
 	size_t *cand;     /* see cc_xt.cand: room for cap entries */
 	size_t *candp;    /* its end (one pointer to move, not a base and a count) */
@@ -72,6 +72,12 @@ static __attribute__((noinline)) grown2 grow_tok(const cc_xt *x, cc_tok *tok, si
 	return r;
 }
 
+/* The punctuation a sentence may end after (cc_xt_sentences' breaks_before
+ * reads no other): a stop, or a closing quote or bracket after one. All
+ * are below 64, so a bit each; the other punctuation (commas, dashes...)
+ * is left off the scan's break list. */
+#define STOP_CHARS (1ull << '.' | 1ull << '!' | 1ull << '?' | 1ull << '"' | 1ull << '\'' | 1ull << ')')
+
 /* Push a token; cand: may a claim rule start at it (see cc_xt.cand).
  * Always inlined: at each call the token kind is a constant and the tests
  * on it vanish, and the tokbuf stays in registers (an out-of-line call
@@ -96,8 +102,9 @@ static inline __attribute__((always_inline)) int push_tok(const cc_xt *x, tokbuf
 		b->tok = g.tok;
 		b->cap = g.cap;
 	}
-	if (type == TK_PUNCT || (fl & TF_PARA)) {
-		/* only here can a sentence end (cc_xt_sentences) */
+	if ((type == TK_PUNCT && ch >= 0 && ch < 64 && (STOP_CHARS >> ch & 1)) || (fl & TF_PARA)) {
+		/* only here can a sentence end (cc_xt_sentences): after a
+		 * stop or a closing quote or bracket, or before a paragraph */
 		if (b->nbrk == b->capbrk) {
 			grown g = grow(x->ctx, b->brk, b->capbrk, x->len / 32 + 16, sizeof *b->brk);
 
@@ -615,8 +622,8 @@ int cc_xt_sentences(cc_xt *x)
 	cc_doc *doc = x->doc;
 
 	/* a break falls before a token with TF_PARA or right after a
-	 * punctuation token: the scan listed both kinds (x->brk, ascending),
-	 * so only those places are tested */
+	 * punctuation token of STOP_CHARS: the scan listed both kinds
+	 * (x->brk, ascending), so only those places are tested */
 	size_t k, last = 0;
 	int rc = CC_OK;
 

@@ -53,7 +53,7 @@ typedef struct cc_xt {
 	size_t len;
 	cc_tok *tok;
 	size_t ntok, cap;
-	size_t *brk;            /* scan -> sentences: tokens a sentence may end after or start at */
+	size_t *brk;            /* scan -> sentences: tokens a sentence may end after (stops, closing quotes and brackets) or start at (paragraphs) */
 	size_t nbrk, capbrk;
 	size_t *cand;           /* scan -> claims: tokens a claim rule may start at (CC_CLAIM_START), ascending; room for cap */
 	size_t ncand;
