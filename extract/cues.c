@@ -121,9 +121,11 @@ static int closes(const cues *q, size_t j)
 
 	while (p < end && *p == ' ')
 		p++;
-	/* the phrases are words: only a letter can start one */
+	/* the phrases are words: only a letter can start one, and only a
+	 * phrase that starts with that letter (either case) is compared */
 	for (k = 0; p < end && cc_alpha((unsigned char)*p) && list[k]; k++)
-		if ((size_t)(end - p) >= (n = strlen(list[k])) && !strncasecmp(p, list[k], n) &&
+		if ((!list[k][0] || (list[k][0] | 0x20) == (*p | 0x20)) && (size_t)(end - p) >= (n = strlen(list[k])) &&
+		    !strncasecmp(p, list[k], n) &&
 		    (p + n == end || !cc_wordch((unsigned char)p[n]))) {
 			p += n;
 			break;
@@ -377,8 +379,13 @@ static double read_number(const char *p, const char *end, const char **after)
 		const cc_vocab_row *r = cc_vocab_rows(words[w], &n);
 
 		for (k = 0; k < n; k++) {
-			size_t wl = strlen(r[k].phrase);
+			size_t wl;
 
+			/* the first byte turns most rows away before the length
+			 * and the compare (no locale is set: ASCII case only) */
+			if (p < end && r[k].phrase[0] && cc_lower((unsigned char)*p) != cc_lower((unsigned char)r[k].phrase[0]))
+				continue;
+			wl = strlen(r[k].phrase);
 			if ((size_t)(end - p) >= wl && !strncasecmp(p, r[k].phrase, wl) &&
 			    (p + wl == end || !isalpha((unsigned char)p[wl]))) {
 				*after = p + wl;
