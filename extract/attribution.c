@@ -185,6 +185,10 @@ static void chain(const char *lim, const char **name, size_t *len)
 
 	for (w = *name; w < end; w = name_word_end(w, lim), w += w < end && *w == ' ') {
 		for (k = 0; k < nr; k++) {
+			/* the first byte turns most rows away before the length
+			 * and the compares (no locale is set: ASCII case only) */
+			if (r[k].phrase[0] && lc(*w) != lc(r[k].phrase[0]))
+				continue;
 			pl = strlen(r[k].phrase);
 			if (row_is(&r[k], "after") && (size_t)(lim - w) > pl && !strncasecmp(w, r[k].phrase, pl) &&
 			    !cc_wordch((unsigned char)w[pl]) && w + pl >= end) {
