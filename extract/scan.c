@@ -525,6 +525,86 @@ void cc_xt_free(cc_xt *x)
 	x->ntok = x->cap = x->nbrk = x->capbrk = x->ncand = x->nsent = x->nci = x->capci = 0;
 }
 
+/* What cc_xt_keep keeps on the context (ctx->xt_keep). */
+typedef struct xt_kept {
+	cc_tok *tok;
+	size_t *cand;     /* room for cap, as the scan keeps it */
+	size_t cap;
+	size_t *brk;
+	size_t capbrk;
+	cc_cinfo *ci;
+	size_t capci;
+} xt_kept;
+
+/* The largest token array kept between documents: a news story's (64 KB
+ * of text makes about 13,000 tokens); a long document's arrays are freed
+ * as before, so the survey pass after the tokens never peaks with them. */
+#define XT_KEEP_MAX ((size_t)32768)
+
+static void xt_kept_free(cc_ctx *ctx, void *p)
+{
+	xt_kept *k = p;
+
+	if (!k)
+		return;
+	cc_free(ctx, k->tok);
+	cc_free(ctx, k->cand);
+	cc_free(ctx, k->brk);
+	cc_free(ctx, k->ci);
+	cc_free(ctx, k);
+}
+
+void cc_xt_take(cc_xt *x)
+{
+	xt_kept *k = x->ctx ? x->ctx->xt_keep : NULL;
+
+	if (!k || x->tok || x->brk || x->cand || x->ci)
+		return;
+	x->tok = k->tok;
+	x->cand = k->cand;
+	x->cap = k->cap;
+	x->brk = k->brk;
+	x->capbrk = k->capbrk;
+	x->ci = k->ci;
+	x->capci = k->capci;
+	memset(k, 0, sizeof *k);
+}
+
+void cc_xt_keep(cc_xt *x)
+{
+	xt_kept *k;
+
+	if (!x->ctx || x->cap > XT_KEEP_MAX || !x->tok || !x->cand) {
+		cc_xt_free(x);
+		return;
+	}
+	if (!(k = x->ctx->xt_keep)) {
+		if (x->ctx->xt_keep_free || !(k = cc_calloc(x->ctx, 1, sizeof *k))) {
+			cc_xt_free(x);
+			return;
+		}
+		x->ctx->xt_keep = k;
+		x->ctx->xt_keep_free = xt_kept_free;
+	}
+	/* what the context holds already (never more than one set) goes */
+	cc_free(x->ctx, k->tok);
+	cc_free(x->ctx, k->cand);
+	cc_free(x->ctx, k->brk);
+	cc_free(x->ctx, k->ci);
+	k->tok = x->tok;
+	k->cand = x->cand;
+	k->cap = x->cap;
+	k->brk = x->brk;
+	k->capbrk = x->capbrk;
+	k->ci = x->ci;
+	k->capci = x->capci;
+	x->tok = NULL;
+	x->cand = NULL;
+	x->brk = NULL;
+	x->ci = NULL;
+	cc_xt_free(x);
+}
+
 /* Is token i (a '.') the end of a sentence? */
 static int ends_sentence(const cc_xt *x, size_t i)
 {
@@ -651,9 +731,7 @@ int cc_xt_sentences(cc_xt *x)
 				para++;
 		}
 	}
-	cc_free(x->ctx, x->brk);
-	x->brk = NULL;
-	x->nbrk = x->capbrk = 0;
+	x->nbrk = 0; /* (the array stays for the next scan: cc_xt_keep) */
 	if (rc == CC_OK && x->ntok && !add_sentence(x, &sv, &ns, &cap, start, x->ntok, para))
 		rc = CC_ENOMEM;
 	if (rc != CC_OK) {

@@ -122,6 +122,14 @@ int cc_xt_sentences(cc_xt *x);
  * and candidate lists, the sentence index, claim info); x can be scanned
  * again. */
 void cc_xt_free(cc_xt *x);
+/* The token, candidate, break and claim-info arrays the context kept from
+ * its last document, taken into the empty x (none kept: x unchanged), and
+ * given back when x is done with (arrays too big to keep are freed, and
+ * the rest of x as cc_xt_free does). A document's tokens cost two
+ * allocations of about 8 bytes per text byte and their frees otherwise,
+ * every document of a batch. */
+void cc_xt_take(cc_xt *x);
+void cc_xt_keep(cc_xt *x);
 /* token helpers */
 /* Does word token i equal w (n bytes, lower case), in any case? Inline:
  * the claim finder asks this of most words. */
