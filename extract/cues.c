@@ -1117,13 +1117,12 @@ int cc_cues_read(cc_doc *doc)
 	q.wb = 0;
 	if (!n)
 		return CC_OK;
-	q.sa = cc_malloc(doc->ctx, n * sizeof *q.sa);
-	q.sb = cc_malloc(doc->ctx, n * sizeof *q.sb);
-	q.maxend = cc_malloc(doc->ctx, n * sizeof *q.maxend);
-	if (!q.sa || !q.sb || !q.maxend) {
-		rc = CC_ENOMEM;
-		goto done;
-	}
+	/* the three per-claim arrays in one block: one allocation a document */
+	_Static_assert(sizeof *q.sa == sizeof *q.sb && sizeof *q.sb == sizeof *q.maxend, "one block of size_t");
+	if (!(q.sa = cc_malloc(doc->ctx, 3 * n * sizeof *q.sa)))
+		return cc_error_oom(doc->ctx);
+	q.sb = q.sa + n;
+	q.maxend = q.sb + n;
 	for (i = 0; i < n; i++) {
 		window(&q, i, &q.sa[i], &q.sb[i]);
 		doc->ext[i].win_start = q.sa[i];
@@ -1137,9 +1136,6 @@ int cc_cues_read(cc_doc *doc)
 		baselines(&q);
 	if (!rc)
 		rc = read_surveys(&q);
-done:
-	cc_free(doc->ctx, q.sa);
-	cc_free(doc->ctx, q.sb);
-	cc_free(doc->ctx, q.maxend);
+	cc_free(doc->ctx, q.sa); /* and sb, maxend */
 	return rc == CC_ENOMEM ? cc_error_oom(doc->ctx) : rc;
 }
