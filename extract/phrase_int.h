@@ -178,6 +178,10 @@ struct cc_phrase {
 	unsigned hit_cnt[CUE_MAX], hit_first[CUE_MAX], hit_fill[CUE_MAX];
 	occ occ_tab[CUE_MAX];
 	size_t *hit_pos;        /* every pass match, grouped by phrase */
+	/* the pass's buffer of matches in text order, kept from one
+	 * document to the next when small (pass_run) */
+	uint64_t *pass_v;
+	size_t pass_cap;
 	/* the phrase ids of the pass matches in text order (hit_pos holds
 	 * their offsets, grouped by phrase), and per list how many of them
 	 * belong to it: the merged list of a list registered before this
