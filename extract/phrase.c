@@ -100,6 +100,7 @@ void cc_phrase_free(cc_phrase *ph)
 	if (!ph)
 		return;
 	assert(!ph->text);
+	cc_phrase_lcache_release(ph);
 	cc_free(ph->ctx, ph->pass_v);
 	cc_free(ph->ctx, ph);
 }
