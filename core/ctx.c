@@ -79,6 +79,8 @@ void cc_ctx_free(cc_ctx *ctx)
 		return;
 	if (ctx->extract_scratch_free)
 		ctx->extract_scratch_free(ctx->extract_scratch);
+	if (ctx->xt_keep_free)
+		ctx->xt_keep_free(ctx, ctx->xt_keep);
 	if (ctx->ref)
 		ctx->ref_close(ctx->ref);
 	cc_free(ctx, ctx->ref_path);

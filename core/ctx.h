@@ -22,6 +22,11 @@ struct cc_ctx {
 	 * opaque here; released by cc_ctx_free through its own function. */
 	void *extract_scratch;
 	void (*extract_scratch_free)(void *scratch);
+	/* The extract stage's token arrays of the last document, kept for
+	 * the next (extract/scan.c: cc_xt_take, cc_xt_keep), opaque here;
+	 * released by cc_ctx_free through xt_keep_free. */
+	void *xt_keep;
+	void (*xt_keep_free)(cc_ctx *ctx, void *keep);
 };
 
 #endif

@@ -146,25 +146,50 @@ void cc_word_index_init(cc_word_index *ix, const char *const *list, size_t n, un
 	}
 }
 
+/* The phrases of ix that may start at s + i, tried there (i at a word
+ * start when mid is 0). */
+static int any_at(const char *s, size_t len, size_t i, int mid, const char *const *list, const cc_word_index *ix)
+{
+	size_t k;
+
+	for (k = ix->head[(unsigned char)cc_lower(s[i])]; k; k = ix->next[k - 1]) {
+		const char *w = list[k - 1];
+		size_t wl = ix->len[k - 1];
+
+		if (wl > len - i || (mid && cc_wordch(*w)))
+			continue;
+		if (same(s + i, w, wl, 0) && bounded(s, len, i, w, wl))
+			return 1;
+	}
+	return 0;
+}
+
 int cc_word_any_ix(const char *s, size_t len, const char *const *list, const cc_word_index *ix)
 {
-	size_t i, k;
+	size_t i;
 
+	if (ix->all_word) {
+		/* every phrase starts with a word byte, so only word starts are
+		 * tried: the loop steps over a whole word, not byte by byte
+		 * asking whether each is inside one */
+		for (i = 0; i < len;) {
+			if (!cc_wordch(s[i])) {
+				i++;
+				continue;
+			}
+			if (ix->head[(unsigned char)cc_lower(s[i])] && any_at(s, len, i, 0, list, ix))
+				return 1;
+			for (i++; i < len && cc_wordch(s[i]); i++)
+				;
+		}
+		return 0;
+	}
 	for (i = 0; i < len; i++) {
 		int mid = i > 0 && cc_wordch(s[i - 1]);
 		unsigned c = (unsigned char)cc_lower(s[i]);
 
-		if ((mid && ix->all_word) || !ix->head[c])
-			continue;
-		for (k = ix->head[c]; k; k = ix->next[k - 1]) {
-			const char *w = list[k - 1];
-			size_t wl = ix->len[k - 1];
-
-			if (wl > len - i || (mid && cc_wordch(*w)))
-				continue;
-			if (same(s + i, w, wl, 0) && bounded(s, len, i, w, wl))
-				return 1;
-		}
+		if (ix->head[c] && any_at(s, len, i, mid, list, ix))
+			return 1;
 	}
 	return 0;
 }

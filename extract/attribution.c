@@ -89,25 +89,36 @@ static const char *name_word_end(const char *p, const char *lim)
 }
 
 /* Is the word [w, e) one of class id (ASCII case folded)? */
-static int word_of(enum cc_vocab_id id, const char *w, const char *e)
+/* The word [w, e) in lower case into buf (32 bytes); 0 when empty or too
+ * long to be a row of any class. */
+static int lower_word(const char *w, const char *e, char buf[32])
 {
-	char buf[32];
 	size_t n = (size_t)(e - w), i;
 
-	if (!n || n >= sizeof buf)
+	if (!n || n >= 32)
 		return 0;
 	for (i = 0; i < n; i++)
 		buf[i] = (char)lc(w[i]);
 	buf[n] = '\0';
-	return cc_vocab_has(id, buf);
+	return 1;
+}
+
+static int word_of(enum cc_vocab_id id, const char *w, const char *e)
+{
+	char buf[32];
+
+	return lower_word(w, e, buf) && cc_vocab_has(id, buf);
 }
 
 /* Does the word [w, e) end a name: a stop word, a verb of attribution, a
- * clause verb or break? */
+ * clause verb or break? (lower-cased once for the four classes) */
 static int ends_name(const char *w, const char *e)
 {
-	return word_of(CC_V_SOURCE_STOP, w, e) || word_of(CC_V_ATTRIBUTION_VERB, w, e) ||
-	       word_of(CC_V_CLAUSE_VERB, w, e) || word_of(CC_V_CLAUSE_BREAK, w, e);
+	char buf[32];
+
+	return lower_word(w, e, buf) &&
+	       (cc_vocab_has(CC_V_SOURCE_STOP, buf) || cc_vocab_has(CC_V_ATTRIBUTION_VERB, buf) ||
+		cc_vocab_has(CC_V_CLAUSE_VERB, buf) || cc_vocab_has(CC_V_CLAUSE_BREAK, buf));
 }
 
 /* The name after p, up to lim: words up to punctuation, a figure, a word
@@ -174,6 +185,10 @@ static void chain(const char *lim, const char **name, size_t *len)
 
 	for (w = *name; w < end; w = name_word_end(w, lim), w += w < end && *w == ' ') {
 		for (k = 0; k < nr; k++) {
+			/* the first byte turns most rows away before the length
+			 * and the compares (no locale is set: ASCII case only) */
+			if (r[k].phrase[0] && lc(*w) != lc(r[k].phrase[0]))
+				continue;
 			pl = strlen(r[k].phrase);
 			if (row_is(&r[k], "after") && (size_t)(lim - w) > pl && !strncasecmp(w, r[k].phrase, pl) &&
 			    !cc_wordch((unsigned char)w[pl]) && w + pl >= end) {

@@ -121,9 +121,11 @@ static int closes(const cues *q, size_t j)
 
 	while (p < end && *p == ' ')
 		p++;
-	/* the phrases are words: only a letter can start one */
+	/* the phrases are words: only a letter can start one, and only a
+	 * phrase that starts with that letter (either case) is compared */
 	for (k = 0; p < end && cc_alpha((unsigned char)*p) && list[k]; k++)
-		if ((size_t)(end - p) >= (n = strlen(list[k])) && !strncasecmp(p, list[k], n) &&
+		if ((!list[k][0] || (list[k][0] | 0x20) == (*p | 0x20)) && (size_t)(end - p) >= (n = strlen(list[k])) &&
+		    !strncasecmp(p, list[k], n) &&
 		    (p + n == end || !cc_wordch((unsigned char)p[n]))) {
 			p += n;
 			break;
@@ -377,8 +379,13 @@ static double read_number(const char *p, const char *end, const char **after)
 		const cc_vocab_row *r = cc_vocab_rows(words[w], &n);
 
 		for (k = 0; k < n; k++) {
-			size_t wl = strlen(r[k].phrase);
+			size_t wl;
 
+			/* the first byte turns most rows away before the length
+			 * and the compare (no locale is set: ASCII case only) */
+			if (p < end && r[k].phrase[0] && cc_lower((unsigned char)*p) != cc_lower((unsigned char)r[k].phrase[0]))
+				continue;
+			wl = strlen(r[k].phrase);
 			if ((size_t)(end - p) >= wl && !strncasecmp(p, r[k].phrase, wl) &&
 			    (p + wl == end || !isalpha((unsigned char)p[wl]))) {
 				*after = p + wl;
@@ -1110,13 +1117,12 @@ int cc_cues_read(cc_doc *doc)
 	q.wb = 0;
 	if (!n)
 		return CC_OK;
-	q.sa = cc_malloc(doc->ctx, n * sizeof *q.sa);
-	q.sb = cc_malloc(doc->ctx, n * sizeof *q.sb);
-	q.maxend = cc_malloc(doc->ctx, n * sizeof *q.maxend);
-	if (!q.sa || !q.sb || !q.maxend) {
-		rc = CC_ENOMEM;
-		goto done;
-	}
+	/* the three per-claim arrays in one block: one allocation a document */
+	_Static_assert(sizeof *q.sa == sizeof *q.sb && sizeof *q.sb == sizeof *q.maxend, "one block of size_t");
+	if (!(q.sa = cc_malloc(doc->ctx, 3 * n * sizeof *q.sa)))
+		return cc_error_oom(doc->ctx);
+	q.sb = q.sa + n;
+	q.maxend = q.sb + n;
 	for (i = 0; i < n; i++) {
 		window(&q, i, &q.sa[i], &q.sb[i]);
 		doc->ext[i].win_start = q.sa[i];
@@ -1130,9 +1136,6 @@ int cc_cues_read(cc_doc *doc)
 		baselines(&q);
 	if (!rc)
 		rc = read_surveys(&q);
-done:
-	cc_free(doc->ctx, q.sa);
-	cc_free(doc->ctx, q.sb);
-	cc_free(doc->ctx, q.maxend);
+	cc_free(doc->ctx, q.sa); /* and sb, maxend */
 	return rc == CC_ENOMEM ? cc_error_oom(doc->ctx) : rc;
 }

@@ -52,11 +52,15 @@ static void fill_sentences(cc_doc *doc)
 int cc_extract_doc(cc_doc *doc)
 {
 	cc_xt x;
+	cc_numcache numc;
 	int rc;
 
 	memset(&x, 0, sizeof x);
+	memset(numc.key, 0, sizeof numc.key);
+	x.numc = &numc;
 	x.doc = doc;
 	x.ctx = doc->ctx;
+	cc_xt_take(&x); /* the last document's arrays, to fill again */
 	if ((rc = cc_input_convert(doc)) != CC_OK)
 		return rc;
 	/* the document's own date, before anything reads it */
@@ -74,8 +78,9 @@ int cc_extract_doc(cc_doc *doc)
 	if ((rc = cc_link_samples(&x)) != CC_OK)
 		goto out;
 	/* the tokens are done with: free them before the survey pass makes
-	 * its own word index, so the two never peak together */
-	cc_xt_free(&x);
+	 * its own word index, so the two never peak together (a news
+	 * story's arrays are kept for the next document instead) */
+	cc_xt_keep(&x);
 	if ((rc = cc_apa_extract(doc)) != CC_OK)
 		goto out;
 	fill_sentences(doc);

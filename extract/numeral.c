@@ -1281,7 +1281,7 @@ static inline __attribute__((always_inline)) int run_phase(int ph, np *s)
 	}
 }
 
-int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
+static int num_parse(const cc_xt *x, size_t i, cc_num *o)
 {
 	np s;
 	int ph = PH_PREFIX;
@@ -1299,4 +1299,26 @@ int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
 		ph = run_phase(ph, &s);
 	while (ph >= 0);
 	return ph == NP_DONE;
+}
+
+int cc_num_parse(const cc_xt *x, size_t i, cc_num *o)
+{
+	cc_numcache *c = x->numc;
+	size_t h = i % CC_NUMCACHE_N;
+	int ok;
+
+	if (!c || i >= x->ntok)
+		return num_parse(x, i, o);
+	if (c->key[h] == i + 1) {
+		*o = c->n[h];
+		return c->ok[h];
+	}
+	/* read into *o, not the slot: a range reads its second figure
+	 * through here and may take the same slot. The whole answer is
+	 * kept, failures too: callers see what a fresh parse leaves. */
+	ok = num_parse(x, i, o);
+	c->key[h] = i + 1;
+	c->ok[h] = ok;
+	c->n[h] = *o;
+	return ok;
 }

@@ -100,6 +100,8 @@ void cc_phrase_free(cc_phrase *ph)
 	if (!ph)
 		return;
 	assert(!ph->text);
+	cc_phrase_lcache_release(ph);
+	cc_free(ph->ctx, ph->pass_v);
 	cc_free(ph->ctx, ph);
 }
 
@@ -526,6 +528,21 @@ static int hits_group(cc_phrase *ph, const uint64_t *hits, size_t nhit)
 	return 1;
 }
 
+/* The largest match buffer kept for the next document (a news story's
+ * matches fit many times over; a long document's is freed). */
+#define PASS_KEEP_MAX ((size_t)65536)
+
+/* Give the pass's match buffer back to ph for the next pass. */
+static void pass_keep(cc_phrase *ph, hitbuf *hb)
+{
+	if (hb->cap > PASS_KEEP_MAX) {
+		cc_free(ph->ctx, hb->v);
+		return;
+	}
+	ph->pass_v = hb->v;
+	ph->pass_cap = hb->cap;
+}
+
 /*
  * The pass over the open document for the phrases of tables `mode` (their
  * matches into hit_pos). On failure pass_ok stays 0 and every search is a
@@ -547,6 +564,10 @@ static void pass_run(cc_phrase *ph, int mode)
 	}
 	memset(&hb, 0, sizeof hb);
 	hb.ctx = ph->ctx;
+	hb.v = ph->pass_v; /* the last pass's buffer, filled again */
+	hb.cap = ph->pass_cap;
+	ph->pass_v = NULL;
+	ph->pass_cap = 0;
 	hb.text = ph->text;
 	hb.len = ph->len;
 	hb.heads = ph->tb_head[mode];
@@ -563,16 +584,16 @@ static void pass_run(cc_phrase *ph, int mode)
 	if (hb.stop) {
 		/* a phrase of the watched list: the document will ask for every
 		 * phrase; the full pass now rather than after this one */
-		cc_free(ph->ctx, hb.v);
+		pass_keep(ph, &hb);
 		pass_run(ph, PASS_FULL);
 		return;
 	}
 	if (hb.fail || (hb.n && !hits_group(ph, hb.v, hb.n))) {
-		cc_free(ph->ctx, hb.v);
+		pass_keep(ph, &hb);
 		words_free(ph);
 		return;
 	}
-	cc_free(ph->ctx, hb.v);
+	pass_keep(ph, &hb);
 	ph->doc_ncue = ph->cue_n;
 	ph->pass_ok = 1;
 }

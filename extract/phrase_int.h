@@ -103,6 +103,7 @@ typedef struct lreg {
 	size_t maxid;        /* its largest phrase id */
 	cue_hit *hit;        /* ascending (pos, idx) */
 	size_t n;
+	size_t hitcap;       /* room at hit, kept from one document to the next */
 } lreg;
 
 /* A set of lists for cc_phrase_lacks, and where any of their phrases
@@ -111,7 +112,7 @@ typedef struct pset {
 	cc_phrase_list lists[3];
 	size_t nlists;
 	size_t *pos;
-	size_t n;
+	size_t n, cap;  /* cap: room at pos, kept from one document to the next */
 	unsigned stamp; /* the document pos was made for (0: none) */
 	int ok;
 } pset;
@@ -178,6 +179,10 @@ struct cc_phrase {
 	unsigned hit_cnt[CUE_MAX], hit_first[CUE_MAX], hit_fill[CUE_MAX];
 	occ occ_tab[CUE_MAX];
 	size_t *hit_pos;        /* every pass match, grouped by phrase */
+	/* the pass's buffer of matches in text order, kept from one
+	 * document to the next when small (pass_run) */
+	uint64_t *pass_v;
+	size_t pass_cap;
 	/* the phrase ids of the pass matches in text order (hit_pos holds
 	 * their offsets, grouped by phrase), and per list how many of them
 	 * belong to it: the merged list of a list registered before this
@@ -222,8 +227,12 @@ void cc_phrase_upgrade(cc_phrase *ph);
 /* List `list`'s merged matches in the open document; NULL when it cannot
  * be used (search phrase by phrase). */
 const lreg *cc_phrase_lcache(cc_phrase *ph, const char *const *list, int cs);
-/* Free the merged lists and sets made for the open document. */
+/* Forget the merged lists and sets made for the open document (their
+ * buffers are kept for the next document when small). */
 void cc_phrase_lcache_free(cc_phrase *ph);
+/* Free the listings' buffers that cc_phrase_lcache_free keeps for the
+ * next document (with the phrase object). */
+void cc_phrase_lcache_release(cc_phrase *ph);
 /* The document stamps wrapped: no list was born in the new numbering. */
 void cc_phrase_lcache_wrap(cc_phrase *ph);
 

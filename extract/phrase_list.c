@@ -40,6 +40,21 @@ static int hit_cmp(const void *x, const void *y)
 	return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
+/* A buffer with room for n entries of size bytes: p (room for *cap) when
+ * big enough -- kept from an earlier document -- else a new one, p freed;
+ * NULL when out of memory. */
+static void *room(cc_phrase *ph, void *p, size_t *cap, size_t n, size_t size)
+{
+	if (*cap >= n)
+		return p;
+	cc_free(ph->ctx, p);
+	*cap = 0;
+	if (!(p = cc_malloc(ph->ctx, n * size)))
+		return NULL;
+	*cap = n;
+	return p;
+}
+
 /* Register list `list` at free slot h of lreg_idx, and its phrases; NULL
  * when the registry is full, L->ids NULL when a phrase cannot be
  * registered. */
@@ -116,7 +131,7 @@ static int merge_from_pass(cc_phrase *ph, lreg *L)
 
 	if (!total)
 		return 1;
-	if (!(L->hit = cc_malloc(ph->ctx, total * sizeof *L->hit)))
+	if (!(L->hit = room(ph, L->hit, &L->hitcap, total, sizeof *L->hit)))
 		return 0;
 	if (++ph->cur_gen == 0) {
 		memset(ph->cur_stamp, 0, sizeof ph->cur_stamp);
@@ -161,7 +176,7 @@ static int merge_each(cc_phrase *ph, lreg *L)
 	}
 	if (!total)
 		return 1;
-	if (!(L->hit = cc_malloc(ph->ctx, total * sizeof *L->hit)))
+	if (!(L->hit = room(ph, L->hit, &L->hitcap, total, sizeof *L->hit)))
 		return 0;
 	for (k = 0; k < L->ncue; k++) {
 		size_t id = L->ids[k], n;
@@ -207,22 +222,48 @@ const lreg *cc_phrase_lcache(cc_phrase *ph, const char *const *list, int cs)
 	return L->ok ? L : NULL;
 }
 
+/* The most entries a listing's buffer keeps between documents. */
+#define LCACHE_KEEP_MAX ((size_t)4096)
+
 void cc_phrase_lcache_free(cc_phrase *ph)
+{
+	size_t k;
+
+	/* the buffers stay for the next document's listings when small (a
+	 * news story's), so most documents allocate none */
+	for (k = 0; k < ph->nsets; k++) {
+		if (ph->sets[k].cap > LCACHE_KEEP_MAX) {
+			cc_free(ph->ctx, ph->sets[k].pos);
+			ph->sets[k].pos = NULL;
+			ph->sets[k].cap = 0;
+		}
+		ph->sets[k].n = 0;
+		ph->sets[k].stamp = 0;
+	}
+	for (k = 0; k < ph->lreg_n; k++) {
+		if (ph->lreg_tab[k].hitcap > LCACHE_KEEP_MAX) {
+			cc_free(ph->ctx, ph->lreg_tab[k].hit);
+			ph->lreg_tab[k].hit = NULL;
+			ph->lreg_tab[k].hitcap = 0;
+		}
+		ph->lreg_tab[k].n = 0;
+		ph->lreg_tab[k].stamp = 0;
+	}
+}
+
+void cc_phrase_lcache_release(cc_phrase *ph)
 {
 	size_t k;
 
 	for (k = 0; k < ph->nsets; k++) {
 		cc_free(ph->ctx, ph->sets[k].pos);
 		ph->sets[k].pos = NULL;
-		ph->sets[k].n = 0;
-		ph->sets[k].stamp = 0;
+		ph->sets[k].cap = 0;
 	}
 	for (k = 0; k < ph->lreg_n; k++) {
-		if (ph->lreg_tab[k].hit) /* (most lists have no matches in a document) */
-			cc_free(ph->ctx, ph->lreg_tab[k].hit);
+		cc_free(ph->ctx, ph->lreg_tab[k].hit);
 		ph->lreg_tab[k].hit = NULL;
-		ph->lreg_tab[k].n = 0;
-		ph->lreg_tab[k].stamp = 0;
+		ph->lreg_tab[k].hitcap = 0;
 	}
 }
 
@@ -453,9 +494,7 @@ static int set_make(cc_phrase *ph, pset *S)
 	size_t i[3] = { 0, 0, 0 }, n = 0, k;
 	int tries;
 
-	cc_free(ph->ctx, S->pos);
-	S->pos = NULL;
-	S->n = 0;
+	S->n = 0; /* (pos: the room kept, filled below) */
 	S->ok = 0;
 	/* a list search may run the full pass (renewing doc_stamp and every
 	 * listing): then get them again, the pass being full now */
@@ -473,7 +512,7 @@ static int set_make(cc_phrase *ph, pset *S)
 		return 0;
 	for (k = 0; k < S->nlists; k++)
 		n += L[k]->n;
-	if (n && !(S->pos = cc_malloc(ph->ctx, n * sizeof *S->pos)))
+	if (n && !(S->pos = room(ph, S->pos, &S->cap, n, sizeof *S->pos)))
 		return 0;
 	/* merge the ascending lists */
 	while (S->n < n) {

@@ -23,7 +23,7 @@
 typedef struct tokbuf {
 	cc_tok *tok;
 	size_t n, cap;
-	size_t *brk;      /* see cc_xt.brk */
+	size_t *brk;      /* see cc_xt.brk (STOP_CHARS and paragraph starts) */
 	size_t nbrk, capbrk;
 	size_t *cand;     /* see cc_xt.cand: room for cap entries */
 	size_t *candp;    /* its end (one pointer to move, not a base and a count) */
@@ -72,6 +72,12 @@ static __attribute__((noinline)) grown2 grow_tok(const cc_xt *x, cc_tok *tok, si
 	return r;
 }
 
+/* The punctuation a sentence may end after (cc_xt_sentences' breaks_before
+ * reads no other): a stop, or a closing quote or bracket after one. All
+ * are below 64, so a bit each; the other punctuation (commas, dashes...)
+ * is left off the scan's break list. */
+#define STOP_CHARS (1ull << '.' | 1ull << '!' | 1ull << '?' | 1ull << '"' | 1ull << '\'' | 1ull << ')')
+
 /* Push a token; cand: may a claim rule start at it (see cc_xt.cand).
  * Always inlined: at each call the token kind is a constant and the tests
  * on it vanish, and the tokbuf stays in registers (an out-of-line call
@@ -96,8 +102,9 @@ static inline __attribute__((always_inline)) int push_tok(const cc_xt *x, tokbuf
 		b->tok = g.tok;
 		b->cap = g.cap;
 	}
-	if (type == TK_PUNCT || (fl & TF_PARA)) {
-		/* only here can a sentence end (cc_xt_sentences) */
+	if ((type == TK_PUNCT && ch >= 0 && ch < 64 && (STOP_CHARS >> ch & 1)) || (fl & TF_PARA)) {
+		/* only here can a sentence end (cc_xt_sentences): after a
+		 * stop or a closing quote or bracket, or before a paragraph */
 		if (b->nbrk == b->capbrk) {
 			grown g = grow(x->ctx, b->brk, b->capbrk, x->len / 32 + 16, sizeof *b->brk);
 
@@ -518,6 +525,86 @@ void cc_xt_free(cc_xt *x)
 	x->ntok = x->cap = x->nbrk = x->capbrk = x->ncand = x->nsent = x->nci = x->capci = 0;
 }
 
+/* What cc_xt_keep keeps on the context (ctx->xt_keep). */
+typedef struct xt_kept {
+	cc_tok *tok;
+	size_t *cand;     /* room for cap, as the scan keeps it */
+	size_t cap;
+	size_t *brk;
+	size_t capbrk;
+	cc_cinfo *ci;
+	size_t capci;
+} xt_kept;
+
+/* The largest token array kept between documents: a news story's (64 KB
+ * of text makes about 13,000 tokens); a long document's arrays are freed
+ * as before, so the survey pass after the tokens never peaks with them. */
+#define XT_KEEP_MAX ((size_t)32768)
+
+static void xt_kept_free(cc_ctx *ctx, void *p)
+{
+	xt_kept *k = p;
+
+	if (!k)
+		return;
+	cc_free(ctx, k->tok);
+	cc_free(ctx, k->cand);
+	cc_free(ctx, k->brk);
+	cc_free(ctx, k->ci);
+	cc_free(ctx, k);
+}
+
+void cc_xt_take(cc_xt *x)
+{
+	xt_kept *k = x->ctx ? x->ctx->xt_keep : NULL;
+
+	if (!k || x->tok || x->brk || x->cand || x->ci)
+		return;
+	x->tok = k->tok;
+	x->cand = k->cand;
+	x->cap = k->cap;
+	x->brk = k->brk;
+	x->capbrk = k->capbrk;
+	x->ci = k->ci;
+	x->capci = k->capci;
+	memset(k, 0, sizeof *k);
+}
+
+void cc_xt_keep(cc_xt *x)
+{
+	xt_kept *k;
+
+	if (!x->ctx || x->cap > XT_KEEP_MAX || !x->tok || !x->cand) {
+		cc_xt_free(x);
+		return;
+	}
+	if (!(k = x->ctx->xt_keep)) {
+		if (x->ctx->xt_keep_free || !(k = cc_calloc(x->ctx, 1, sizeof *k))) {
+			cc_xt_free(x);
+			return;
+		}
+		x->ctx->xt_keep = k;
+		x->ctx->xt_keep_free = xt_kept_free;
+	}
+	/* what the context holds already (never more than one set) goes */
+	cc_free(x->ctx, k->tok);
+	cc_free(x->ctx, k->cand);
+	cc_free(x->ctx, k->brk);
+	cc_free(x->ctx, k->ci);
+	k->tok = x->tok;
+	k->cand = x->cand;
+	k->cap = x->cap;
+	k->brk = x->brk;
+	k->capbrk = x->capbrk;
+	k->ci = x->ci;
+	k->capci = x->capci;
+	x->tok = NULL;
+	x->cand = NULL;
+	x->brk = NULL;
+	x->ci = NULL;
+	cc_xt_free(x);
+}
+
 /* Is token i (a '.') the end of a sentence? */
 static int ends_sentence(const cc_xt *x, size_t i)
 {
@@ -596,7 +683,12 @@ static int add_sentence(cc_xt *x, cc_sentence **sv, size_t *ns, size_t *cap, siz
 		size_t k = *ns;
 
 		t->fl |= TF_SENT;
-		for (; t < e; t++)
+		/* two tokens a step: every token of every document comes by */
+		for (; t + 1 < e; t += 2) {
+			t[0].sent = k;
+			t[1].sent = k;
+		}
+		if (t < e)
 			t->sent = k;
 		*ns = k + 1;
 	}
@@ -617,8 +709,8 @@ int cc_xt_sentences(cc_xt *x)
 	cc_doc *doc = x->doc;
 
 	/* a break falls before a token with TF_PARA or right after a
-	 * punctuation token: the scan listed both kinds (x->brk, ascending),
-	 * so only those places are tested */
+	 * punctuation token of STOP_CHARS: the scan listed both kinds
+	 * (x->brk, ascending), so only those places are tested */
 	size_t k, last = 0;
 	int rc = CC_OK;
 
@@ -641,9 +733,7 @@ int cc_xt_sentences(cc_xt *x)
 				para++;
 		}
 	}
-	cc_free(x->ctx, x->brk);
-	x->brk = NULL;
-	x->nbrk = x->capbrk = 0;
+	x->nbrk = 0; /* (the array stays for the next scan: cc_xt_keep) */
 	if (rc == CC_OK && x->ntok && !add_sentence(x, &sv, &ns, &cap, start, x->ntok, para))
 		rc = CC_ENOMEM;
 	if (rc != CC_OK) {

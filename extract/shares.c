@@ -284,12 +284,17 @@ int cc_cx_share_list(const cc_xt *x, size_t a)
 
 	if (end > f + SENT_TOKENS)
 		end = f + SENT_TOKENS;
+	/* an item with lower-case labels allowed is one with capitals only
+	 * too (list_item's walk back can only go further): most figures fail
+	 * this, before the sentence is read for a header */
+	if (!list_item(x, a, f, 1, &v))
+		return 0;
 	/* "Topline (% / change): Conservative 33 (-3), ..., other parties 19":
 	 * a '%' on its own before the figures heads a list of shares, and
 	 * its labels may be lower case */
 	for (k = f; k < a && !header; k++)
 		header = punct(x, k, '%') && !(k > f && IS_NUM(k - 1) && glued(x, k - 1));
-	if (!list_item(x, a, f, header, &v))
+	if (!header && !list_item(x, a, f, header, &v))
 		return 0;
 	for (k = f; k < end; k++) {
 		if (list_item(x, k, f, header, &v)) {

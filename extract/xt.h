@@ -53,7 +53,7 @@ typedef struct cc_xt {
 	size_t len;
 	cc_tok *tok;
 	size_t ntok, cap;
-	size_t *brk;            /* scan -> sentences: tokens a sentence may end after or start at */
+	size_t *brk;            /* scan -> sentences: tokens a sentence may end after (stops, closing quotes and brackets) or start at (paragraphs) */
 	size_t nbrk, capbrk;
 	size_t *cand;           /* scan -> claims: tokens a claim rule may start at (CC_CLAIM_START), ascending; room for cap */
 	size_t ncand;
@@ -62,6 +62,7 @@ typedef struct cc_xt {
 	struct cc_cinfo *ci;    /* per claim made here (parallel to doc->claims) */
 	size_t nci, capci;
 	int last_year;          /* the latest year the text names (cc_xt_scan) or the document's date gives, 0 none */
+	struct cc_numcache *numc; /* numerals read, by token (NULL: none kept) */
 } cc_xt;
 
 /* What claims.c learnt about a claim that link.c needs. */
@@ -121,6 +122,14 @@ int cc_xt_sentences(cc_xt *x);
  * and candidate lists, the sentence index, claim info); x can be scanned
  * again. */
 void cc_xt_free(cc_xt *x);
+/* The token, candidate, break and claim-info arrays the context kept from
+ * its last document, taken into the empty x (none kept: x unchanged), and
+ * given back when x is done with (arrays too big to keep are freed, and
+ * the rest of x as cc_xt_free does). A document's tokens cost two
+ * allocations of about 8 bytes per text byte and their frees otherwise,
+ * every document of a batch. */
+void cc_xt_take(cc_xt *x);
+void cc_xt_keep(cc_xt *x);
 /* token helpers */
 /* Does word token i equal w (n bytes, lower case), in any case? Inline:
  * the claim finder asks this of most words. */
@@ -219,6 +228,19 @@ static inline int cc_tok_in(const cc_xt *x, size_t i, cc_wsmask sets)
 
 /* numeral.c: parse the numeral starting at token i (0 if none). */
 int cc_num_parse(const cc_xt *x, size_t i, cc_num *out);
+
+/* The numerals cc_num_parse read last, by token: the claim rules and the
+ * share-list/table readers ask again for the figures next to the one they
+ * read (list items, table rows, vote pairs), and a numeral depends only on
+ * the tokens, which are fixed once scanned. Direct-mapped on the token
+ * index: the asks cluster within a few tokens, so a small table keeps
+ * nearly all of them and is cleared cheaply per document. */
+#define CC_NUMCACHE_N 64
+typedef struct cc_numcache {
+	size_t key[CC_NUMCACHE_N]; /* token index + 1; 0: empty */
+	int ok[CC_NUMCACHE_N];
+	cc_num n[CC_NUMCACHE_N];
+} cc_numcache;
 /* input.c */
 int cc_input_convert(cc_doc *doc);
 /* source end offset of text position pos (exclusive end of text byte pos-1) */
