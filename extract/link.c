@@ -45,10 +45,11 @@ static size_t sent_end_tok(const cc_xt *x, size_t s)
  * at word k (lexicon classes official_adj, official_body). */
 static int official_words(const cc_xt *x, size_t k)
 {
-	if (cc_tok_vocab(x, k, CC_V_OFFICIAL_BODY) && ((x->tok[k].fl & TF_UPPER) || cc_tok_is(x, k, "census")))
+	/* the cheap tests first: every word of a cued sentence comes by */
+	if (((x->tok[k].fl & TF_UPPER) || cc_tok_is(x, k, "census")) && cc_tok_vocab(x, k, CC_V_OFFICIAL_BODY))
 		return 1;
-	return cc_tok_vocab(x, k, CC_V_OFFICIAL_ADJ) &&
-	       (cc_tok_in(x, k + 1, WS(DATA_NOUN)) || cc_tok_is(x, k + 1, "statistics") || cc_tok_is(x, k + 1, "records"));
+	return (cc_tok_in(x, k + 1, WS(DATA_NOUN)) || cc_tok_is(x, k + 1, "statistics") || cc_tok_is(x, k + 1, "records")) &&
+	       cc_tok_vocab(x, k, CC_V_OFFICIAL_ADJ);
 }
 
 /* Sentence cues. */

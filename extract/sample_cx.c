@@ -105,10 +105,14 @@ int cc_cx_sample_noun(const cc_xt *x, size_t k)
  * in -ans or -ers names the people of a place or party. */
 static int demonym(const cc_xt *x, size_t j)
 {
-	size_t n = IS_WORD(j) ? TK(j)->e - TK(j)->s : 0;
-	const char *w = n ? x->t + TK(j)->s : x->t;
+	size_t n;
+	const char *w;
 
-	return n > 5 && (TK(j)->fl & TF_CAP) && !(TK(j)->fl & TF_UPPER) && w[n - 1] == 's' &&
+	if (!IS_WORD(j) || (TK(j)->fl & (TF_CAP | TF_UPPER)) != TF_CAP)
+		return 0;
+	n = TK(j)->e - TK(j)->s;
+	w = x->t + TK(j)->s;
+	return n > 5 && w[n - 1] == 's' &&
 	       ((w[n - 3] == 'a' && w[n - 2] == 'n') || (w[n - 3] == 'e' && w[n - 2] == 'r'));
 }
 
