@@ -92,6 +92,10 @@ size_t cc_cx_noun_phrase(const cc_xt *x, size_t k, int allow_cap)
 			break; /* "LAB 35+1\nCON 33": a capital opening the next line is its label */
 		if (cc_tok_in(x, j, WS(SUBJECT_END)))
 			break; /* "the poll of 1,200 found ...": a finding's verb */
+		if (j == k && (cc_tok_in(x, j, WS(COMPLETE_VERB)) || cc_tok_in(x, j, WS(RESPOND_VERB))) &&
+		    !(IS_WORD(j + 1) && x->t[TK(j + 1)->e - 1] == 's' && !W(x, j + 1)))
+			break; /* "Some 1,500 took part", "and 860 answered the survey": a verb, no
+				* noun (not "4,800 completed forms") */
 		if (c & ((1ull << LX_STOP) | (1ull << LX_OPINION) | (1ull << LX_DURATION) | (1ull << LX_MONTH) |
 			 (1ull << LX_CLOCK) | (1ull << LX_AGE) | (1ull << LX_SURVEY_VERB) | (1ull << LX_UP) |
 			 (1ull << LX_DOWN) | (1ull << LX_CMP) | (1ull << LX_HEDGE) | (1ull << LX_UNIT) |

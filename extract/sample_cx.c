@@ -197,6 +197,8 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 			return 1;
 		if ((k == f || (TK(k)->fl & (TF_NL | TF_PARA))) && cc_tok_is(x, k, "population") && voters_after(x, b))
 			return 1; /* a topline's "Population: 1,000 likely voters" */
+		if ((k == f || (TK(k)->fl & (TF_NL | TF_PARA))) && cc_tok_is(x, k, "n") && b == k + 2)
+			return 1; /* a table's "N: 1,000" opening its line */
 		/* "Base – all adults: 1,500": the label opens the line, its
 		 * group's words and a dash between */
 		for (; k > f && b - k < 10 && (IS_WORD(k) || punct(x, k, '-')); k--)
