@@ -222,9 +222,10 @@ static int r_times_as(cc_xt *x, fig *f)
 	size_t e = f->e;
 
 	if (!(cc_tok_is(x, e, "times") && f->n->value >= 1.5 &&
-	      (cc_cx_as_much(x, e + 1) ||
+	      (cc_cx_as_much(x, e + 1) || (cc_tok_is(x, e + 1, "the") && IS_WORD(e + 2)) ||
 	       (HAS(W(x, e + 1), LX_CMP) && tok_lex(x, e + 1, LX_CMP)->v[0] > 0))))
-		return RULE_ON; /* (not "three times less": no clear reading) */
+		return RULE_ON; /* (not "three times less": no clear reading); "about 10 times the
+				 * bandwidth of 4G" is a multiple too */
 	f->p.kind = CC_KIND_CHANGE;
 	f->p.traits |= CC_TRAIT_MULTIPLIER;
 	f->p.value -= 1;
@@ -234,6 +235,13 @@ static int r_times_as(cc_xt *x, fig *f)
 	*f->next = e + 1;
 	f->p.tolerance = 0;
 	return cc_spec_emit(x, &f->p);
+}
+
+/* "called 3 times", "four or five times a week", "repeated more than 20
+ * times": how often something happened, no claim (gold: not a count) */
+static int r_times_repeat(cc_xt *x, fig *f)
+{
+	return cc_tok_is(x, f->e, "times") && !(f->n->fl & (NF_PERCENT | NF_CURRENCY | NF_SCALE)) ? CC_OK : RULE_ON;
 }
 
 /* "posted 3,000 questionnaires and got 774 back": the answers received
@@ -883,6 +891,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 	R(r_possessive_name, "possessive name (50 Cent's)", 0, NF_CURRENCY | NF_PERCENT) \
 	R(r_mean_rating, "mean rating (a mean rating of 6.35)", 0, NF_RANGE | NF_SCALE) \
 	R(r_times_as, "times as (three times as likely)", 0, NF_RANGE | NF_SCALE) \
+	R(r_times_repeat, "times repeated (called 3 times, twice a week)", 0, NF_RANGE) \
 	R(r_paired_currency, "currency of the paired figure (12m euros, up from 9m)", NF_SCALE, NF_CURRENCY) \
 	R(r_one, "one (one analyst said)", 0, NF_SCALE) \
 	R(r_anaphor, "anaphor (the two firms)", 0, 0) \
