@@ -237,6 +237,16 @@ static int r_times_as(cc_xt *x, fig *f)
 	return cc_spec_emit(x, &f->p);
 }
 
+/* "4G networks", "a 5G phone": a generation of mobile technology, not 4
+ * billion (a capital G glued to the digits, a lower-case word after) */
+static int r_network_generation(cc_xt *x, fig *f)
+{
+	size_t g = f->n->t1 - 1;
+
+	return g > f->n->t0 && TK(g)->e - TK(g)->s == 1 && x->t[TK(g)->s] == 'G' && glued(x, g - 1) && IS_WORD(f->n->t1) &&
+	       !(TK(f->n->t1)->fl & TF_CAP) ? CC_OK : RULE_ON;
+}
+
 /* "called 3 times", "four or five times a week", "repeated more than 20
  * times": how often something happened, no claim (gold: not a count) */
 static int r_times_repeat(cc_xt *x, fig *f)
@@ -876,6 +886,7 @@ static int r_absolute_change(cc_xt *x, fig *f)
 
 /* plain cardinals */
 #define COUNT_RULES(R) \
+	R(r_network_generation, "mobile generation (4G networks)", NF_SCALE, NF_CURRENCY | NF_PERCENT) \
 	R(r_age_bound, "age bound (children under 16)", 0, NF_PERCENT | NF_CURRENCY | NF_POINTS | NF_FRAC) \
 	R(r_year, "year", NF_DIGITS, NF_SEPARATORS | NF_SCALE | NF_PERCENT | NF_CURRENCY | NF_FRAC) \
 	R(r_phone, "phone number", 0, 0) \
