@@ -675,6 +675,23 @@ static int other_finder(lk_run *r, size_t i, long smp)
 	return !lk_sentence_has(r, &h, x->t + x->tok[j0].s, x->tok[j1 - 1].e - x->tok[j0].s);
 }
 
+/* Share i followed by "in YEAR", and a sample stated in another sentence
+ * that names that year: that sample (claim index), else -1. */
+static long year_sample(lk_run *r, size_t i)
+{
+	const cc_xt *x = r->x;
+	const cc_cinfo *ci = &x->ci[i];
+	const struct lk_memo *m;
+	long k;
+
+	if (!(cc_tok_is(x, ci->t1, "in") && ci->t1 + 1 < x->ntok && x->tok[ci->t1 + 1].type == TK_NUM &&
+	      x->tok[ci->t1 + 1].e - x->tok[ci->t1 + 1].s == 4))
+		return -1;
+	m = lk_find(r, x->tok[ci->t1 + 1].s, 4);
+	k = m->m1 >= 0 && x->ci[r->samp[m->m1]].sent != ci->sent ? m->m1 : m->m2;
+	return k >= 0 ? (long)r->samp[k] : -1;
+}
+
 static long earlier_or_later(lk_run *r, size_t i, unsigned cues, size_t lo, struct lk_seen *seen)
 {
 	const cc_xt *x = r->x;
@@ -992,8 +1009,16 @@ int cc_link_samples(cc_xt *x)
 		}
 		if (bracketed_after_share(x, i) && (key < 0 ? (key = bracket_key(x)) : key))
 			continue; /* the keyed earlier wave or other source: no n of this survey */
-		if ((ci->hints & CI_OFFICIAL) || (!ns_ && !subgroup_may(x, i, cb)) ||
-		    cc_cx_earlier_figure(x, ci->t0, ci->t1) || subgroup_base(x, i, cb) || !ns_)
+		if (ns_ && !(ci->hints & CI_OFFICIAL) && cc_cx_earlier_figure(x, ci->t0, ci->t1)) {
+			/* "compared to almost two-thirds in 1999": an earlier wave,
+			 * linked only to a sample stated with its year */
+			if (ns_ > 1 && (best = year_sample(&r, i)) >= 0) { /* (another survey's, not the only one) */
+				c->sample_claim = best;
+				c->sample_n = doc->claims[best].value;
+			}
+			continue;
+		}
+		if ((ci->hints & CI_OFFICIAL) || (!ns_ && !subgroup_may(x, i, cb)) || subgroup_base(x, i, cb) || !ns_)
 			continue;
 		if ((best = share_of_part(x, i, lo > 0 ? (long)samp[lo - 1] : -1)) >= 0) {
 			c->sample_claim = best;
@@ -1023,13 +1048,8 @@ int cc_link_samples(cc_xt *x)
 			insent = (long)lo;
 		/* "almost two-thirds in 1999": the sample stated with that year
 		 * (in another sentence) */
-		if (best < 0 && cc_tok_is(x, ci->t1, "in") && ci->t1 + 1 < x->ntok &&
-		    x->tok[ci->t1 + 1].type == TK_NUM && x->tok[ci->t1 + 1].e - x->tok[ci->t1 + 1].s == 4) {
-			const struct lk_memo *m = lk_find(&r, x->tok[ci->t1 + 1].s, 4);
-			long k = m->m1 >= 0 && x->ci[samp[m->m1]].sent != ci->sent ? m->m1 : m->m2;
-			if (k >= 0)
-				best = (long)samp[k];
-		}
+		if (best < 0)
+			best = year_sample(&r, i);
 		/* a survey named: link to the sample stated where the name is
 		 * (or in this sentence), whichever comes first */
 		if (best < 0 && lk_survey_name(&r, ci->sent, &ns, &ne)) {

@@ -917,13 +917,22 @@ static int r_all_but(cc_xt *x, fig *f)
  * a stated total carries its n (the total); a ratio out of a round base
  * ("eight out of 10", "one out of three", "19 out of 20") is a rate and
  * takes the survey's n */
+/* Things, not people, counted after a total at e ("25 train companies"). */
+static int counted_things(const cc_xt *x, size_t e)
+{
+	size_t ue = cc_cx_noun_phrase(x, e, 0);
+
+	return ue > e && !HAS(W(x, ue - 1), LX_RESPONDENT) && !HAS(W(x, ue - 1), LX_GROUP) &&
+	       !cc_tok_vocab(x, ue - 1, CC_V_GENERAL_GROUP) && !cc_tok_vocab_n(x, ue - 1, CC_V_GENERAL_GROUP, TK(ue - 1)->e - TK(ue - 1)->s - 1);
+}
+
 static int r_out_of_total(cc_xt *x, fig *f)
 {
 	double y = cc_cx_out_of_total(x, f->n);
 	cc_spec *p = &f->p;
 
-	if (!(y > 10 && y != 20 && y != 25 && y != 50 && fmod(y, 100) != 0))
-		return RULE_ON;
+	if (!(y > 10 && fmod(y, 100) != 0 && ((y != 20 && y != 25 && y != 50) || counted_things(x, f->e))))
+		return RULE_ON; /* "one out of 20 people" is a ratio; "two out of 25 train companies" counts */
 	share_record(x, f);
 	p->traits = (p->traits & ~CC_TRAIT_WORD_FRACTION) | CC_TRAIT_COUNTED;
 	p->tolerance = 0;

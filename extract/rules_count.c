@@ -316,7 +316,9 @@ static void count_read(cc_xt *x, fig *f)
 		      (b > 0 && cc_tok_is(x, b - 1, "and") && f->prev >= 0 &&
 		       x->doc->claims[f->prev].kind == CC_KIND_SAMPLE_SIZE && x->ci[f->prev].t1 + 12 >= b &&
 		       cc_cx_people(x, e, f->ue))) &&
-		     !cc_cx_job_interview(x, f->ue) && !places_of_sample(x, f);
+		     !cc_cx_job_interview(x, f->ue) && !places_of_sample(x, f) &&
+		     !(f->ue > e && (cc_tok_is(x, f->ue - 1, "questions") || cc_tok_is(x, f->ue - 1, "question")));
+	/* (not "We asked two questions") */
 	f->direct = !f->det && f->ue > e && cc_cx_group_of_percent(x, n, b, f->ue, f->prev);
 }
 

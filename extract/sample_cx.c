@@ -1062,6 +1062,35 @@ static int past_election_year(const cc_xt *x, size_t f, size_t j)
 	return 0;
 }
 
+/* "71% rated them satisfactory, against 74% in autumn 2017 and the 81%
+ * of autumn 2008": a figure set against the one before it ("against",
+ * "compared with", "versus": lexicon class compare_open) and dated by a
+ * year or month just after it -- another time's. */
+static int dated_comparison(const cc_xt *x, size_t t0, size_t t1)
+{
+	size_t k = t0, j;
+
+	while (k > 0 && t0 - k < 3 && (cc_tok_in(x, k - 1, WS(DEF_DET) | WS(ART)) || cc_tok_is(x, k - 1, "with") ||
+				      cc_tok_is(x, k - 1, "to") || cc_tok_is(x, k - 1, "below") || cc_tok_is(x, k - 1, "above") ||
+				      cc_tok_is(x, k - 1, "well")))
+		k--;
+	if (k > 1 && cc_tok_is(x, k - 1, "and")) {
+		/* "against 74% in 2017 and well below the 81% of 2008": the list goes on */
+		size_t f = sent_first(x, k - 1);
+
+		for (j = k - 1; j-- > f && k - j <= 12 && !cc_tok_vocab(x, j, CC_V_COMPARE_OPEN);)
+			;
+		if (j + 1 > f && k - j <= 12 && cc_tok_vocab(x, j, CC_V_COMPARE_OPEN))
+			k = j + 1;
+	}
+	if (k == 0 || !cc_tok_vocab(x, k - 1, CC_V_COMPARE_OPEN))
+		return 0;
+	for (j = t1; j < t1 + 4 && j < x->ntok && same_sent(x, t1 ? t1 - 1 : 0, j); j++)
+		if (year_of(x, j) || HAS(W(x, j), LX_MONTH) || past_marker(x, j))
+			return 1;
+	return 0;
+}
+
 /* "(38% in 2018; 68% nationally)": a bracket opening with a figure "in"
  * a year before the latest the text names, at token j. */
 static int earlier_year_first(const cc_xt *x, size_t j)
@@ -1110,7 +1139,7 @@ int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 			if (HAS(W(x, j), LX_UP) || HAS(W(x, j), LX_DOWN))
 				return 1;
 	}
-	if (compare_bracket(x, t0))
+	if (compare_bracket(x, t0) || dated_comparison(x, t0, t1))
 		return 1;
 	/* "38% last month", "compared with 35% in the previous poll", "41% a
 	 * year ago": a marker within a few words after it */
