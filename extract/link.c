@@ -923,8 +923,9 @@ static int bracket_key(const cc_xt *x)
 	size_t k, j;
 
 	for (k = 0; k + 1 < x->ntok; k++)
-		if ((cc_tok_is(x, k, "in") && (cc_tok_is(x, k + 1, "brackets") || cc_tok_is(x, k + 1, "parentheses"))) ||
-		    cc_tok_is(x, k, "bracketed"))
+		if (((cc_tok_is(x, k, "in") || cc_tok_is(x, k, "square") || cc_tok_is(x, k, "curly") || cc_tok_is(x, k, "round")) &&
+		     (cc_tok_is(x, k + 1, "brackets") || cc_tok_is(x, k + 1, "parentheses") || cc_tok_is(x, k + 1, "braces"))) ||
+		    cc_tok_is(x, k, "bracketed") || (cc_tok_is(x, k, "parentheses") && k > 0 && !cc_tok_is(x, k - 1, "in")))
 			for (j = k > 6 ? k - 6 : 0; j < k + 6 && j < x->ntok; j++)
 				if (cc_tok_in(x, j, WS(WAVE_NOUN) | WS(PAST_ADJ) | WS(ELECTION_NOUN)))
 					return 1;
@@ -936,8 +937,14 @@ static int bracketed_after_share(const cc_xt *x, size_t i)
 {
 	size_t t0 = x->ci[i].t0;
 
-	return i > 0 && t0 > 0 && cc_tok_punct(x, t0 - 1, '(') && x->doc->claims[i - 1].kind == CC_KIND_PROPORTION &&
-	       x->ci[i - 1].t1 == t0 - 1;
+	if (!(i > 0 && t0 > 0 && x->doc->claims[i - 1].kind == CC_KIND_PROPORTION &&
+	      (cc_tok_punct(x, t0 - 1, '(') || cc_tok_punct(x, t0 - 1, '[') || cc_tok_punct(x, t0 - 1, '{'))))
+		return 0;
+	/* "Approve 56% [54%] {53%} (51%)": each bracket after the share or
+	 * after the bracket before it */
+	return x->ci[i - 1].t1 == t0 - 1 ||
+	       (t0 >= 2 && x->ci[i - 1].t1 == t0 - 2 &&
+		(cc_tok_punct(x, t0 - 2, ')') || cc_tok_punct(x, t0 - 2, ']') || cc_tok_punct(x, t0 - 2, '}')));
 }
 
 int cc_link_samples(cc_xt *x)
