@@ -219,6 +219,9 @@ typedef struct {
 	struct lk_head *heads; /* the sentences holding a sample, in order */
 	size_t nheads;
 	unsigned *cues;        /* per sentence: sentence_cues | CUE_DONE, 0 = not yet */
+	long of_sent;          /* other_finder: sentence whose survey_name is cached, -1 none */
+	int of_ok;
+	size_t of_ns, of_ne;
 	long name_sent;        /* sentence whose survey_name result is cached, -1 none */
 	int name_ok;
 	size_t name_s, name_e;
@@ -588,10 +591,12 @@ static int has_margin(const cc_xt *x, size_t k)
 {
 	size_t j;
 
-	for (j = k + 1; j < x->nci && x->ci[j].sent == x->ci[k].sent; j++)
+	/* at most 16 claims each way: a run-on sentence of thousands of
+	 * samples must not make every share read all of it */
+	for (j = k + 1; j < x->nci && j <= k + 16 && x->ci[j].sent == x->ci[k].sent; j++)
 		if (x->doc->claims[j].kind == CC_KIND_MARGIN_OF_ERROR)
 			return 1;
-	for (j = k; j-- > 0 && x->ci[j].sent == x->ci[k].sent;)
+	for (j = k; j-- > 0 && j + 16 >= k && x->ci[j].sent == x->ci[k].sent;)
 		if (x->doc->claims[j].kind == CC_KIND_MARGIN_OF_ERROR)
 			return 1;
 	return 0;
@@ -609,7 +614,7 @@ static long margin_base(lk_run *r, size_t lo, long later)
 
 	if (has_margin(x, (size_t)later))
 		return later;
-	for (k = lo + 1; k < r->ns && x->ci[r->samp[k]].sent <= x->ci[later].sent + 2; k++)
+	for (k = lo + 1; k < r->ns && k <= lo + 8 && x->ci[r->samp[k]].sent <= x->ci[later].sent + 2; k++)
 		if (has_margin(x, r->samp[k]))
 			return (long)r->samp[k];
 	return later;
@@ -632,7 +637,7 @@ static long sample_named(lk_run *r, size_t i, size_t lo, long prior)
 	g1 = cc_cx_noun_phrase(x, g0, 1); /* "registered voters" of "... registered voters expect to" */
 	if (g1 == g0 || g1 > g0 + 3 || part_names_from(x, (size_t)prior, g0, g1, 5))
 		return prior;
-	for (k = lo - 1; k-- > 0 && x->ci[r->samp[k]].sent + 8 >= x->ci[i].sent;)
+	for (k = lo - 1; k-- > 0 && k + 17 >= lo && x->ci[r->samp[k]].sent + 8 >= x->ci[i].sent;)
 		if (part_names(x, r->samp[k], g0, g1))
 			return (long)r->samp[k];
 	return prior;
@@ -666,10 +671,16 @@ static int finder_name(const cc_xt *x, size_t s, size_t *j0, size_t *j1)
 static int other_finder(lk_run *r, size_t i, long smp)
 {
 	const cc_xt *x = r->x;
-	size_t j0, j1, ns, ne, s = x->ci[smp].sent;
+	size_t j0, j1, s = x->ci[smp].sent;
 	struct lk_head h;
 
-	if (x->ci[i].sent == s || !finder_name(x, x->ci[i].sent, &j0, &j1) || !survey_name(x, s, &ns, &ne))
+	if (x->ci[i].sent == s || !finder_name(x, x->ci[i].sent, &j0, &j1))
+		return 0;
+	if (r->of_sent != (long)s) { /* one read of the sample's sentence for all its shares */
+		r->of_sent = (long)s;
+		r->of_ok = survey_name(x, s, &r->of_ns, &r->of_ne);
+	}
+	if (!r->of_ok)
 		return 0;
 	h.k = 0, h.s = s, h.a = x->tok[x->sfirst[s]].s, h.b = x->tok[sent_end_tok(x, s) - 1].e;
 	return !lk_sentence_has(r, &h, x->t + x->tok[j0].s, x->tok[j1 - 1].e - x->tok[j0].s);
@@ -932,6 +943,71 @@ static int bracket_key(const cc_xt *x)
 	return 0;
 }
 
+/* "one half (50%) of those with children who do not yet own a home
+ * (n=1037) say ..., and just 3 in 10 (29%) say ...": a base labelled
+ * "(n=N)" right after a group's words is that group's; share i takes it
+ * when its "of" phrase ends at the bracket or when it follows the bracket
+ * in the sentence. The base's claim, -1 none. */
+static int n_bracket(const cc_xt *x, size_t j)
+{
+	const cc_cinfo *q = &x->ci[j];
+
+	return x->doc->claims[j].kind == CC_KIND_SAMPLE_SIZE && q->t0 >= 4 && cc_tok_punct(x, q->t0 - 1, '=') &&
+	       cc_tok_is(x, q->t0 - 2, "n") && cc_tok_punct(x, q->t0 - 3, '(') && x->tok[q->t0 - 4].type == TK_WORD;
+}
+
+/* The only "(n=N)" base of the sentence holding claim i, -1 none or
+ * several (a header of columns: "Teachers (n=420) / All adults (n=1,650)");
+ * read once per sentence (*memo_s, *memo_q) so a run-on sentence of many
+ * figures stays linear. */
+static long sentence_n_bracket(const cc_xt *x, size_t i, long *memo_s, long *memo_q)
+{
+	size_t j, first, found = 0;
+
+	if (*memo_s == (long)x->ci[i].sent)
+		return *memo_q;
+	for (first = i; first > 0 && x->ci[first - 1].sent == x->ci[i].sent; first--)
+		;
+	*memo_s = (long)x->ci[i].sent;
+	*memo_q = -1;
+	for (j = first; j < x->nci && x->ci[j].sent == x->ci[i].sent; j++)
+		if (n_bracket(x, j) && found++ == 0)
+			*memo_q = (long)j;
+	if (found != 1)
+		*memo_q = -1;
+	return *memo_q;
+}
+
+static long bracket_n_base(const cc_xt *x, size_t i, long *memo_s, long *memo_q)
+{
+	const cc_cinfo *ci = &x->ci[i];
+	long j = sentence_n_bracket(x, i, memo_s, memo_q);
+	const cc_cinfo *q;
+	size_t k;
+
+	if (j < 0)
+		return -1;
+	q = &x->ci[j];
+	if (q->t0 < ci->t0) {
+		for (k = q->t1; k < ci->t0; k++)
+			if (x->tok[k].fl & (TF_NL | TF_PARA))
+				return -1; /* a table's header line */
+		return j; /* the share comes after the labelled group */
+	}
+	k = ci->t1;
+	if (cc_tok_punct(x, k, '(')) /* "one half (50%) of", past its restatement */
+		while (k < ci->t1 + 5 && k < x->ntok && !cc_tok_punct(x, k, ')'))
+			k++;
+	if (cc_tok_punct(x, k, ')'))
+		k++;
+	if (!cc_tok_is(x, k, "of"))
+		return -1;
+	for (; k < q->t0 - 3 && k < ci->t1 + 24; k++)
+		if (cc_tok_punct(x, k, ',') || cc_tok_punct(x, k, ';') || (x->tok[k].type == TK_NUM && k > ci->t1 + 2))
+			break;
+	return k == q->t0 - 3 ? j : -1; /* "one half (50%) of those ... (n=1037)" */
+}
+
 /* Share i in brackets right after another share ("Dublin 28% (28%)"). */
 static int bracketed_after_share(const cc_xt *x, size_t i)
 {
@@ -953,6 +1029,7 @@ int cc_link_samples(cc_xt *x)
 	size_t i, j, ns_ = 0, *samp, lo = 0;
 	long cb = -1; /* the last crossbreak's base (CI_CROSSBREAK) */
 	int key;      /* the document keys bracketed figures as another wave; -1 not read yet */
+	long nb_s = -1, nb_q = -1; /* sentence_n_bracket's memo */
 	struct lk_seen seen = { 0, 0 };
 	lk_run r;
 	int rc = CC_OK;
@@ -994,6 +1071,7 @@ int cc_link_samples(cc_xt *x)
 	r.samp = samp;
 	r.ns = ns_;
 	r.name_sent = -1;
+	r.of_sent = -1;
 	r.budget = (x->len > ((size_t)-1 - LK_SCAN_MIN) / LK_SCAN_X) ? (size_t)-1 : x->len * LK_SCAN_X + LK_SCAN_MIN;
 	for (i = 0; i < x->nci; i++) {
 		cc_claim *c = &doc->claims[i];
@@ -1016,6 +1094,12 @@ int cc_link_samples(cc_xt *x)
 		}
 		if (bracketed_after_share(x, i) && (key < 0 ? (key = bracket_key(x)) : key))
 			continue; /* the keyed earlier wave or other source: no n of this survey */
+		if ((best = bracket_n_base(x, i, &nb_s, &nb_q)) >= 0) {
+			c->sample_claim = best;
+			c->sample_n = doc->claims[best].value;
+			c->traits |= CC_TRAIT_SUBGROUP;
+			continue;
+		}
 		if (ns_ && !(ci->hints & CI_OFFICIAL) && cc_cx_earlier_figure(x, ci->t0, ci->t1)) {
 			/* "compared to almost two-thirds in 1999": an earlier wave,
 			 * linked only to a sample stated with its year */
