@@ -1091,6 +1091,23 @@ static int dated_comparison(const cc_xt *x, size_t t0, size_t t1)
 	return 0;
 }
 
+/* "... well up on the first phase of the study in April. Then, 83%
+ * wanted ...": a sentence opening "Then," (or "Back then,") after one
+ * that names an earlier time (a month, a year, "earlier", "previous"). */
+static int then_earlier(const cc_xt *x, size_t t0)
+{
+	size_t f = sent_first(x, t0), k, s = TK(t0)->sent;
+
+	if (cc_tok_is(x, f, "back") && cc_tok_is(x, f + 1, "then"))
+		f++;
+	if (!cc_tok_is(x, f, "then") || !punct(x, f + 1, ',') || s == 0)
+		return 0;
+	for (k = x->sfirst[s - 1]; k < x->sfirst[s] && k < x->sfirst[s - 1] + 60; k++)
+		if (HAS(W(x, k), LX_MONTH) || year_of(x, k) || cc_tok_in(x, k, WS(PAST_ADJ)))
+			return 1;
+	return 0;
+}
+
 /* "(38% in 2018; 68% nationally)": a bracket opening with a figure "in"
  * a year before the latest the text names, at token j. */
 static int earlier_year_first(const cc_xt *x, size_t j)
@@ -1139,7 +1156,7 @@ int cc_cx_earlier_figure(const cc_xt *x, size_t t0, size_t t1)
 			if (HAS(W(x, j), LX_UP) || HAS(W(x, j), LX_DOWN))
 				return 1;
 	}
-	if (compare_bracket(x, t0) || dated_comparison(x, t0, t1))
+	if (compare_bracket(x, t0) || dated_comparison(x, t0, t1) || then_earlier(x, t0))
 		return 1;
 	/* "38% last month", "compared with 35% in the previous poll", "41% a
 	 * year ago": a marker within a few words after it */
