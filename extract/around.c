@@ -677,6 +677,9 @@ int cc_cx_time_before(const cc_xt *x, size_t a)
 	k = a - 1;
 	if (IS_WORD(k) && HAS(W(x, k), LX_MONTH) && (TK(k)->fl & TF_CAP))
 		return 1;
+	if (k > 0 && punct(x, k, '.') && glued(x, k - 1) && IS_WORD(k - 1) && HAS(W(x, k - 1), LX_MONTH) &&
+	    (TK(k - 1)->fl & TF_CAP) && TK(k - 1)->e - TK(k - 1)->s <= 4)
+		return 1; /* "Sept. 6-8", "Jan. 5": a month cut short */
 	if (IS_WORD(k) && HAS(W(x, k), LX_AGE))
 		return 1;
 	if (k > 0 && IS_WORD(k) && HAS(W(x, k), LX_HEDGE) && IS_WORD(k - 1) && HAS(W(x, k - 1), LX_AGE))

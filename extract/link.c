@@ -52,6 +52,18 @@ static int official_words(const cc_xt *x, size_t k)
 	       cc_tok_vocab(x, k, CC_V_OFFICIAL_ADJ);
 }
 
+/* An official-data phrase in the few words before a share at t0, its
+ * clause ("and said NHS data show two in three appointments ..."). */
+static int official_before(const cc_xt *x, size_t t0)
+{
+	size_t k;
+
+	for (k = t0; k-- > 0 && t0 - k <= 6 && x->tok[k].type == TK_WORD;)
+		if (official_words(x, k))
+			return 1;
+	return 0;
+}
+
 /* Sentence cues. */
 enum { S_SURVEY = 1, S_NEWSURVEY = 2, S_SOURCE = 4, S_SURVEYWORD = 8, S_RESEARCH = 16, S_OTHERSURVEY = 32, S_OFFICIAL = 64 };
 
@@ -712,8 +724,8 @@ static long earlier_or_later(lk_run *r, size_t i, unsigned cues, size_t lo, stru
 
 	if ((cues & S_SOURCE) && !(cues & (S_SURVEYWORD | S_RESEARCH)))
 		return -1; /* "according to official figures" (not "according to a survey", "... to the research") */
-	if ((cues & S_OFFICIAL) && !(cues & S_SURVEYWORD))
-		return -1; /* "Official figures show 12% ...", "Census data show ..." */
+	if ((cues & S_OFFICIAL) && (!(cues & S_SURVEYWORD) || official_before(x, ci->t0)))
+		return -1; /* "Official figures show 12% ...", "... and said NHS data show two in three" */
 	if ((cues & S_NEWSURVEY) || ((cues & S_SURVEY) && prior >= 0))
 		return -1; /* another survey, size not stated */
 	if (share_of_whole(x, ci->t0))
