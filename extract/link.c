@@ -763,6 +763,18 @@ static int line_break(const cc_xt *x, size_t a, size_t b)
 
 /* Is share i written apart from its neighbours by '/' or '|' (a cell
  * of a row of a table)? */
+/* A row of a table ends at a new line or a ';' ("Liberal National 46% /
+ * 46% / 50.4%; Labor 54% / 54% / 49.6%": two rows on one line). */
+static int row_break(const cc_xt *x, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a; k <= b && k < x->ntok && k < a + 12; k++)
+		if (cc_tok_punct(x, k, ';'))
+			return 1;
+	return line_break(x, a, b);
+}
+
 static int in_row(const cc_xt *x, size_t i)
 {
 	const cc_cinfo *ci = &x->ci[i];
@@ -780,11 +792,11 @@ static void row_rank(const cc_xt *x, size_t i, size_t *rank, size_t *m)
 	size_t j;
 
 	*rank = *m = 0;
-	for (j = i; j-- > 0 && *m <= 16 && x->ci[j].sent == ci->sent && !line_break(x, x->ci[j].t1, x->ci[j + 1].t0);)
+	for (j = i; j-- > 0 && *m <= 16 && x->ci[j].sent == ci->sent && !row_break(x, x->ci[j].t1, x->ci[j + 1].t0);)
 		if (x->doc->claims[j].kind == CC_KIND_PROPORTION)
 			(*rank)++, (*m)++;
 	for (j = i; j < x->nci && *m <= 16 && x->ci[j].sent == ci->sent &&
-		    (j == i || !line_break(x, x->ci[j - 1].t1, x->ci[j].t0)); j++)
+		    (j == i || !row_break(x, x->ci[j - 1].t1, x->ci[j].t0)); j++)
 		if (x->doc->claims[j].kind == CC_KIND_PROPORTION)
 			(*m)++;
 }
