@@ -620,7 +620,11 @@ static int r_count_of_noun(cc_xt *x, fig *f)
  * count here; the comma form only as an item of a list (";" after it) */
 static int r_count_with_share(cc_xt *x, fig *f)
 {
-	return cc_cx_count_with_share(x, f->n) ? cc_spec_emit(x, &f->p) : RULE_ON;
+	if (!cc_cx_count_with_share(x, f->n))
+		return RULE_ON;
+	if (f->n->value >= 20 && cc_cx_sample_answered(x, f->e, f->e))
+		f->p.kind = CC_KIND_SAMPLE_SIZE; /* "and 421 (84.4%) agreed to be interviewed" */
+	return cc_spec_emit(x, &f->p);
 }
 
 /* "X can be 0, 1, 2, 3, 4 or 5": values in a row, not a list of counts */

@@ -587,6 +587,10 @@ int cc_cx_sample_answered(const cc_xt *x, size_t e, size_t ue)
 		return 1; /* "1,000 people aged 16-75 were surveyed", "500 teachers across England took part" */
 	if (cc_tok_in(x, k, WS(RESPOND_VERB)))
 		return 1; /* "a total of 860 teachers responded" */
+	if (k > ue && IS_WORD(k) && cc_tok_is(x, k + 1, "to") &&
+	    ((cc_tok_is(x, k + 2, "be") && HAS(W(x, k + 3), LX_SURVEY_VERB)) ||
+	     (cc_tok_is(x, k + 2, "take") && cc_tok_is(x, k + 3, "part")) || cc_tok_in(x, k + 2, WS(RESPOND_VERB))))
+		return 1; /* "421 (84.4%) agreed to be interviewed", "1,200 chose to take part" */
 	if (ue > e && cc_cx_people(x, e, ue) && cc_tok_vocab(x, k, CC_V_SAY_VERB)) {
 		j = cc_tok_is(x, k + 1, "had") ? k + 2 : k + 1; /* "have had their say" */
 		if (cc_tok_is(x, j, "their") && cc_tok_vocab(x, j + 1, CC_V_SAY_NOUN))
