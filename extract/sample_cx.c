@@ -945,8 +945,9 @@ static int election_result(const cc_xt *x, size_t t1)
 		if (punct(x, j, ';') || cc_tok_in(x, j, WS(SAY_VERB)) ||
 		    (IS_NUM(j) && !(x->tok[j].e - x->tok[j].s == 4 && IS_WORD(j + 1))))
 			return 0;
-		if (cc_tok_is(x, j, "than") || cc_tok_is(x, j, "since"))
-			return 0; /* "half, five points more than at the 2014 referendum": the poll's, compared */
+		if (cc_tok_is(x, j, "than") || cc_tok_is(x, j, "since") || cc_tok_is(x, j, "when") || cc_tok_is(x, j, "if"))
+			return 0; /* "half, five points more than at the 2014 referendum": the poll's, compared;
+				   * "53.5-46.5 when preferences are split as at the last election": a method */
 		if (cc_tok_in(x, j, WS(WIN_VERB)))
 			won = 1;
 		if (cc_tok_in(x, j, WS(ELECTION_NOUN))) {
