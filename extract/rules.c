@@ -19,6 +19,9 @@
  */
 #include "rules_int.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 
 /* ------------------------------------------------------------------ */
 /* Figure tests                                                         */
@@ -183,6 +186,57 @@ static int r_share_list(cc_xt *x, fig *f)
 {
 	return f->a > 0 && IS_WORD(f->a - 1) && cc_cx_share_list(x, f->a)
 	       ? emit_bare_share(x, f, f->n) : RULE_ON;
+}
+
+/* The value of the digits token k (a whole number or a decimal, at most
+ * 12 bytes), -1 if it is not one. */
+static double token_value(const cc_xt *x, size_t k)
+{
+	char buf[16], *end;
+	size_t n;
+	double v;
+
+	if (!IS_NUM(k) || (n = TK(k)->e - TK(k)->s) >= sizeof buf || n > 12)
+		return -1;
+	memcpy(buf, x->t + TK(k)->s, n);
+	buf[n] = 0;
+	v = strtod(buf, &end);
+	return end == buf + n ? v : -1;
+}
+
+/* "leading the field, 25-19-18-13-8 percent": a chain of shares joined by
+ * dashes, the unit after the last; three or more, or a pair that runs
+ * downwards ("ahead 54-41 per cent": a range never does). Each is a
+ * proportion; together they make up at most a whole. */
+static int r_share_chain(cc_xt *x, fig *f)
+{
+	size_t k = f->a, j, m = 0, at[16];
+	double v[16], sum = 0;
+	cc_spec p;
+	int rc;
+
+	if (k > 0 && (punct(x, k - 1, '-') && glued(x, k - 1)))
+		return RULE_ON;
+	for (j = k; m < 16 && IS_NUM(j) && (v[m] = token_value(x, j)) >= 0; j += 2) {
+		at[m] = j;
+		sum += v[m++];
+		if (!(punct(x, j + 1, '-') && glued(x, j) && glued(x, j + 1) && IS_NUM(j + 2)))
+			break;
+	}
+	j = at[m ? m - 1 : 0] + 1;
+	if (m < 2 || (m == 2 && v[0] <= v[1]) || sum > 101 ||
+	    !(punct(x, j, '%') || cc_tok_is(x, j, "percent") || (cc_tok_is(x, j, "per") && cc_tok_is(x, j + 1, "cent"))))
+		return RULE_ON;
+	for (j = 0; j < m; j++) {
+		cc_spec_init(&p, CC_KIND_PROPORTION, at[j], at[j] + 1, v[j] / 100);
+		p.rule = f->p.rule;
+		p.traits = CC_TRAIT_PERCENT;
+		p.tolerance = 0.005;
+		if ((rc = cc_spec_emit(x, &p)) != CC_OK)
+			return rc;
+	}
+	*f->next = at[m - 1] + 1 + (cc_tok_is(x, at[m - 1] + 1, "per") ? 2 : 1);
+	return CC_OK;
 }
 
 /* "18-17", "5-0" (a range never runs downwards) */
@@ -1047,6 +1101,7 @@ static int r_share_of_group(cc_xt *x, fig *f)
 /* every figure: no claim, or another figure */
 #define ANY_RULES(R) \
 	R(r_ordinal, "ordinal", NF_ORDINAL, 0) \
+	R(r_share_chain, "chain of shares (25-19-18-13-8 percent)", 0, NF_CURRENCY | NF_SCALE | NF_WORD) \
 	R(r_percent_range, "percent range 4% to 5%", NF_PERCENT, NF_RANGE | NF_POINTS) \
 	R(r_label_before, "label before (May 5, aged 40, No 10)", 0, 0) \
 	R(r_list_number, "list number (1. Greece)", NF_DIGITS, 0) \

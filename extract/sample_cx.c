@@ -145,6 +145,26 @@ static int source_line(const cc_xt *x, size_t f, size_t b)
 	       (k - 2 == f || (TK(k - 2)->fl & (TF_NL | TF_PARA)));
 }
 
+/* "Suffolk University/USA Today (Jan. 23-26; 500 likely caucus-goers)":
+ * a poll's bracket giving its dates, then after ';' the people asked. */
+static int dated_bracket(const cc_xt *x, size_t f, size_t b)
+{
+	size_t k;
+	int month = 0;
+
+	if (!punct(x, b - 1, ';'))
+		return 0;
+	for (k = b - 1; k-- > f && b - k <= 10;) {
+		if (punct(x, k, ')') || punct(x, k, ';'))
+			return 0;
+		if (HAS(W(x, k), LX_MONTH))
+			month = 1;
+		if (punct(x, k, '('))
+			return month;
+	}
+	return 0;
+}
+
 /* After the figure at b, a qualifier of the people a poll asks ("1,000
  * likely voters", "800 registered voters"; lexicon class
  * voter_qualifier) among its next three words. */
@@ -167,7 +187,7 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 	if (b < 2 || b >= x->ntok)
 		return 0;
 	f = sent_first(x, b);
-	if (source_line(x, f, b))
+	if (source_line(x, f, b) || dated_bracket(x, f, b))
 		return 1;
 	/* "Base (n): 1,056 / 354 / 320", "Sample n=900 / n=600": a column of
 	 * a labelled line of bases, read at the line's first base */
