@@ -210,12 +210,14 @@ static double token_value(const cc_xt *x, size_t k)
  * proportion; together they make up at most a whole. */
 static int r_share_chain(cc_xt *x, fig *f)
 {
-	size_t k = f->a, j, m = 0, at[16];
+	size_t k = f->n->t0, j, m = 0, at[16];
 	double v[16], sum = 0;
 	cc_spec p;
 	int rc;
 
-	if (k > 0 && (punct(x, k - 1, '-') && glued(x, k - 1)))
+	/* the cheap test first: every figure comes by */
+	if (!(punct(x, k + 1, '-') && IS_NUM(k + 2) && glued(x, k) && glued(x, k + 1)) ||
+	    (k > 0 && punct(x, k - 1, '-') && glued(x, k - 1)))
 		return RULE_ON;
 	for (j = k; m < 16 && IS_NUM(j) && (v[m] = token_value(x, j)) >= 0; j += 2) {
 		at[m] = j;
