@@ -219,15 +219,20 @@ static int r_share_chain(cc_xt *x, fig *f)
 	if (!(punct(x, k + 1, '-') && IS_NUM(k + 2) && glued(x, k) && glued(x, k + 1)) ||
 	    (k > 0 && punct(x, k - 1, '-') && glued(x, k - 1)))
 		return RULE_ON;
-	for (j = k; m < 16 && IS_NUM(j) && (v[m] = token_value(x, j)) >= 0; j += 2) {
-		at[m] = j;
-		sum += v[m++];
+	for (j = k; m < 16 && IS_NUM(j); j += 2) {
+		at[m++] = j;
 		if (!(punct(x, j + 1, '-') && glued(x, j) && glued(x, j + 1) && IS_NUM(j + 2)))
 			break;
 	}
-	j = at[m ? m - 1 : 0] + 1;
-	if (m < 2 || (m == 2 && v[0] <= v[1]) || sum > 101 ||
-	    !(punct(x, j, '%') || cc_tok_is(x, j, "percent") || (cc_tok_is(x, j, "per") && cc_tok_is(x, j + 1, "cent"))))
+	j = at[m - 1] + 1;
+	if (m < 2 || !(punct(x, j, '%') || cc_tok_is(x, j, "percent") || (cc_tok_is(x, j, "per") && cc_tok_is(x, j + 1, "cent"))))
+		return RULE_ON; /* (the unit first, then the values) */
+	for (j = 0; j < m; j++)
+		if ((v[j] = token_value(x, at[j])) < 0)
+			return RULE_ON;
+		else
+			sum += v[j];
+	if ((m == 2 && v[0] <= v[1]) || sum > 101)
 		return RULE_ON;
 	for (j = 0; j < m; j++) {
 		cc_spec_init(&p, CC_KIND_PROPORTION, at[j], at[j] + 1, v[j] / 100);
