@@ -419,6 +419,21 @@ static long named_part(const cc_xt *x, size_t i, size_t g0, size_t g1)
 	return -1;
 }
 
+/* The first word of the group a share is "of" (or "among", when
+ * among is 1) after its last token t1, past "the" or "all"; 0 if the
+ * share is not followed by one. */
+static size_t of_group(const cc_xt *x, size_t t1, int among)
+{
+	size_t g0 = t1;
+
+	if (!(cc_tok_is(x, g0, "of") || (among && cc_tok_is(x, g0, "among"))))
+		return 0;
+	g0++;
+	if (cc_tok_is(x, g0, "the") || cc_tok_is(x, g0, "all"))
+		g0++;
+	return g0;
+}
+
 /* "55% of fathers" after "1,200 parents, including 400 fathers and 800
  * mothers": a share "of" (or "among") words that name a part of the
  * sample stated before it, and not the whole sample (prior, -1 none),
@@ -426,14 +441,11 @@ static long named_part(const cc_xt *x, size_t i, size_t g0, size_t g1)
  * three) that names a part decides; -1 none. */
 static long share_of_part(const cc_xt *x, size_t i, long prior)
 {
-	size_t g0 = x->ci[i].t1, g1;
+	size_t g0 = of_group(x, x->ci[i].t1, 1), g1;
 	long best = -1, q;
 
-	if (!(cc_tok_is(x, g0, "of") || cc_tok_is(x, g0, "among")))
+	if (!g0)
 		return -1;
-	g0++;
-	if (cc_tok_is(x, g0, "the") || cc_tok_is(x, g0, "all"))
-		g0++;
 	for (g1 = g0 + 1; g1 <= g0 + 3 && g1 <= x->ntok && x->tok[g1 - 1].type == TK_WORD &&
 			  x->tok[g1 - 1].sent == x->ci[i].sent; g1++) {
 		if (prior >= 0 && part_names(x, (size_t)prior, g0, g1))
@@ -639,13 +651,10 @@ static long margin_base(lk_run *r, size_t lo, long later)
 static long sample_named(lk_run *r, size_t i, size_t lo, long prior)
 {
 	const cc_xt *x = r->x;
-	size_t g0 = x->ci[i].t1, g1, k;
+	size_t g0 = of_group(x, x->ci[i].t1, 0), g1, k;
 
-	if (!cc_tok_is(x, g0, "of"))
+	if (!g0)
 		return prior;
-	g0++;
-	if (cc_tok_is(x, g0, "the") || cc_tok_is(x, g0, "all"))
-		g0++;
 	g1 = cc_cx_noun_phrase(x, g0, 1); /* "registered voters" of "... registered voters expect to" */
 	if (g1 == g0 || g1 > g0 + 3 || part_names_from(x, (size_t)prior, g0, g1, 5))
 		return prior;

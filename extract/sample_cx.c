@@ -537,8 +537,7 @@ static size_t skip_qualifiers(const cc_xt *x, size_t k)
 	for (n = 0; n < 4 && k < x->ntok; n++) {
 		if (cc_cx_is_age_band(x, k)) {
 			k = band_end(x, k);
-			if (cc_tok_is(x, k, "or") && (cc_tok_is(x, k + 1, "older") || cc_tok_is(x, k + 1, "over") ||
-						    cc_tok_is(x, k + 1, "above") || cc_tok_is(x, k + 1, "more")))
+			if (cc_tok_is(x, k, "or") && cc_tok_vocab(x, k + 1, CC_V_BAND_OPEN))
 				k += 2; /* "aged 18 or older" */
 		} else if ((cc_tok_in(x, k, WS(PLACE_PREP)) || cc_tok_is(x, k, "at")) && IS_WORD(k + 1) && !verbish(x, k + 1) &&
 			   !cc_tok_is(x, k + 1, "total") && !cc_tok_is(x, k + 1, "all")) {
@@ -730,8 +729,7 @@ static int adult_band(const cc_xt *x, size_t k, size_t e)
 		} else if (IS_NUM(j)) {
 			return 0; /* an upper bound: "18 to 24" */
 		}
-		if (punct(x, j, '+') || cc_tok_is(x, j, "over") || cc_tok_is(x, j, "older") || cc_tok_is(x, j, "above") ||
-		    cc_tok_is(x, j, "plus"))
+		if (punct(x, j, '+') || cc_tok_vocab(x, j, CC_V_BAND_OPEN))
 			open = 1;
 	}
 	return open && low >= 15 && low <= 18;
