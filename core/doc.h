@@ -99,7 +99,8 @@ enum {
 	CC_CUE_ALL_NONE = 1u << 16,       /* "all", "every", "none of", "not one of" before or after it */
 	CC_CUE_ALL = 1u << 17,            /* ... and it says all (else none) */
 	CC_CUE_TIMED = 1u << 18,          /* its clause puts it at another time or in a comparison ("last year") */
-	CC_CUE_COUNT_OF_BITS = 19
+	CC_CUE_RATE_NEARBY = 1u << 19,    /* a relative risk with a share or rate in its paragraph (its base may be given) */
+	CC_CUE_COUNT_OF_BITS = 20
 };
 extern const char *const cc_cue_names[CC_CUE_COUNT_OF_BITS];
 

@@ -47,7 +47,7 @@
 const char *const cc_cue_names[CC_CUE_COUNT_OF_BITS] = {
 	"closes", "restates", "from", "generalises", "margin", "percent-word", "points-word",
 	"relative-risk", "baseline", "multiplier", "of-them", "elliptic", "asked", "grossed-up",
-	"said", "scale", "all-none", "all", "timed",
+	"said", "scale", "all-none", "all", "timed", "rate-nearby",
 };
 
 typedef struct cues {
@@ -344,13 +344,31 @@ static unsigned margin_units(const cues *q, size_t k)
 	return bits;
 }
 
+/* "doubles the risk", "a 24% higher risk", "30% less likely", "an eightfold
+ * increase in the odds": a change with the thing it multiplies named right
+ * after it, before any punctuation (class risk_after, 32 bytes at most:
+ * "tripled last year, the rate ..." is not a risk). */
+static int risk_after(const cues *q, size_t k)
+{
+	const cc_claim *c = CL(q, k);
+	size_t e = c->end + 32 < q->sb[k] ? c->end + 32 : q->sb[k], j;
+
+	for (j = c->end; j < e; j++)
+		if (strchr(",.;:()!?\"", q->src[j]))
+			break;
+	return j > c->end && any(q->src + c->end, j - c->end, CC_V_RISK_AFTER);
+}
+
 /* "raises the risk by 18 per cent": "by" right before the figure and a risk
- * word in the 50 bytes before it, inside its window. */
+ * word in the 50 bytes before it, inside its window; or, for a change, the
+ * risk named right after it (risk_after). */
 static int relative_risk(const cues *q, size_t k)
 {
 	const cc_claim *c = CL(q, k);
 	size_t back = c->start - q->sa[k] < 50 ? c->start - q->sa[k] : 50;
 
+	if (c->kind == CC_KIND_CHANGE && risk_after(q, k))
+		return 1;
 	if (c->start < 3 || !find(q->src + c->start - 3, 3, "by"))
 		return 0;
 	return any(q->src + c->start - back, back, CC_V_RISK_WORD);
@@ -730,6 +748,37 @@ static int sample_before(const cues *q, size_t i)
 	return 0;
 }
 
+/* Claim i's paragraph index; SIZE_MAX when its sentence is not known. */
+static size_t paragraph_of(const cues *q, size_t i)
+{
+	size_t s = CL(q, i)->sentence;
+
+	return s < q->doc->nsentences ? q->doc->sentences[s].paragraph : SIZE_MAX;
+}
+
+/* A share or rate that is not itself a relative risk, in the paragraph of
+ * relative risk i ("... about six women in 100 are diagnosed"): its base
+ * may be stated there. At most RATE_SCAN claims each way, so a paragraph
+ * dense with figures costs a constant per relative risk. */
+#define RATE_SCAN 64
+static int is_rate(const cues *q, size_t k, size_t p)
+{
+	return paragraph_of(q, k) == p && CL(q, k)->kind == CC_KIND_PROPORTION &&
+	       !(EXT(q, k)->cues & CC_CUE_RELATIVE_RISK);
+}
+
+static int rate_nearby(const cues *q, size_t i)
+{
+	size_t p = paragraph_of(q, i), n = q->doc->nclaims, d;
+
+	if (p == SIZE_MAX)
+		return 1; /* no paragraphs known: do not claim the base is missing */
+	for (d = 1; d <= RATE_SCAN && (d <= i || i + d < n); d++)
+		if ((d <= i && is_rate(q, i - d, p)) || (i + d < n && is_rate(q, i + d, p)))
+			return 1;
+	return 0;
+}
+
 /* A baseline phrase before the shares of a window that holds a relative
  * risk ("from a baseline of 4 per cent ... raises the risk by 20%"): only
  * there does a share's baseline matter. */
@@ -740,6 +789,8 @@ static void baselines(cues *q)
 	for (i = 0; i < n; i++) {
 		if (!(EXT(q, i)->cues & CC_CUE_RELATIVE_RISK))
 			continue;
+		if (rate_nearby(q, i))
+			EXT(q, i)->cues |= CC_CUE_RATE_NEARBY;
 		for (k = i; k-- > 0 && CL(q, k)->start >= q->sa[i];)
 			;
 		for (k = k + 1; k < n && CL(q, k)->start < q->sb[i]; k++) {

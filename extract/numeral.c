@@ -865,6 +865,10 @@ static inline __attribute__((always_inline)) int nf_ratio(np *s)
 		k = ++r;
 	if (!IS_WORD(k))
 		return NP_NEXT;
+	/* "seven men in 100", "one adult in five": a group noun before "in"
+	 * (the noun is part of the figure's words) */
+	if (!hy && HAS(wcls(x, k), LX_GROUP) && cc_tok_is(x, k + 1, "in") && cardinal(x, k + 2, &d, &dd, &f2) > k + 2)
+		k = ++r;
 	if (cc_tok_in(x, r, WS(RATIO_JOIN)))
 		r += cc_tok_is(x, r + 1, "every") && !cc_tok_is(x, r, "over") ? 2 : 1; /* "one in every five" */
 	else if ((cc_tok_is(x, r, "out") && cc_tok_is(x, r + 1, "of")) || (cc_tok_is(x, r, "of") && cc_tok_is(x, r + 1, "every")))

@@ -295,6 +295,16 @@ void chk_SMALL_BASE_RELATIVE_CHANGE(run *r)
 					  NULL);
 				continue;
 			}
+			if (!(p0 > 0) && rr > 0) {
+				/* no base rate: say what is missing (Winton Centre, SMC) */
+				if (ex->cues & CC_CUE_RATE_NEARBY)
+					ck_passed(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_PASS_RISK_NEARBY, cl->text, NULL);
+				else
+					ck_say(r, k, CC_MSG_SMALL_BASE_RELATIVE_CHANGE_FLAG_RISK_NO_BASE, CC_SEV_INFO,
+					       cl->text, cl->value < 0 ? "fewer" : "extra",
+					       cc_fmt_n(&a, ceil(1 / (0.0001 * rr))), cc_fmt_n(&b, ceil(1 / (0.01 * rr))), NULL);
+				continue;
+			}
 			if (!(p0 > 0 && p0 < P_SMALL_BASE_RATE) || !(rr > 0))
 				continue;
 			dabs = p0 * rr;
