@@ -188,6 +188,34 @@ static int r_share_list(cc_xt *x, fig *f)
 	       ? emit_bare_share(x, f, f->n) : RULE_ON;
 }
 
+static double token_value(const cc_xt *x, size_t k);
+
+/* "ahead by 51 per cent to 47", "from 40% to 47.": a bare number right
+ * after "to" that follows a percentage is a share with its unit left out
+ * (the two make up at most a whole, and no noun follows it) */
+static int r_share_to_elided(cc_xt *x, fig *f)
+{
+	size_t a = f->a, u;
+	double v0;
+
+	if (a < 3 || !cc_tok_is(x, a - 1, "to") || !same_sent(x, a - 1, a))
+		return RULE_ON;
+	u = a - 2; /* the unit of the figure before "to" */
+	if (punct(x, u, '%') || cc_tok_is(x, u, "percent"))
+		;
+	else if (cc_tok_is(x, u, "cent") && cc_tok_is(x, u - 1, "per") && u >= 2)
+		u--;
+	else
+		return RULE_ON;
+	if ((v0 = token_value(x, u - 1)) < 0 || v0 > 100 || f->n->value > 100 || v0 + f->n->value > 101)
+		return RULE_ON;
+	if (f->e < x->ntok && IS_WORD(f->e) && !HAS(W(x, f->e), LX_STOP))
+		return RULE_ON; /* "to 47 points", "to 12 seats" */
+	if (punct(x, f->e, '-') || punct(x, f->e, '/'))
+		return RULE_ON;
+	return emit_bare_share(x, f, f->n);
+}
+
 /* The value of the digits token k (a whole number or a decimal, at most
  * 12 bytes), -1 if it is not one. */
 static double token_value(const cc_xt *x, size_t k)
@@ -1117,6 +1145,7 @@ static int r_share_of_group(cc_xt *x, fig *f)
 	R(r_vote_pair, "vote-share pair (ahead 53.5-46.5)", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_FRAC | NF_POINTS) \
 	R(r_share_table, "share in a table of shares (LAB 35, World 52 / 32)", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_FRAC | NF_RATIO | NF_COUNTED | NF_POINTS | NF_RANGE) \
 	R(r_share_list, "share in a list of shares (poll: CON 33, LAB 30)", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_FRAC | NF_RATIO | NF_COUNTED | NF_POINTS | NF_RANGE) \
+	R(r_share_to_elided, "share with its unit left out (51 per cent to 47)", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_SCALE | NF_FRAC | NF_RATIO | NF_COUNTED | NF_POINTS | NF_RANGE) \
 	R(r_score, "score 18-17", NF_DIGITS, NF_PERCENT | NF_CURRENCY | NF_RANGE) \
 	R(r_points_word, "points (four points behind, a seven-point lead)", 0, MOVE_REFUSE) \
 	R(r_signed_movement, "signed movement in points ((+2), CON 32% -1)", NF_DIGITS, MOVE_REFUSE) \
