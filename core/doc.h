@@ -100,7 +100,13 @@ enum {
 	CC_CUE_ALL = 1u << 17,            /* ... and it says all (else none) */
 	CC_CUE_TIMED = 1u << 18,          /* its clause puts it at another time or in a comparison ("last year") */
 	CC_CUE_RATE_NEARBY = 1u << 19,    /* a relative risk with a share or rate in its paragraph (its base may be given) */
-	CC_CUE_COUNT_OF_BITS = 20
+	CC_CUE_TIE_WORDS = 1u << 20,      /* its sentence, or the one before in its paragraph, calls figures level ("dead heat") */
+	CC_CUE_CHANGE_WORDS = 1u << 21,   /* its sentence asserts a change in words ("opinion has shifted", "is growing") */
+	CC_CUE_STRONG_WORDS = 1u << 22,   /* its sentence calls a change large ("soared", "a dramatic shift") */
+	CC_CUE_CAUSAL_WORDS = 1u << 23,   /* its sentence gives a cause ("because of", "has boosted", "driven by") */
+	CC_CUE_LEAD = 1u << 24,           /* a gap in points called a lead ("a lead of 3 points", "a 3-point lead"): no movement */
+	CC_CUE_EARLIER = 1u << 25,        /* a share said to be an earlier figure: "up from 12%", "against 18% in 2013" */
+	CC_CUE_COUNT_OF_BITS = 26
 };
 extern const char *const cc_cue_names[CC_CUE_COUNT_OF_BITS];
 

@@ -48,6 +48,7 @@ const char *const cc_cue_names[CC_CUE_COUNT_OF_BITS] = {
 	"closes", "restates", "from", "generalises", "margin", "percent-word", "points-word",
 	"relative-risk", "baseline", "multiplier", "of-them", "elliptic", "asked", "grossed-up",
 	"said", "scale", "all-none", "all", "timed", "rate-nearby",
+	"tie-words", "change-words", "strong-words", "causal-words", "lead", "earlier",
 };
 
 typedef struct cues {
@@ -245,15 +246,41 @@ static int part_of(const cues *q, size_t i, size_t j)
 /* Claim j is a lead in points over the share i of its sentence: a lead
  * word right before j ("a lead of 5 points") or right after it ("6
  * percentage points ahead"). */
-static int lead_over(const cues *q, size_t i, size_t j)
+static int lead_words(const cues *q, size_t j)
 {
 	const cc_claim *b = CL(q, j);
 	size_t back = b->start - q->sa[j] < 16 ? b->start - q->sa[j] : 16;
 	size_t fwd = q->sb[j] - b->end < 12 ? q->sb[j] - b->end : 12;
 
-	if (CL(q, i)->kind != CC_KIND_PROPORTION || !(b->traits & CC_TRAIT_POINTS))
-		return 0;
 	return any(q->src + b->start - back, back, CC_V_LEAD_CUE) || any(q->src + b->end, fwd, CC_V_LEAD_AFTER);
+}
+
+static int lead_over(const cues *q, size_t i, size_t j)
+{
+	if (CL(q, i)->kind != CC_KIND_PROPORTION || !(CL(q, j)->traits & CC_TRAIT_POINTS))
+		return 0;
+	return lead_words(q, j);
+}
+
+/* Share i is an earlier figure: an earlier_cue word just before it ("up
+ * from 12%", "against 18%"), or a year just after it ("18% in 2013"). */
+static int earlier_share(const cues *q, size_t i)
+{
+	const cc_claim *c = CL(q, i);
+	size_t back = c->start - q->sa[i] < 14 ? c->start - q->sa[i] : 14, e = c->end, k;
+	const char *p = q->src;
+
+	if (any(p + c->start - back, back, CC_V_EARLIER_CUE))
+		return 1;
+	/* " in 2013", " in 1998" */
+	while (e < q->sb[i] && p[e] == ' ')
+		e++;
+	if (!(e + 7 <= q->sb[i] && !strncmp(p + e, "in ", 3)))
+		return 0;
+	for (k = e + 3; k < e + 7; k++)
+		if (!isdigit((unsigned char)p[k]))
+			return 0;
+	return (p[e + 3] == '1' && p[e + 4] == '9') || (p[e + 3] == '2' && p[e + 4] == '0');
 }
 
 /* The first claim whose end, or the end of a claim before it, reaches pos. */
@@ -859,6 +886,9 @@ static int read_claim(cues *q, size_t i)
 	case CC_KIND_PROPORTION: {
 		int timed = 0;
 
+		if (earlier_share(q, i))
+			bits |= CC_CUE_EARLIER;
+
 		/* a finding of a survey: does its sentence generalise it? */
 		if (claim_survey(q, i) >= 0 && any(q->src + a, b - a, CC_V_GENERALISING))
 			bits |= CC_CUE_GENERALISES;
@@ -883,6 +913,8 @@ static int read_claim(cues *q, size_t i)
 	case CC_KIND_CHANGE:
 		if (!(c->traits & CC_TRAIT_POINTS) && relative_risk(q, i))
 			bits |= CC_CUE_RELATIVE_RISK;
+		if ((c->traits & CC_TRAIT_POINTS) && lead_words(q, i))
+			bits |= CC_CUE_LEAD;
 		/* a relative change ("doubled", "up 60%") may rest on two counts */
 		if (!(c->traits & CC_TRAIT_POINTS) || (c->traits & CC_TRAIT_MULTIPLIER))
 			from_to_counts(q, i);
@@ -1154,6 +1186,77 @@ done:
 	return rc;
 }
 
+/* The words of sentence s that say what happened to the figures (classes
+ * tie_phrase, change_phrase, strong_change, causal_phrase): CC_CUE_*_WORDS. */
+static unsigned sentence_words(const cues *q, size_t s)
+{
+	const cc_doc *doc = q->doc;
+	size_t a = cc_doc_src_offset(doc, doc->sentences[s].start), b = cc_doc_src_offset(doc, doc->sentences[s].end);
+	unsigned bits = 0;
+
+	if (b > q->len)
+		b = q->len;
+	if (b <= a)
+		return 0;
+	if (b - a > 2 * SENT_WINDOW)
+		b = a + 2 * SENT_WINDOW; /* a run-on "sentence": its opening words */
+	if (any(q->src + a, b - a, CC_V_TIE_PHRASE))
+		bits |= CC_CUE_TIE_WORDS;
+	if (any(q->src + a, b - a, CC_V_CHANGE_PHRASE))
+		bits |= CC_CUE_CHANGE_WORDS;
+	if (any(q->src + a, b - a, CC_V_STRONG_CHANGE))
+		bits |= CC_CUE_STRONG_WORDS;
+	if (any(q->src + a, b - a, CC_V_CAUSAL_PHRASE) && !any(q->src + a, b - a, CC_V_CAUSAL_NOT))
+		bits |= CC_CUE_CAUSAL_WORDS;
+	return bits;
+}
+
+/* What each sentence says happened, onto its claims. A sentence with no
+ * figure ("Opinion has shifted sharply." or a headline) passes its words to
+ * the claims of the next sentence that has one, in its paragraph or the
+ * next; tie words in a sentence with no share of its own reach the claims
+ * of the next sentence of the paragraph too ("'We are within the margin of
+ * error,' he said. The poll had ...").
+ * Claims are sorted by start, so their sentences come in order. */
+#define CARRY_BYTES 400
+static void sentence_cues(cues *q)
+{
+	const cc_doc *doc = q->doc;
+	size_t i = 0, s, n = doc->nclaims, ns = doc->nsentences;
+	unsigned carry = 0, tie = 0;
+	size_t carry_end = 0, carry_par = SIZE_MAX, tie_par = SIZE_MAX;
+
+	for (s = 0; s < ns; s++) {
+		unsigned bits = sentence_words(q, s), own;
+		int props;
+		size_t par = doc->sentences[s].paragraph, first = i;
+
+		if (carry && (cc_doc_src_offset(doc, doc->sentences[s].start) > carry_end + CARRY_BYTES ||
+			      par > carry_par + 1))
+			carry = 0;
+		while (i < n && CL(q, i)->sentence < s)
+			i++;
+		first = i;
+		own = bits | carry | (tie_par == par ? tie : 0);
+		props = 0;
+		for (; i < n && CL(q, i)->sentence == s; i++) {
+			EXT(q, i)->cues |= own;
+			props |= CL(q, i)->kind == CC_KIND_PROPORTION;
+		}
+		if (i == first) { /* no figure here: pass the words on */
+			if (bits) {
+				carry |= bits;
+				carry_end = cc_doc_src_offset(doc, doc->sentences[s].end);
+				carry_par = par;
+			}
+		} else
+			carry = 0;
+		/* tie words with figures of their own are about those */
+		tie = props ? 0 : bits & CC_CUE_TIE_WORDS;
+		tie_par = par;
+	}
+}
+
 int cc_cues_read(cc_doc *doc)
 {
 	cues q;
@@ -1183,8 +1286,10 @@ int cc_cues_read(cc_doc *doc)
 	for (i = 0; i < n && !rc; i++)
 		if (!(rc = read_claim(&q, i)))
 			rc = relations(&q, i);
-	if (!rc)
+	if (!rc) {
 		baselines(&q);
+		sentence_cues(&q);
+	}
 	if (!rc)
 		rc = read_surveys(&q);
 	cc_free(doc->ctx, q.sa); /* and sb, maxend */
