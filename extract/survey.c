@@ -626,9 +626,12 @@ static const char *selfselect_cue(cc_phrase *ph, const cc_doc *doc, const scope 
 			}
 			break;
 		}
-	/* weak cues ("users", "readers", "took part") give way to a stated
-	 * random or representative selection */
-	if (bestr && row_is(bestr, "weak") && first_cue(ph, t + sc->a, sc->b - sc->a, VL(RANDOM_SELECTION), 0, NULL)) {
+	/* weak cues ("readers", "took part", "online poll") give way to a
+	 * stated random or representative selection, or to a pollster of the
+	 * register doing the fieldwork (its online polls are panels it weights) */
+	if (bestr && row_is(bestr, "weak") &&
+	    (first_cue(ph, t + sc->a, sc->b - sc->a, VL(RANDOM_SELECTION), 0, NULL) ||
+	     first_cue(ph, t + sc->a, sc->b - sc->a, VL(REGISTER_POLLSTER), 1, NULL))) {
 		bestr = NULL;
 		best = NULL;
 	}
