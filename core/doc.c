@@ -447,6 +447,25 @@ long cc_doc_claim_sample(const cc_doc *doc, size_t i)
 	return -1;
 }
 
+const char *cc_doc_selfselect(const cc_doc *doc, long s, size_t i)
+{
+	const cc_survey_info *sv = s >= 0 && (size_t)s < doc->nsurveys ? &doc->surveys[s] : NULL;
+	const cc_survey_ref *sr = NULL;
+	long sc;
+
+	if (sv && sv->selfselect_cue)
+		return sv->selfselect_cue;
+	if (i < doc->nclaims) {
+		sr = doc->ext[i].survey_ref;
+		if (!sr && (sc = cc_doc_claim_sample(doc, i)) >= 0)
+			sr = doc->ext[sc].survey_ref;
+	}
+	if (sr && sr->probability_sample == 0 && sr->selection &&
+	    (strstr(sr->selection, "open") || strstr(sr->selection, "self")))
+		return sr->selection;
+	return NULL;
+}
+
 /* In the order the checks trust them: a subgroup's own size, the figure's
  * own link or count, its sample, its survey, the reference database. */
 double cc_doc_claim_base(const cc_doc *doc, size_t i, int *how_out)

@@ -265,6 +265,10 @@ long cc_doc_claim_survey(const cc_doc *doc, size_t i);
 long cc_doc_claim_sample(const cc_doc *doc, size_t i);
 double cc_doc_survey_n(const cc_doc *doc, long s);
 double cc_doc_claim_base(const cc_doc *doc, size_t i, int *how_out);
+/* The words that show survey s (or claim i's matched survey record) chose
+ * itself ("readers", "a poll on his website", the record's "open access
+ * online"), NULL when nothing does. s may be -1; i may be SIZE_MAX. */
+const char *cc_doc_selfselect(const cc_doc *doc, long s, size_t i);
 
 /* Create a document holding a copy of the input. */
 int cc_doc_new(cc_doc **out, cc_ctx *ctx, const char *data, size_t len, const char *name);

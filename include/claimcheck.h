@@ -291,6 +291,17 @@ typedef struct cc_finding {
 	 * reason in plain English (severity CC_SEV_NONE); for `explain`. */
 	const cc_flag *passed;
 	size_t npassed;
+	/* A proportion whose wording allows a range ("almost two-thirds": 60%
+	 * to 66.7%): the range, and the envelope of the intervals over every
+	 * count it allows (lower limit at its low end, upper at its high end).
+	 * ci_low/ci_high above stay the interval of the figure as printed. */
+	int has_wording;
+	double wording_low, wording_high, wording_ci_low, wording_ci_high;
+	/* Why a proportion has no interval and no margin, in plain English
+	 * ("the sample is self-selected"), NULL when it has them or is no
+	 * proportion; no_ci_cue: the words that show it, as written, or NULL. */
+	const char *no_ci;
+	const char *no_ci_cue;
 } cc_finding;
 
 /* ------------------------------------------------------------------ */

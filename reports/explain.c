@@ -165,15 +165,17 @@ static void step_sample(cc_walk_state *st, const cc_doc *doc, size_t i)
 	const cc_claim *c = &doc->claims[i];
 	cc_buf *b;
 	cc_numbuf v;
+	double base;
+	long bc;
 
 	if (c->kind != CC_KIND_PROPORTION && c->kind != CC_KIND_MEAN)
 		return;
 	b = step(st);
-	if (c->sample_n > 0) {
-		cc_buf_printf(b, " The sample. The figure describes a sample of n = %s", cc_fmt_count(&v, c->sample_n));
-		if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims) {
-			cc_buf_printf(b, ", found in figure #%ld (\"", c->sample_claim + 1);
-			put(b, doc->claims[c->sample_claim].text);
+	if ((base = cc_rep_base(doc, i, &bc)) > 0) {
+		cc_buf_printf(b, " The sample. The figure describes a sample of n = %s", cc_fmt_count(&v, base));
+		if (bc >= 0) {
+			cc_buf_printf(b, ", found in figure #%ld (\"", bc + 1);
+			put(b, doc->claims[bc].text);
 			cc_buf_puts(b, "\")");
 		} else {
 			cc_buf_puts(b, ", stated in the same passage");
@@ -192,11 +194,20 @@ static void step_ci(cc_walk_state *st, const cc_doc *doc, size_t i, const cc_fin
 	cc_buf *b;
 	cc_numbuf lv, a, h, p, n, z;
 
+	if (f && f->no_ci) {
+		b = step(st);
+		cc_buf_printf(b, " No confidence interval. This figure gets no interval and no margin of error: %s", f->no_ci);
+		if (f->no_ci_cue)
+			cc_buf_printf(b, " (the article says \"%s\")", f->no_ci_cue);
+		cc_buf_puts(b, ".");
+		para_flush(st);
+		return;
+	}
 	if (!f || !f->has_ci)
 		return;
 	b = step(st);
 	cc_buf_printf(b, " The confidence interval. With p = %s and n = %s, ", cc_fmt_plain(&p, c->value),
-		      cc_fmt_count(&n, c->sample_n));
+		      cc_fmt_count(&n, cc_rep_base(doc, i, &(long){ 0 })));
 	cc_buf_puts(b, (unsigned)f->ci_method < CC_CI_METHOD_COUNT ? method_formula[f->ci_method] : "the interval");
 	cc_buf_printf(b, " at the %s%% level (z = %s), gives: %s %s%% interval: %s to %s.", cc_fmt_level(&lv, f->ci_level),
 		      cc_fmt_plain(&z, cc_z_for_level(f->ci_level)), cc_rep_method_label(f->ci_method), lv.s,
@@ -204,6 +215,12 @@ static void step_ci(cc_walk_state *st, const cc_doc *doc, size_t i, const cc_fin
 	if (f->has_moe)
 		cc_buf_printf(b, " The margin of error is about \xC2\xB1%s points.", cc_fmt_pts(&a, f->moe));
 	cc_buf_puts(b, " A survey of this size cannot pin the figure down more closely than that.");
+	if (f->has_wording)
+		cc_buf_printf(b, " The wording allows any share from %s to %s; taking the interval's lower limit at the"
+				 " low end and its upper limit at the high end, the range the words leave open runs from %s to %s."
+				 " That is a statement about the words, not a wider interval for the figure.",
+			      cc_rep_ci_bound(&a, c, f->wording_low), cc_rep_ci_bound(&h, c, f->wording_high),
+			      cc_rep_ci_bound(&p, c, f->wording_ci_low), cc_rep_ci_bound(&n, c, f->wording_ci_high));
 	para_flush(st);
 }
 

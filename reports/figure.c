@@ -104,3 +104,19 @@ char *cc_rep_figure(char *buf, size_t cap, const cc_claim *c)
 		return buf;
 	}
 }
+
+double cc_rep_base(const cc_doc *doc, size_t i, long *claim)
+{
+	int how = CC_BASE_NONE;
+	double n = cc_doc_claim_base(doc, i, &how);
+	long sc = -1;
+
+	if (n > 0 && how != CC_BASE_OWN && how != CC_BASE_REFERENCE && how != CC_BASE_RECOVERED &&
+	    how != CC_BASE_IN_FIGURE) {
+		sc = how == CC_BASE_SUBGROUP ? doc->claims[i].sample_claim : cc_doc_claim_sample(doc, i);
+		if (sc < 0 || (size_t)sc >= doc->nclaims || doc->claims[sc].value != n)
+			sc = -1;
+	}
+	*claim = sc;
+	return n > 0 ? n : 0;
+}

@@ -300,6 +300,8 @@ static int html_claim_begin(cc_walk_state *st, const cc_doc *doc, size_t i)
 	size_t n;
 	char prefix[32], range[2 * CC_NUMBUF + 8];
 	cc_numbuf v, a, b;
+	double base;
+	long bc;
 	char fig[2 * CC_NUMBUF + 32];
 
 	snprintf(prefix, sizeof prefix, "d%zu-", st->ndocs);
@@ -331,11 +333,10 @@ static int html_claim_begin(cc_walk_state *st, const cc_doc *doc, size_t i)
 	}
 	if (cc_rep_claim_range(range, sizeof range, c)[0])
 		cc_sink_printf(s, "<dt>Wording allows</dt><dd>%s</dd>", range);
-	if (c->sample_n > 0) {
-		cc_sink_printf(s, "<dt>Sample</dt><dd>n = %s", cc_fmt_count(&v, c->sample_n));
-		if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims)
-			cc_sink_printf(s, " (<a href=\"#%sc%ld\">claim #%ld</a>)", prefix, c->sample_claim + 1,
-				       c->sample_claim + 1);
+	if (c->kind != CC_KIND_SAMPLE_SIZE && (base = cc_rep_base(doc, i, &bc)) > 0) {
+		cc_sink_printf(s, "<dt>Sample</dt><dd>n = %s", cc_fmt_count(&v, base));
+		if (bc >= 0)
+			cc_sink_printf(s, " (<a href=\"#%sc%ld\">claim #%ld</a>)", prefix, bc + 1, bc + 1);
 		cc_sink_puts(s, "</dd>");
 	}
 	if (f && f->has_ci)
@@ -344,6 +345,19 @@ static int html_claim_begin(cc_walk_state *st, const cc_doc *doc, size_t i)
 			       cc_rep_method_label(f->ci_method));
 	if (f && f->has_moe)
 		cc_sink_printf(s, "<dt>Margin of error</dt><dd>\xC2\xB1%s points</dd>", cc_fmt_pts(&v, f->moe));
+	if (f && f->has_wording)
+		cc_sink_printf(s, "<dt>Over the wording's range</dt><dd>%s to %s</dd>",
+			       cc_rep_ci_bound(&a, c, f->wording_ci_low), cc_rep_ci_bound(&b, c, f->wording_ci_high));
+	if (f && f->no_ci) {
+		cc_sink_puts(s, "<dt>No interval</dt><dd>");
+		esc(s, f->no_ci);
+		if (f->no_ci_cue) {
+			cc_sink_puts(s, " (&ldquo;");
+			esc(s, f->no_ci_cue);
+			cc_sink_puts(s, "&rdquo;)");
+		}
+		cc_sink_puts(s, "</dd>");
+	}
 	if (f && f->has_test)
 		cc_sink_printf(s, "<dt>Recomputed p</dt><dd>%s%s</dd>", cc_fmt_plain(&v, f->p_computed),
 			       f->one_tailed ? " (one-tailed)" : "");

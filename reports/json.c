@@ -169,6 +169,23 @@ static void claim_head(cc_walk_state *st, const cc_doc *doc, size_t i)
 		cc_sink_puts(s, "null");
 	}
 	put_num(s, "moe", f && f->has_moe ? f->moe : NAN);
+	/* the range the wording allows and the interval over it, beside the
+	 * interval of the printed figure; why a proportion has neither */
+	put_key(s, "ci_wording");
+	if (f && f->has_wording) {
+		cc_numbuf b;
+
+		cc_sink_puts(s, "{\"low\":");
+		cc_sink_puts(s, cc_fmt_json(&b, f->wording_low));
+		put_num(s, "high", f->wording_high);
+		put_num(s, "ci_low", f->wording_ci_low);
+		put_num(s, "ci_high", f->wording_ci_high);
+		cc_sink_write(s, "}", 1);
+	} else {
+		cc_sink_puts(s, "null");
+	}
+	put_str(s, "no_ci", f ? f->no_ci : NULL);
+	put_str(s, "no_ci_cue", f ? f->no_ci_cue : NULL);
 	put_key(s, "reference");
 	if (f && f->has_ref)
 		put_reference(s, &f->ref);

@@ -91,6 +91,8 @@ static int md_claim_end(cc_walk_state *st, const cc_doc *doc, size_t i)
 	char range[2 * CC_NUMBUF + 8], fig[2 * CC_NUMBUF + 32];
 	cc_numbuf v, a, b;
 	size_t k;
+	double base;
+	long bc;
 
 	cc_sink_printf(s, "| %zu | %s | ", i + 1, cc_kind_name(c->kind));
 	esc(s, c->text);
@@ -105,10 +107,10 @@ static int md_claim_end(cc_walk_state *st, const cc_doc *doc, size_t i)
 		esc(s, c->subject);
 	}
 	cc_sink_printf(s, " | %s | ", cc_rep_claim_range(range, sizeof range, c));
-	if (c->sample_n > 0) {
-		cc_sink_printf(s, "n = %s", cc_fmt_count(&v, c->sample_n));
-		if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims)
-			cc_sink_printf(s, " (#%ld)", c->sample_claim + 1);
+	if (c->kind != CC_KIND_SAMPLE_SIZE && (base = cc_rep_base(doc, i, &bc)) > 0) {
+		cc_sink_printf(s, "n = %s", cc_fmt_count(&v, base));
+		if (bc >= 0)
+			cc_sink_printf(s, " (#%ld)", bc + 1);
 	}
 	if (!st->opts.with_findings) {
 		cc_sink_puts(s, " |\n");
@@ -121,6 +123,13 @@ static int md_claim_end(cc_walk_state *st, const cc_doc *doc, size_t i)
 			       cc_fmt_level(&v, f->ci_level));
 	else if (f && f->has_test)
 		cc_sink_printf(s, "recomputed p = %s", cc_fmt_plain(&v, f->p_computed));
+	else if (f && f->no_ci) {
+		cc_sink_puts(s, "none: ");
+		esc(s, f->no_ci);
+	}
+	if (f && f->has_wording)
+		cc_sink_printf(s, "; over the wording's range %s to %s", cc_rep_ci_bound(&a, c, f->wording_ci_low),
+			       cc_rep_ci_bound(&b, c, f->wording_ci_high));
 	cc_sink_puts(s, " | ");
 	if (f && f->has_ref) {
 		const char *vn = cc_rep_verdict_name(f->ref.verdict);

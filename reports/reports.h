@@ -63,6 +63,10 @@ char *cc_rep_claim_range(char *buf, size_t cap, const cc_claim *c);
 /* A confidence bound in the units of claim c: proportions always with
  * one decimal ("57.0%"), so both ends of an interval line up. */
 const char *cc_rep_ci_bound(cc_numbuf *b, const cc_claim *c, double v);
+/* The base n every stage reads for claim i (cc_doc_claim_base: its link,
+ * its subgroup, its survey's sample, the reference record), 0 unknown;
+ * *claim the sample_size claim it comes from, -1 none. */
+double cc_rep_base(const cc_doc *doc, size_t i, long *claim);
 /* The figure as an editor reads it: "66.7%", "t(28) = 2.2, p = 0.036",
  * "3.44 (SD 1.2)", "\u00a340 billion". Writes at most cap bytes. */
 char *cc_rep_figure(char *buf, size_t cap, const cc_claim *c);

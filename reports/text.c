@@ -110,6 +110,8 @@ static void figure_line(cc_walk_state *st, const cc_doc *doc, size_t i)
 	char range[2 * CC_NUMBUF + 8], fig[2 * CC_NUMBUF + 32];
 	cc_numbuf v;
 	cc_buf b;
+	double base;
+	long bc;
 	size_t width = st->opts.width > 0 ? (size_t)st->opts.width : 80;
 
 	/* composed first, then written through the terminal escaper, wrapped */
@@ -128,10 +130,10 @@ static void figure_line(cc_walk_state *st, const cc_doc *doc, size_t i)
 	cc_rep_claim_range(range, sizeof range, c);
 	if (range[0])
 		cc_buf_printf(&b, "; wording allows %s", range);
-	if (c->sample_n > 0) {
-		cc_buf_printf(&b, "; sample n = %s", cc_fmt_count(&v, c->sample_n));
-		if (c->sample_claim >= 0 && (size_t)c->sample_claim < doc->nclaims)
-			cc_buf_printf(&b, " (claim #%ld)", c->sample_claim + 1);
+	if (c->kind != CC_KIND_SAMPLE_SIZE && (base = cc_rep_base(doc, i, &bc)) > 0) {
+		cc_buf_printf(&b, "; sample n = %s", cc_fmt_count(&v, base));
+		if (bc >= 0)
+			cc_buf_printf(&b, " (claim #%ld)", bc + 1);
 	}
 	if (c->kind == CC_KIND_TEST_STATISTIC) {
 		const cc_finding *f = cc_doc_finding(doc, i);
@@ -142,6 +144,23 @@ static void figure_line(cc_walk_state *st, const cc_doc *doc, size_t i)
 	cc_sink_printf(s, "%*s", INDENT, "");
 	cc_rep_wrap(s, b.ptr, b.len, INDENT, INDENT + 2, width);
 	cc_sink_write(s, "\n", 1);
+	cc_buf_dispose(&b);
+}
+
+/* Why a proportion has no interval, wrapped like the figure line (the cue
+ * is input text: composed first, then written through the escaper). */
+static void no_ci_line(cc_walk_state *st, const cc_finding *f)
+{
+	cc_buf b;
+	size_t width = st->opts.width > 0 ? (size_t)st->opts.width : 80;
+
+	cc_buf_init(&b, st->ctx);
+	cc_buf_printf(&b, "no interval: %s", f->no_ci);
+	if (f->no_ci_cue)
+		cc_buf_printf(&b, " (\"%s\")", f->no_ci_cue);
+	cc_sink_printf(st->sink, "%*s", INDENT, "");
+	cc_rep_wrap(st->sink, b.ptr, b.len, INDENT, INDENT + 2, width);
+	cc_sink_write(st->sink, "\n", 1);
 	cc_buf_dispose(&b);
 }
 
@@ -180,6 +199,11 @@ static int text_claim_begin(cc_walk_state *st, const cc_doc *doc, size_t i)
 			       cc_rep_ci_bound(&b, c, f->ci_high));
 	if (f && f->has_moe)
 		cc_sink_printf(s, "%*smargin of error: \xC2\xB1%s points\n", INDENT, "", cc_fmt_pts(&a, f->moe));
+	if (f && f->has_wording)
+		cc_sink_printf(s, "%*sover the range the wording allows, the interval runs from %s to %s\n", INDENT, "",
+			       cc_rep_ci_bound(&a, c, f->wording_ci_low), cc_rep_ci_bound(&b, c, f->wording_ci_high));
+	if (f && f->no_ci)
+		no_ci_line(st, f);
 	if (f && f->has_ref) {
 		const char *vn = cc_rep_verdict_name(f->ref.verdict);
 

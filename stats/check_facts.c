@@ -398,15 +398,7 @@ long ck_survey_target(const run *r, long s)
 /* Self-selection cue of claim i's survey (text or database), or NULL. */
 const char *ck_selfselect(const run *r, long s, size_t i)
 {
-	const cc_survey_info *sv = ck_survey_at(r, s);
-	const cc_survey_ref *sr = ck_claim_sref(r, i);
-
-	if (sv && sv->selfselect_cue)
-		return sv->selfselect_cue;
-	if (sr && sr->probability_sample == 0 && sr->selection &&
-	    (strstr(sr->selection, "open") || strstr(sr->selection, "self")))
-		return sr->selection;
-	return NULL;
+	return cc_doc_selfselect(r->doc, s, i);
 }
 
 

@@ -31,40 +31,12 @@ static double claim_N(const run *r, size_t i)
 }
 
 
-/* Counts [x_min, x_max] the wording allows out of n (section 6 and
- * Clarification 2); 0 when no whole count fits. */
-static int count_range(const cc_claim *c, double n, double *xmin, double *xmax)
-{
-	double eps = 5e-5 * n + 1e-9, lo = c->low * n, hi = c->high * n;
-
-	*xmin = ceil(lo - eps);
-	if ((c->traits & CC_TRAIT_LOW_OPEN) && fabs(*xmin - lo) <= eps)
-		*xmin += 1;
-	*xmax = floor(hi + eps);
-	if ((c->traits & CC_TRAIT_HIGH_OPEN) && fabs(*xmax - hi) <= eps)
-		*xmax -= 1;
-	if (*xmin < 0)
-		*xmin = 0;
-	if (*xmax > n)
-		*xmax = n;
-	return *xmin <= *xmax;
-}
-
-
-/* Interval for the figure: F1 (or --method) at the exact value, or the
- * envelope over the counts a hedged wording allows (section 6). */
+/* Interval for the figure as printed: F1 (or --method) at the stated value,
+ * the interval the card shows (stats/findings.c), so that a flag never
+ * quotes another interval than its card (issue 17: the wording's range is a
+ * line of its own, not folded into the interval). */
 static int figure_ci(const run *r, const cc_claim *c, double n, double *lo, double *hi)
 {
-	double xmin, xmax, l2, h2;
-	int rc;
-
-	if (c->high - c->low > 1e-9 && count_range(c, n, &xmin, &xmax)) {
-		if ((rc = cc_ci_prop(lo, &h2, xmin, n, r->level, r->method)))
-			return rc;
-		if ((rc = cc_ci_prop(&l2, hi, xmax, n, r->level, r->method)))
-			return rc;
-		return CC_OK;
-	}
 	return cc_ci_prop(lo, hi, c->value * n, n, r->level, r->method);
 }
 

@@ -5,12 +5,14 @@
  * Stage: statistics (pure; no I/O). Reads claims, writes findings; never
  * touches the text, the database or the flags (stats/checks.c does those).
  *
- * Proportions (shared/docs/weak-inferences.md, section 6): the interval
- * is the envelope over every count the wording allows, x from
- * ceil(low n) to floor(high n) (an open end excludes its own count):
- * [lower(x_min), upper(x_max)] by ctx->opts.method at ctx->opts.level;
- * an exact figure uses x = value n (not rounded). The margin of error is
- * F3 at the stated value, z sqrt(p (1 - p) / n), in value units.
+ * Proportions: the interval is the interval of the figure as printed,
+ * x = value n (not rounded), by ctx->opts.method at ctx->opts.level, so
+ * that the card's figure, interval and margin agree (issue 17). Where the
+ * wording allows a range, the envelope over every count it allows
+ * (shared/docs/weak-inferences.md, section 6: x from ceil(low n) to
+ * floor(high n), an open end excluding its own count, [lower(x_min),
+ * upper(x_max)]) is kept beside it as the wording's interval. The margin of
+ * error is F3 at the stated value, z sqrt(p (1 - p) / n), in value units.
  *
  * Test statistics follow statcheck 1.6 (Nuijten & Epskamp), rules read
  * from its documentation and test suite (shared/bench/statcheck):
@@ -202,42 +204,81 @@ static void judge_test(cc_finding *f, const cc_claim *c, const cc_options *o)
 
 /* ---------------------------------------------------------- proportions */
 
-static void proportion_ci(cc_finding *f, const cc_claim *c, const cc_options *o)
+/* The interval envelope over every count the wording allows (catalogue
+ * section 6): x from ceil(low n) to floor(high n), an open end excluding
+ * its own count; 0 when no whole count fits. */
+static int wording_envelope(cc_finding *f, const cc_claim *c, double n, const cc_options *o)
 {
-	double n = c->sample_n, v = c->value, lo = c->low, hi = c->high;
-	double xmin, xmax, l1, h1, l2, h2, z;
+	double lo = c->low < 0 ? 0 : c->low, hi = c->high > 1 ? 1 : c->high, xmin, xmax, l1, h1, l2, h2;
 
-	if (!(n > 0) || n > 1e15 || !isfinite(v) || v < 0 || v > 1)
-		return;
-	if (!isfinite(lo) || !isfinite(hi) || lo > hi || (lo == v && hi == v)) {
-		xmin = xmax = v * n;
-	} else {
-		lo = lo < 0 ? 0 : lo;
-		hi = hi > 1 ? 1 : hi;
-		xmin = ceil(lo * n - 1e-9);
-		xmax = floor(hi * n + 1e-9);
-		if ((c->traits & CC_TRAIT_LOW_OPEN) && fabs(lo * n - xmin) < 1e-9)
-			xmin += 1;
-		if ((c->traits & CC_TRAIT_HIGH_OPEN) && fabs(hi * n - xmax) < 1e-9)
-			xmax -= 1;
-		if (xmin < 0)
-			xmin = 0;
-		if (xmax > n)
-			xmax = n;
-		if (xmin > xmax) /* no whole count fits the wording */
-			xmin = xmax = v * n;
-	}
-	if (cc_ci_prop(&l1, &h1, xmin, n, o->level, o->method) ||
+	xmin = ceil(lo * n - 1e-9);
+	xmax = floor(hi * n + 1e-9);
+	if ((c->traits & CC_TRAIT_LOW_OPEN) && fabs(lo * n - xmin) < 1e-9)
+		xmin += 1;
+	if ((c->traits & CC_TRAIT_HIGH_OPEN) && fabs(hi * n - xmax) < 1e-9)
+		xmax -= 1;
+	if (xmin < 0)
+		xmin = 0;
+	if (xmax > n)
+		xmax = n;
+	if (xmin > xmax || cc_ci_prop(&l1, &h1, xmin, n, o->level, o->method) ||
 	    cc_ci_prop(&l2, &h2, xmax, n, o->level, o->method))
+		return 0;
+	f->has_wording = 1;
+	f->wording_low = lo;
+	f->wording_high = hi;
+	f->wording_ci_low = l1;
+	f->wording_ci_high = h2;
+	return 1;
+}
+
+/* A proportion's interval and margin, on the base every stage reads
+ * (cc_doc_claim_base): the interval of the figure as printed (x = value n,
+ * not rounded), with the wording's range beside it, never folded into it.
+ * None -- and the reason -- for a self-selected sample (no sampling theory
+ * applies) and for a subgroup whose size is not given (the whole sample's
+ * n would make the interval too narrow). */
+static void proportion_ci(cc_finding *f, const cc_doc *doc, size_t i, const cc_options *o)
+{
+	const cc_claim *c = &doc->claims[i];
+	double v = c->value, lo, hi, z, n;
+	int how = CC_BASE_NONE;
+	const char *sel;
+
+	if (!isfinite(v) || v < 0 || v > 1)
+		return;
+	if ((sel = cc_doc_selfselect(doc, cc_doc_claim_survey(doc, i), i))) {
+		f->no_ci = "the sample chose itself, so no margin of error or confidence interval applies";
+		f->no_ci_cue = sel;
+		return;
+	}
+	n = cc_doc_claim_base(doc, i, &how);
+	if (how == CC_BASE_SUBGROUP && !(n > 0)) {
+		f->no_ci = "a subgroup whose size the article does not give: an interval on the whole sample would be too narrow";
+		return;
+	}
+	if (!(n > 0) || n > 1e15)
+		return;
+	if (c->traits & CC_TRAIT_VAGUE) {
+		/* "most", "a majority": no printed value to put an interval on;
+		 * what the words allow is the whole statement */
+		f->no_ci = "a word, not a figure: there is no printed value to put an interval on";
+		if (isfinite(c->low) && isfinite(c->high) && c->low < c->high)
+			wording_envelope(f, c, n, o);
+		return;
+	}
+	if (cc_ci_prop(&lo, &hi, v * n, n, o->level, o->method))
 		return;
 	f->has_ci = 1;
 	f->ci_method = o->method;
 	f->ci_level = o->level;
-	f->ci_low = l1;
-	f->ci_high = h2;
+	f->ci_low = lo;
+	f->ci_high = hi;
 	z = cc_z_for_level(o->level);
 	f->has_moe = 1;
 	f->moe = z * sqrt(v * (1 - v) / n);
+	if (isfinite(c->low) && isfinite(c->high) && c->low < c->high)
+		wording_envelope(f, c, n, o);
 }
 
 int cc_stats_findings(cc_doc *doc)
@@ -254,7 +295,7 @@ int cc_stats_findings(cc_doc *doc)
 
 		f->claim = c;
 		if (c->kind == CC_KIND_PROPORTION)
-			proportion_ci(f, c, o);
+			proportion_ci(f, doc, i, o);
 		else if (c->kind == CC_KIND_TEST_STATISTIC)
 			judge_test(f, c, o);
 	}

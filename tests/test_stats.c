@@ -777,17 +777,76 @@ static void test_stats_proportion_findings(void)
 	CU_ASSERT_DOUBLE_EQUAL(doc->findings[0].ci_low, lo, 1e-15);
 	CU_ASSERT_DOUBLE_EQUAL(doc->findings[0].ci_high, hi, 1e-15);
 	CU_ASSERT_DOUBLE_EQUAL(doc->findings[0].moe, 1.959963984540054 * sqrt(0.25 * 0.75 / 100), 1e-12);
-	/* counts 18 (= 0.60 * 30) to 19 (20 = 2/3 * 30 is excluded) */
-	cc_ci_prop(&lo, &hi, 18, 30, 0.95, CC_CI_WILSON);
-	cc_ci_prop(&lo2, &hi2, 19, 30, 0.95, CC_CI_WILSON);
+	/* the interval is the printed figure's (x = 2/3 * 30 = 20) ... */
+	cc_ci_prop(&lo, &hi, 20, 30, 0.95, CC_CI_WILSON);
 	CU_ASSERT(doc->findings[1].has_ci);
 	CU_ASSERT_DOUBLE_EQUAL(doc->findings[1].ci_low, lo, 1e-15);
-	CU_ASSERT_DOUBLE_EQUAL(doc->findings[1].ci_high, hi2, 1e-15);
+	CU_ASSERT_DOUBLE_EQUAL(doc->findings[1].ci_high, hi, 1e-15);
+	/* ... and the wording's envelope is kept beside it: counts 18 (= 0.60 *
+	 * 30) to 19 (20 = 2/3 * 30 is excluded) */
+	cc_ci_prop(&lo, &hi, 18, 30, 0.95, CC_CI_WILSON);
+	cc_ci_prop(&lo2, &hi2, 19, 30, 0.95, CC_CI_WILSON);
+	CU_ASSERT(doc->findings[1].has_wording);
+	CU_ASSERT_DOUBLE_EQUAL(doc->findings[1].wording_low, 0.60, 1e-15);
+	CU_ASSERT_DOUBLE_EQUAL(doc->findings[1].wording_ci_low, lo, 1e-15);
+	CU_ASSERT_DOUBLE_EQUAL(doc->findings[1].wording_ci_high, hi2, 1e-15);
+	CU_ASSERT(!doc->findings[0].has_wording);
 	cc_doc_free(doc);
 	cc_ctx_free(ctx);
 }
 
+/* The finding of the last proportion of `text` run through the whole
+ * pipeline (issue 17 section 1: one figure, one consistent statement). */
+static void last_prop(const char *text, void (*fn)(const cc_finding *))
+{
+	cc_ctx *ctx = NULL;
+	cc_doc *doc = NULL;
+	size_t i;
+
+	CU_ASSERT_EQUAL_FATAL(cc_ctx_new(&ctx, NULL, NULL), CC_OK);
+	CU_ASSERT_EQUAL_FATAL(cc_check(&doc, ctx, text, strlen(text), "t"), CC_OK);
+	for (i = doc->nclaims; i > 0 && doc->claims[i - 1].kind != CC_KIND_PROPORTION; i--)
+		;
+	CU_ASSERT_FATAL(i > 0);
+	fn(cc_doc_finding(doc, i - 1));
+	cc_doc_free(doc);
+	cc_ctx_free(ctx);
+}
+
+static void selfselected(const cc_finding *f)
+{
+	CU_ASSERT(!f->has_ci && !f->has_moe && f->no_ci && f->no_ci_cue);
+}
+
+static void subgroup_unknown(const cc_finding *f)
+{
+	CU_ASSERT(!f->has_ci && !f->has_moe && f->no_ci && strstr(f->no_ci, "subgroup"));
+}
+
+static void hedged(const cc_finding *f)
+{
+	double lo, hi;
+
+	/* the printed figure's interval: 2/3 of 1,000 (x not rounded) */
+	cc_ci_prop(&lo, &hi, 1000.0 * 2 / 3, 1000, 0.95, CC_CI_WILSON);
+	CU_ASSERT(f->has_ci && f->has_wording && !f->no_ci);
+	CU_ASSERT_DOUBLE_EQUAL(f->ci_low, lo, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(f->ci_high, hi, 1e-12);
+	CU_ASSERT(f->wording_ci_low < f->ci_low);
+	CU_ASSERT_DOUBLE_EQUAL(f->moe, 1.959963984540054 * sqrt(2.0 / 9 / 1000), 1e-9);
+}
+
+static void test_stats_one_statement(void)
+{
+	last_prop("Readers of the paper voted in an online poll on its website: 71% of the 2,300 who took part backed the plan.",
+		   selfselected);
+	last_prop("A survey of 1,000 managers by Ipsos found 40% expect cuts. Among managers in Wales, 58% agreed.\n",
+		   subgroup_unknown);
+	last_prop("Almost two-thirds of the 1,000 managers surveyed by Ipsos expect cuts.", hedged);
+}
+
 static CU_TestInfo stats_tests[] = {
+	{ "one figure, one statement: printed interval, wording range, no interval when none applies", test_stats_one_statement },
 	{ "proportion intervals vs R/statsmodels (all rows, 1e-9)", test_stats_proportion_ci_table },
 	{ "exact binomial test vs R (1e-9 rel)", test_stats_binom_table },
 	{ "two-proportion intervals vs statsmodels/mpmath (1e-9)", test_stats_two_prop_table },
