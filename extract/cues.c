@@ -48,7 +48,7 @@ const char *const cc_cue_names[CC_CUE_COUNT_OF_BITS] = {
 	"closes", "restates", "from", "generalises", "margin", "percent-word", "points-word",
 	"relative-risk", "baseline", "multiplier", "of-them", "elliptic", "asked", "grossed-up",
 	"said", "scale", "all-none", "all", "timed", "rate-nearby",
-	"tie-words", "change-words", "strong-words", "causal-words", "lead", "earlier",
+	"tie-words", "change-words", "strong-words", "causal-words", "lead", "earlier", "new-clause",
 };
 
 typedef struct cues {
@@ -260,6 +260,27 @@ static int lead_over(const cues *q, size_t i, size_t j)
 	if (CL(q, i)->kind != CC_KIND_PROPORTION || !(CL(q, j)->traits & CC_TRAIT_POINTS))
 		return 0;
 	return lead_words(q, j);
+}
+
+/* Between the last share before claim i in its window and i: a ";" or
+ * words that put what follows on another base (class base_restart). */
+static int new_clause(const cues *q, size_t i)
+{
+	const cc_claim *c = CL(q, i);
+	size_t k, a;
+
+	for (k = i; k-- > 0;) {
+		const cc_claim *p = CL(q, k);
+
+		if (!same_window(q, k, i) || p->end > c->start)
+			return 0;
+		if (p->kind == CC_KIND_PROPORTION)
+			break;
+	}
+	if (k == (size_t)-1 || c->start - CL(q, k)->end > SENT_WINDOW)
+		return 0;
+	a = CL(q, k)->end;
+	return memchr(q->src + a, ';', c->start - a) != NULL || any(q->src + a, c->start - a, CC_V_BASE_RESTART);
 }
 
 /* Share i is an earlier figure: an earlier_cue word just before it ("up
@@ -888,6 +909,8 @@ static int read_claim(cues *q, size_t i)
 
 		if (earlier_share(q, i))
 			bits |= CC_CUE_EARLIER;
+		if (new_clause(q, i))
+			bits |= CC_CUE_NEW_CLAUSE;
 
 		/* a finding of a survey: does its sentence generalise it? */
 		if (claim_survey(q, i) >= 0 && any(q->src + a, b - a, CC_V_GENERALISING))

@@ -482,6 +482,17 @@ static long supporting_figure(run *r, size_t i)
 		if (ck_is_prop(CL(r, j)) && !ck_is_wide(CL(r, j)) && ck_restates(r, i, j))
 			return (long)j;
 	h1 = ck_head_of(r, i);
+	/* "Most members back a new vote: 72 per cent think ...": the first
+	 * figure after it in its sentence, about the same group or none named */
+	for (j = i + 1; j < NCLAIMS(r) && ck_same_sentence(r, i, j); j++) {
+		const cc_claim *p = CL(r, j);
+
+		if (!ck_is_prop(p) || ck_is_wide(p))
+			continue;
+		if (p->subject && h1[0] && strcmp(h1, ck_head_of(r, j)))
+			break;
+		return (long)j;
+	}
 	/* claims from f on may end within 400 bytes before i (ck_restates(j, i)) */
 	f = first_ending_after(r, c->start > 400 ? c->start - 400 : 0);
 	for (j = i; j-- > f;) {

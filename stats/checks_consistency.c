@@ -303,6 +303,10 @@ void chk_PARTS_EXCEED_WHOLE(run *r)
 
 			if (!ck_is_prop(y) || ck_is_wide(y) || !ck_same_base(r, i, j))
 				continue;
+			if (EXT(r, j)->cues & CC_CUE_NEW_CLAUSE)
+				break; /* "...; with the undecided excluded, 52 to 48": another set */
+			if (EXT(r, j)->cues & (CC_CUE_TIMED | CC_CUE_EARLIER | CC_CUE_FROM))
+				continue; /* "compared with 83% in 2015": an earlier wave */
 			for (p = 0; p < g; p++)
 				if (ck_restates(r, grp[p], j) || ck_from_to(r, grp[p], j))
 					skip = 1;
@@ -323,6 +327,19 @@ void chk_PARTS_EXCEED_WHOLE(run *r)
 			snprintf(list + len, sizeof list - len, "%s%s%%",
 				 k == 0 ? "" : (k + 1 == g ? " and " : ", "),
 				 cc_fmt_pctd(&a, CL(r, grp[k])->value, CL(r, grp[k])->decimals));
+		}
+		/* two shares over 100% are nearly always two questions ("60% used a
+		 * hands-free phone and 49% a hand-held one"): a single-choice
+		 * total gone wrong shows in three or more answers */
+		if (g == 2 && sum > max + 1e-9)
+			continue;
+		if (sum > P_PARTS_MULTI_SUM + 1e-9) {
+			char gn[24];
+
+			number_word(gn, sizeof gn, g);
+			ck_passed(r, grp[g - 1], CC_MSG_PARTS_EXCEED_WHOLE_PASS_MULTI, gn, list,
+				  cc_fmt_num(&a, sum * 100, 1), cc_fmt_num(&c, P_PARTS_MULTI_SUM * 100, 0), NULL);
+			continue;
 		}
 		if (!(sum > max + 1e-9)) {
 			char gn[24];
