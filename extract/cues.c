@@ -48,7 +48,7 @@ const char *const cc_cue_names[CC_CUE_COUNT_OF_BITS] = {
 	"closes", "restates", "from", "generalises", "margin", "percent-word", "points-word",
 	"relative-risk", "baseline", "multiplier", "of-them", "elliptic", "asked", "grossed-up",
 	"said", "scale", "all-none", "all", "timed", "rate-nearby",
-	"tie-words", "change-words", "strong-words", "causal-words", "lead", "earlier", "new-clause",
+	"tie-words", "change-words", "strong-words", "causal-words", "lead", "earlier", "new-clause", "compared",
 };
 
 typedef struct cues {
@@ -1224,7 +1224,8 @@ done:
 }
 
 /* The words of sentence s that say what happened to the figures (classes
- * tie_phrase, change_phrase, strong_change, causal_phrase): CC_CUE_*_WORDS. */
+ * tie_phrase, change_phrase, strong_change, causal_phrase: CC_CUE_*_WORDS)
+ * and whether it sets figures against each other (compare_cue). */
 static unsigned sentence_words(const cues *q, size_t s)
 {
 	const cc_doc *doc = q->doc;
@@ -1245,6 +1246,8 @@ static unsigned sentence_words(const cues *q, size_t s)
 		bits |= CC_CUE_STRONG_WORDS;
 	if (any(q->src + a, b - a, CC_V_CAUSAL_PHRASE) && !any(q->src + a, b - a, CC_V_CAUSAL_NOT))
 		bits |= CC_CUE_CAUSAL_WORDS;
+	if (any(q->src + a, b - a, CC_V_COMPARE_CUE))
+		bits |= CC_CUE_COMPARED;
 	return bits;
 }
 
@@ -1274,7 +1277,7 @@ static void sentence_cues(cues *q)
 		while (i < n && CL(q, i)->sentence < s)
 			i++;
 		first = i;
-		own = bits | carry | (tie_par == par ? tie : 0);
+		own = bits | (carry & ~CC_CUE_COMPARED) | (tie_par == par ? tie : 0);
 		props = 0;
 		for (; i < n && CL(q, i)->sentence == s; i++) {
 			EXT(q, i)->cues |= own;

@@ -45,6 +45,15 @@ void chk_GAP_WITHIN_MOE(run *r)
 			linked = EXT(r, j)->compared_with == (long)i || EXT(r, i)->compared_with == (long)j;
 			if (!linked && !ck_same_sentence(r, i, j))
 				continue;
+			/* a gap matters only where the text sets the two against each
+			 * other ("leads", "ahead of", "against"): two answers in a list
+			 * are not a lead (issue 17 §2) */
+			if (!linked && !(EXT(r, j)->cues & CC_CUE_COMPARED))
+				continue;
+			/* "79 percent ..., against 78 percent in 2004": two polls, a
+			 * change (CHANGE_WITHIN_MOE), not a gap in one */
+			if ((EXT(r, i)->cues | EXT(r, j)->cues) & CC_CUE_EARLIER)
+				continue;
 			if (!ck_same_base(r, i, j) || ck_restates(r, i, j) || ck_from_to(r, i, j))
 				continue;
 			if (ck_selfselect(r, ck_claim_survey(r, i), i))

@@ -305,7 +305,7 @@ void chk_PARTS_EXCEED_WHOLE(run *r)
 				continue;
 			if (EXT(r, j)->cues & CC_CUE_NEW_CLAUSE)
 				break; /* "...; with the undecided excluded, 52 to 48": another set */
-			if (EXT(r, j)->cues & (CC_CUE_TIMED | CC_CUE_EARLIER | CC_CUE_FROM))
+			if (EXT(r, j)->cues & (CC_CUE_EARLIER | CC_CUE_FROM))
 				continue; /* "compared with 83% in 2015": an earlier wave */
 			for (p = 0; p < g; p++)
 				if (ck_restates(r, grp[p], j) || ck_from_to(r, grp[p], j))
