@@ -53,12 +53,50 @@ static const char *survey_label(const run *r, long s, char *buf, size_t cap)
 /* ====================================================================== */
 
 /* 1. A survey figure with no n anywhere (text, link, known survey). */
+/* The paragraph of claim i (SIZE_MAX when not known). */
+static size_t paragraph_of(const run *r, size_t i)
+{
+	size_t s = CL(r, i)->sentence;
+
+	return s < r->doc->nsentences ? r->doc->sentences[s].paragraph : SIZE_MAX;
+}
+
+/* Said once per survey: the first flagged figure of survey s, or for a
+ * figure tied to no survey the first of its paragraph; NONE when i is the
+ * first. first[] holds one slot per survey, last_free for the rest. */
+static size_t said_before(const run *r, size_t i, size_t *first, size_t *free_par, size_t *free_first)
+{
+	long s = ck_claim_survey(r, i);
+	size_t p;
+
+	if (s >= 0 && (size_t)s < r->doc->nsurveys) {
+		if (first[s] != NONE)
+			return first[s];
+		first[s] = i;
+		return NONE;
+	}
+	p = paragraph_of(r, i);
+	if (p != SIZE_MAX && p == *free_par)
+		return *free_first;
+	*free_par = p;
+	*free_first = i;
+	return NONE;
+}
+
 void chk_SAMPLE_SIZE_UNKNOWN(run *r)
 {
-	size_t i;
+	size_t i, k, *first = NULL, free_par = SIZE_MAX, free_first = NONE;
 	cc_numbuf a, b, c, d;
 
+	if (r->doc->nsurveys && !(first = cc_malloc(r->ctx, r->doc->nsurveys * sizeof *first))) {
+		r->rc = cc_error_oom(r->ctx);
+		return;
+	}
+	for (k = 0; k < r->doc->nsurveys; k++)
+		first[k] = NONE;
 	for (i = 0; i < NCLAIMS(r); i++) {
+		size_t prior;
+
 		const cc_claim *cl = CL(r, i);
 
 		if (!(ck_is_prop(cl) || cl->kind == CC_KIND_MEAN || cl->kind == CC_KIND_CHANGE))
@@ -77,6 +115,10 @@ void chk_SAMPLE_SIZE_UNKNOWN(run *r)
 		if ((cl->traits & CC_TRAIT_SUBGROUP) && ck_survey_n(r, ck_claim_survey(r, i)) > 0)
 			continue; /* a subgroup of a survey whose size is stated ("Republicans (92%)" in a
 				     poll of 1,031): the survey's n is known, only the subgroup's is not */
+		if ((prior = said_before(r, i, first, &free_par, &free_first)) != NONE) {
+			ck_passed(r, i, CC_MSG_SAMPLE_SIZE_UNKNOWN_PASS_SAID, CL(r, prior)->text, NULL);
+			continue;
+		}
 		if (ck_is_prop(cl) && !ck_is_wide(cl))
 			ck_say(r, i, CC_MSG_SAMPLE_SIZE_UNKNOWN_FLAG, CC_SEV_WARNING, cl->text, cc_fmt_pct(&a, cl->value),
 			       cc_fmt_pts(&b, ck_moe0(r, 1000, 1, 0)), cc_fmt_pts(&c, ck_moe0(r, 50, 1, 0)),
@@ -85,6 +127,7 @@ void chk_SAMPLE_SIZE_UNKNOWN(run *r)
 			ck_say(r, i, CC_MSG_SAMPLE_SIZE_UNKNOWN_FLAG_NO_SHARE, CC_SEV_WARNING, cl->text,
 			       cc_fmt_pts(&b, ck_moe0(r, 1000, 1, 0)), cc_fmt_pts(&c, ck_moe0(r, 50, 1, 0)), NULL);
 	}
+	cc_free(r->ctx, first);
 }
 
 
