@@ -316,7 +316,7 @@ typedef struct attr_slot {
 	cc_attr attr;
 } attr_slot;
 
-/* The source sentence `sent`, or the one before, names (ext->attributed,
+/* The source sentence `sent`, or the one before it in its paragraph, names (ext->attributed,
  * source, source_cue, source_sentence); `cache` (one entry per sentence)
  * keeps each sentence's answer, as each sentence is asked about for itself
  * and for the one after it. 1 one does, 0 neither, CC_ENOMEM. */
@@ -327,6 +327,10 @@ static int attributed(cc_phrase *ph, cc_doc *doc, size_t sent, attr_slot *cache,
 
 	for (k = sent + 1; k-- > 0 && sent - k <= 1;) {
 		attr_slot one = { -1, { NULL, NULL } }, *c = &one;
+
+		/* the sentence before counts only in the same paragraph */
+		if (k < sent && sent < doc->nsentences && doc->sentences[k].paragraph != doc->sentences[sent].paragraph)
+			break;
 
 		if (doc->nsentences && k < doc->nsentences && cache)
 			c = &cache[k];

@@ -460,9 +460,35 @@ void chk_SELF_SELECTED_SAMPLE(run *r)
 
 
 /* 7. A figure nobody is named for. */
+/* A claim of claim i's paragraph (at most SOURCE_SCAN claims each way)
+ * whose sentence names a source or that belongs to a survey the text
+ * describes; NONE when none does. */
+#define SOURCE_SCAN 64
+static int sourced(const run *r, size_t k)
+{
+	const cc_claim_ext *e = EXT(r, k);
+
+	return e->attributed || ck_claim_survey(r, k) >= 0;
+}
+
+static size_t paragraph_source(const run *r, size_t i)
+{
+	size_t p = paragraph_of(r, i), d, n = NCLAIMS(r);
+
+	if (p == SIZE_MAX)
+		return NONE;
+	for (d = 1; d <= SOURCE_SCAN && (d <= i || i + d < n); d++) {
+		if (d <= i && paragraph_of(r, i - d) == p && sourced(r, i - d))
+			return i - d;
+		if (i + d < n && paragraph_of(r, i + d) == p && sourced(r, i + d))
+			return i + d;
+	}
+	return NONE;
+}
+
 void chk_UNSOURCED_FIGURE(run *r)
 {
-	size_t i;
+	size_t i, k;
 
 	for (i = 0; i < NCLAIMS(r); i++) {
 		const cc_claim *c = CL(r, i);
@@ -479,6 +505,17 @@ void chk_UNSOURCED_FIGURE(run *r)
 		}
 		if (r->doc->findings[i].has_ref) {
 			ck_passed(r, i, CC_MSG_UNSOURCED_FIGURE_PASS_REFERENCE, NULL);
+			continue;
+		}
+		/* "the sentence or its paragraph names a source" (issue 17 §2) */
+		if ((k = paragraph_source(r, i)) != NONE) {
+			ck_passed(r, i, CC_MSG_UNSOURCED_FIGURE_PASS_PARAGRAPH, CL(r, k)->text, NULL);
+			continue;
+		}
+		/* a share, or a move in points, in a poll story is the poll's */
+		if (r->doc->nsurveys && (c->kind == CC_KIND_PROPORTION ||
+					 (c->kind == CC_KIND_CHANGE && (c->traits & CC_TRAIT_POINTS)))) {
+			ck_passed(r, i, CC_MSG_UNSOURCED_FIGURE_PASS_POLL, NULL);
 			continue;
 		}
 		ck_say(r, i, CC_MSG_UNSOURCED_FIGURE_FLAG, CC_SEV_INFO, c->text, NULL);
