@@ -790,6 +790,7 @@ static const char *population_words(cc_phrase *ph, cc_doc *doc, const scope *sc)
  * "among", "each of", "interviewed"... or before "votes", "responses"
  * ("Of the 40 pupils surveyed", "among 800 likely voters", "attracted
  * 9,800 votes"). Years, percentages and money are not counts of people. */
+#define RECOVER_MIN 2
 static double recover_n(cc_phrase *ph, const cc_doc *doc, const scope *sc)
 {
 	const char *t = doc->text, *p, *e;
@@ -835,7 +836,16 @@ static double recover_n(cc_phrase *ph, const cc_doc *doc, const scope *sc)
 			}
 			if (k < np)
 				goto next;
-			if (!(v >= 2) || v != floor(v) || (!comma && v >= 1900 && v <= 2100))
+			/* a fallback must not read a ratio, a range, an age band or a
+			 * scaled figure as a sample: "six out of 10", "1 in 6", "28-29
+			 * September", "18 to 24-year-olds", "37-million adults" */
+			if (!(v >= RECOVER_MIN) || v != floor(v) || (!comma && v >= 1900 && v <= 2100))
+				goto next;
+			if (e < t + b && (*e == '-' || (*e == ' ' && e + 4 < t + b && !strncasecmp(e, " to ", 4) &&
+							 isdigit((unsigned char)e[4]))))
+				goto next;
+			if ((p - (t + a) >= 7 && !strncasecmp(p - 7, "out of ", 7)) ||
+			    (p - (t + a) >= 4 && !strncasecmp(p - 4, " in ", 4)))
 				goto next;
 			back = (size_t)(p - (t + a)) < 14 ? (size_t)(p - (t + a)) : 14;
 			for (k = 0; k < nb && !ok; k++) {
