@@ -774,6 +774,20 @@ static int subgroup_phrase(const cc_xt *x, size_t j, size_t *g1)
 	for (k = j; k < ue; k++)
 		if (cc_tok_in(x, k, WS(SUBGROUP_NOUN)))
 			return 1; /* "of men", "of Voss backers" */
+	/* "of respondents in the North East", "of participants from Wales":
+	 * the people asked, narrowed by a place (a capitalised name) */
+	if (ue == j + 1 && cc_tok_vocab(x, j, CC_V_SAMPLE_NOUN) && cc_tok_in(x, ue, WS(PLACE_PREP)) &&
+	    same_sent(x, ue, ue + 1)) {
+		k = ue + 1;
+		if (cc_tok_in(x, k, WS(DEF_DET)))
+			k++;
+		if (IS_WORD(k) && (x->tok[k].fl & TF_CAP) && same_sent(x, ue, k)) {
+			*g1 = cc_cx_noun_phrase(x, k, 1);
+			if (*g1 <= k)
+				*g1 = k + 1;
+			return 1;
+		}
+	}
 	if (!cc_cx_people(x, j, ue))
 		return 0;
 	if ((r = relative_whole(x, ue)) >= 0) {

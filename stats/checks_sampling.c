@@ -142,6 +142,35 @@ static int is_subgroup_sample(const run *r, long sc, double *main_n)
 
 
 /* 8. A crossbreak too small for its own headline. */
+/* A share of a survey's subgroup whose size the text does not give
+ * ("Among under-25s, Labour leads by 47 points"): say the base is unknown
+ * and what the whole poll's margin would understate (issue 17 §1). 1 when
+ * claim i is one (flagged), else 0. */
+static int subgroup_unknown(run *r, size_t i)
+{
+	const cc_claim *cl = CL(r, i);
+	int how = CC_BASE_NONE;
+	double nall;
+	long s = ck_claim_survey(r, i);
+	char whole[96];
+	cc_numbuf a, b;
+
+	if (cc_doc_claim_base(r->doc, i, &how) > 0 || how != CC_BASE_SUBGROUP || ck_is_wide(cl) || s < 0)
+		return 0;
+	if (ck_selfselect(r, s, i))
+		return 0; /* no margin to compare with (SELF_SELECTED_SAMPLE says why) */
+	nall = ck_survey_n(r, s);
+	if (nall > 0)
+		snprintf(whole, sizeof whole, " (\xC2\xB1%s points with %s people)", cc_fmt_pts(&a, ck_moe0(r, nall, 1, 0)),
+			 cc_fmt_n(&b, nall));
+	else
+		whole[0] = '\0';
+	ck_say(r, i, CC_MSG_SUBGROUP_TOO_SMALL_FLAG_UNKNOWN, CC_SEV_INFO, cl->text,
+	       EXT(r, i)->subgroup_label ? EXT(r, i)->subgroup_label : cl->subject ? cl->subject : "a part of the sample",
+	       whole, NULL);
+	return 1;
+}
+
 void chk_SUBGROUP_TOO_SMALL(run *r)
 {
 	size_t i;
@@ -154,6 +183,8 @@ void chk_SUBGROUP_TOO_SMALL(run *r)
 		const char *label;
 
 		if (!ck_is_prop(cl))
+			continue;
+		if (subgroup_unknown(r, i))
 			continue;
 		if (EXT(r, i)->subgroup_n > 0) {
 			/* a crossbreak named in the text, "Among the 50 respondents aged 65 and over" */
