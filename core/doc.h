@@ -108,7 +108,8 @@ enum {
 	CC_CUE_EARLIER = 1u << 25,        /* a share said to be an earlier figure: "up from 12%", "against 18% in 2013" */
 	CC_CUE_NEW_CLAUSE = 1u << 26,     /* a ";" or words of another base ("with the undecided excluded") since the last share of its sentence */
 	CC_CUE_COMPARED = 1u << 27,       /* its sentence sets figures against each other ("leads", "ahead of", "against", "than") */
-	CC_CUE_COUNT_OF_BITS = 28
+	CC_CUE_TO_LEVEL = 1u << 28,       /* a share right after a change, after "to": the level it reached ("up 2.5 per cent, to 20 per cent") */
+	CC_CUE_COUNT_OF_BITS = 29
 };
 extern const char *const cc_cue_names[CC_CUE_COUNT_OF_BITS];
 

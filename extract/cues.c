@@ -48,7 +48,7 @@ const char *const cc_cue_names[CC_CUE_COUNT_OF_BITS] = {
 	"closes", "restates", "from", "generalises", "margin", "percent-word", "points-word",
 	"relative-risk", "baseline", "multiplier", "of-them", "elliptic", "asked", "grossed-up",
 	"said", "scale", "all-none", "all", "timed", "rate-nearby",
-	"tie-words", "change-words", "strong-words", "causal-words", "lead", "earlier", "new-clause", "compared",
+	"tie-words", "change-words", "strong-words", "causal-words", "lead", "earlier", "new-clause", "compared", "to-level",
 };
 
 typedef struct cues {
@@ -295,6 +295,25 @@ static int new_clause(const cues *q, size_t i)
 		return 0;
 	a = CL(q, k)->end;
 	return memchr(q->src + a, ';', c->start - a) != NULL || any(q->src + a, c->start - a, CC_V_BASE_RESTART);
+}
+
+/* Share i is the level a change just before it reached: "to" right
+ * before it and the change at most 24 bytes before that, in its window
+ * ("goes up by 2.5 per cent, to 20 per cent", "fell 3% to 41%"). */
+static int to_level(const cues *q, size_t i)
+{
+	const cc_claim *c = CL(q, i), *p;
+	size_t b = c->start, k;
+
+	if (i == 0 || b < 4)
+		return 0;
+	p = CL(q, i - 1);
+	if (p->kind != CC_KIND_CHANGE || !same_window(q, i - 1, i) || p->end > b || b - p->end > 24)
+		return 0;
+	k = b;
+	while (k > p->end && q->src[k - 1] == ' ')
+		k--;
+	return k >= p->end + 2 && !strncasecmp(q->src + k - 2, "to", 2) && (k - 2 == p->end || !isalpha((unsigned char)q->src[k - 3]));
 }
 
 /* Share i is an earlier figure: an earlier_cue word just before it ("up
@@ -925,6 +944,8 @@ static int read_claim(cues *q, size_t i)
 			bits |= CC_CUE_EARLIER;
 		if (new_clause(q, i))
 			bits |= CC_CUE_NEW_CLAUSE;
+		if (to_level(q, i))
+			bits |= CC_CUE_TO_LEVEL;
 
 		/* a finding of a survey: does its sentence generalise it? */
 		if (claim_survey(q, i) >= 0 && any(q->src + a, b - a, CC_V_GENERALISING))

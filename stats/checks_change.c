@@ -196,6 +196,30 @@ static int change_levels(const run *r, size_t k, double *p0, double *p1)
 }
 
 
+/* "VAT goes up by 2.5 per cent, to 20 per cent": a change in per cent to
+ * a stated rate, with no level before -- it reads as 2.5 points (from
+ * 17.5%) or as 2.5% (from 19.5%), and the two differ; say both. */
+#define TO_LEVEL_RATIO 4 /* a level is several times the change that reached it */
+static void to_level_only(run *r, size_t k, double p1)
+{
+	const cc_claim *cl = CL(r, k);
+	double v = fabs(cl->value), up = cl->value >= 0 ? 1 : -1, b_pts, b_rel;
+	cc_numbuf a, b, c, d, e;
+
+	if (!(v > 0) || !(p1 > 0 && p1 < 1) || (cl->traits & CC_TRAIT_MULTIPLIER))
+		return;
+	if (p1 < TO_LEVEL_RATIO * v)
+		return; /* "raised budgets by 3% to 11%": a range of changes, not a level */
+	b_pts = p1 - up * v;       /* the rate before, if the change was in points */
+	b_rel = p1 / (1 + up * v); /* ... if it was relative */
+	if (!(b_pts > 0) || fabs(b_pts - b_rel) < 0.0005)
+		return; /* the two readings agree to the printed precision */
+	ck_say(r, k, CC_MSG_PERCENT_POINTS_CONFUSION_FLAG_TO_LEVEL, CC_SEV_WARNING, cl->text,
+	       cc_fmt_num(&a, p1 * 100, 1), up > 0 ? "rose by" : "fell by", cc_fmt_num(&b, v * 100, 2),
+	       cc_fmt_num(&c, b_pts * 100, 2), cc_fmt_num(&d, fabs(v / b_pts) * 100, 1), up > 0 ? "rise" : "fall",
+	       b.s, up > 0 ? "rise" : "fall", cc_fmt_num(&e, b_rel * 100, 2), NULL);
+}
+
 /* 11. Per cent vs percentage points. */
 void chk_PERCENT_POINTS_CONFUSION(run *r)
 {
@@ -221,8 +245,11 @@ void chk_PERCENT_POINTS_CONFUSION(run *r)
 			double p0, p1, dpts, rel, cval, t;
 			int points = (cl->traits & CC_TRAIT_POINTS) || (cl->unit && !strcmp(cl->unit, "points"));
 
-			if (!change_levels(r, k, &p0, &p1))
+			if (!change_levels(r, k, &p0, &p1)) {
+				if (!points && k + 1 < NCLAIMS(r) && (EXT(r, k + 1)->cues & CC_CUE_TO_LEVEL))
+					to_level_only(r, k, CL(r, k + 1)->value);
 				continue;
+			}
 			dpts = fabs(100 * (p1 - p0));
 			rel = fabs(100 * (p1 - p0) / p0);
 			cval = fabs(points ? cl->value : cl->value * 100);
