@@ -450,6 +450,11 @@ static int try_indicator(lk *L, size_t i, const char *indicator, figrow **rows_o
 	size_t n, k;
 
 	*pick_out = *newer_out = -1;
+	/* a relative change is compared with a rate of change only: "VAT goes
+	 * up by 2.5 per cent" is no VAT rate of 2.5% */
+	if (c->kind == CC_KIND_CHANGE && !(c->traits & CC_TRAIT_POINTS) && !(c->unit && !strcmp(c->unit, "points")) &&
+	    !cc_vocab_any(indicator, strlen(indicator), CC_V_CHANGE_INDICATOR))
+		return CC_OK;
 	if ((rc = load_rows(L->r, indicator, rows_out, n_out)))
 		return rc;
 	rows = *rows_out;

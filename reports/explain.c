@@ -262,7 +262,7 @@ static void step_reference(cc_walk_state *st, const cc_doc *doc, size_t i, const
 		return;
 	vn = cc_rep_verdict_name(f->ref.verdict);
 	b = step(st);
-	cc_buf_printf(b, " The reference. The closest official figure is %s", cc_rep_claim_number(&v, c, f->ref.value));
+	cc_buf_printf(b, " The reference. The closest official figure is %s", cc_rep_claim_number(&v, c, cc_rep_ref_value(doc, i)));
 	if (f->ref.indicator) {
 		cc_buf_puts(b, " (");
 		put(b, f->ref.indicator);

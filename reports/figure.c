@@ -120,3 +120,14 @@ double cc_rep_base(const cc_doc *doc, size_t i, long *claim)
 	*claim = sc;
 	return n > 0 ? n : 0;
 }
+
+double cc_rep_ref_value(const cc_doc *doc, size_t i)
+{
+	const cc_finding *f = cc_doc_finding(doc, i);
+	double k;
+
+	if (!f || !f->has_ref || !isfinite(f->ref.value))
+		return NAN;
+	k = doc->ext && isfinite(doc->ext[i].ref_scale) && doc->ext[i].ref_scale > 0 ? doc->ext[i].ref_scale : 1;
+	return f->ref.value / k;
+}

@@ -246,13 +246,13 @@ static int html_doc_begin(cc_walk_state *st, const cc_doc *doc)
 	return CC_OK;
 }
 
-static void dd_reference(cc_sink *s, const cc_claim *c, const cc_refmatch *r)
+static void dd_reference(cc_sink *s, const cc_claim *c, const cc_refmatch *r, double value)
 {
 	cc_numbuf v;
 	const char *vn = cc_rep_verdict_name(r->verdict);
 
 	cc_sink_puts(s, "<dt>Reference</dt><dd>");
-	cc_sink_puts(s, cc_rep_claim_number(&v, c, r->value));
+	cc_sink_puts(s, cc_rep_claim_number(&v, c, value));
 	if (r->indicator) {
 		cc_sink_puts(s, ", ");
 		esc(s, r->indicator);
@@ -362,7 +362,7 @@ static int html_claim_begin(cc_walk_state *st, const cc_doc *doc, size_t i)
 		cc_sink_printf(s, "<dt>Recomputed p</dt><dd>%s%s</dd>", cc_fmt_plain(&v, f->p_computed),
 			       f->one_tailed ? " (one-tailed)" : "");
 	if (f && f->has_ref)
-		dd_reference(s, c, &f->ref);
+		dd_reference(s, c, &f->ref, cc_rep_ref_value(doc, i));
 	cc_sink_puts(s, "</dl>\n");
 	if (cc_svg_has_interval(doc, i)) {
 		cc_svg_interval(s, doc, i);

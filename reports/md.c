@@ -134,7 +134,7 @@ static int md_claim_end(cc_walk_state *st, const cc_doc *doc, size_t i)
 	if (f && f->has_ref) {
 		const char *vn = cc_rep_verdict_name(f->ref.verdict);
 
-		cc_sink_puts(s, cc_rep_claim_number(&v, c, f->ref.value));
+		cc_sink_puts(s, cc_rep_claim_number(&v, c, cc_rep_ref_value(doc, i)));
 		if (f->ref.source) {
 			cc_sink_puts(s, " (");
 			esc(s, f->ref.source);

@@ -63,6 +63,10 @@ char *cc_rep_claim_range(char *buf, size_t cap, const cc_claim *c);
 /* A confidence bound in the units of claim c: proportions always with
  * one decimal ("57.0%"), so both ends of an interval line up. */
 const char *cc_rep_ci_bound(cc_numbuf *b, const cc_claim *c, double v);
+/* The reference figure matched to claim i in the claim's own units (the
+ * row's value divided by the scale the match used: a "percent" row of 20
+ * is 0.2 beside a proportion); NaN when there is none. */
+double cc_rep_ref_value(const cc_doc *doc, size_t i);
 /* The base n every stage reads for claim i (cc_doc_claim_base: its link,
  * its subgroup, its survey's sample, the reference record), 0 unknown;
  * *claim the sample_size claim it comes from, -1 none. */

@@ -87,7 +87,7 @@ static int chart_scale(scale *sc, const cc_doc *doc, size_t i)
 		widen(&lo, &hi, f->ci_high);
 	}
 	if (f->has_ref)
-		widen(&lo, &hi, f->ref.value);
+		widen(&lo, &hi, cc_rep_ref_value(doc, i));
 	if (!isfinite(lo) || !isfinite(hi))
 		return 0;
 	pad = (hi - lo) * 0.15;
@@ -170,8 +170,8 @@ void cc_svg_interval(cc_sink *s, const cc_doc *doc, size_t i)
 			       xl, yc, xh, yc, xl, yc - 5, xl, yc + 5, xh, yc - 5, xh, yc + 5);
 	}
 	/* the reference figure */
-	if (f && f->has_ref && isfinite(f->ref.value)) {
-		double x = sx(&sc, f->ref.value);
+	if (f && f->has_ref && isfinite(cc_rep_ref_value(doc, i))) {
+		double x = sx(&sc, cc_rep_ref_value(doc, i));
 
 		cc_sink_printf(s, "<path class=\"ref\" d=\"M%.1f %.1f l5 6 l-5 6 l-5 -6 z\"/>", x, yc - 6);
 	}
@@ -250,9 +250,9 @@ void cc_svg_forest(cc_sink *s, const cc_doc *doc, const char *idprefix)
 		}
 		if (isfinite(c->value))
 			cc_sink_printf(s, "<circle class=\"value\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>", sx(&sc, c->value), y);
-		if (f && f->has_ref && isfinite(f->ref.value))
+		if (f && f->has_ref && isfinite(cc_rep_ref_value(doc, i)))
 			cc_sink_printf(s, "<path class=\"ref\" d=\"M%.1f %.1f l5 6 l-5 6 l-5 -6 z\"/>",
-				       sx(&sc, f->ref.value), y - 6);
+				       sx(&sc, cc_rep_ref_value(doc, i)), y - 6);
 		cc_sink_puts(s, "</g>");
 	}
 	cc_sink_puts(s, "</svg>");

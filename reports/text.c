@@ -207,7 +207,7 @@ static int text_claim_begin(cc_walk_state *st, const cc_doc *doc, size_t i)
 	if (f && f->has_ref) {
 		const char *vn = cc_rep_verdict_name(f->ref.verdict);
 
-		cc_sink_printf(s, "%*sreference: %s", INDENT, "", cc_rep_claim_number(&a, c, f->ref.value));
+		cc_sink_printf(s, "%*sreference: %s", INDENT, "", cc_rep_claim_number(&a, c, cc_rep_ref_value(doc, i)));
 		if (f->ref.indicator) {
 			cc_sink_puts(s, ", ");
 			cc_esc_term(s, f->ref.indicator, strlen(f->ref.indicator));
