@@ -356,6 +356,39 @@ static const char *share_of(const cc_claim_ext *e, char *buf, size_t cap)
 	return buf;
 }
 
+/* A self-selected sample's share reported as the view of a group ("84%
+ * of Labour members" from those who took an MP's web survey, "Eighty per
+ * cent of Britons" from returned ballot papers): the group is never what
+ * was sampled, whatever the words say (issue 17 §3). 1 when flagged. */
+static int chosen_reported_as_group(run *r, size_t i)
+{
+	const cc_claim *c = CL(r, i);
+	const char *cue = ck_selfselect(r, ck_claim_survey(r, i), i);
+	char h[64];
+	size_t k, n, hl;
+	const cc_vocab_row *rows = cc_vocab_rows(CC_V_SELFSELECT, &n);
+
+	if (!cue || !c->subject || (c->traits & CC_TRAIT_SUBGROUP))
+		return 0;
+	/* only a cue of method ("a poll on his website", "ballot papers ...
+	 * that came back"), not a weak one ("took part", "readers") that a
+	 * properly drawn sample also meets */
+	for (k = 0; k < n; k++)
+		if (!strcasecmp(rows[k].phrase, cue))
+			break;
+	if (k == n || (rows[k].str && !strcmp(rows[k].str, "weak")))
+		return 0;
+	cc_word_head(c->subject, h, sizeof h);
+	if (!h[0] || ck_in_list(h, CC_V_POINTER_GROUP))
+		return 0; /* "of them", "respondents": the people who answered */
+	/* a group of people ("Britons", "Labour members"), not "lives" */
+	hl = strlen(h);
+	if (!ck_in_list(h, CC_V_GENERAL_GROUP) && !(hl > 3 && h[hl - 1] == 's' && (h[hl - 1] = '\0', ck_in_list(h, CC_V_GENERAL_GROUP))))
+		return 0;
+	ck_say(r, i, CC_MSG_POPULATION_MISMATCH_FLAG_CHOSEN, CC_SEV_WARNING, c->text, c->subject, cue, NULL);
+	return 1;
+}
+
 /* 4. The result reported for a wider or different group than was asked. */
 void chk_POPULATION_MISMATCH(run *r)
 {
@@ -371,10 +404,14 @@ void chk_POPULATION_MISMATCH(run *r)
 		double n = ck_claim_n(r, i);
 		int sev = 0;
 
-		if (!ck_is_prop(c) || !S || !P || !(n > 0))
+		if (!ck_is_prop(c) || !S)
 			continue;
 		/* "the nurses questioned", "those surveyed": the sample itself */
 		if (has_any(S, strlen(S), CC_V_BACK_POINTER))
+			continue;
+		if (chosen_reported_as_group(r, i))
+			continue;
+		if (!P || !(n > 0))
 			continue;
 		if (e->subject_pop && e->sample_pop) {
 			if (e->subject_pop->id == e->sample_pop->id ||
