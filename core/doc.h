@@ -109,7 +109,9 @@ enum {
 	CC_CUE_NEW_CLAUSE = 1u << 26,     /* a ";" or words of another base ("with the undecided excluded") since the last share of its sentence */
 	CC_CUE_COMPARED = 1u << 27,       /* its sentence sets figures against each other ("leads", "ahead of", "against", "than") */
 	CC_CUE_TO_LEVEL = 1u << 28,       /* a share right after a change, after "to": the level it reached ("up 2.5 per cent, to 20 per cent") */
-	CC_CUE_COUNT_OF_BITS = 29
+	CC_CUE_DK_EXCLUDED = 1u << 29,    /* a share on a base without the don't-knows: "excluding don't knows", "of those expressing a view" before it in its sentence */
+	CC_CUE_DK_SHARE = 1u << 30,       /* the share who gave no view: "10 per cent undecided", "13% don't know" */
+	CC_CUE_COUNT_OF_BITS = 31
 };
 extern const char *const cc_cue_names[CC_CUE_COUNT_OF_BITS];
 

@@ -48,7 +48,7 @@ const char *const cc_cue_names[CC_CUE_COUNT_OF_BITS] = {
 	"closes", "restates", "from", "generalises", "margin", "percent-word", "points-word",
 	"relative-risk", "baseline", "multiplier", "of-them", "elliptic", "asked", "grossed-up",
 	"said", "scale", "all-none", "all", "timed", "rate-nearby",
-	"tie-words", "change-words", "strong-words", "causal-words", "lead", "earlier", "new-clause", "compared", "to-level",
+	"tie-words", "change-words", "strong-words", "causal-words", "lead", "earlier", "new-clause", "compared", "to-level", "dk-excluded", "dk-share",
 };
 
 typedef struct cues {
@@ -946,6 +946,18 @@ static int read_claim(cues *q, size_t i)
 			bits |= CC_CUE_NEW_CLAUSE;
 		if (to_level(q, i))
 			bits |= CC_CUE_TO_LEVEL;
+		{
+			/* "excluding don't knows, 52% ...": in the 160 bytes before it */
+			size_t d0 = c->start - a > 160 ? c->start - 160 : a;
+
+			size_t d1 = c->end + 28 < b ? c->end + 28 : b;
+
+			if (c->start > d0 && any(q->src + d0, c->start - d0, CC_V_BASE_RESTART))
+				bits |= CC_CUE_DK_EXCLUDED;
+			/* "10 per cent undecided", "13% said they did not know" */
+			if (d1 > c->end && any(q->src + c->end, d1 - c->end, CC_V_DK_WORD))
+				bits |= CC_CUE_DK_SHARE;
+		}
 
 		/* a finding of a survey: does its sentence generalise it? */
 		if (claim_survey(q, i) >= 0 && any(q->src + a, b - a, CC_V_GENERALISING))

@@ -1,8 +1,9 @@
 /*
  * checks_words.c -- the checks of what the words say about the figures
- * (29-31): figures called level that the poll separates, a shift asserted
+ * (29-32): figures called level that the poll separates, a shift asserted
  * with no earlier figure or a small change in strong words, a cause given
- * for a survey's figures.
+ * for a survey's figures, a majority of those with a view passed off as
+ * everyone's.
  *
  * Stage: statistics. The words are read once by extract/cues.c into the
  * claims' cue bits (CC_CUE_TIE_WORDS, _CHANGE_WORDS, _STRONG_WORDS,
@@ -234,5 +235,75 @@ void chk_CAUSAL_FROM_SURVEY(run *r)
 		}
 		done = r->ci[k].first;
 		ck_say(r, k, CC_MSG_CAUSAL_FROM_SURVEY_FLAG, CC_SEV_INFO, c->text, "a survey", NULL);
+	}
+}
+
+/* A share of claim i's paragraph (at most DK_SCAN claims each way) on the
+ * full base (not after a don't-knows phrase), or the share of don't-knows
+ * itself ("10 per cent undecided"): 1 when readers can see both. */
+#define DK_SCAN 32
+static int full_base_nearby(const run *r, size_t i)
+{
+	size_t s = CL(r, i)->sentence, p, d, n = NCLAIMS(r);
+
+	if (s >= r->doc->nsentences)
+		return 1; /* no paragraphs known: do not claim they are missing */
+	p = r->doc->sentences[s].paragraph;
+	for (d = 1; d <= DK_SCAN && (d <= i || i + d < n); d++) {
+		size_t k;
+		int side;
+
+		for (side = 0; side < 2; side++) {
+			if (side ? i + d >= n : d > i)
+				continue;
+			k = side ? i + d : i - d;
+			if (CL(r, k)->sentence < r->doc->nsentences &&
+			    r->doc->sentences[CL(r, k)->sentence].paragraph == p && ck_is_prop(CL(r, k)) &&
+			    (!(EXT(r, k)->cues & CC_CUE_DK_EXCLUDED) || (EXT(r, k)->cues & CC_CUE_DK_SHARE)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does claim k's sentence claim a majority in words: a vague majority
+ * ("a majority", "most") or "more than half"? */
+static int majority_words(const run *r, size_t k)
+{
+	size_t j;
+
+	for (j = r->ci[k].first; j != NONE; j = r->ci[j].next) {
+		const cc_claim *c = CL(r, j);
+
+		if (!ck_is_prop(c))
+			continue;
+		if ((c->traits & CC_TRAIT_VAGUE) && c->low >= 0.5 - 1e-9)
+			return 1;
+		if ((c->traits & CC_TRAIT_LOW_OPEN) && fabs(c->low - 0.5) < 1e-9)
+			return 1;
+	}
+	return 0;
+}
+
+/* 32. A majority among those with a view, the don't-knows left out. */
+void chk_DONT_KNOWS_EXCLUDED(run *r)
+{
+	size_t k;
+
+	for (k = 0; k < NCLAIMS(r); k++) {
+		const cc_claim *c = CL(r, k);
+
+		if (!ck_is_prop(c) || !(EXT(r, k)->cues & CC_CUE_DK_EXCLUDED) || !(c->value > 0.5) || ck_is_wide(c))
+			continue;
+		/* the objection is a majority manufactured: only where the words
+		 * claim one ("a majority", "most", "more than half") -- "excluding
+		 * don't knows, Yes 52%, No 48%" is a convention, stated */
+		if (!majority_words(r, k))
+			continue;
+		if (full_base_nearby(r, k))
+			ck_passed(r, k, CC_MSG_DONT_KNOWS_EXCLUDED_PASS, c->text,
+				  "figures with the don't-knows in (or their share)", NULL);
+		else
+			ck_say(r, k, CC_MSG_DONT_KNOWS_EXCLUDED_FLAG, CC_SEV_WARNING, c->text, NULL);
 	}
 }

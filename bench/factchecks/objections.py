@@ -34,7 +34,7 @@ SAMPLE_EXCEEDS_POPULATION GRIM_MEAN PVALUE_INCONSISTENT""".split())
 # proposed codes of issue 17 section 4 that now exist in stats/checks.def:
 # scored like the catalogue codes, their must_fire_new / must_not_fire_new
 # labels counted with must_fire / must_not_fire
-NEW = set("TIE_MISSTATED CHANGE_UNSUPPORTED CAUSAL_FROM_SURVEY".split())
+NEW = set("TIE_MISSTATED CHANGE_UNSUPPORTED CAUSAL_FROM_SURVEY DONT_KNOWS_EXCLUDED".split())
 CATALOGUE |= NEW
 TIMEOUT = 10
 
