@@ -782,9 +782,17 @@ static int subgroup_phrase(const cc_xt *x, size_t j, size_t *g1)
 		if (cc_tok_in(x, k, WS(DEF_DET)))
 			k++;
 		if (IS_WORD(k) && (x->tok[k].fl & TF_CAP) && same_sent(x, ue, k)) {
+			size_t t;
+
 			*g1 = cc_cx_noun_phrase(x, k, 1);
 			if (*g1 <= k)
 				*g1 = k + 1;
+			/* "respondents in the Sunday Times poll": the survey, not a place */
+			for (t = k; t <= *g1 && t < x->ntok; t++)
+				if (IS_WORD(t) && HAS(W(x, t), LX_SURVEY_NOUN)) {
+					*g1 = j;
+					return 0;
+				}
 			return 1;
 		}
 	}
