@@ -291,8 +291,8 @@ static int new_clause(const cues *q, size_t i)
 		if (p->kind == CC_KIND_PROPORTION)
 			break;
 	}
-	if (k == (size_t)-1 || c->start - CL(q, k)->end > SENT_WINDOW)
-		return 0;
+	if (k == (size_t)-1 || c->start - CL(q, k)->end > 200)
+		return 0; /* a new set starts close to the last share */
 	a = CL(q, k)->end;
 	return memchr(q->src + a, ';', c->start - a) != NULL || any(q->src + a, c->start - a, CC_V_BASE_RESTART);
 }
@@ -946,8 +946,9 @@ static int read_claim(cues *q, size_t i)
 			bits |= CC_CUE_NEW_CLAUSE;
 		if (to_level(q, i))
 			bits |= CC_CUE_TO_LEVEL;
-		{
-			/* "excluding don't knows, 52% ...": in the 160 bytes before it */
+		if (claim_survey(q, i) >= 0) {
+			/* "excluding don't knows, 52% ...": in the 160 bytes before it
+			 * (a survey's figures only: the check reads no others) */
 			size_t d0 = c->start - a > 160 ? c->start - 160 : a;
 
 			size_t d1 = c->end + 28 < b ? c->end + 28 : b;
