@@ -4,6 +4,7 @@
  * asked about for words of spans and record strings. Must not: list words (vocab.inc is generated).
  */
 #include "vocab.h"
+#include "words.h"
 
 #include <assert.h>
 #include <pthread.h>
@@ -100,4 +101,30 @@ int cc_vocab_any(const char *s, size_t len, enum cc_vocab_id id)
 {
 	pthread_once(&vonce, vbuild);
 	return cc_word_any_ix(s, len, cc_vocab_classes[id].list, &vix[id]);
+}
+
+size_t cc_vocab_starts(const char *s, size_t len, enum cc_vocab_id id)
+{
+	size_t n, k, l;
+	const cc_vocab_row *r = cc_vocab_rows(id, &n);
+
+	for (k = 0; k < n; k++) {
+		l = strlen(r[k].phrase);
+		if (l <= len && cc_same_ci(s, r[k].phrase, l) && (l == len || !cc_wordch(s[l])))
+			return l;
+	}
+	return 0;
+}
+
+size_t cc_vocab_ends(const char *s, size_t len, enum cc_vocab_id id)
+{
+	size_t n, k, l;
+	const cc_vocab_row *r = cc_vocab_rows(id, &n);
+
+	for (k = 0; k < n; k++) {
+		l = strlen(r[k].phrase);
+		if (l <= len && cc_same_ci(s + len - l, r[k].phrase, l) && (l == len || !cc_wordch(s[len - l - 1])))
+			return l;
+	}
+	return 0;
 }

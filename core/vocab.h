@@ -60,4 +60,12 @@ int cc_vocab_has(enum cc_vocab_id id, const char *w);
  * folded (core/words.h's cc_word_any, through the class's index)? */
 int cc_vocab_any(const char *s, size_t len, enum cc_vocab_id id);
 
+/* The length of the phrase of class id that [s, s+len) starts with, whole
+ * words, case folded (0 none): "to 24" starts with "to" of a class. */
+size_t cc_vocab_starts(const char *s, size_t len, enum cc_vocab_id id);
+
+/* The length of the phrase of class id that [s, s+len) ends with, whole
+ * words, case folded (0 none): "six out of" ends with "out of". */
+size_t cc_vocab_ends(const char *s, size_t len, enum cc_vocab_id id);
+
 #endif

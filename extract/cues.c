@@ -313,7 +313,7 @@ static int to_level(const cues *q, size_t i)
 	k = b;
 	while (k > p->end && q->src[k - 1] == ' ')
 		k--;
-	return k >= p->end + 2 && !strncasecmp(q->src + k - 2, "to", 2) && (k - 2 == p->end || !isalpha((unsigned char)q->src[k - 3]));
+	return k > p->end && cc_vocab_ends(q->src + p->end, k - p->end, CC_V_LEVEL_PREP) > 0;
 }
 
 /* Share i is an earlier figure: an earlier_cue word just before it ("up
@@ -329,12 +329,15 @@ static int earlier_share(const cues *q, size_t i)
 	/* " in 2013", " in 1998" */
 	while (e < q->sb[i] && p[e] == ' ')
 		e++;
-	if (!(e + 7 <= q->sb[i] && !strncmp(p + e, "in ", 3)))
+	if (!(k = cc_vocab_starts(p + e, q->sb[i] - e, CC_V_YEAR_PREP)))
 		return 0;
-	for (k = e + 3; k < e + 7; k++)
+	e += k + 1;
+	if (!(e + 4 <= q->sb[i] && p[e - 1] == ' '))
+		return 0;
+	for (k = e; k < e + 4; k++)
 		if (!isdigit((unsigned char)p[k]))
 			return 0;
-	return (p[e + 3] == '1' && p[e + 4] == '9') || (p[e + 3] == '2' && p[e + 4] == '0');
+	return (p[e] == '1' && p[e + 1] == '9') || (p[e] == '2' && p[e + 1] == '0');
 }
 
 /* The first claim whose end, or the end of a claim before it, reaches pos. */

@@ -967,9 +967,9 @@ static int bracket_key(const cc_xt *x)
 	size_t k, j;
 
 	for (k = 0; k + 1 < x->ntok; k++)
-		if (((cc_tok_is(x, k, "in") || cc_tok_is(x, k, "square") || cc_tok_is(x, k, "curly") || cc_tok_is(x, k, "round")) &&
-		     (cc_tok_is(x, k + 1, "brackets") || cc_tok_is(x, k + 1, "parentheses") || cc_tok_is(x, k + 1, "braces"))) ||
-		    cc_tok_is(x, k, "bracketed") || (cc_tok_is(x, k, "parentheses") && k > 0 && !cc_tok_is(x, k - 1, "in")))
+		if ((cc_tok_vocab(x, k, CC_V_BRACKET_KIND) && cc_tok_vocab(x, k + 1, CC_V_BRACKET_NOUN)) ||
+		    cc_tok_vocab(x, k, CC_V_BRACKETED) ||
+		    (cc_tok_vocab(x, k, CC_V_BRACKET_NOUN) && k > 0 && !cc_tok_vocab(x, k - 1, CC_V_BRACKET_KIND)))
 			for (j = k > 6 ? k - 6 : 0; j < k + 6 && j < x->ntok; j++)
 				if (cc_tok_in(x, j, WS(WAVE_NOUN) | WS(PAST_ADJ) | WS(ELECTION_NOUN)))
 					return 1;

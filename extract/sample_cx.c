@@ -985,7 +985,7 @@ static int election_result(const cc_xt *x, size_t t1)
 		if (punct(x, j, ';') || cc_tok_in(x, j, WS(SAY_VERB)) ||
 		    (IS_NUM(j) && !(x->tok[j].e - x->tok[j].s == 4 && IS_WORD(j + 1))))
 			return 0;
-		if (cc_tok_is(x, j, "than") || cc_tok_is(x, j, "since") || cc_tok_is(x, j, "when") || cc_tok_is(x, j, "if"))
+		if (cc_tok_vocab(x, j, CC_V_METHOD_CLAUSE))
 			return 0; /* "half, five points more than at the 2014 referendum": the poll's, compared;
 				   * "53.5-46.5 when preferences are split as at the last election": a method */
 		if (cc_tok_in(x, j, WS(WIN_VERB)))
@@ -1115,9 +1115,7 @@ static int dated_comparison(const cc_xt *x, size_t t0, size_t t1)
 {
 	size_t k = t0, j;
 
-	while (k > 0 && t0 - k < 3 && (cc_tok_in(x, k - 1, WS(DEF_DET) | WS(ART)) || cc_tok_is(x, k - 1, "with") ||
-				      cc_tok_is(x, k - 1, "to") || cc_tok_is(x, k - 1, "below") || cc_tok_is(x, k - 1, "above") ||
-				      cc_tok_is(x, k - 1, "well")))
+	while (k > 0 && t0 - k < 3 && (cc_tok_in(x, k - 1, WS(DEF_DET) | WS(ART)) || cc_tok_vocab(x, k - 1, CC_V_MARK_LEAD)))
 		k--;
 	if (k > 1 && cc_tok_is(x, k - 1, "and")) {
 		/* "against 74% in 2017 and well below the 81% of 2008": the list goes on */

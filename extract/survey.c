@@ -841,12 +841,13 @@ static double recover_n(cc_phrase *ph, const cc_doc *doc, const scope *sc)
 			 * September", "18 to 24-year-olds", "37-million adults" */
 			if (!(v >= RECOVER_MIN) || v != floor(v) || (!comma && v >= 1900 && v <= 2100))
 				goto next;
-			if (e < t + b && (*e == '-' || (*e == ' ' && e + 4 < t + b && !strncasecmp(e, " to ", 4) &&
-							 isdigit((unsigned char)e[4]))))
+			if (e < t + b && *e == '-')
 				goto next;
-			if ((p - (t + a) >= 7 && !strncasecmp(p - 7, "out of ", 7)) ||
-			    (p - (t + a) >= 4 && !strncasecmp(p - 4, " in ", 4)))
-				goto next;
+			if (e + 1 < t + b && *e == ' ' && (k = cc_vocab_starts(e + 1, (size_t)(t + b - e - 1), CC_V_RANGE_JOIN)) &&
+			    e + 2 + k < t + b && e[1 + k] == ' ' && isdigit((unsigned char)e[2 + k]))
+				goto next; /* "18 to 24" */
+			if (p - 1 > t + a && p[-1] == ' ' && cc_vocab_ends(t + a, (size_t)(p - 1 - (t + a)), CC_V_RATIO_BEFORE))
+				goto next; /* "six out of 10", "1 in 6" */
 			back = (size_t)(p - (t + a)) < 14 ? (size_t)(p - (t + a)) : 14;
 			for (k = 0; k < nb && !ok; k++) {
 				size_t wl = strlen(n_before[k].phrase);
