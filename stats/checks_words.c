@@ -23,24 +23,25 @@
 
 /* The sample size behind claim i: its base, else the n a margin of error
  * stated for its survey implies (n = (z 0.5 / m)^2 at 95%, the convention of
- * a quoted margin); 0 when neither is known. */
+ * a quoted margin; the margin among the MARGIN_SCAN claims either side);
+ * 0 when neither is known. */
+#define MARGIN_SCAN 64 /* claims either side searched for a stated margin: a constant per tie */
 static double base_or_margin_n(const run *r, size_t i, int *implied)
 {
 	double n = ck_claim_n(r, i);
 	long s = ck_claim_survey(r, i);
-	size_t k;
+	size_t k, hi = i + MARGIN_SCAN < NCLAIMS(r) ? i + MARGIN_SCAN : NCLAIMS(r);
 
 	*implied = 0;
 	if (n > 0)
 		return n;
-	for (k = 0; k < NCLAIMS(r); k++) {
+	for (k = i > MARGIN_SCAN ? i - MARGIN_SCAN : 0; k < hi; k++) {
 		const cc_claim *m = CL(r, k);
 
 		if (m->kind != CC_KIND_MARGIN_OF_ERROR || !(m->value > 0 && m->value < 0.5))
 			continue;
 		if ((s >= 0 && ck_claim_survey(r, k) == s) ||
-		    (s < 0 && (m->start > CL(r, i)->end ? m->start - CL(r, i)->end : CL(r, i)->start - m->end) < 600))
-		{
+		    (s < 0 && (m->start > CL(r, i)->end ? m->start - CL(r, i)->end : CL(r, i)->start - m->end) < 600)) {
 			*implied = 1;
 			return floor(pow(1.959964 * 0.5 / m->value, 2) + 0.5);
 		}
