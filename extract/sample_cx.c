@@ -75,10 +75,8 @@ static size_t band_end(const cc_xt *x, size_t k)
 
 	for (j = k; j < k + 8 && same_sent(x, k, j); j++)
 		if (!(IS_NUM(j) || punct(x, j, '-') || punct(x, j, '+') || HAS(W(x, j), LX_AGE) ||
-		      cc_tok_is(x, j, "to") || cc_tok_is(x, j, "year") ||
+		      cc_tok_vocab(x, j, CC_V_BAND_WORD) ||
 		      ((cc_tok_is(x, j, "and") || cc_tok_is(x, j, "or")) && HAS(W(x, j + 1), LX_HEDGE)) || /* "55 and over" */
-		      cc_tok_is(x, j, "years") || cc_tok_is(x, j, "olds") || cc_tok_is(x, j, "s") ||
-		      cc_tok_is(x, j, "than") || cc_tok_is(x, j, "older") || cc_tok_is(x, j, "younger") ||
 		      ((cc_tok_is(x, j, "over") || cc_tok_is(x, j, "under") ||
 			(j > k && (cc_tok_is(x, j - 1, "and") || cc_tok_is(x, j - 1, "or")))) &&
 		       HAS(W(x, j), LX_HEDGE)))) /* "aged 16 and above" */
@@ -227,9 +225,7 @@ int cc_cx_sample_label(const cc_xt *x, size_t b)
 	}
 	if (((cc_tok_in(x, b - 1, WS(SAMPLE_LABEL)) && !cc_tok_is(x, b - 1, "size")) ||
 	     (cc_tok_is(x, b - 1, "size") && cc_tok_in(x, b - 2, WS(SAMPLE_LABEL)))) &&
-	    (b - 1 == f || punct(x, b - 2, '(') || punct(x, b - 2, ',') || cc_tok_is(x, b - 2, "sample") ||
-	     cc_tok_is(x, b - 2, "unweighted") || cc_tok_is(x, b - 2, "weighted") || cc_tok_is(x, b - 2, "total") ||
-	     cc_tok_is(x, b - 2, "all")))
+	    (b - 1 == f || punct(x, b - 2, '(') || punct(x, b - 2, ',') || cc_tok_vocab(x, b - 2, CC_V_LABEL_LEAD)))
 		return 1; /* "(sample 1,700)", "Sample size 1,011", "unweighted base 980", "All respondents 1011" */
 	if (cc_tok_in(x, b - 1, WS(TOTALLED)) && b - 2 >= f &&
 	    (cc_cx_sample_noun(x, b - 2) || HAS(W(x, b - 2), LX_RESPONDENT)))
