@@ -966,10 +966,12 @@ static int bracket_key(const cc_xt *x)
 {
 	size_t k, j;
 
-	for (k = 0; k + 1 < x->ntok; k++)
-		if ((cc_tok_vocab(x, k, CC_V_BRACKET_KIND) && cc_tok_vocab(x, k + 1, CC_V_BRACKET_NOUN)) ||
-		    cc_tok_vocab(x, k, CC_V_BRACKETED) ||
-		    (cc_tok_vocab(x, k, CC_V_BRACKET_NOUN) && k > 0 && !cc_tok_vocab(x, k - 1, CC_V_BRACKET_KIND)))
+	/* one class lookup for most words: the noun ("brackets") first, then
+	 * the word before it ("in", "square"); "parentheses" alone says it too */
+	for (k = 1; k < x->ntok; k++)
+		if ((cc_tok_vocab(x, k, CC_V_BRACKET_NOUN) &&
+		     (cc_tok_vocab(x, k - 1, CC_V_BRACKET_KIND) || cc_tok_vocab(x, k, CC_V_BRACKET_ALONE))) ||
+		    cc_tok_vocab(x, k - 1, CC_V_BRACKETED))
 			for (j = k > 6 ? k - 6 : 0; j < k + 6 && j < x->ntok; j++)
 				if (cc_tok_in(x, j, WS(WAVE_NOUN) | WS(PAST_ADJ) | WS(ELECTION_NOUN)))
 					return 1;
